@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# bench/run.sh — ipkit against the reference tools, side by side, with hyperfine.
+#
+#   sudo bench/run.sh [IPKIT_BINARY]     (default: target/x86_64-unknown-linux-musl/release/ipkit)
+#
+# Everything runs inside one `unshare --net --mount --propagation private` sandbox with
+# private tmpfs mounts on /run/netns and /tmp, so the host's network is never touched.
+# Prints a markdown table (command | reference median | ipkit median | ratio) on stdout;
+# hyperfine's JSON for every row is kept in $BENCH_OUT (default: target/bench/).
+# A row whose ipkit command fails shows `fails (exit N)` instead of a time.
+# Tunables: BENCH_WARMUP (default 3), BENCH_RUNS (default: hyperfine's choice), BENCH_OUT.
+# To add a row: write a `row_NAME` function that calls `bench` (see below) and list it in ROWS.
+set -euo pipefail
+
+ROWS=(row_startup row_list_3 row_list_2000 row_add row_exec_true)
+
+# ------------------------------------------------------------ rows
+# bench TITLE PREPARE ARGS... : time `ip ARGS...` for the reference and for ipkit.
+#   PREPARE (may be empty) is a shell command run before every timing run (reference tools on PATH).
+
+row_startup() {
+  bench "start-up: \`ip -V\`" "" -V
+}
+row_list_3() {
+  netns_count 3
+  bench "\`ip netns list\`, 3 namespaces" "" netns list
+}
+row_list_2000() {
+  netns_count 2000
+  bench "\`ip netns list\`, 2,000 namespaces" "" netns list
+}
+row_add() {
+  netns_count 0
+  bench "\`ip netns add\` (deleted before each run)" \
+    "ip netns del bench-add 2>/dev/null; true" netns add bench-add
+  ip netns del bench-add 2>/dev/null || true
+}
+row_exec_true() {
+  netns_count 1
+  bench "\`ip netns exec NS /bin/true\`" "" netns exec ns0 /bin/true
+}
+
+# netns_count N: exactly N namespaces ns0..ns(N-1) exist (made with the reference ip)
+netns_count() {
+  ip -all netns delete
+  [ "$1" -gt 0 ] || return 0
+  seq 0 $(($1 - 1)) | sed 's/^/netns add ns/' | ip -batch -
+}
+
+# ------------------------------------------------------------ machinery
+usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//' >&2; exit 2; }
+
+if [ -z "${IPKIT_BENCH_INNER:-}" ]; then
+  [ $# -le 1 ] || usage
+  case "${1:-}" in -h|--help) usage ;; esac
+  root=$(cd "$(dirname "$0")/.." && pwd)
+  ipkit=$(readlink -f "${1:-$root/target/x86_64-unknown-linux-musl/release/ipkit}")
+  [ -x "$ipkit" ] || { echo "bench/run.sh: $ipkit is not an executable (cargo build --release?)" >&2; exit 2; }
+  [ "$(id -u)" = 0 ] || { echo "bench/run.sh: must run as root (it creates network namespaces)" >&2; exit 2; }
+  for t in hyperfine python3 unshare ip; do
+    command -v $t >/dev/null || { echo "bench/run.sh: needs $t" >&2; exit 2; }
+  done
+  out=${BENCH_OUT:-$root/target/bench}
+  mkdir -p "$out"
+  out=$(readlink -f "$out")
+  IPKIT_BENCH_INNER=1 IPKIT=$ipkit REF_IP=$(command -v ip) BENCH_OUT=$out \
+    exec unshare --net --mount --propagation private bash "$0"
+fi
+
+# inside the sandbox: private /run/netns and /tmp; the ipkit binary is copied in (it may live under /tmp)
+exec 8<"$IPKIT" 7<"$BENCH_OUT"
+BENCH_OUT=/proc/$$/fd/7   # stays reachable when /tmp is covered
+mount -t tmpfs tmpfs /tmp
+mkdir -p /run/netns && mount -t tmpfs tmpfs /run/netns
+mkdir -p /tmp/bench/ipkit /tmp/bench/ref
+cp /proc/$$/fd/8 /tmp/bench/ipkit.bin && chmod 755 /tmp/bench/ipkit.bin
+exec 8<&-
+for a in ip arp iptables; do ln -s /tmp/bench/ipkit.bin /tmp/bench/ipkit/$a; done
+ln -s "$REF_IP" /tmp/bench/ref/ip
+export PATH="/tmp/bench/ref:$PATH"
+ip link set lo up
+cd /tmp
+
+hf_opts=(--warmup "${BENCH_WARMUP:-3}" --style none)
+[ -z "${BENCH_RUNS:-}" ] || hf_opts+=(--runs "$BENCH_RUNS")
+row_no=0
+
+bench() {
+  local title=$1 prepare=$2; shift 2
+  row_no=$((row_no + 1))
+  local json="$BENCH_OUT/row$row_no.json" words="" w
+  for w in "$@"; do words+=" $(printf '%q' "$w")"; done
+  local ref_cmd="/tmp/bench/ref/ip$words" our_cmd="/tmp/bench/ipkit/ip$words"
+  # does ipkit's command work at all? (a failing command would make hyperfine abort)
+  local our_rc=0
+  [ -z "$prepare" ] || bash -c "$prepare"
+  /tmp/bench/ipkit/ip "$@" >/dev/null 2>&1 || our_rc=$?
+  [ -z "$prepare" ] || bash -c "$prepare"
+  local args=("${hf_opts[@]}" --export-json "$json")
+  if [ -n "$prepare" ]; then
+    args+=(--prepare "$prepare")   # with a shell: prepare commands need one
+  else
+    args+=(-N)                     # no shell: measure the command alone
+  fi
+  args+=(-n reference "$ref_cmd")
+  [ $our_rc -ne 0 ] || args+=(-n ipkit "$our_cmd")
+  hyperfine "${args[@]}" >"$BENCH_OUT/row$row_no.log" 2>&1 || {
+    echo "bench/run.sh: hyperfine failed for $title:" >&2; cat "$BENCH_OUT/row$row_no.log" >&2; return 1; }
+  python3 - "$title" "$json" "$our_rc" <<'EOF'
+import json, sys
+title, path, our_rc = sys.argv[1], sys.argv[2], int(sys.argv[3])
+res = {r["command"]: r for r in json.load(open(path))["results"]}
+def ms(r): return f'{r["median"] * 1000:.2f} ms'
+ref = res["reference"]
+if our_rc == 0:
+    ours = res["ipkit"]
+    print(f'| {title} | {ms(ref)} | {ms(ours)} | {ours["median"] / ref["median"]:.2f} |')
+else:
+    print(f'| {title} | {ms(ref)} | fails (exit {our_rc}) | - |')
+EOF
+}
+
+echo "| command | reference median | ipkit median | ratio (ipkit/reference) |"
+echo "|---|---:|---:|---:|"
+for row in "${ROWS[@]}"; do "$row"; done

@@ -1,0 +1,360 @@
+//! `ip`: iproute2's global options, the object table and `-batch`.
+
+mod batch;
+mod netns;
+
+use crate::cli::{self, matches, Args};
+use crate::error::{Error, Result};
+
+pub const VERSION: &str = "ip utility, iproute2-6.1.0, libbpf 1.1.2";
+
+/// Address families as the `-f` option and `-4/-6/-0/-M/-B` set them.
+pub const AF_INET: u8 = 2;
+pub const AF_BRIDGE: u8 = 7;
+pub const AF_INET6: u8 = 10;
+pub const AF_PACKET: u8 = 17;
+pub const AF_MPLS: u8 = 28;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum ColorMode {
+    #[default]
+    Never,
+    Auto,
+    Always,
+}
+
+/// Everything the global options set.
+#[derive(Clone, Debug, Default)]
+pub struct Opts {
+    pub family: u8,
+    pub human: u32,
+    pub iec: bool,
+    pub stats: u32,
+    pub details: u32,
+    pub resolve: bool,
+    pub oneline: bool,
+    pub timestamp: u32,
+    pub force: bool,
+    pub brief: bool,
+    pub json: bool,
+    pub pretty: bool,
+    pub color: ColorMode,
+    pub numeric: bool,
+    pub all: bool,
+    pub echo: bool,
+    pub loops: u32,
+    pub rcvbuf: u32,
+    /// Set while running lines of a `-batch` file.
+    pub batch: bool,
+}
+
+impl Opts {
+    /// The printer style these options ask for.
+    pub fn style(&self) -> crate::output::Style {
+        let color = match self.color {
+            ColorMode::Never => false,
+            ColorMode::Always => true,
+            ColorMode::Auto => nix::unistd::isatty(std::io::stdout()).unwrap_or(false),
+        };
+        crate::output::Style {
+            json: self.json,
+            pretty: self.pretty,
+            oneline: self.oneline,
+            color: color && !self.json,
+        }
+    }
+}
+
+pub const USAGE: &str = "\
+Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }
+       ip [ -force ] -batch filename
+where  OBJECT := { address | addrlabel | amt | fou | help | ila | ioam | l2tp |
+                   link | macsec | maddress | monitor | mptcp | mroute | mrule |
+                   neighbor | neighbour | netconf | netns | nexthop | ntable |
+                   ntbl | route | rule | sr | tap | tcpmetrics |
+                   token | tunnel | tuntap | vrf | xfrm }
+       OPTIONS := { -V[ersion] | -s[tatistics] | -d[etails] | -r[esolve] |
+                    -h[uman-readable] | -iec | -j[son] | -p[retty] |
+                    -f[amily] { inet | inet6 | mpls | bridge | link } |
+                    -4 | -6 | -M | -B | -0 |
+                    -l[oops] { maximum-addr-flush-attempts } | -br[ief] |
+                    -o[neline] | -t[imestamp] | -ts[hort] | -b[atch] [filename] |
+                    -rc[vbuf] [size] | -n[etns] name | -N[umeric] | -a[ll] |
+                    -c[olor]}
+";
+
+pub fn usage() -> Error {
+    Error::raw(255, USAGE)
+}
+
+type ObjFn = fn(&mut Args, &Opts) -> Result<()>;
+
+/// The objects in iproute2's table order (first prefix match wins).
+const OBJECTS: &[(&str, Option<ObjFn>)] = &[
+    ("address", None),
+    ("addrlabel", None),
+    ("maddress", None),
+    ("route", None),
+    ("rule", None),
+    ("neighbor", None),
+    ("neighbour", None),
+    ("ntable", None),
+    ("ntbl", None),
+    ("link", None),
+    ("l2tp", None),
+    ("fou", None),
+    ("ila", None),
+    ("macsec", None),
+    ("tunnel", None),
+    ("tunl", None),
+    ("tuntap", None),
+    ("tap", None),
+    ("token", None),
+    ("tcpmetrics", None),
+    ("tcp_metrics", None),
+    ("monitor", None),
+    ("xfrm", None),
+    ("mroute", None),
+    ("mrule", None),
+    ("netns", Some(netns::run)),
+    ("netconf", None),
+    ("vrf", None),
+    ("sr", None),
+    ("nexthop", None),
+    ("mptcp", None),
+    ("ioam", None),
+    ("help", Some(help)),
+    ("stats", None),
+];
+
+fn help(_: &mut Args, _: &Opts) -> Result<()> {
+    Err(usage())
+}
+
+/// Run one command line (object + arguments) — also used by `-batch`.
+pub fn do_cmd(args: &mut Args, opts: &Opts) -> Result<()> {
+    let obj = args.next().unwrap_or("").to_string();
+    for (name, f) in OBJECTS {
+        if matches(&obj, name) {
+            return match f {
+                Some(f) => f(args, opts),
+                None => Err(Error::msg(
+                    1,
+                    format_args!("ipkit: \"ip {name}\" is not implemented yet"),
+                )),
+            };
+        }
+    }
+    Err(Error::msg(
+        1,
+        format_args!("Object \"{obj}\" is unknown, try \"ip help\"."),
+    ))
+}
+
+fn read_family(name: &str) -> Option<u8> {
+    Some(match name {
+        "inet" => AF_INET,
+        "inet6" => AF_INET6,
+        "link" => AF_PACKET,
+        "mpls" => AF_MPLS,
+        "bridge" => AF_BRIDGE,
+        _ => return None,
+    })
+}
+
+/// `-c`, `-color`, `-c=always`, `-color=never`, ...
+fn color_option(opt: &str) -> Option<ColorMode> {
+    let (name, value) = match opt.split_once('=') {
+        Some((n, v)) => (n, Some(v)),
+        None => (opt, None),
+    };
+    if !matches(name, "-color") {
+        return None;
+    }
+    match value {
+        None => Some(ColorMode::Always),
+        Some("always") => Some(ColorMode::Always),
+        Some("auto") => Some(ColorMode::Auto),
+        Some("never") => Some(ColorMode::Never),
+        Some(_) => None,
+    }
+}
+
+/// The `ip` applet: global options (first match in iproute2's order), then the object.
+pub fn main(mut args: Args) -> Result<()> {
+    let mut o = Opts::default();
+    let mut batch_file: Option<String> = None;
+    while let Some(word) = args.peek() {
+        if word == "--" {
+            args.next();
+            break;
+        }
+        if !word.starts_with('-') {
+            break;
+        }
+        let word = word.to_string();
+        let opt = if word.starts_with("--") {
+            &word[1..]
+        } else {
+            &word[..]
+        };
+        let has_value = args.len() > 1;
+        if matches(opt, "-loops") {
+            if !has_value {
+                return Err(usage());
+            }
+            args.next();
+            let v = args.next().unwrap_or("");
+            o.loops = v.parse().unwrap_or(0);
+            continue;
+        } else if matches(opt, "-family") {
+            if !has_value {
+                return Err(usage());
+            }
+            args.next();
+            let v = args.next().unwrap_or("");
+            if v == "help" {
+                return Err(usage());
+            }
+            o.family = read_family(v).ok_or_else(|| cli::invarg("invalid protocol family", v))?;
+            continue;
+        } else if opt == "-4" {
+            o.family = AF_INET;
+        } else if opt == "-6" {
+            o.family = AF_INET6;
+        } else if opt == "-0" {
+            o.family = AF_PACKET;
+        } else if opt == "-M" {
+            o.family = AF_MPLS;
+        } else if opt == "-B" {
+            o.family = AF_BRIDGE;
+        } else if matches(opt, "-human") || matches(opt, "-human-readable") {
+            o.human += 1;
+        } else if matches(opt, "-iec") {
+            o.iec = true;
+        } else if matches(opt, "-stats") || matches(opt, "-statistics") {
+            o.stats += 1;
+        } else if matches(opt, "-details") {
+            o.details += 1;
+        } else if matches(opt, "-resolve") {
+            o.resolve = true;
+        } else if matches(opt, "-oneline") {
+            o.oneline = true;
+        } else if matches(opt, "-timestamp") {
+            o.timestamp += 1;
+        } else if matches(opt, "-tshort") {
+            o.timestamp += 2;
+        } else if matches(opt, "-Version") {
+            println!("{VERSION}");
+            return Ok(());
+        } else if matches(opt, "-force") {
+            o.force = true;
+        } else if matches(opt, "-batch") {
+            if !has_value {
+                return Err(usage());
+            }
+            args.next();
+            batch_file = args.next().map(str::to_string);
+            continue;
+        } else if matches(opt, "-brief") {
+            o.brief = true;
+        } else if matches(opt, "-json") {
+            o.json = true;
+        } else if matches(opt, "-pretty") {
+            o.pretty = true;
+        } else if matches(opt, "-rcvbuf") {
+            if !has_value {
+                return Err(usage());
+            }
+            args.next();
+            let v = args.next().unwrap_or("").to_string();
+            o.rcvbuf = cli::parse_u32(&v)
+                .ok_or_else(|| Error::msg(255, format_args!("Invalid rcvbuf size '{v}'")))?;
+            continue;
+        } else if let Some(c) = color_option(opt) {
+            o.color = c;
+        } else if matches(opt, "-help") {
+            return Err(usage());
+        } else if matches(opt, "-netns") {
+            args.next();
+            let name = args.next().unwrap_or("(null)").to_string();
+            crate::netns::switch(&name)?;
+            continue;
+        } else if matches(opt, "-Numeric") {
+            o.numeric = true;
+        } else if matches(opt, "-all") {
+            o.all = true;
+        } else if opt == "-echo" {
+            o.echo = true;
+        } else {
+            return Err(Error::msg(
+                255,
+                format_args!("Option \"{word}\" is unknown, try \"ip -help\"."),
+            ));
+        }
+        args.next();
+    }
+    if o.pretty && !o.json {
+        o.pretty = false;
+    }
+    if let Some(file) = batch_file {
+        return batch::run(&file, &o);
+    }
+    if args.is_empty() {
+        return Err(usage());
+    }
+    do_cmd(&mut args, &o)
+}
+
+/// A usage screen as an error (stderr, exit 255).
+pub fn usage_error(text: &str) -> Error {
+    Error::raw(255, text)
+}
+
+pub type Out = crate::output::Printer<std::io::BufWriter<std::io::StdoutLock<'static>>>;
+
+/// The printer for this command's output (plain or JSON as the options say).
+pub fn printer(opts: &Opts) -> Out {
+    crate::output::Printer::new(
+        std::io::BufWriter::with_capacity(32 * 1024, std::io::stdout().lock()),
+        opts.style(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn object_prefixes_follow_table_order() {
+        let first = |p: &str| OBJECTS.iter().find(|(n, _)| matches(p, n)).map(|(n, _)| *n);
+        assert_eq!(first("a"), Some("address"));
+        assert_eq!(first("r"), Some("route"));
+        assert_eq!(first("ru"), Some("rule"));
+        assert_eq!(first("n"), Some("neighbor"));
+        assert_eq!(first("l"), Some("link"));
+        assert_eq!(first("net"), Some("netns"));
+        assert_eq!(first("t"), Some("tunnel"));
+        assert_eq!(first("i"), Some("ila"));
+        assert_eq!(first("ma"), Some("maddress"));
+        assert_eq!(first("x"), Some("xfrm"));
+        assert_eq!(first(""), None);
+        assert_eq!(first("amt"), None);
+    }
+
+    #[test]
+    fn color_option_forms() {
+        assert_eq!(color_option("-c"), Some(ColorMode::Always));
+        assert_eq!(color_option("-color=never"), Some(ColorMode::Never));
+        assert_eq!(color_option("-c=auto"), Some(ColorMode::Auto));
+        assert_eq!(color_option("-c=bogus"), None);
+        assert_eq!(color_option("-cx"), None);
+    }
+
+    #[test]
+    fn unknown_object_text() {
+        let e = do_cmd(&mut Args::from_strs(&["bogus"]), &Opts::default()).unwrap_err();
+        assert_eq!(e.text, "Object \"bogus\" is unknown, try \"ip help\".\n");
+        assert_eq!(e.code, 1);
+    }
+}

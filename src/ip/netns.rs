@@ -1,0 +1,695 @@
+//! `ip netns`: named network namespaces under /run/netns.
+
+use super::{usage_error, Opts};
+use crate::cli::{self, lookup, Args};
+use crate::error::{io_text, strerror, Error, Result};
+use crate::netlink::{Fail, Msg, Socket};
+use crate::netns::{self as ns, check_name, path, RUN_DIR};
+use crate::output::Show;
+use netlink_packet_route::nsid::{NsidAttribute, NsidMessage};
+use netlink_packet_route::RouteNetlinkMessage;
+use nix::mount::{mount, umount2, MntFlags, MsFlags};
+use nix::sched::{setns, unshare, CloneFlags};
+use std::fs::File;
+use std::io::Write;
+use std::os::fd::AsRawFd;
+use std::os::unix::fs::DirBuilderExt;
+
+const USAGE: &str = "\
+Usage:\tip netns list
+\tip netns add NAME
+\tip netns attach NAME PID
+\tip netns set NAME NETNSID
+\tip [-all] netns delete [NAME]
+\tip netns identify [PID]
+\tip netns pids NAME
+\tip [-all] netns exec [NAME] cmd ...
+\tip netns monitor
+\tip netns list-id [target-nsid POSITIVE-INT] [nsid POSITIVE-INT]
+NETNSID := auto | POSITIVE-INT
+";
+
+const NETNSA_NSID: u16 = 1;
+const NETNSA_CURRENT_NSID: u16 = 5;
+const RTM_NEWNSID: u16 = 88;
+
+type Sub = fn(&mut Args, &Opts) -> Result<()>;
+
+/// Subcommands in the reference's order (so `s` is show, `a` is add).
+const SUBS: &[(&str, Sub)] = &[
+    ("list", list),
+    ("show", list),
+    ("lst", list),
+    ("list-id", list_id),
+    ("help", help),
+    ("add", add),
+    ("set", set),
+    ("delete", delete),
+    ("identify", identify),
+    ("pids", pids),
+    ("exec", exec),
+    ("monitor", monitor),
+    ("attach", attach),
+];
+
+fn help(_: &mut Args, _: &Opts) -> Result<()> {
+    Err(Error::raw(255, USAGE))
+}
+
+pub fn run(args: &mut Args, opts: &Opts) -> Result<()> {
+    let Some(cmd) = args.next().map(str::to_string) else {
+        return list(args, opts);
+    };
+    if let Some(first) = args.peek() {
+        check_name(first)?;
+    }
+    match lookup(&cmd, SUBS) {
+        Some(f) => f(args, opts),
+        None => Err(Error::msg(
+            255,
+            format_args!("Command \"{cmd}\" is unknown, try \"ip netns help\"."),
+        )),
+    }
+}
+
+fn nsid_request(attrs: Vec<NsidAttribute>) -> RouteNetlinkMessage {
+    let mut m = NsidMessage::default();
+    m.attributes = attrs;
+    RouteNetlinkMessage::GetNsId(m)
+}
+
+/// Read the i32 value of attribute `kind` from an nsid message payload.
+fn nsid_attr(payload: &[u8], kind: u16) -> Option<i32> {
+    crate::netlink::attrs(payload.get(4..)?)
+        .find(|&(k, _)| k == kind)
+        .and_then(|(_, v)| Some(i32::from_ne_bytes(v.get(..4)?.try_into().ok()?)))
+}
+
+/// The nsid the current namespace gives the namespace in `file` (-1: none).
+/// Kernel refusals are reported the way the reference reports them and count as none.
+fn nsid_of_fd(sock: &mut Socket, file: &File) -> i32 {
+    let mut id = -1;
+    let req = nsid_request(vec![NsidAttribute::Fd(file.as_raw_fd() as u32)]);
+    let r = sock.talk(req, 0, &mut |m: Msg| {
+        if m.kind == RTM_NEWNSID {
+            if let Some(v) = nsid_attr(m.payload, NETNSA_NSID) {
+                id = v;
+            }
+        }
+        Ok(())
+    });
+    if let Err(f) = r {
+        eprint!("{}", f.rtnl().text);
+        return -1;
+    }
+    id
+}
+
+fn nsid_of_name(sock: &mut Socket, name: &str) -> i32 {
+    match File::open(path(name)) {
+        Ok(f) => nsid_of_fd(sock, &f),
+        Err(_) => -1,
+    }
+}
+
+fn route_socket() -> Result<Socket> {
+    Socket::route().map_err(|e| {
+        Error::msg(
+            1,
+            format_args!("Cannot open netlink socket: {}", io_text(&e)),
+        )
+    })
+}
+
+fn list(_: &mut Args, opts: &Opts) -> Result<()> {
+    let names = ns::names();
+    let mut sock = if names.is_empty() {
+        None
+    } else {
+        Some(route_socket()?)
+    };
+    let mut p = super::printer(opts);
+    p.begin();
+    for name in &names {
+        p.open_object(None);
+        p.value(
+            Show::Any,
+            Some("name"),
+            format_args!("{name}"),
+            name.as_str(),
+        );
+        if let Some(s) = sock.as_mut() {
+            let id = nsid_of_name(s, name);
+            if id >= 0 {
+                p.value(Show::Any, Some("id"), format_args!(" (id: {id})"), &id);
+            }
+        }
+        p.close_object();
+        p.fp(format_args!("\n"));
+    }
+    p.end()?;
+    Ok(())
+}
+
+fn list_id(args: &mut Args, opts: &Opts) -> Result<()> {
+    let mut target: Option<i32> = None;
+    let mut only: Option<i32> = None;
+    while let Some(w) = args.next().map(str::to_string) {
+        if w == "target-nsid" {
+            if target.is_some() {
+                return Err(cli::duparg("target-nsid", &w));
+            }
+            let v = args.value()?.to_string();
+            let id = cli::parse_i32(&v)
+                .ok_or_else(|| cli::invarg("\"target-nsid\" value is invalid", &v))?;
+            if id < 0 {
+                return Err(cli::invarg(
+                    "\"target-nsid\" value should be >= 0",
+                    "(null)",
+                ));
+            }
+            target = Some(id);
+        } else if w == "nsid" {
+            if only.is_some() {
+                return Err(cli::duparg("nsid", &w));
+            }
+            let v = args.value()?.to_string();
+            let id =
+                cli::parse_i32(&v).ok_or_else(|| cli::invarg("\"nsid\" value is invalid", &v))?;
+            if id < 0 {
+                return Err(cli::invarg("\"nsid\" value should be >= 0", "(null)"));
+            }
+            only = Some(id);
+        } else {
+            return Err(usage_error(USAGE));
+        }
+    }
+    let mut sock = route_socket()?;
+    let mut entries: Vec<(i32, Option<i32>)> = Vec::new();
+    let mut attrs = Vec::new();
+    if let Some(t) = target {
+        attrs.push(NsidAttribute::TargetNsid(t));
+    }
+    let r = sock.dump(nsid_request(attrs), &mut |m: Msg| {
+        if m.kind == RTM_NEWNSID {
+            if let Some(id) = nsid_attr(m.payload, NETNSA_NSID) {
+                if only.is_none_or(|o| o == id) {
+                    let cur = if target.is_some() {
+                        nsid_attr(m.payload, NETNSA_CURRENT_NSID)
+                    } else {
+                        None
+                    };
+                    entries.push((id, cur));
+                }
+            }
+        }
+        Ok(())
+    });
+    if let Err(f) = r {
+        eprint!("{}", f.rtnl().text);
+        return Err(Error::msg(1, "Dump terminated"));
+    }
+    // nsid -> name, as the current namespace numbers the named ones
+    let mut cache: Option<Vec<(i32, String)>> = None;
+    let mut p = super::printer(opts);
+    p.begin();
+    for (id, cur) in entries {
+        p.open_object(None);
+        p.value(Show::Any, Some("nsid"), format_args!("nsid {id} "), &id);
+        let key = if target.is_some() { cur } else { Some(id) };
+        if target.is_some() {
+            match cur {
+                Some(c) if c >= 0 => p.value(
+                    Show::Any,
+                    Some("current-nsid"),
+                    format_args!("current-nsid {c} "),
+                    &c,
+                ),
+                _ => p.fp(format_args!("current-nsid unassigned ")),
+            }
+        }
+        let names = cache.get_or_insert_with(|| {
+            ns::names()
+                .into_iter()
+                .map(|n| (nsid_of_name(&mut sock, &n), n))
+                .collect()
+        });
+        if let Some(k) = key.filter(|&k| k >= 0) {
+            if let Some((_, n)) = names.iter().find(|(i, _)| *i == k) {
+                p.value(
+                    Show::Any,
+                    Some("name"),
+                    format_args!("(iproute2 netns name: {n})"),
+                    n.as_str(),
+                );
+            }
+        }
+        p.close_object();
+        p.fp(format_args!("\n"));
+    }
+    p.end()?;
+    Ok(())
+}
+
+/// Make /run/netns exist and be a shared mount point, so namespaces bound there show up in
+/// every mount namespace (binding it onto itself first when it is not a mount point yet).
+fn prepare_run_dir() -> Result<()> {
+    let _ = std::fs::DirBuilder::new().mode(0o755).create(RUN_DIR);
+    let shared = |_: ()| {
+        mount(
+            Some("none"),
+            RUN_DIR,
+            Some("none"),
+            MsFlags::MS_SHARED | MsFlags::MS_REC,
+            None::<&str>,
+        )
+    };
+    match shared(()) {
+        Ok(()) => Ok(()),
+        Err(nix::Error::EINVAL) => {
+            mount(
+                Some(RUN_DIR),
+                RUN_DIR,
+                Some("none"),
+                MsFlags::MS_BIND | MsFlags::MS_REC,
+                None::<&str>,
+            )
+            .map_err(|e| {
+                Error::msg(
+                    1,
+                    format_args!(
+                        "mount --bind {RUN_DIR} {RUN_DIR} failed: {}",
+                        strerror(e as i32)
+                    ),
+                )
+            })?;
+            shared(()).map_err(|e| {
+                Error::msg(
+                    1,
+                    format_args!(
+                        "mount --make-shared {RUN_DIR} failed: {}",
+                        strerror(e as i32)
+                    ),
+                )
+            })
+        }
+        Err(e) => Err(Error::msg(
+            1,
+            format_args!(
+                "mount --make-shared {RUN_DIR} failed: {}",
+                strerror(e as i32)
+            ),
+        )),
+    }
+}
+
+/// Create the namespace file exclusively and bind `source` (a /proc ns file) onto it;
+/// with `source` None a brand-new namespace is made. The file is removed on failure.
+fn create(name: &str, pid: Option<&str>) -> Result<()> {
+    prepare_run_dir()?;
+    let file = path(name);
+    nix::fcntl::open(
+        &file,
+        nix::fcntl::OFlag::O_RDONLY | nix::fcntl::OFlag::O_CREAT | nix::fcntl::OFlag::O_EXCL,
+        nix::sys::stat::Mode::empty(),
+    )
+    .map_err(|e| {
+        Error::msg(
+            1,
+            format_args!(
+                "Cannot create namespace file \"{}\": {}",
+                file.display(),
+                strerror(e as i32)
+            ),
+        )
+    })?;
+    let r = match pid {
+        Some(pid) => bind(&format!("/proc/{pid}/ns/net"), &file),
+        None => new_namespace(name, &file),
+    };
+    if r.is_err() {
+        let _ = std::fs::remove_file(&file);
+    }
+    r
+}
+
+fn bind(src: &str, file: &std::path::Path) -> Result<()> {
+    mount(
+        Some(src),
+        file,
+        Some("none"),
+        MsFlags::MS_BIND,
+        None::<&str>,
+    )
+    .map_err(|e| {
+        Error::msg(
+            1,
+            format_args!(
+                "Bind {src} -> {} failed: {}",
+                file.display(),
+                strerror(e as i32)
+            ),
+        )
+    })
+}
+
+/// unshare a new network namespace, pin it on `file`, and return to the one we came from.
+fn new_namespace(name: &str, file: &std::path::Path) -> Result<()> {
+    let home = File::open("/proc/self/ns/net").map_err(|e| {
+        Error::msg(
+            1,
+            format_args!("Cannot open current network namespace: {}", io_text(&e)),
+        )
+    })?;
+    unshare(CloneFlags::CLONE_NEWNET).map_err(|e| {
+        Error::msg(
+            1,
+            format_args!(
+                "Failed to create a new network namespace \"{name}\": {}",
+                strerror(e as i32)
+            ),
+        )
+    })?;
+    let r = bind("/proc/self/ns/net", file);
+    setns(&home, CloneFlags::CLONE_NEWNET).map_err(|e| {
+        Error::msg(
+            1,
+            format_args!(
+                "setns to the original namespace failed: {}",
+                strerror(e as i32)
+            ),
+        )
+    })?;
+    r
+}
+
+fn name_arg(args: &mut Args) -> Result<&str> {
+    args.next()
+        .ok_or_else(|| Error::msg(1, "No netns name specified"))
+}
+
+fn add(args: &mut Args, _: &Opts) -> Result<()> {
+    let name = name_arg(args)?.to_string();
+    create(&name, None)
+}
+
+fn attach(args: &mut Args, _: &Opts) -> Result<()> {
+    if args.len() < 2 {
+        return Err(Error::msg(1, "No netns name and PID specified"));
+    }
+    let name = args.next().unwrap_or_default().to_string();
+    let pid = args.next().unwrap_or_default().to_string();
+    if cli::parse_i32(&pid).is_none() {
+        return Err(Error::msg(1, format_args!("Invalid PID: {pid}")));
+    }
+    create(&name, Some(&pid))
+}
+
+fn remove(name: &str) -> Result<()> {
+    let file = path(name);
+    let _ = umount2(&file, MntFlags::MNT_DETACH);
+    std::fs::remove_file(&file).map_err(|e| {
+        Error::msg(
+            1,
+            format_args!(
+                "Cannot remove namespace file \"{}\": {}",
+                file.display(),
+                io_text(&e)
+            ),
+        )
+    })
+}
+
+fn delete(args: &mut Args, opts: &Opts) -> Result<()> {
+    if opts.all {
+        let mut result = Ok(());
+        for name in ns::names() {
+            if let Err(e) = remove(&name) {
+                eprint!("{}", e.text);
+                result = Err(Error::exit(1));
+            }
+        }
+        return result;
+    }
+    let name = name_arg(args)?.to_string();
+    remove(&name)
+}
+
+fn set(args: &mut Args, _: &Opts) -> Result<()> {
+    if args.len() < 2 {
+        return Err(Error::msg(
+            1,
+            if args.is_empty() {
+                "No netns name specified"
+            } else {
+                "No nsid specified"
+            },
+        ));
+    }
+    let name = args.next().unwrap_or_default().to_string();
+    let v = args.next().unwrap_or_default().to_string();
+    let id = if v == "auto" {
+        -1
+    } else {
+        let id = cli::parse_i32(&v).ok_or_else(|| cli::invarg("Invalid \"netnsid\" value", &v))?;
+        if id < 0 {
+            return Err(cli::invarg("\"netnsid\" value should be >= 0", &v));
+        }
+        id
+    };
+    let file = File::open(path(&name)).map_err(|e| {
+        Error::msg(
+            1,
+            format_args!("Cannot open network namespace \"{name}\": {}", io_text(&e)),
+        )
+    })?;
+    let mut sock = route_socket()?;
+    let mut m = NsidMessage::default();
+    m.attributes = vec![
+        NsidAttribute::Fd(file.as_raw_fd() as u32),
+        NsidAttribute::Id(id),
+    ];
+    sock.ack(RouteNetlinkMessage::NewNsId(m), 0)
+        .map_err(Fail::rtnl)
+}
+
+fn proc_ns(pid: Option<&str>) -> String {
+    match pid {
+        Some(p) => format!("/proc/{p}/ns/net"),
+        None => "/proc/self/ns/net".to_string(),
+    }
+}
+
+fn identify(args: &mut Args, _: &Opts) -> Result<()> {
+    let pid = args.next().map(str::to_string);
+    if !args.is_empty() {
+        return Err(Error::msg(1, "extra arguments specified"));
+    }
+    if let Some(p) = &pid {
+        if cli::parse_i32(p).is_none() {
+            return Err(Error::msg(
+                1,
+                format_args!("Specified string '{p}' is not a pid"),
+            ));
+        }
+    }
+    let me = ns::ns_id(std::path::Path::new(&proc_ns(pid.as_deref()))).map_err(|e| {
+        Error::msg(
+            1,
+            format_args!("Cannot open network namespace: {}", io_text(&e)),
+        )
+    })?;
+    // The reference prints the last matching name in directory order.
+    let found = ns::names()
+        .into_iter()
+        .rev()
+        .find(|n| ns::ns_id(&path(n)).ok() == Some(me))
+        .unwrap_or_default();
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{found}")?;
+    Ok(())
+}
+
+fn pids(args: &mut Args, _: &Opts) -> Result<()> {
+    let name = name_arg(args)?.to_string();
+    if !args.is_empty() {
+        return Err(Error::msg(1, "extra arguments specified"));
+    }
+    let target = ns::ns_id(&path(&name)).map_err(|e| {
+        Error::msg(
+            1,
+            format_args!("Cannot open network namespace: {}", io_text(&e)),
+        )
+    })?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    if let Ok(rd) = std::fs::read_dir("/proc") {
+        for ent in rd.flatten() {
+            let pid = ent.file_name();
+            let Some(pid) = pid.to_str() else { continue };
+            if !pid.bytes().all(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            if ns::ns_id(std::path::Path::new(&proc_ns(Some(pid)))).ok() == Some(target) {
+                writeln!(out, "{pid}")?;
+            }
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// Switch into `name` and replace this process with the command (never returns on success).
+fn exec_in(name: &str, cmd: &[std::ffi::OsString]) -> Error {
+    if let Err(e) = ns::switch(name) {
+        return e;
+    }
+    let prog = cmd[0].to_string_lossy().into_owned();
+    let err = std::os::unix::process::CommandExt::exec(
+        std::process::Command::new(&cmd[0]).args(&cmd[1..]),
+    );
+    Error::msg(
+        1,
+        format_args!("exec of \"{prog}\" failed: {}", io_text(&err)),
+    )
+}
+
+/// Run `cmd` in `name` in a child process and wait for it; its exit status is returned.
+fn exec_child(name: &str, cmd: &[std::ffi::OsString]) -> Result<i32> {
+    use nix::sys::wait::{waitpid, WaitStatus};
+    use nix::unistd::{fork, ForkResult};
+    let _ = std::io::stdout().flush();
+    // SAFETY: single-threaded program; the child only switches namespace and execs.
+    match unsafe { fork() } {
+        Ok(ForkResult::Child) => {
+            let e = exec_in(name, cmd);
+            let _ = std::io::stderr().write_all(e.text.as_bytes());
+            std::process::exit(e.code);
+        }
+        Ok(ForkResult::Parent { child }) => loop {
+            match waitpid(child, None) {
+                Ok(WaitStatus::Exited(_, c)) => return Ok(c),
+                Ok(WaitStatus::Signaled(_, s, _)) => return Ok(128 + s as i32),
+                Ok(_) => continue,
+                Err(nix::Error::EINTR) => continue,
+                Err(e) => {
+                    return Err(Error::msg(
+                        1,
+                        format_args!("waitpid: {}", strerror(e as i32)),
+                    ))
+                }
+            }
+        },
+        Err(e) => Err(Error::msg(
+            1,
+            format_args!("fork failed: {}", strerror(e as i32)),
+        )),
+    }
+}
+
+fn exec(args: &mut Args, opts: &Opts) -> Result<()> {
+    if opts.all {
+        let cmd = args.rest_raw().to_vec();
+        if cmd.is_empty() {
+            return Err(Error::msg(1, "No command specified"));
+        }
+        for name in ns::names() {
+            let mut out = std::io::stdout().lock();
+            write!(out, "\nnetns: {name}\n")?;
+            out.flush()?;
+            drop(out);
+            exec_child(&name, &cmd)?;
+        }
+        return Ok(());
+    }
+    let name = name_arg(args)?.to_string();
+    let cmd = args.rest_raw().to_vec();
+    if cmd.is_empty() {
+        return Err(Error::msg(1, "No command specified"));
+    }
+    if opts.batch {
+        return match exec_child(&name, &cmd)? {
+            0 => Ok(()),
+            _ => Err(Error::exit(1)),
+        };
+    }
+    Err(exec_in(&name, &cmd))
+}
+
+/// `ip netns monitor`: report namespace files as they are added and removed.
+fn monitor(_: &mut Args, _: &Opts) -> Result<()> {
+    use nix::sys::inotify::{AddWatchFlags, InitFlags, Inotify};
+    prepare_run_dir()?;
+    let ino = Inotify::init(InitFlags::empty()).map_err(|e| {
+        Error::msg(
+            1,
+            format_args!("inotify_init failed: {}", strerror(e as i32)),
+        )
+    })?;
+    ino.add_watch(RUN_DIR, AddWatchFlags::IN_CREATE | AddWatchFlags::IN_DELETE)
+        .map_err(|e| {
+            Error::msg(
+                1,
+                format_args!("inotify_add_watch failed: {}", strerror(e as i32)),
+            )
+        })?;
+    let mut out = std::io::stdout().lock();
+    loop {
+        let events = match ino.read_events() {
+            Ok(ev) => ev,
+            Err(nix::Error::EINTR) => continue,
+            Err(e) => {
+                return Err(Error::msg(
+                    1,
+                    format_args!("read failed: {}", strerror(e as i32)),
+                ))
+            }
+        };
+        for ev in events {
+            let Some(name) = ev.name else { continue };
+            if ev.mask.contains(AddWatchFlags::IN_CREATE) {
+                writeln!(out, "add {}", name.to_string_lossy())?;
+            }
+            if ev.mask.contains(AddWatchFlags::IN_DELETE) {
+                writeln!(out, "delete {}", name.to_string_lossy())?;
+            }
+        }
+        out.flush()?;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subcommand_prefixes_follow_reference_order() {
+        let name = |p: &str| {
+            SUBS.iter()
+                .find(|(n, _)| cli::matches(p, n))
+                .map(|(n, _)| *n)
+        };
+        assert_eq!(name("s"), Some("show"));
+        assert_eq!(name("se"), Some("set"));
+        assert_eq!(name("l"), Some("list"));
+        assert_eq!(name("list-i"), Some("list-id"));
+        assert_eq!(name("a"), Some("add"));
+        assert_eq!(name("at"), Some("attach"));
+        assert_eq!(name("d"), Some("delete"));
+        assert_eq!(name("i"), Some("identify"));
+        assert_eq!(name("p"), Some("pids"));
+        assert_eq!(name("e"), Some("exec"));
+        assert_eq!(name("m"), Some("monitor"));
+        assert_eq!(name("h"), Some("help"));
+    }
+
+    #[test]
+    fn nsid_attribute_is_read_from_payload() {
+        // rtgenmsg (4 bytes) + NETNSA_NSID = 7
+        let mut p = vec![0u8; 4];
+        p.extend_from_slice(&8u16.to_ne_bytes());
+        p.extend_from_slice(&NETNSA_NSID.to_ne_bytes());
+        p.extend_from_slice(&7i32.to_ne_bytes());
+        assert_eq!(nsid_attr(&p, NETNSA_NSID), Some(7));
+        assert_eq!(nsid_attr(&p, NETNSA_CURRENT_NSID), None);
+    }
+}

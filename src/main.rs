@@ -1,0 +1,151 @@
+//! ipkit: one static binary that is `ip`, `arp` and `iptables` (chosen by the name it is called by).
+//! `main` is the only place that exits.
+
+mod cli;
+mod error;
+mod ip;
+mod netlink;
+mod netns;
+// Parts of the printer (colours, macros) serve the link/addr printers that come next.
+#[allow(dead_code, unused_imports, unused_macros)]
+mod output;
+
+use error::{Error, Result};
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::Path;
+
+/// The applets, in `--list` order.
+type Applet = fn(cli::Args) -> Result<()>;
+
+const APPLETS: &[(&str, Applet)] = &[
+    ("ip", ip::main),
+    ("arp", not_built_yet),
+    ("iptables", not_built_yet),
+];
+
+fn not_built_yet(_: cli::Args) -> Result<()> {
+    Err(Error::msg(1, "ipkit: this applet is not implemented yet"))
+}
+
+const USAGE: &str = "\
+Usage: ipkit APPLET [ARGS...]     run an applet (or call ipkit through a link named after it)
+       ipkit --list               print the applet names
+       ipkit --install DIR        make DIR/APPLET symbolic links to this binary
+Applets: ip, arp, iptables
+";
+
+fn applet(name: &str) -> Option<Applet> {
+    APPLETS.iter().find(|(n, _)| *n == name).map(|&(_, f)| f)
+}
+
+fn run(mut argv: Vec<OsString>) -> Result<()> {
+    let argv0 = if argv.is_empty() {
+        OsString::from("ipkit")
+    } else {
+        argv.remove(0)
+    };
+    let base = Path::new(&argv0)
+        .file_name()
+        .map(|b| b.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if let Some(f) = applet(&base) {
+        return f(cli::Args::new(argv));
+    }
+    let first = argv.first().map(|a| a.to_string_lossy().into_owned());
+    match first.as_deref() {
+        None | Some("--help") | Some("-h") => {
+            std::io::stdout().write_all(USAGE.as_bytes())?;
+            Ok(())
+        }
+        Some("--list") => {
+            let mut out = String::new();
+            for (n, _) in APPLETS {
+                out.push_str(n);
+                out.push('\n');
+            }
+            std::io::stdout().write_all(out.as_bytes())?;
+            Ok(())
+        }
+        Some("--install") => install(argv.get(1).map(Path::new)),
+        Some(name) => match applet(name) {
+            Some(f) => {
+                argv.remove(0);
+                f(cli::Args::new(argv))
+            }
+            None => Err(Error::raw(
+                1,
+                format!("ipkit: unknown applet '{name}'\n{USAGE}"),
+            )),
+        },
+    }
+}
+
+/// `ipkit --install DIR`: DIR/ip, DIR/arp, DIR/iptables as links to this executable.
+fn install(dir: Option<&Path>) -> Result<()> {
+    let dir =
+        dir.ok_or_else(|| Error::raw(1, format!("ipkit: --install needs a directory\n{USAGE}")))?;
+    let me = std::env::current_exe()
+        .and_then(|p| p.canonicalize())
+        .map_err(|e| {
+            Error::msg(
+                1,
+                format_args!("ipkit: cannot find own executable: {}", error::io_text(&e)),
+            )
+        })?;
+    for (name, _) in APPLETS {
+        let link = dir.join(name);
+        match std::fs::symlink_metadata(&link) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let target = std::fs::canonicalize(&link).ok();
+                if target.as_deref() != Some(me.as_path()) {
+                    return Err(Error::msg(
+                        1,
+                        format_args!(
+                            "ipkit: {} exists and links elsewhere; not replacing it",
+                            link.display()
+                        ),
+                    ));
+                }
+                continue;
+            }
+            Ok(_) => {
+                return Err(Error::msg(
+                    1,
+                    format_args!(
+                        "ipkit: {} exists and is not a link to ipkit; not replacing it",
+                        link.display()
+                    ),
+                ))
+            }
+            Err(_) => {}
+        }
+        std::os::unix::fs::symlink(&me, &link).map_err(|e| {
+            Error::msg(
+                1,
+                format_args!(
+                    "ipkit: cannot create {}: {}",
+                    link.display(),
+                    error::io_text(&e)
+                ),
+            )
+        })?;
+    }
+    Ok(())
+}
+
+fn main() {
+    // Like the C tools: a closed stdout pipe ends the process quietly.
+    unsafe {
+        nix::libc::signal(nix::libc::SIGPIPE, nix::libc::SIG_DFL);
+    }
+    let code = match run(std::env::args_os().collect()) {
+        Ok(()) => 0,
+        Err(e) => {
+            let _ = std::io::stdout().flush();
+            let _ = std::io::stderr().write_all(e.text.as_bytes());
+            e.code
+        }
+    };
+    std::process::exit(code);
+}

@@ -1,0 +1,15 @@
+//! The one integration-test crate of ipkit.
+//!
+//! The modules live in `tests/cases/` (not `tests/*.rs`, which cargo would build as separate
+//! test crates). Harness: `tests/common/mod.rs`; goldens: `tests/golden/<case>/`.
+//! Run everything with `cargo test --release` as root; without root, sandboxed tests print SKIP.
+
+#[macro_use]
+mod common;
+
+#[path = "cases/cli.rs"]
+mod cli;
+#[path = "cases/netns.rs"]
+mod netns;
+#[path = "cases/tutorial.rs"]
+mod tutorial;
