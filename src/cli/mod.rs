@@ -96,6 +96,14 @@ pub fn duparg(key: &str, arg: &str) -> Error {
     )
 }
 
+/// `Error: either "KEY" is duplicate, or "ARG" is a garbage.` (exit 255).
+pub fn duparg2(key: &str, arg: &str) -> Error {
+    Error::msg(
+        255,
+        format_args!("Error: either \"{key}\" is duplicate, or \"{arg}\" is a garbage."),
+    )
+}
+
 /// Parse an unsigned integer the way strtoul(…, 0) does for iproute2's get_unsigned:
 /// decimal, 0x hex or leading-0 octal, whole string, no sign.
 pub fn parse_u32(s: &str) -> Option<u32> {

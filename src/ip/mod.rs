@@ -1,7 +1,10 @@
 //! `ip`: iproute2's global options, the object table and `-batch`.
 
+mod addr;
 mod batch;
-mod netns;
+pub mod dev;
+mod link;
+pub mod netns;
 
 use crate::cli::{self, matches, Args};
 use crate::error::{Error, Result};
@@ -91,7 +94,7 @@ type ObjFn = fn(&mut Args, &Opts) -> Result<()>;
 
 /// The objects in iproute2's table order (first prefix match wins).
 const OBJECTS: &[(&str, Option<ObjFn>)] = &[
-    ("address", None),
+    ("address", Some(addr::run)),
     ("addrlabel", None),
     ("maddress", None),
     ("route", None),
@@ -100,7 +103,7 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("neighbour", None),
     ("ntable", None),
     ("ntbl", None),
-    ("link", None),
+    ("link", Some(link::run)),
     ("l2tp", None),
     ("fou", None),
     ("ila", None),

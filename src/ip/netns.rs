@@ -112,6 +112,22 @@ fn nsid_of_name(sock: &mut Socket, name: &str) -> i32 {
     }
 }
 
+/// (nsid, name) for every /run/netns entry the current namespace has numbered.
+pub fn nsid_names() -> Vec<(i32, String)> {
+    let names = ns::names();
+    if names.is_empty() {
+        return Vec::new();
+    }
+    let Ok(mut sock) = Socket::route() else {
+        return Vec::new();
+    };
+    names
+        .into_iter()
+        .map(|n| (nsid_of_name(&mut sock, &n), n))
+        .filter(|(i, _)| *i >= 0)
+        .collect()
+}
+
 fn route_socket() -> Result<Socket> {
     Socket::route().map_err(|e| {
         Error::msg(

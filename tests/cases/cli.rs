@@ -193,6 +193,7 @@ cases! {
     ip_opt_h_alone_is_human: ip("-h");
     ip_opt_he: ip("-he");
     ip_opt_hu_alone: ip("-hu");
+    ip_opt_h_with_object_is_human: ip("-h netns").setup("ip netns add red");
     ip_opt_dash_alone: ip("-");
     ip_opt_double_dash_alone: ip("--");
 
@@ -203,6 +204,8 @@ cases! {
     ip_opt_unknown_dd: ip("-dd netns");
     ip_opt_unknown_nu: ip("-nu netns");
     ip_opt_unknown_e: ip("-e netns");
+    ip_opt_unknown_wrong_case: ip("-NUM netns");
+    ip_opt_unknown_equals_form: ip("--netns=red netns").setup("ip netns add red");
     ip_object_unknown: ip("nosuchobject");
     ip_object_unknown_after_options: ip("-j -s nosuchobject");
     ip_object_empty: argv(["ip", ""]);
@@ -250,6 +253,9 @@ cases! {
     ip_batch_options_on_a_line: ip("-b -").stdin("netns add x\n-n x link\n");
     ip_batch_ignores_extra_arguments: ip("-b - netns add zz").stdin("netns list\n").check("ip netns list");
     ip_batch_with_netns_option: ip("-n red -b -").setup("ip netns add red").stdin("netns identify\n");
+    ip_batch_help_line_exits: ip("-b -").stdin("netns add a\nnetns help\nnetns add b\n").check("ip netns list");
+    ip_batch_crlf_line_endings: ip("-b -").stdin("netns add a\r\nnetns add b\r\n").check("ip netns list | od -c");
+    ip_batch_blank_lines_only: ip("-b -").stdin("\n   \n\t\n");
     ip_force_alone: ip("-force");
     ip_force_without_batch: ip("-force netns").setup("ip netns add red");
 
@@ -261,6 +267,7 @@ cases! {
     ip_f_inet_netns: ip("-f inet netns").setup("ip netns add red");
     ip_f_link_netns: ip("-f link netns");
     ip_family_inet6_netns: ip("-family inet6 netns");
+    ip_family_prefix_fam: ip("-fam inet netns");
     ip_f_mpls_netns: ip("-f mpls netns");
     ip_f_bridge_netns: ip("-f bridge netns");
     ip_opt_4_netns: ip("-4 netns").setup("ip netns add red");
@@ -283,6 +290,7 @@ cases! {
     ip_color_empty_value: ip("-color= netns");
     ip_color_prefix_value: ip("-colo=never netns");
     ip_color_always_json: ip("-color=always -j netns").setup("ip netns add red");
+    ip_color_always: ip("-c=always netns").setup("ip netns add red; ip netns set red 2");
     ip_color_plain: ip("--color netns").setup("ip netns add red");
     ip_color_c: ip("-c netns");
     ip_oneline_netns: ip("-oneline netns").setup("ip netns add red");
@@ -290,6 +298,7 @@ cases! {
         .setup("ip netns add red");
     ip_short_options_netns: ip("-s -s -d -r -t -ts -br -o -N netns").setup("ip netns add red");
     ip_all_without_object: ip("-all");
+    ip_opt_a_is_all: ip("-a netns delete").setup("ip netns add red; ip netns add blue").check("ip netns list");
     ip_echo_netns: ip("-echo netns");
 
     // options with arguments

@@ -102,6 +102,7 @@ cases! {
     netns_delete_prefix_d: ip("netns d red").setup(THREE).check("ip netns list");
     netns_delete_prefix_del: ip("netns del red").setup(THREE).check("ip netns list");
     netns_delete_invalid_name: ip("netns delete ../red");
+    netns_delete_plain_file: ip("netns delete junk").setup("touch /run/netns/junk").check("ls -A /run/netns");
     netns_delete_in_use: ip("netns delete red").setup(PROC_IN_RED).check("ip netns list; ip netns identify $P");
     netns_all_delete: ip("-all netns delete").setup(THREE).check("ip netns list; ls -A /run/netns");
     netns_all_delete_none: ip("-all netns delete");
@@ -124,6 +125,8 @@ cases! {
     netns_set_missing_id: ip("netns set red").setup("ip netns add red");
     netns_set_missing_everything: ip("netns set");
     netns_set_already_has_id: ip("netns set red 6").setup("ip netns add red; ip netns set red 5")
+        .check("ip netns list");
+    netns_set_auto_already_has_id: ip("netns set red auto").setup("ip netns add red; ip netns set red 5")
         .check("ip netns list");
     netns_set_id_in_use: ip("netns set blue 5").setup("ip netns add red; ip netns add blue; ip netns set red 5");
     netns_set_prefix_se: ip("netns se red 4").setup("ip netns add red").check("ip netns list");
@@ -156,7 +159,10 @@ cases! {
     netns_exec_echo: ip("netns exec red echo hello").setup("ip netns add red");
     netns_exec_missing_command: ip("netns exec red nosuchcommand").setup("ip netns add red");
     netns_exec_missing_absolute_command: ip("netns exec red /nonexistent/cmd").setup("ip netns add red");
-    netns_exec_not_executable: ip("netns exec red /etc/hostname").setup("ip netns add red");
+    netns_exec_not_executable: ip("netns exec red /tmp/script")
+        .setup("ip netns add red; printf 'echo hi\\n' >/tmp/script; chmod 644 /tmp/script");
+    netns_exec_script_without_shebang: ip("netns exec red /tmp/script")
+        .setup("ip netns add red; printf 'echo no shebang\\nexit 3\\n' >/tmp/script; chmod 755 /tmp/script");
     netns_exec_directory: ip("netns exec red /tmp").setup("ip netns add red");
     netns_exec_exit_code: argv(["ip", "netns", "exec", "red", "sh", "-c", "echo out; echo err >&2; exit 7"])
         .setup("ip netns add red");

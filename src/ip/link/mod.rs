@@ -1,0 +1,44 @@
+//! `ip link`: show, add, set/change, replace, delete.
+
+mod modify;
+pub mod names;
+pub mod show;
+mod stats;
+
+use super::Opts;
+use crate::cli::{lookup, Args};
+use crate::error::{Error, Result};
+
+pub const USAGE: &str = include_str!("../usage/link.txt");
+
+type Sub = fn(&mut Args, &Opts) -> Result<()>;
+
+/// Subcommands in the reference's order (`ip link s` is set, `sh` is show).
+const SUBS: &[(&str, Sub)] = &[
+    ("add", modify::add),
+    ("set", modify::set),
+    ("change", modify::set),
+    ("replace", modify::replace),
+    ("delete", modify::delete),
+    ("show", show::show),
+    ("lst", show::show),
+    ("list", show::show),
+    ("help", help),
+];
+
+fn help(_: &mut Args, _: &Opts) -> Result<()> {
+    Err(Error::raw(255, USAGE))
+}
+
+pub fn run(args: &mut Args, opts: &Opts) -> Result<()> {
+    let Some(cmd) = args.next().map(str::to_string) else {
+        return show::show(args, opts);
+    };
+    match lookup(&cmd, SUBS) {
+        Some(f) => f(args, opts),
+        None => Err(Error::msg(
+            255,
+            format_args!("Command \"{cmd}\" is unknown, try \"ip link help\"."),
+        )),
+    }
+}
