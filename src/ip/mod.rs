@@ -3,7 +3,7 @@
 mod addr;
 mod batch;
 pub mod dev;
-mod link;
+pub mod link;
 pub mod netns;
 
 use crate::cli::{self, matches, Args};

@@ -1,12 +1,584 @@
-//! `ip address show` (being written).
+//! `ip address show`: addresses are dumped first (grouped per link, kernel order kept),
+//! then the link dump streams out with each link's addresses under it.
 
-use crate::cli::Args;
+use crate::cli::{self, Args};
 use crate::error::{Error, Result};
-use crate::ip::Opts;
+use crate::ip::link::show::{
+    for_each_link, open_socket, print_brief_name_state, print_link, Filter, Link, Names,
+    IFLA_STATS64, RTM_NEWLINK,
+};
+use crate::ip::{Opts, Out, AF_INET, AF_INET6};
+use crate::netlink::attrs;
+use crate::output::{Color, Show};
+use netlink_packet_route::address::AddressMessage;
+use netlink_packet_route::{AddressFamily, RouteNetlinkMessage};
+use std::collections::HashMap;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
-pub fn show(_: &mut Args, _: &Opts) -> Result<()> {
-    Err(Error::msg(
-        1,
-        "ipkit: \"ip address show\" is not implemented yet",
-    ))
+const RTM_NEWADDR: u16 = 20;
+const IFA_ADDRESS: u16 = 1;
+const IFA_LOCAL: u16 = 2;
+const IFA_LABEL: u16 = 3;
+const IFA_BROADCAST: u16 = 4;
+const IFA_ANYCAST: u16 = 5;
+const IFA_CACHEINFO: u16 = 6;
+const IFA_FLAGS: u16 = 8;
+const IFA_F_SECONDARY: u32 = 0x01;
+const IFA_F_PERMANENT: u32 = 0x80;
+const INFINITY: u32 = u32::MAX;
+
+/// Address flags in print order: (bit, name for inet, name for inet6).
+const FLAG_NAMES: &[(u32, &str, &str)] = &[
+    (0x01, "secondary", "temporary"),
+    (0x02, "nodad", "nodad"),
+    (0x04, "optimistic", "optimistic"),
+    (0x08, "dadfailed", "dadfailed"),
+    (0x10, "home", "home"),
+    (0x20, "deprecated", "deprecated"),
+    (0x40, "tentative", "tentative"),
+    (0x100, "mngtmpaddr", "mngtmpaddr"),
+    (0x200, "noprefixroute", "noprefixroute"),
+    (0x400, "autojoin", "autojoin"),
+    (0x800, "stable-privacy", "stable-privacy"),
+];
+
+/// One address message, as slices into a stored copy.
+pub struct Addr<'a> {
+    pub family: u8,
+    pub plen: u8,
+    pub flags: u32,
+    pub scope: u8,
+    pub index: u32,
+    attr: [Option<&'a [u8]>; 16],
+}
+
+impl<'a> Addr<'a> {
+    pub fn parse(p: &'a [u8]) -> Option<Addr<'a>> {
+        let h = p.get(..8)?;
+        let mut attr = [None; 16];
+        for (k, v) in attrs(&p[8..]) {
+            if let Some(s) = attr.get_mut(k as usize) {
+                *s = Some(v);
+            }
+        }
+        let mut flags = u32::from(h[2]);
+        if let Some(f) = attr[IFA_FLAGS as usize].and_then(|v| v.get(..4)) {
+            flags = u32::from_ne_bytes([f[0], f[1], f[2], f[3]]);
+        }
+        Some(Addr {
+            family: h[0],
+            plen: h[1],
+            flags,
+            scope: h[3],
+            index: u32::from_ne_bytes([h[4], h[5], h[6], h[7]]),
+            attr,
+        })
+    }
+
+    fn ip(&self, kind: u16) -> Option<IpAddr> {
+        let v = self.attr.get(kind as usize).copied().flatten()?;
+        match v.len() {
+            4 => Some(IpAddr::V4(Ipv4Addr::new(v[0], v[1], v[2], v[3]))),
+            16 => {
+                let b: [u8; 16] = v.try_into().ok()?;
+                Some(IpAddr::V6(Ipv6Addr::from(b)))
+            }
+            _ => None,
+        }
+    }
+
+    /// (local, peer): IFA_LOCAL is the local side when present, IFA_ADDRESS the peer.
+    pub fn local_peer(&self) -> (Option<IpAddr>, Option<IpAddr>) {
+        match (self.ip(IFA_LOCAL), self.ip(IFA_ADDRESS)) {
+            (Some(l), Some(a)) if l != a => (Some(l), Some(a)),
+            (Some(l), _) => (Some(l), None),
+            (None, a) => (a, None),
+        }
+    }
+
+    pub fn label(&self) -> Option<&'a str> {
+        self.attr[IFA_LABEL as usize].map(crate::ip::link::show::cstr)
+    }
+
+    fn lifetimes(&self) -> (u32, u32) {
+        match self.attr[IFA_CACHEINFO as usize].and_then(|v| v.get(..8)) {
+            Some(c) => (
+                u32::from_ne_bytes([c[4], c[5], c[6], c[7]]),
+                u32::from_ne_bytes([c[0], c[1], c[2], c[3]]),
+            ),
+            None => (INFINITY, INFINITY),
+        }
+    }
+}
+
+pub fn scope_name(s: u8) -> String {
+    match s {
+        0 => "global".into(),
+        200 => "site".into(),
+        253 => "link".into(),
+        254 => "host".into(),
+        255 => "nowhere".into(),
+        n => n.to_string(),
+    }
+}
+
+fn scope_id(s: &str) -> Option<u8> {
+    Some(match s {
+        "global" | "universe" => 0,
+        "site" => 200,
+        "link" => 253,
+        "host" => 254,
+        "nowhere" => 255,
+        _ => return cli::parse_u32(s).and_then(|v| u8::try_from(v).ok()),
+    })
+}
+
+/// Address selectors of `ip addr show` / `flush`.
+#[derive(Default)]
+pub struct AddrFilter {
+    pub family: u8,
+    pub scope: Option<u8>,
+    pub label: Option<String>,
+    pub to: Option<(IpAddr, u8)>,
+    pub flags_on: u32,
+    pub flags_off: u32,
+}
+
+impl AddrFilter {
+    /// Whether any address selector narrows the output.
+    pub fn narrows(&self) -> bool {
+        self.family != 0
+            || self.scope.is_some()
+            || self.label.is_some()
+            || self.to.is_some()
+            || self.flags_on != 0
+            || self.flags_off != 0
+    }
+
+    pub fn accepts(&self, a: &Addr, link_name: &str) -> bool {
+        if self.family != 0 && a.family != self.family {
+            return false;
+        }
+        if let Some(s) = self.scope {
+            if a.scope != s {
+                return false;
+            }
+        }
+        if a.flags & self.flags_on != self.flags_on || a.flags & self.flags_off != 0 {
+            return false;
+        }
+        if let Some(pat) = &self.label {
+            let l = a.label().unwrap_or(link_name);
+            if !glob(pat.as_bytes(), l.as_bytes()) {
+                return false;
+            }
+        }
+        if let Some((net, len)) = self.to {
+            match a.local_peer().0 {
+                Some(ip) if in_prefix(ip, net, len) => {}
+                _ => return false,
+            }
+        }
+        true
+    }
+}
+
+fn in_prefix(ip: IpAddr, net: IpAddr, len: u8) -> bool {
+    let (a, b, bits): (u128, u128, u32) = match (ip, net) {
+        (IpAddr::V4(a), IpAddr::V4(b)) => (u32::from(a).into(), u32::from(b).into(), 32),
+        (IpAddr::V6(a), IpAddr::V6(b)) => (u128::from(a), u128::from(b), 128),
+        _ => return false,
+    };
+    let len = u32::from(len).min(bits);
+    if len == 0 {
+        return true;
+    }
+    let shift = bits - len;
+    (a >> shift) == (b >> shift)
+}
+
+/// fnmatch(3) without flags: `*`, `?`, `[...]` and plain characters.
+fn glob(p: &[u8], s: &[u8]) -> bool {
+    match (p.first(), s.first()) {
+        (None, None) => true,
+        (Some(b'*'), _) => glob(&p[1..], s) || (!s.is_empty() && glob(p, &s[1..])),
+        (Some(b'?'), Some(_)) => glob(&p[1..], &s[1..]),
+        (Some(b'['), Some(&c)) => match p.iter().position(|&x| x == b']') {
+            Some(end) if end > 1 => {
+                let set = &p[1..end];
+                let (neg, set) = match set.first() {
+                    Some(b'!') | Some(b'^') => (true, &set[1..]),
+                    _ => (false, set),
+                };
+                let mut hit = false;
+                let mut i = 0;
+                while i < set.len() {
+                    if i + 2 < set.len() && set[i + 1] == b'-' {
+                        hit |= set[i] <= c && c <= set[i + 2];
+                        i += 3;
+                    } else {
+                        hit |= set[i] == c;
+                        i += 1;
+                    }
+                }
+                hit != neg && glob(&p[end + 1..], &s[1..])
+            }
+            _ => c == b'[' && glob(&p[1..], &s[1..]),
+        },
+        (Some(&a), Some(&b)) => a == b && glob(&p[1..], &s[1..]),
+        _ => false,
+    }
+}
+
+/// Parse `ip addr show|flush` selectors into the link and address filters.
+pub fn parse_filters(args: &mut Args, opts: &Opts) -> Result<(Filter, AddrFilter)> {
+    let mut f = Filter::default();
+    let mut af = AddrFilter {
+        family: opts.family,
+        ..AddrFilter::default()
+    };
+    while let Some(w) = args.next().map(str::to_string) {
+        if f.parse_word(&w, args)? {
+            continue;
+        }
+        let neg = w.strip_prefix('-');
+        let flag = |name: &str| -> Option<u32> {
+            Some(match name {
+                "secondary" | "temporary" => 0x01,
+                "nodad" => 0x02,
+                "optimistic" => 0x04,
+                "dadfailed" => 0x08,
+                "home" => 0x10,
+                "deprecated" => 0x20,
+                "tentative" => 0x40,
+                "permanent" => 0x80,
+                "mngtmpaddr" => 0x100,
+                "noprefixroute" => 0x200,
+                "autojoin" => 0x400,
+                _ => return None,
+            })
+        };
+        match w.as_str() {
+            "scope" => {
+                let s = args.value()?.to_string();
+                af.scope =
+                    Some(scope_id(&s).ok_or_else(|| cli::invarg("invalid \"scope\"\n", &s))?);
+            }
+            "label" => af.label = Some(args.value()?.to_string()),
+            "to" => {
+                let s = args.value()?.to_string();
+                let (ip, len) = parse_prefix(&s).ok_or_else(|| {
+                    Error::msg(
+                        1,
+                        format_args!("Error: any valid prefix is expected rather than \"{s}\"."),
+                    )
+                })?;
+                if af.family == 0 {
+                    af.family = if ip.is_ipv4() { AF_INET } else { AF_INET6 };
+                }
+                af.to = Some((ip, len));
+            }
+            "dynamic" => af.flags_off |= IFA_F_PERMANENT,
+            "primary" => af.flags_off |= IFA_F_SECONDARY,
+            _ => {
+                if let Some(bit) = neg.and_then(flag).filter(|_| w.len() > 1) {
+                    af.flags_off |= bit;
+                } else if let Some(bit) = flag(&w) {
+                    af.flags_on |= bit;
+                } else {
+                    let name = if w == "dev" {
+                        args.value()?.to_string()
+                    } else {
+                        w.clone()
+                    };
+                    if f.dev.is_some() {
+                        return Err(cli::duparg2("dev", &w));
+                    }
+                    f.dev = Some(name);
+                }
+            }
+        }
+    }
+    Ok((f, af))
+}
+
+fn parse_prefix(s: &str) -> Option<(IpAddr, u8)> {
+    let (a, l) = match s.split_once('/') {
+        Some((a, l)) => (a, Some(l)),
+        None => (s, None),
+    };
+    let ip: IpAddr = a.parse().ok()?;
+    let max = if ip.is_ipv4() { 32 } else { 128 };
+    let len = match l {
+        Some(l) => l.parse::<u8>().ok().filter(|&v| v <= max)?,
+        None => max,
+    };
+    Some((ip, len))
+}
+
+/// Dump the addresses of `family` (0: all), grouped by interface index in kernel order.
+pub fn dump_addrs(
+    sock: &mut crate::netlink::Socket,
+    family: u8,
+) -> Result<HashMap<u32, Vec<Vec<u8>>>> {
+    let mut m = AddressMessage::default();
+    m.header.family = AddressFamily::from(family);
+    let mut by_link: HashMap<u32, Vec<Vec<u8>>> = HashMap::new();
+    sock.dump(RouteNetlinkMessage::GetAddress(m), &mut |msg| {
+        if msg.kind == RTM_NEWADDR {
+            if let Some(a) = Addr::parse(msg.payload) {
+                by_link
+                    .entry(a.index)
+                    .or_default()
+                    .push(msg.payload.to_vec());
+            }
+        }
+        Ok(())
+    })
+    .map_err(|f| {
+        eprint!("{}", f.rtnl().text);
+        Error::msg(1, "Dump terminated")
+    })?;
+    Ok(by_link)
+}
+
+pub fn show(args: &mut Args, opts: &Opts) -> Result<()> {
+    let (filter, af) = parse_filters(args, opts)?;
+    let mut sock = open_socket()?;
+    let dev_index = match &filter.dev {
+        Some(d) => Some(
+            crate::ip::dev::index(d)
+                .ok_or_else(|| Error::msg(1, format_args!("Device \"{d}\" does not exist.")))?,
+        ),
+        None => None,
+    };
+    let addrs = dump_addrs(&mut sock, af.family)?;
+    let mut names = Names::default();
+    let mut p = crate::ip::printer(opts);
+    p.begin();
+    let empty = Vec::new();
+    let r = for_each_link(&mut sock, filter.dev.as_deref(), opts.stats > 0, &mut |m| {
+        if m.kind != RTM_NEWLINK {
+            return Ok(());
+        }
+        let Some(l) = Link::parse(m.payload) else {
+            return Ok(());
+        };
+        names.remember(&l);
+        if dev_index.is_some_and(|i| i != l.index) || !filter.accepts(&l) {
+            return Ok(());
+        }
+        let mine: Vec<Addr> = addrs
+            .get(&l.index)
+            .unwrap_or(&empty)
+            .iter()
+            .filter_map(|b| Addr::parse(b))
+            .filter(|a| af.accepts(a, l.name()))
+            .collect();
+        if af.narrows() && mine.is_empty() {
+            return Ok(());
+        }
+        if opts.oneline && !opts.brief && !p.is_json() {
+            for a in &mine {
+                p.fp(format_args!("{}: {}", l.index, l.name()));
+                print_addr(&mut p, a);
+                p.fp_str("\n");
+            }
+            return Ok(());
+        }
+        p.open_object(None);
+        if !filter.accepts_late(&l) {
+            p.close_object();
+            return Ok(());
+        }
+        if opts.brief {
+            print_brief_name_state(&mut p, &l, &mut names);
+            p.open_list(Show::Json, "addr_info", "");
+            for a in &mine {
+                print_brief_addr(&mut p, a);
+            }
+            p.close_array(Show::Json, "");
+            p.fp_str("\n");
+            p.close_object();
+            return Ok(());
+        }
+        if af.label.is_none() {
+            let mut o = opts.clone();
+            o.stats = 0;
+            o.family = af.family;
+            print_link(&mut p, &l, &o, &mut names, true);
+            p.fp_str("\n");
+        }
+        p.open_list(Show::Json, "addr_info", "");
+        for a in &mine {
+            p.open_object(None);
+            print_addr(&mut p, a);
+            p.fp_str("\n");
+            p.close_object();
+        }
+        p.close_array(Show::Json, "");
+        if opts.stats > 0 {
+            if let Some(s) = l.get(IFLA_STATS64) {
+                let f = crate::ip::link::stats::Fmt {
+                    human: opts.human,
+                    iec: opts.iec,
+                    lead_nl: false,
+                };
+                crate::ip::link::stats::print(&mut p, &l, s, opts.stats, &f);
+                p.fp_str("\n");
+            }
+        }
+        p.close_object();
+        Ok(())
+    });
+    p.end()?;
+    r
+}
+
+fn family_name(f: u8) -> String {
+    match f {
+        AF_INET => "inet".into(),
+        AF_INET6 => "inet6".into(),
+        n => format!("family {n}"),
+    }
+}
+
+fn print_brief_addr(p: &mut Out, a: &Addr) {
+    let (local, peer) = a.local_peer();
+    let Some(local) = local else { return };
+    let c = Color::for_family(a.family);
+    p.open_object(None);
+    let l = local.to_string();
+    p.color_value(Show::Any, c, Some("local"), format_args!("{l}"), l.as_str());
+    if let Some(pe) = peer {
+        let s = pe.to_string();
+        p.fp_str(" peer ");
+        p.color_value(
+            Show::Any,
+            c,
+            Some("address"),
+            format_args!("{s}"),
+            s.as_str(),
+        );
+    }
+    p.value(
+        Show::Any,
+        Some("prefixlen"),
+        format_args!("/{} ", a.plen),
+        &a.plen,
+    );
+    p.close_object();
+}
+
+/// `    inet 10.0.0.1/24 brd … scope global FLAGS label` + the lifetimes line.
+pub fn print_addr(p: &mut Out, a: &Addr) {
+    let fam = family_name(a.family);
+    let c = Color::for_family(a.family);
+    p.value(
+        Show::Any,
+        Some("family"),
+        format_args!("    {fam} "),
+        fam.as_str(),
+    );
+    let (local, peer) = a.local_peer();
+    if let Some(l) = local {
+        let s = l.to_string();
+        p.color_value(Show::Any, c, Some("local"), format_args!("{s}"), s.as_str());
+    }
+    if let Some(pe) = peer {
+        let s = pe.to_string();
+        p.fp_str(" peer ");
+        p.color_value(
+            Show::Any,
+            c,
+            Some("address"),
+            format_args!("{s}"),
+            s.as_str(),
+        );
+    }
+    p.value(
+        Show::Any,
+        Some("prefixlen"),
+        format_args!("/{} ", a.plen),
+        &a.plen,
+    );
+    if let Some(b) = a.ip(IFA_BROADCAST) {
+        let s = b.to_string();
+        p.fp_str("brd ");
+        p.color_value(
+            Show::Any,
+            c,
+            Some("broadcast"),
+            format_args!("{s} "),
+            s.as_str(),
+        );
+    }
+    if let Some(b) = a.ip(IFA_ANYCAST) {
+        let s = b.to_string();
+        p.fp_str("any ");
+        p.color_value(
+            Show::Any,
+            c,
+            Some("anycast"),
+            format_args!("{s} "),
+            s.as_str(),
+        );
+    }
+    let scope = scope_name(a.scope);
+    p.value(
+        Show::Any,
+        Some("scope"),
+        format_args!("scope {scope} "),
+        scope.as_str(),
+    );
+    for &(bit, v4, v6) in FLAG_NAMES {
+        if a.flags & bit != 0 {
+            let n = if a.family == AF_INET6 { v6 } else { v4 };
+            p.value(Show::Any, Some(n), format_args!("{n} "), &true);
+        }
+        if bit == 0x40 && a.flags & IFA_F_PERMANENT == 0 {
+            p.value(Show::Any, Some("dynamic"), format_args!("dynamic "), &true);
+        }
+    }
+    if let Some(lbl) = a.label() {
+        p.value(Show::Any, Some("label"), format_args!("{lbl}"), lbl);
+    }
+    let (valid, pref) = a.lifetimes();
+    p.nl();
+    p.fp_str("       valid_lft ");
+    lifetime(p, "valid_life_time", valid);
+    p.fp_str(" preferred_lft ");
+    lifetime(p, "preferred_life_time", pref);
+}
+
+fn lifetime(p: &mut Out, key: &str, v: u32) {
+    if v == INFINITY {
+        p.value(Show::Any, Some(key), format_args!("forever"), &v);
+    } else {
+        p.value(Show::Any, Some(key), format_args!("{v}sec"), &v);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn glob_like_fnmatch() {
+        assert!(glob(b"veth0:*", b"veth0:1"));
+        assert!(glob(b"veth?", b"veth1"));
+        assert!(!glob(b"veth?", b"veth10"));
+        assert!(glob(b"v[a-f]th", b"veth"));
+        assert!(glob(b"lo", b"lo"));
+        assert!(!glob(b"lo", b"lo1"));
+    }
+
+    #[test]
+    fn prefixes() {
+        let (net, len) = parse_prefix("10.9.0.0/24").unwrap();
+        assert!(in_prefix("10.9.0.7".parse().unwrap(), net, len));
+        assert!(!in_prefix("10.8.0.7".parse().unwrap(), net, len));
+        assert_eq!(parse_prefix("10.9.0.1").unwrap().1, 32);
+        assert!(parse_prefix("10.9.0.1/33").is_none());
+    }
 }

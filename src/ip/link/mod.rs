@@ -3,7 +3,7 @@
 mod modify;
 pub mod names;
 pub mod show;
-mod stats;
+pub mod stats;
 
 use super::Opts;
 use crate::cli::{lookup, Args};

@@ -34,7 +34,6 @@ pub const OPERSTATES: &[&str] = &[
     "DORMANT",
     "UP",
 ];
-pub const IF_OPER_LOWERLAYERDOWN: u8 = 3;
 
 pub fn link_mode(m: u8) -> Option<&'static str> {
     ["DEFAULT", "DORMANT", "TESTING"].get(m as usize).copied()

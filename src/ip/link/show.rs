@@ -1,7 +1,7 @@
 //! `ip link show`: one RTM_GETLINK dump (or one GETLINK for `dev NAME`), printed as it
 //! streams in. Attributes are read straight from the message bytes (no per-link allocation).
 
-use super::names::{self, IFF_POINTOPOINT, IFF_RUNNING, IFF_UP, IF_OPER_LOWERLAYERDOWN};
+use super::names::{self, IFF_POINTOPOINT, IFF_RUNNING, IFF_UP};
 use crate::cli::{self, Args};
 use crate::error::{Error, Result};
 use crate::ip::{dev, Opts, Out};
@@ -118,25 +118,54 @@ impl std::fmt::Display for Mac<'_> {
 /// What printing needs besides the message: names of other interfaces and of namespaces.
 #[derive(Default)]
 pub struct Names {
-    ifnames: HashMap<u32, String>,
+    /// index -> (name, flags), like iproute2's ll_map
+    ifs: HashMap<u32, (String, u32)>,
     netns: Option<Vec<(i32, String)>>,
+    sock: Option<Socket>,
 }
 
 impl Names {
-    pub fn remember(&mut self, index: u32, name: &str) {
-        if !self.ifnames.contains_key(&index) {
-            self.ifnames.insert(index, name.to_string());
+    pub fn remember(&mut self, l: &Link) {
+        self.ifs
+            .entry(l.index)
+            .or_insert_with(|| (l.name().to_string(), l.flags));
+    }
+
+    /// Name and flags of interface `index`, asking the kernel (on a second socket, since
+    /// a dump may be in progress on the first) when it has not been seen yet.
+    fn lookup(&mut self, index: u32) -> Option<&(String, u32)> {
+        if !self.ifs.contains_key(&index) {
+            if self.sock.is_none() {
+                self.sock = Socket::route().ok();
+            }
+            let sock = self.sock.as_mut()?;
+            let mut m = LinkMessage::default();
+            m.header.index = index;
+            m.attributes
+                .push(LinkAttribute::ExtMask(vec![LinkExtentMask::SkipStats]));
+            let mut found = None;
+            let _ = sock.talk(RouteNetlinkMessage::GetLink(m), 0, &mut |msg| {
+                if let Some(l) = Link::parse(msg.payload).filter(|_| msg.kind == RTM_NEWLINK) {
+                    found = Some((l.name().to_string(), l.flags));
+                }
+                Ok(())
+            });
+            self.ifs.insert(index, found?);
+        }
+        self.ifs.get(&index)
+    }
+
+    /// The name of interface `index`.
+    pub fn ifname(&mut self, index: u32) -> String {
+        match self.lookup(index) {
+            Some((n, _)) => n.clone(),
+            None => format!("if{index}"),
         }
     }
 
-    /// The name of interface `index` (asking the kernel when not seen yet).
-    pub fn ifname(&mut self, index: u32) -> String {
-        if let Some(n) = self.ifnames.get(&index) {
-            return n.clone();
-        }
-        let n = dev::name(index).unwrap_or_else(|| format!("if{index}"));
-        self.ifnames.insert(index, n.clone());
-        n
+    /// Interface flags of `index`, if it exists here.
+    pub fn flags(&mut self, index: u32) -> Option<u32> {
+        self.lookup(index).map(|&(_, f)| f)
     }
 
     /// The /run/netns name the current namespace numbers `nsid`.
@@ -305,7 +334,7 @@ pub fn show(args: &mut Args, opts: &Opts) -> Result<()> {
         let Some(l) = Link::parse(m.payload) else {
             return Ok(());
         };
-        names.remember(l.index, l.name());
+        names.remember(&l);
         if !filter.accepts(&l) {
             return Ok(());
         }
@@ -379,7 +408,7 @@ fn print_name(p: &mut Out, l: &Link, names: &mut Names, brief: bool) {
     }
 }
 
-fn print_flags(p: &mut Out, l: &Link, trailer: &str) {
+fn print_flags(p: &mut Out, l: &Link, names: &mut Names, trailer: &str) {
     p.open_list(Show::Any, "flags", "<");
     let mut first = true;
     let mut item = |p: &mut Out, s: &str| {
@@ -403,7 +432,14 @@ fn print_flags(p: &mut Out, l: &Link, trailer: &str) {
         let hex = format!("{rest:x}");
         item(p, &hex);
     }
-    if l.u8(IFLA_OPERSTATE) == Some(IF_OPER_LOWERLAYERDOWN) {
+    // the lower device (IFLA_LINK, in this namespace) is administratively down
+    let lower_down = match l.u32(IFLA_LINK) {
+        Some(i) if i != 0 && l.get(IFLA_LINK_NETNSID).is_none() => {
+            names.flags(i).is_some_and(|f| f & IFF_UP == 0)
+        }
+        _ => false,
+    };
+    if lower_down {
         item(p, "M-DOWN");
     }
     p.close_array(Show::Any, trailer);
@@ -418,16 +454,7 @@ fn operstate(l: &Link) -> Option<String> {
 }
 
 pub fn print_brief(p: &mut Out, l: &Link, names: &mut Names) {
-    print_name(p, l, names, true);
-    if let Some(s) = operstate(l) {
-        p.color_value(
-            Show::Any,
-            Color::for_operstate(&s),
-            Some("operstate"),
-            format_args!("{s:<14} "),
-            s.as_str(),
-        );
-    }
+    print_brief_name_state(p, l, names);
     if let Some(a) = l.get(IFLA_ADDRESS) {
         let mac = Mac(a).to_string();
         p.color_value(
@@ -438,14 +465,28 @@ pub fn print_brief(p: &mut Out, l: &Link, names: &mut Names) {
             mac.as_str(),
         );
     }
-    print_flags(p, l, "> ");
+    print_flags(p, l, names, "> ");
+}
+
+/// The first two columns of `-br`: `name@link` and the operational state.
+pub fn print_brief_name_state(p: &mut Out, l: &Link, names: &mut Names) {
+    print_name(p, l, names, true);
+    if let Some(s) = operstate(l) {
+        p.color_value(
+            Show::Any,
+            Color::for_operstate(&s),
+            Some("operstate"),
+            format_args!("{s:<14} "),
+            s.as_str(),
+        );
+    }
 }
 
 /// The link part of `ip link show` / `ip addr show` (`addr` leaves out `mode`).
 pub fn print_link(p: &mut Out, l: &Link, opts: &Opts, names: &mut Names, addr: bool) {
     pr!(p, Any, "ifindex", "{}: ", l.index);
     print_name(p, l, names, false);
-    print_flags(p, l, "> ");
+    print_flags(p, l, names, "> ");
     if let Some(mtu) = l.u32(IFLA_MTU) {
         pr!(p, Any, "mtu", "mtu {} ", mtu);
     }
@@ -484,6 +525,28 @@ pub fn print_link(p: &mut Out, l: &Link, opts: &Opts, names: &mut Names, addr: b
     if let Some(q) = l.u32(IFLA_TXQLEN) {
         pr!(p, Any, "txqlen", "qlen {}", q);
     }
+    // `ip -4 addr` (any address family filter) leaves the link-layer line out
+    if !(addr && opts.family != 0 && opts.family != crate::ip::AF_PACKET) {
+        print_link_layer(p, l, names);
+    }
+    if let Some(a) = l.str(IFLA_IFALIAS).filter(|_| !addr) {
+        p.nl();
+        pr!(p, Any, "ifalias", "    alias {}", a);
+    }
+    if opts.stats > 0 {
+        if let Some(s) = l.get(IFLA_STATS64) {
+            let f = super::stats::Fmt {
+                human: opts.human,
+                iec: opts.iec,
+                lead_nl: true,
+            };
+            super::stats::print(p, l, s, opts.stats, &f);
+        }
+    }
+    print_altnames(p, l);
+}
+
+fn print_link_layer(p: &mut Out, l: &Link, names: &mut Names) {
     p.nl();
     match names::link_type(l.ltype) {
         Some(t) => pr!(p, Any, "link_type", "    link/{} ", t),
@@ -535,20 +598,6 @@ pub fn print_link(p: &mut Out, l: &Link, opts: &Opts, names: &mut Names, addr: b
             }
         }
     }
-    if let Some(a) = l.str(IFLA_IFALIAS) {
-        p.nl();
-        pr!(p, Any, "ifalias", "    alias {}", a);
-    }
-    if opts.stats > 0 {
-        if let Some(s) = l.get(IFLA_STATS64) {
-            let f = super::stats::Fmt {
-                human: opts.human,
-                iec: opts.iec,
-            };
-            super::stats::print(p, l, s, opts.stats, &f);
-        }
-    }
-    print_altnames(p, l);
 }
 
 fn print_altnames(p: &mut Out, l: &Link) {

@@ -64,6 +64,8 @@ fn human(v: u64, human: u32, iec: bool) -> String {
 pub struct Fmt {
     pub human: u32,
     pub iec: bool,
+    /// Start with a line break (after the link lines) rather than on a fresh line.
+    pub lead_nl: bool,
 }
 
 /// The counter block after the link lines.
@@ -178,8 +180,11 @@ pub fn print(p: &mut Out, l: &Link, raw: &[u8], level: u32, f: &Fmt) {
             }
         }
     }
-    let head = |p: &mut Out, title: &str, words: [&str; 6]| {
-        p.nl();
+    let mut first_line = !f.lead_nl;
+    let mut head = |p: &mut Out, title: &str, words: [&str; 6]| {
+        if !std::mem::take(&mut first_line) {
+            p.nl();
+        }
         p.fp(format_args!(
             "    {title}{:>width$}",
             words[0],
