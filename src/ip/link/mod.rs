@@ -1,5 +1,6 @@
 //! `ip link`: show, add, set/change, replace, delete.
 
+mod details;
 mod modify;
 pub mod names;
 pub mod show;

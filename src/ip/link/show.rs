@@ -529,6 +529,9 @@ pub fn print_link(p: &mut Out, l: &Link, opts: &Opts, names: &mut Names, addr: b
     if !(addr && opts.family != 0 && opts.family != crate::ip::AF_PACKET) {
         print_link_layer(p, l, names);
     }
+    if opts.details > 0 {
+        super::details::print(p, l, names, opts);
+    }
     if let Some(a) = l.str(IFLA_IFALIAS).filter(|_| !addr) {
         p.nl();
         pr!(p, Any, "ifalias", "    alias {}", a);
