@@ -1,6 +1,7 @@
 //! ipkit: one static binary that is `ip`, `arp` and `iptables` (chosen by the name it is called by).
 //! `main` is the only place that exits.
 
+mod arp;
 mod cli;
 mod error;
 mod ip;
@@ -20,7 +21,7 @@ type Applet = fn(cli::Args) -> Result<()>;
 
 const APPLETS: &[(&str, Applet)] = &[
     ("ip", ip::main),
-    ("arp", not_built_yet),
+    ("arp", arp::main),
     ("iptables", not_built_yet),
 ];
 
