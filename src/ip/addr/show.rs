@@ -4,15 +4,14 @@
 use crate::cli::{self, Args};
 use crate::error::{Error, Result};
 use crate::ip::link::show::{
-    for_each_link, open_socket, print_brief_name_state, print_link, Filter, Link, Names,
-    IFLA_STATS64, RTM_NEWLINK,
+    open_socket, print_brief_name_state, stream_links, print_link, Filter, Names,
+    IFLA_STATS64,
 };
 use crate::ip::{Opts, Out, AF_INET, AF_INET6};
 use crate::netlink::attrs;
 use crate::output::{Color, Show};
 use netlink_packet_route::address::AddressMessage;
 use netlink_packet_route::{AddressFamily, RouteNetlinkMessage};
-use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 const RTM_NEWADDR: u16 = 20;
@@ -316,30 +315,47 @@ fn parse_prefix(s: &str) -> Option<(IpAddr, u8)> {
     Some((ip, len))
 }
 
-/// Dump the addresses of `family` (0: all), grouped by interface index in kernel order.
-pub fn dump_addrs(
-    sock: &mut crate::netlink::Socket,
-    family: u8,
-) -> Result<HashMap<u32, Vec<Vec<u8>>>> {
-    let mut m = AddressMessage::default();
-    m.header.family = AddressFamily::from(family);
-    let mut by_link: HashMap<u32, Vec<Vec<u8>>> = HashMap::new();
-    sock.dump(RouteNetlinkMessage::GetAddress(m), &mut |msg| {
-        if msg.kind == RTM_NEWADDR {
-            if let Some(a) = Addr::parse(msg.payload) {
-                by_link
-                    .entry(a.index)
-                    .or_default()
-                    .push(msg.payload.to_vec());
+/// All address messages of one dump, kept in one buffer and grouped by interface
+/// (kernel order kept within an interface).
+#[derive(Default)]
+pub struct AddrTable {
+    bytes: Vec<u8>,
+    /// (ifindex, start, end), sorted by ifindex (stable)
+    index: Vec<(u32, usize, usize)>,
+}
+
+impl AddrTable {
+    /// Dump the addresses of `family` (0: all).
+    pub fn dump(sock: &mut crate::netlink::Socket, family: u8) -> Result<AddrTable> {
+        let mut m = AddressMessage::default();
+        m.header.family = AddressFamily::from(family);
+        let mut t = AddrTable::default();
+        sock.dump(RouteNetlinkMessage::GetAddress(m), &mut |msg| {
+            if msg.kind == RTM_NEWADDR {
+                if let Some(a) = Addr::parse(msg.payload) {
+                    let start = t.bytes.len();
+                    t.bytes.extend_from_slice(msg.payload);
+                    t.index.push((a.index, start, t.bytes.len()));
+                }
             }
-        }
-        Ok(())
-    })
-    .map_err(|f| {
-        eprint!("{}", f.rtnl().text);
-        Error::msg(1, "Dump terminated")
-    })?;
-    Ok(by_link)
+            Ok(())
+        })
+        .map_err(|f| {
+            eprint!("{}", f.rtnl().text);
+            Error::msg(1, "Dump terminated")
+        })?;
+        t.index.sort_by_key(|&(i, _, _)| i);
+        Ok(t)
+    }
+
+    /// The addresses of interface `ifindex`, in kernel order.
+    pub fn of(&self, ifindex: u32) -> impl Iterator<Item = Addr<'_>> {
+        let first = self.index.partition_point(|&(i, _, _)| i < ifindex);
+        self.index[first..]
+            .iter()
+            .take_while(move |&&(i, _, _)| i == ifindex)
+            .filter_map(|&(_, s, e)| Addr::parse(&self.bytes[s..e]))
+    }
 }
 
 pub fn show(args: &mut Args, opts: &Opts) -> Result<()> {
@@ -352,29 +368,17 @@ pub fn show(args: &mut Args, opts: &Opts) -> Result<()> {
         ),
         None => None,
     };
-    let addrs = dump_addrs(&mut sock, af.family)?;
+    let addrs = AddrTable::dump(&mut sock, af.family)?;
     let mut names = Names::default();
     let mut p = crate::ip::printer(opts);
     p.begin();
-    let empty = Vec::new();
-    let r = for_each_link(&mut sock, filter.dev.as_deref(), opts.stats > 0, &mut |m| {
-        if m.kind != RTM_NEWLINK {
+    let mut mine: Vec<Addr> = Vec::new();
+    let r = stream_links(&mut sock, filter.dev.as_deref(), opts.stats > 0, &mut names, &mut |l, names| {
+        if dev_index.is_some_and(|i| i != l.index) || !filter.accepts(l) {
             return Ok(());
         }
-        let Some(l) = Link::parse(m.payload) else {
-            return Ok(());
-        };
-        names.remember(&l);
-        if dev_index.is_some_and(|i| i != l.index) || !filter.accepts(&l) {
-            return Ok(());
-        }
-        let mine: Vec<Addr> = addrs
-            .get(&l.index)
-            .unwrap_or(&empty)
-            .iter()
-            .filter_map(|b| Addr::parse(b))
-            .filter(|a| af.accepts(a, l.name()))
-            .collect();
+        mine.clear();
+        mine.extend(addrs.of(l.index).filter(|a| af.accepts(a, l.name())));
         if af.narrows() && mine.is_empty() {
             return Ok(());
         }
@@ -387,12 +391,12 @@ pub fn show(args: &mut Args, opts: &Opts) -> Result<()> {
             return Ok(());
         }
         p.open_object(None);
-        if !filter.accepts_late(&l) {
+        if !filter.accepts_late(l) {
             p.close_object();
             return Ok(());
         }
         if opts.brief {
-            print_brief_name_state(&mut p, &l, &mut names);
+            print_brief_name_state(&mut p, l, names);
             p.open_list(Show::Json, "addr_info", "");
             for a in &mine {
                 print_brief_addr(&mut p, a);
@@ -406,7 +410,7 @@ pub fn show(args: &mut Args, opts: &Opts) -> Result<()> {
             let mut o = opts.clone();
             o.stats = 0;
             o.family = af.family;
-            print_link(&mut p, &l, &o, &mut names, true);
+            print_link(&mut p, l, &o, names, true);
             p.fp_str("\n");
         }
         p.open_list(Show::Json, "addr_info", "");
@@ -424,7 +428,7 @@ pub fn show(args: &mut Args, opts: &Opts) -> Result<()> {
                     iec: opts.iec,
                     lead_nl: false,
                 };
-                crate::ip::link::stats::print(&mut p, &l, s, opts.stats, &f);
+                crate::ip::link::stats::print(&mut p, l, s, opts.stats, &f);
                 p.fp_str("\n");
             }
         }

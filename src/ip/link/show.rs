@@ -9,7 +9,7 @@ use crate::netlink::{attrs, Fail, Msg, Socket};
 use crate::output::{pr, Color, Show};
 use netlink_packet_route::link::{LinkAttribute, LinkExtentMask, LinkMessage};
 use netlink_packet_route::RouteNetlinkMessage;
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 
 pub const RTM_NEWLINK: u16 = 16;
 
@@ -153,6 +153,18 @@ impl Names {
             self.ifs.insert(index, found?);
         }
         self.ifs.get(&index)
+    }
+
+    /// Whether the interfaces `l` names (its lower device and master) are known already.
+    pub fn knows_refs(&self, l: &Link) -> bool {
+        let lower = match l.u32(IFLA_LINK) {
+            Some(i) if i != 0 && l.get(IFLA_LINK_NETNSID).is_none() => Some(i),
+            _ => None,
+        };
+        [lower, l.u32(IFLA_MASTER)]
+            .into_iter()
+            .flatten()
+            .all(|i| self.ifs.contains_key(&i))
     }
 
     /// The name of interface `index`.
@@ -312,6 +324,47 @@ pub fn for_each_link(
     }
 }
 
+/// Stream the links to `print`, in dump order, each once the interfaces it names
+/// (IFLA_LINK, IFLA_MASTER) have been seen: like the reference, which reads the whole
+/// dump first, but holding back only the few messages that point forward in it.
+pub fn stream_links(
+    sock: &mut Socket,
+    dev_name: Option<&str>,
+    stats: bool,
+    names: &mut Names,
+    print: &mut dyn FnMut(&Link, &mut Names) -> Result<()>,
+) -> Result<()> {
+    type Print<'a> = dyn FnMut(&Link, &mut Names) -> Result<()> + 'a;
+    fn drain(held: &mut VecDeque<Vec<u8>>, names: &mut Names, all: bool, print: &mut Print) -> Result<()> {
+        while let Some(front) = held.front() {
+            match Link::parse(front) {
+                Some(l) if all || names.knows_refs(&l) => print(&l, names)?,
+                Some(_) => break,
+                None => {}
+            }
+            held.pop_front();
+        }
+        Ok(())
+    }
+    let mut held: VecDeque<Vec<u8>> = VecDeque::new();
+    let r = for_each_link(sock, dev_name, stats, &mut |m| {
+        if m.kind != RTM_NEWLINK {
+            return Ok(());
+        }
+        let Some(l) = Link::parse(m.payload) else {
+            return Ok(());
+        };
+        names.remember(&l);
+        if held.is_empty() && names.knows_refs(&l) {
+            return print(&l, names);
+        }
+        held.push_back(m.payload.to_vec());
+        drain(&mut held, names, false, print)
+    });
+    let rest = drain(&mut held, names, true, print);
+    r.and(rest)
+}
+
 pub fn open_socket() -> Result<Socket> {
     Socket::route().map_err(|e| {
         Error::msg(
@@ -327,29 +380,21 @@ pub fn show(args: &mut Args, opts: &Opts) -> Result<()> {
     let mut names = Names::default();
     let mut p = crate::ip::printer(opts);
     p.begin();
-    let r = for_each_link(&mut sock, filter.dev.as_deref(), opts.stats > 0, &mut |m| {
-        if m.kind != RTM_NEWLINK {
-            return Ok(());
-        }
-        let Some(l) = Link::parse(m.payload) else {
-            return Ok(());
-        };
-        names.remember(&l);
-        if !filter.accepts(&l) {
+    let r = stream_links(&mut sock, filter.dev.as_deref(), opts.stats > 0, &mut names, &mut |l, names| {
+        if !filter.accepts(l) {
             return Ok(());
         }
         p.open_object(None);
-        if !filter.accepts_late(&l) {
+        if !filter.accepts_late(l) {
             p.close_object();
             return Ok(());
         }
         if opts.brief {
-            print_brief(&mut p, &l, &mut names);
-            p.fp_str("\n");
+            print_brief(&mut p, l, names);
         } else {
-            print_link(&mut p, &l, opts, &mut names, false);
-            p.fp_str("\n");
+            print_link(&mut p, l, opts, names, false);
         }
+        p.fp_str("\n");
         p.close_object();
         Ok(())
     });
