@@ -96,12 +96,9 @@ bench() {
   [ -z "$prepare" ] || bash -c "$prepare"
   /tmp/bench/ipkit/ip "$@" >/dev/null 2>&1 || our_rc=$?
   [ -z "$prepare" ] || bash -c "$prepare"
-  local args=("${hf_opts[@]}" --export-json "$json")
-  if [ -n "$prepare" ]; then
-    args+=(--prepare "$prepare")   # with a shell: prepare commands need one
-  else
-    args+=(-N)                     # no shell: measure the command alone
-  fi
+  # -N: no intermediate shell, so only the command itself is timed (prepare gets its own bash)
+  local args=("${hf_opts[@]}" -N --export-json "$json")
+  [ -z "$prepare" ] || args+=(--prepare "bash -c $(printf '%q' "$prepare")")
   args+=(-n reference "$ref_cmd")
   [ $our_rc -ne 0 ] || args+=(-n ipkit "$our_cmd")
   hyperfine "${args[@]}" >"$BENCH_OUT/row$row_no.log" 2>&1 || {

@@ -1,6 +1,7 @@
 //! ipkit: one static binary that is `ip`, `arp` and `iptables` (chosen by the name it is called by).
 //! `main` is the only place that exits.
 
+mod alloc;
 mod arp;
 mod cli;
 mod error;
@@ -17,6 +18,9 @@ use std::io::Write;
 use std::path::Path;
 
 /// The applets, in `--list` order.
+#[global_allocator]
+static GLOBAL: alloc::Pool = alloc::Pool::new();
+
 type Applet = fn(cli::Args) -> Result<()>;
 
 const APPLETS: &[(&str, Applet)] = &[

@@ -167,9 +167,10 @@ echo done
     let Some(r) = common::sandbox_script("argv0_dispatch_through_links", script) else {
         return;
     };
-    assert_eq!(r.stderr, "", "stdout:\n{}", r.stdout);
+    assert_eq!(r.stderr_text(), "", "stdout:\n{}", r.stdout_text());
     assert_eq!(
-        r.stdout, "done\n",
+        r.stdout_text(),
+        "done\n",
         "a link and `ipkit APPLET` must behave the same"
     );
     assert_eq!(r.code, 0);
@@ -177,6 +178,12 @@ echo done
 
 // ------------------------------------------------------------------------------------------
 // `ip` global options and object dispatch: differential cases against iproute2 6.1
+
+/// The plain-function form of a differential case (the `cases!` table below is shorthand for it).
+#[test]
+fn ip_prefix_netn_list() {
+    common::diff_case("ip_prefix_netn_list", "ip netns add red", "ip netn list");
+}
 
 const BATCH_FAILING: &str = "printf 'netns add a\\nnetns add a\\nnetns add b\\n' >/tmp/batch";
 const BATCH_MIXED: &str = "netns add a\n# a comment\n\n   netns list\nnosuchobject\nnetns add c\n";
@@ -213,7 +220,6 @@ cases! {
 
     // object prefixes: first match in iproute2's table order
     ip_prefix_net_is_netns: ip("net").setup("ip netns add red; ip netns add blue");
-    ip_prefix_netn_list: ip("netn list").setup("ip netns add red");
     ip_prefix_a_is_address: ip("a");
     ip_prefix_l_is_link: ip("l");
     ip_prefix_r_is_route: ip("r");

@@ -58,6 +58,10 @@ cases! {
         .setup("ip netns add -x; ip netns add 'a b'; ip netns add -; ip netns add 'q\"uote'");
     netns_list_odd_names_json: ip("-j netns list")
         .setup("ip netns add 'a b'; ip netns add 'q\"uote'; ip netns add 'back\\slash'");
+    netns_list_non_utf8_name: ip("netns list").setup("ip netns add \"$(printf 'bad\\377name')\"");
+    netns_list_non_utf8_name_json: ip("-j netns list").setup("ip netns add \"$(printf 'bad\\377name')\"");
+    netns_list_control_chars_json: ip("-j netns list")
+        .setup("ip netns add \"$(printf 'tab\\tname')\"; ip netns add \"$(printf 'ctl\\001x')\"");
 
     // add
     netns_add: ip("netns add red")
@@ -168,6 +172,8 @@ cases! {
         .setup("ip netns add red");
     netns_exec_killed_by_signal: argv(["ip", "netns", "exec", "red", "sh", "-c", "kill -TERM $$"])
         .setup("ip netns add red");
+    netns_exec_replaces_the_process: argv(["ip", "netns", "exec", "red", "sh", "-c", "echo pid $$ parent $PPID"])
+        .setup("ip netns add red");
     netns_exec_no_command: ip("netns exec red").setup("ip netns add red");
     netns_exec_no_name: ip("netns exec");
     netns_exec_missing_namespace: ip("netns exec nope true");
@@ -238,14 +244,19 @@ cat /tmp/err
     let Some(r) = common::sandbox_script("netns_monitor_does_not_crash", script) else {
         return;
     };
-    let rc: i32 = r
-        .stdout
+    let stdout = r.stdout_text();
+    let rc: i32 = stdout
         .lines()
         .next()
         .and_then(|l| l.strip_prefix("rc="))
         .and_then(|c| c.parse().ok())
-        .unwrap_or_else(|| panic!("no exit code in {:?}", r.stdout));
-    let stderr: String = r.stdout.lines().skip(1).collect::<Vec<_>>().join("\n");
+        .unwrap_or_else(|| panic!("no exit code in {stdout:?}"));
+    let stderr: String = r
+        .stdout_text()
+        .lines()
+        .skip(1)
+        .collect::<Vec<_>>()
+        .join("\n");
     assert!(!stderr.contains("panicked"), "ipkit panicked: {stderr}");
     match rc {
         124 => {} // still monitoring when killed: fine

@@ -272,13 +272,22 @@ impl Tools {
 /// What one sandbox run produced.
 #[derive(Clone, Debug, Default)]
 pub struct RunResult {
-    pub stdout: String,
-    pub stderr: String,
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
     pub code: i32,
     /// stdout, stderr and exit code of the check script, when the case has one.
-    pub check: Option<(String, String, i32)>,
+    pub check: Option<(Vec<u8>, Vec<u8>, i32)>,
     /// A problem of the sandbox preparation worth showing when the case fails (not compared).
     pub warning: Option<String>,
+}
+
+impl RunResult {
+    pub fn stdout_text(&self) -> String {
+        text(&self.stdout)
+    }
+    pub fn stderr_text(&self) -> String {
+        text(&self.stderr)
+    }
 }
 
 /// One sandbox run of a case, with `tools` as `ip`/`arp`/`iptables` for the argv.
@@ -395,11 +404,8 @@ echo $? >"$W/check.code"
             .stdin(Stdio::null())
             .output()
             .map_err(|e| SandboxError::Unavailable(format!("cannot run unshare: {e}")))?;
-        let read = |f: &str| {
-            fs::read(work.join(f))
-                .ok()
-                .map(|b| String::from_utf8_lossy(&b).into_owned())
-        };
+        let bytes = |f: &str| fs::read(work.join(f)).ok();
+        let read = |f: &str| bytes(f).map(|b| text(&b));
         let code_of = |f: &str| read(f).and_then(|c| c.trim().parse::<i32>().ok());
         let outer = String::from_utf8_lossy(&out.stderr).into_owned();
         match out.status.code() {
@@ -437,8 +443,8 @@ echo $? >"$W/check.code"
         let check = match &self.case.check {
             None => None,
             Some(_) => Some((
-                read("check.stdout").unwrap_or_default(),
-                read("check.stderr").unwrap_or_default(),
+                bytes("check.stdout").unwrap_or_default(),
+                bytes("check.stderr").unwrap_or_default(),
                 code_of("check.code").ok_or_else(|| {
                     SandboxError::Broken(format!(
                         "the check script did not finish ({} side)\n{outer}",
@@ -448,8 +454,8 @@ echo $? >"$W/check.code"
             )),
         };
         Ok(RunResult {
-            stdout: read("stdout").unwrap_or_default(),
-            stderr: read("stderr").unwrap_or_default(),
+            stdout: bytes("stdout").unwrap_or_default(),
+            stderr: bytes("stderr").unwrap_or_default(),
             code,
             check,
             warning: read("prelude.warn"),
@@ -853,11 +859,17 @@ impl Case {
 
     fn normalise(&self, mut r: RunResult) -> RunResult {
         for n in &self.norms {
-            r.stdout = (n.apply)(&r.stdout);
-            r.stderr = (n.apply)(&r.stderr);
+            // output that is not UTF-8 is compared as it is
+            let apply = |b: &mut Vec<u8>| {
+                if let Ok(t) = std::str::from_utf8(b) {
+                    *b = (n.apply)(t).into_bytes();
+                }
+            };
+            apply(&mut r.stdout);
+            apply(&mut r.stderr);
             if let Some((o, e, _)) = &mut r.check {
-                *o = (n.apply)(o);
-                *e = (n.apply)(e);
+                apply(o);
+                apply(e);
             }
         }
         r
@@ -1040,15 +1052,12 @@ struct Golden {
 impl Golden {
     fn load(name: &str) -> Option<Golden> {
         let dir = golden_root().join(name);
-        let read = |f: &str| {
-            fs::read(dir.join(f))
-                .ok()
-                .map(|b| String::from_utf8_lossy(&b).into_owned())
-        };
+        let bytes = |f: &str| fs::read(dir.join(f)).ok();
+        let read = |f: &str| bytes(f).map(|b| text(&b));
         let code = |f: &str| read(f).and_then(|c| c.trim().parse::<i32>().ok());
         let check = match (
-            read("check.stdout"),
-            read("check.stderr"),
+            bytes("check.stdout"),
+            bytes("check.stderr"),
             code("check.code"),
         ) {
             (Some(o), Some(e), Some(c)) => Some((o, e, c)),
@@ -1057,8 +1066,8 @@ impl Golden {
         Some(Golden {
             cmd: read("cmd")?,
             result: RunResult {
-                stdout: read("stdout")?,
-                stderr: read("stderr")?,
+                stdout: bytes("stdout")?,
+                stderr: bytes("stderr")?,
                 code: code("code")?,
                 check,
                 warning: None,
@@ -1070,13 +1079,13 @@ impl Golden {
         let dir = golden_root().join(name);
         let r = &self.result;
         write_atomic(&dir.join("cmd"), self.cmd.as_bytes());
-        write_atomic(&dir.join("stdout"), r.stdout.as_bytes());
-        write_atomic(&dir.join("stderr"), r.stderr.as_bytes());
+        write_atomic(&dir.join("stdout"), &r.stdout);
+        write_atomic(&dir.join("stderr"), &r.stderr);
         write_atomic(&dir.join("code"), format!("{}\n", r.code).as_bytes());
         match &r.check {
             Some((o, e, c)) => {
-                write_atomic(&dir.join("check.stdout"), o.as_bytes());
-                write_atomic(&dir.join("check.stderr"), e.as_bytes());
+                write_atomic(&dir.join("check.stdout"), o);
+                write_atomic(&dir.join("check.stderr"), e);
                 write_atomic(&dir.join("check.code"), format!("{c}\n").as_bytes());
             }
             None => {
@@ -1094,14 +1103,8 @@ impl Golden {
 /// `None` when equal, else a report of every stream that differs (`-` expected, `+` ipkit).
 pub fn compare(expected: &RunResult, actual: &RunResult) -> Option<String> {
     let mut report = String::new();
-    let mut stream = |what: &str, e: &str, a: &str| {
-        if e != a {
-            let _ = writeln!(report, "--- {what}: expected (-) vs ipkit (+)");
-            report.push_str(&line_diff(e, a));
-        }
-    };
-    stream("stdout", &expected.stdout, &actual.stdout);
-    stream("stderr", &expected.stderr, &actual.stderr);
+    stream_diff(&mut report, "stdout", &expected.stdout, &actual.stdout);
+    stream_diff(&mut report, "stderr", &expected.stderr, &actual.stderr);
     if expected.code != actual.code {
         let _ = writeln!(
             report,
@@ -1111,14 +1114,8 @@ pub fn compare(expected: &RunResult, actual: &RunResult) -> Option<String> {
     }
     match (&expected.check, &actual.check) {
         (Some((eo, ee, ec)), Some((ao, ae, ac))) => {
-            let mut stream = |what: &str, e: &str, a: &str| {
-                if e != a {
-                    let _ = writeln!(report, "--- {what}: expected (-) vs ipkit (+)");
-                    report.push_str(&line_diff(e, a));
-                }
-            };
-            stream("check script stdout", eo, ao);
-            stream("check script stderr", ee, ae);
+            stream_diff(&mut report, "check script stdout", eo, ao);
+            stream_diff(&mut report, "check script stderr", ee, ae);
             if ec != ac {
                 let _ = writeln!(
                     report,
@@ -1130,6 +1127,22 @@ pub fn compare(expected: &RunResult, actual: &RunResult) -> Option<String> {
         _ => report.push_str("--- one side has check output and the other has none\n"),
     }
     (!report.is_empty()).then_some(report)
+}
+
+/// Append a diff of one output stream to `report` when the bytes differ.
+fn stream_diff(report: &mut String, what: &str, expected: &[u8], actual: &[u8]) {
+    if expected == actual {
+        return;
+    }
+    let _ = writeln!(report, "--- {what}: expected (-) vs ipkit (+)");
+    let (e, a) = (text(expected), text(actual));
+    if e == a {
+        // the difference is in bytes that are not UTF-8: show them escaped
+        let esc = |b: &[u8]| b.escape_ascii().to_string();
+        let _ = writeln!(report, "-{}\n+{}", esc(expected), esc(actual));
+    } else {
+        report.push_str(&line_diff(&e, &a));
+    }
 }
 
 fn indent(text: &str) -> String {
@@ -1286,7 +1299,7 @@ mod self_tests {
         assert!(d.contains("newline"), "{d}");
         assert!(line_diff("x\ty\n", "x    y\n").contains("-x\\ty"));
         let same = RunResult {
-            stdout: "a\n".into(),
+            stdout: b"a\n".to_vec(),
             ..RunResult::default()
         };
         assert!(compare(&same, &same).is_none());
