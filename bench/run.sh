@@ -12,7 +12,9 @@
 # To add a row: write a `row_NAME` function that calls `bench` (see below) and list it in ROWS.
 set -euo pipefail
 
-ROWS=(row_startup row_list_3 row_list_2000 row_add row_exec_true)
+ROWS=(row_startup row_list_3 row_list_2000 row_add row_exec_true
+      row_link_5 row_addr_5 row_link_5000 row_addr_5000 row_link_json_5000 row_link_dev_5000
+      row_veth_add row_veth_batch)
 
 # ------------------------------------------------------------ rows
 # bench TITLE PREPARE ARGS... : time `ip ARGS...` for the reference and for ipkit.
@@ -38,6 +40,57 @@ row_add() {
 row_exec_true() {
   netns_count 1
   bench "\`ip netns exec NS /bin/true\`" "" netns exec ns0 /bin/true
+}
+
+row_link_5() {
+  links_count 5
+  bench "\`ip link show\`, 5 links" "" link show
+}
+row_addr_5() {
+  links_count 5
+  bench "\`ip addr show\`, 5 links" "" addr show
+}
+row_link_5000() {
+  links_count 5000
+  bench "\`ip link show\`, 5,000 links" "" link show
+}
+row_addr_5000() {
+  links_count 5000
+  bench "\`ip addr show\`, 5,000 links" "" addr show
+}
+row_link_json_5000() {
+  links_count 5000
+  bench "\`ip -j link show\`, 5,000 links" "" -j link show
+}
+row_link_dev_5000() {
+  links_count 5000
+  bench "\`ip link show dev X\` among 5,000" "" link show dev v777
+}
+row_veth_add() {
+  links_count 1
+  bench "\`ip link add … type veth\` (deleted before each run)" \
+    "ip link del bv0 2>/dev/null; true" link add bv0 type veth peer name bv1
+  ip link del bv0 2>/dev/null || true
+}
+row_veth_batch() {
+  links_count 1
+  seq 0 999 | sed 's/.*/link add bx& type veth peer name by&/' >/tmp/bench/veth.batch
+  sed 's/ type.*//; s/add/del/' /tmp/bench/veth.batch >/tmp/bench/veth.unbatch
+  ROW_RUNS=5 bench "\`ip -batch\` of 1,000 \`link add … type veth\`" \
+    "ip -force -batch /tmp/bench/veth.unbatch 2>/dev/null; true" -batch /tmp/bench/veth.batch
+  ip -force -batch /tmp/bench/veth.unbatch 2>/dev/null || true
+}
+
+# links_count N: lo plus N/2 veth pairs v0..v(N/2-1)/p* (made with the reference ip), addresses on v*
+links_count() {
+  local want=$(( $1 / 2 ))
+  [ "${LINKS_NOW:-0}" -eq "$want" ] && return 0
+  for i in $(seq 0 $(( ${LINKS_NOW:-0} - 1 ))); do echo "link del v$i"; done | ip -force -batch - 2>/dev/null || true
+  for i in $(seq 0 $((want - 1))); do
+    echo "link add v$i type veth peer name p$i"
+    echo "addr add 10.$((i / 250)).$((i % 250)).1/24 dev v$i"
+  done | ip -batch -
+  LINKS_NOW=$want
 }
 
 # netns_count N: exactly N namespaces ns0..ns(N-1) exist (made with the reference ip)
@@ -98,6 +151,7 @@ bench() {
   [ -z "$prepare" ] || bash -c "$prepare"
   # -N: no intermediate shell, so only the command itself is timed (prepare gets its own bash)
   local args=("${hf_opts[@]}" -N --export-json "$json")
+  [ -z "${ROW_RUNS:-}" ] || args+=(--runs "$ROW_RUNS")
   [ -z "$prepare" ] || args+=(--prepare "bash -c $(printf '%q' "$prepare")")
   args+=(-n reference "$ref_cmd")
   [ $our_rc -ne 0 ] || args+=(-n ipkit "$our_cmd")

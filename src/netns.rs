@@ -21,7 +21,7 @@ pub fn path(name: &str) -> PathBuf {
 
 /// The reference refuses names with a slash, empty names, `.` and `..`.
 pub fn valid_name(name: &str) -> bool {
-    !(name.is_empty() || name.contains('/') || name == "." || name == "..")
+    !(name.is_empty() || name.len() > 255 || name.contains('/') || name == "." || name == "..")
 }
 
 pub fn check_name(name: &str) -> Result<()> {

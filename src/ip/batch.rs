@@ -54,8 +54,22 @@ pub fn run(file: &str, opts: &Opts) -> Result<()> {
     let mut opts = opts.clone();
     opts.batch = true;
     let mut failed = false;
-    for (n, line) in BufReader::new(input).lines().enumerate() {
-        let line = line.map_err(|e| Error::msg(1, io_text(&e)))?;
+    let mut lines = BufReader::new(input).lines();
+    let mut n = 0;
+    while let Some(line) = lines.next() {
+        let mut line = line.map_err(|e| Error::msg(1, io_text(&e)))?;
+        n += 1;
+        // a trailing backslash continues the command on the next line
+        while line.ends_with('\\') {
+            line.pop();
+            match lines.next() {
+                Some(next) => {
+                    line.push_str(&next.map_err(|e| Error::msg(1, io_text(&e)))?);
+                    n += 1;
+                }
+                None => break,
+            }
+        }
         let words = split_line(&line);
         if words.is_empty() {
             continue;
@@ -67,7 +81,7 @@ pub fn run(file: &str, opts: &Opts) -> Result<()> {
                 return Err(e);
             }
             eprint!("{}", e.text);
-            eprintln!("Command failed {file}:{}", n + 1);
+            eprintln!("Command failed {file}:{n}");
             failed = true;
             if !opts.force {
                 return Err(Error::exit(1));

@@ -4,7 +4,9 @@ mod addr;
 mod batch;
 pub mod dev;
 pub mod link;
+mod link_kind;
 pub mod netns;
+pub mod prefix;
 
 use crate::cli::{self, matches, Args};
 use crate::error::{Error, Result};
@@ -175,8 +177,7 @@ fn color_option(opt: &str) -> Option<ColorMode> {
         return None;
     }
     match value {
-        None => Some(ColorMode::Always),
-        Some("always") => Some(ColorMode::Always),
+        None | Some("") | Some("always") => Some(ColorMode::Always),
         Some("auto") => Some(ColorMode::Auto),
         Some("never") => Some(ColorMode::Never),
         Some(_) => None,
@@ -292,7 +293,7 @@ pub fn main(mut args: Args) -> Result<()> {
         } else {
             return Err(Error::msg(
                 255,
-                format_args!("Option \"{word}\" is unknown, try \"ip -help\"."),
+                format_args!("Option \"{opt}\" is unknown, try \"ip -help\"."),
             ));
         }
         args.next();

@@ -88,6 +88,16 @@ fn nsid_attr(payload: &[u8], kind: u16) -> Option<i32> {
 /// The nsid the current namespace gives the namespace in `file` (-1: none).
 /// Kernel refusals are reported the way the reference reports them and count as none.
 fn nsid_of_fd(sock: &mut Socket, file: &File) -> i32 {
+    match try_nsid_of_fd(sock, file) {
+        Ok(id) => id,
+        Err(f) => {
+            eprint!("{}", f.rtnl().text);
+            -1
+        }
+    }
+}
+
+fn try_nsid_of_fd(sock: &mut Socket, file: &File) -> std::result::Result<i32, Fail> {
     let mut id = -1;
     let req = nsid_request(vec![NsidAttribute::Fd(file.as_raw_fd() as u32)]);
     let r = sock.talk(req, 0, &mut |m: Msg| {
@@ -98,15 +108,15 @@ fn nsid_of_fd(sock: &mut Socket, file: &File) -> i32 {
         }
         Ok(())
     });
-    if let Err(f) = r {
-        eprint!("{}", f.rtnl().text);
-        return -1;
-    }
-    id
+    r.map(|()| id)
 }
 
 fn nsid_of_name(sock: &mut Socket, name: &str) -> i32 {
-    match File::open(path(name)) {
+    nsid_of_path(sock, &path(name))
+}
+
+fn nsid_of_path(sock: &mut Socket, p: &std::path::Path) -> i32 {
+    match File::open(p) {
         Ok(f) => nsid_of_fd(sock, &f),
         Err(_) => -1,
     }
@@ -138,7 +148,12 @@ fn route_socket() -> Result<Socket> {
 }
 
 fn list(_: &mut Args, opts: &Opts) -> Result<()> {
-    let names = ns::names();
+    use std::os::unix::ffi::OsStrExt;
+    // no directory: nothing at all, not even an empty JSON list
+    let Ok(dir) = std::fs::read_dir(RUN_DIR) else {
+        return Ok(());
+    };
+    let names: Vec<std::ffi::OsString> = dir.flatten().map(|e| e.file_name()).collect();
     let mut sock = if names.is_empty() {
         None
     } else {
@@ -147,15 +162,23 @@ fn list(_: &mut Args, opts: &Opts) -> Result<()> {
     let mut p = super::printer(opts);
     p.begin();
     for name in &names {
+        // names are printed as the bytes they are
+        let raw = name.as_bytes();
         p.open_object(None);
-        p.value(
-            Show::Any,
-            Some("name"),
-            format_args!("{name}"),
-            name.as_str(),
-        );
+        p.json("name", raw);
+        if !p.is_json() {
+            p.out().write_all(raw)?;
+        }
         if let Some(s) = sock.as_mut() {
-            let id = nsid_of_name(s, name);
+            let file = std::path::Path::new(RUN_DIR).join(name);
+            // the reference asks twice when the kernel refuses the file
+            let id = match File::open(&file) {
+                Ok(f) => try_nsid_of_fd(s, &f).unwrap_or_else(|f| {
+                    eprint!("{}", f.rtnl().text);
+                    nsid_of_path(s, &file)
+                }),
+                Err(_) => -1,
+            };
             if id >= 0 {
                 p.value(Show::Any, Some("id"), format_args!(" (id: {id})"), &id);
             }
@@ -206,24 +229,32 @@ fn list_id(args: &mut Args, opts: &Opts) -> Result<()> {
     if let Some(t) = target {
         attrs.push(NsidAttribute::TargetNsid(t));
     }
-    let r = sock.dump(nsid_request(attrs), &mut |m: Msg| {
+    let mut collect = |m: Msg| {
         if m.kind == RTM_NEWNSID {
             if let Some(id) = nsid_attr(m.payload, NETNSA_NSID) {
-                if only.is_none_or(|o| o == id) {
-                    let cur = if target.is_some() {
-                        nsid_attr(m.payload, NETNSA_CURRENT_NSID)
-                    } else {
-                        None
-                    };
-                    entries.push((id, cur));
-                }
+                let cur = if target.is_some() {
+                    nsid_attr(m.payload, NETNSA_CURRENT_NSID)
+                } else {
+                    None
+                };
+                entries.push((id, cur));
             }
         }
         Ok(())
-    });
-    if let Err(f) = r {
-        eprint!("{}", f.rtnl().text);
-        return Err(Error::msg(1, "Dump terminated"));
+    };
+    match only {
+        // one nsid: a plain request, the kernel's refusal is the answer
+        Some(id) => {
+            attrs.push(NsidAttribute::Id(id));
+            sock.talk(nsid_request(attrs), 0, &mut collect)
+                .map_err(Fail::rtnl)?;
+        }
+        None => {
+            if let Err(f) = sock.dump(nsid_request(attrs), &mut collect) {
+                eprint!("{}", f.rtnl().text);
+                return Err(Error::msg(1, "Dump terminated"));
+            }
+        }
     }
     // nsid -> name, as the current namespace numbers the named ones
     let mut cache: Option<Vec<(i32, String)>> = None;
@@ -560,13 +591,45 @@ fn exec_in(name: &str, cmd: &[std::ffi::OsString]) -> Error {
         return e;
     }
     let prog = cmd[0].to_string_lossy().into_owned();
-    let err = std::os::unix::process::CommandExt::exec(
-        std::process::Command::new(&cmd[0]).args(&cmd[1..]),
-    );
+    let err = execvp(cmd);
     Error::msg(
         1,
-        format_args!("exec of \"{prog}\" failed: {}", io_text(&err)),
+        format_args!("exec of \"{prog}\" failed: {}", strerror(err as i32)),
     )
+}
+
+/// execvp(3) as glibc does it: search PATH, and run a file without `#!` with /bin/sh.
+fn execvp(cmd: &[std::ffi::OsString]) -> nix::Error {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let cstr = |s: &std::ffi::OsStr| CString::new(s.as_bytes()).unwrap_or_default();
+    let args: Vec<CString> = cmd.iter().map(|a| cstr(a)).collect();
+    let err = match nix::unistd::execvp(&args[0], &args) {
+        Err(e) => e,
+        Ok(never) => match never {},
+    };
+    if err != nix::Error::ENOEXEC {
+        return err;
+    }
+    // find the file execvp found, then hand it to the shell
+    let name = cmd[0].as_bytes();
+    let path = if name.contains(&b'/') {
+        Some(std::path::PathBuf::from(&cmd[0]))
+    } else {
+        std::env::var_os("PATH")
+            .unwrap_or_else(|| "/usr/local/bin:/bin:/usr/bin".into())
+            .as_bytes()
+            .split(|&b| b == b':')
+            .map(|d| std::path::Path::new(std::ffi::OsStr::from_bytes(d)).join(&cmd[0]))
+            .find(|p| p.is_file())
+    };
+    let Some(path) = path else { return err };
+    let mut sh = vec![CString::from(c"/bin/sh"), cstr(path.as_os_str())];
+    sh.extend(args.into_iter().skip(1));
+    match nix::unistd::execv(&sh[0], &sh) {
+        Err(_) => err,
+        Ok(never) => match never {},
+    }
 }
 
 /// Run `cmd` in `name` in a child process and wait for it; its exit status is returned.
