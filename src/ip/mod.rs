@@ -4,6 +4,7 @@ mod addr;
 mod batch;
 pub mod dev;
 pub mod link;
+mod neigh;
 mod link_kind;
 pub mod netns;
 pub mod prefix;
@@ -101,8 +102,8 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("maddress", None),
     ("route", None),
     ("rule", None),
-    ("neighbor", None),
-    ("neighbour", None),
+    ("neighbor", Some(neigh::run)),
+    ("neighbour", Some(neigh::run)),
     ("ntable", None),
     ("ntbl", None),
     ("link", Some(link::run)),
