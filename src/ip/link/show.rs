@@ -28,6 +28,8 @@ pub const IFLA_IFALIAS: u16 = 20;
 pub const IFLA_STATS64: u16 = 23;
 pub const IFLA_GROUP: u16 = 27;
 pub const IFLA_LINK_NETNSID: u16 = 37;
+pub const IFLA_PROTO_DOWN: u16 = 39;
+pub const IFLA_PERM_ADDRESS: u16 = 54;
 pub const IFLA_PROP_LIST: u16 = 52;
 pub const IFLA_ALT_IFNAME: u16 = 53;
 const IFLA_INFO_KIND: u16 = 1;
@@ -206,6 +208,11 @@ impl Filter {
         if self.up && l.flags & IFF_UP == 0 {
             return false;
         }
+        if let Some(base) = self.kind.as_deref().and_then(|k| k.strip_suffix("_slave")) {
+            if l.kind(true) != Some(base) {
+                return false;
+            }
+        }
         if let Some(g) = self.group {
             if l.u32(IFLA_GROUP).unwrap_or(0) != g {
                 return false;
@@ -224,12 +231,8 @@ impl Filter {
         if self.nomaster && l.u32(IFLA_MASTER).is_some() {
             return false;
         }
-        if let Some(k) = &self.kind {
-            let matched = match k.strip_suffix("_slave") {
-                Some(base) => l.kind(true) == Some(base),
-                None => l.kind(false) == Some(k.as_str()),
-            };
-            if !matched {
+        if let Some(k) = self.kind.as_deref().filter(|k| !k.ends_with("_slave")) {
+            if l.kind(false) != Some(k) {
                 return false;
             }
         }
@@ -335,7 +338,12 @@ pub fn stream_links(
     print: &mut dyn FnMut(&Link, &mut Names) -> Result<()>,
 ) -> Result<()> {
     type Print<'a> = dyn FnMut(&Link, &mut Names) -> Result<()> + 'a;
-    fn drain(held: &mut VecDeque<Vec<u8>>, names: &mut Names, all: bool, print: &mut Print) -> Result<()> {
+    fn drain(
+        held: &mut VecDeque<Vec<u8>>,
+        names: &mut Names,
+        all: bool,
+        print: &mut Print,
+    ) -> Result<()> {
         while let Some(front) = held.front() {
             match Link::parse(front) {
                 Some(l) if all || names.knows_refs(&l) => print(&l, names)?,
@@ -380,24 +388,30 @@ pub fn show(args: &mut Args, opts: &Opts) -> Result<()> {
     let mut names = Names::default();
     let mut p = crate::ip::printer(opts);
     p.begin();
-    let r = stream_links(&mut sock, filter.dev.as_deref(), opts.stats > 0, &mut names, &mut |l, names| {
-        if !filter.accepts(l) {
-            return Ok(());
-        }
-        p.open_object(None);
-        if !filter.accepts_late(l) {
+    let r = stream_links(
+        &mut sock,
+        filter.dev.as_deref(),
+        opts.stats > 0,
+        &mut names,
+        &mut |l, names| {
+            if !filter.accepts(l) {
+                return Ok(());
+            }
+            p.open_object(None);
+            if !filter.accepts_late(l) {
+                p.close_object();
+                return Ok(());
+            }
+            if opts.brief {
+                print_brief(&mut p, l, names);
+            } else {
+                print_link(&mut p, l, opts, names, false);
+            }
+            p.fp_str("\n");
             p.close_object();
-            return Ok(());
-        }
-        if opts.brief {
-            print_brief(&mut p, l, names);
-        } else {
-            print_link(&mut p, l, opts, names, false);
-        }
-        p.fp_str("\n");
-        p.close_object();
-        Ok(())
-    });
+            Ok(())
+        },
+    );
     p.end()?;
     r
 }
@@ -570,12 +584,28 @@ pub fn print_link(p: &mut Out, l: &Link, opts: &Opts, names: &mut Names, addr: b
     if let Some(q) = l.u32(IFLA_TXQLEN) {
         pr!(p, Any, "txqlen", "qlen {}", q);
     }
-    // `ip -4 addr` (any address family filter) leaves the link-layer line out
-    if !(addr && opts.family != 0 && opts.family != crate::ip::AF_PACKET) {
+    // `ip -4 addr` (any address family filter) leaves the link-layer line out, unless -d
+    if !(addr && opts.family != 0 && opts.family != crate::ip::AF_PACKET && opts.details == 0) {
         print_link_layer(p, l, names);
     }
+    if let Some(a) = l.get(IFLA_PERM_ADDRESS) {
+        let mac = Mac(a).to_string();
+        pr!(p, Any, "permaddr", " permaddr {}", mac.as_str());
+    }
+    if l.u8(IFLA_PROTO_DOWN).is_some_and(|v| v != 0) {
+        p.value(
+            Show::Any,
+            Some("proto_down"),
+            format_args!(" protodown on "),
+            &true,
+        );
+    }
     if opts.details > 0 {
-        super::details::print(p, l, names, opts);
+        if addr {
+            super::details::print_addr(p, l, names, opts);
+        } else {
+            super::details::print(p, l, names, opts);
+        }
     }
     if let Some(a) = l.str(IFLA_IFALIAS).filter(|_| !addr) {
         p.nl();
