@@ -206,7 +206,11 @@ fn print_one(p: &mut Out, b: &[u8], f: &Filter, opts: &Opts, names: &mut Names) 
             NDA_DST => dst = ip_of(v),
             NDA_LLADDR => lladdr = Some(v),
             NDA_CACHEINFO => cache = Some(v),
-            NDA_PROBES => probes = v.get(..4).map(|x| u32::from_ne_bytes([x[0], x[1], x[2], x[3]])),
+            NDA_PROBES => {
+                probes = v
+                    .get(..4)
+                    .map(|x| u32::from_ne_bytes([x[0], x[1], x[2], x[3]]))
+            }
             _ => {}
         }
     }
@@ -219,29 +223,70 @@ fn print_one(p: &mut Out, b: &[u8], f: &Filter, opts: &Opts, names: &mut Names) 
     let dev = names.ifname(ifindex);
     p.open_object(None);
     if opts.brief {
-        p.color_value(Show::Any, color, Some("dst"), format_args!("{d:<39} "), d.as_str());
-        p.color_value(Show::Any, Color::Ifname, Some("dev"), format_args!("{dev:<16} "), dev.as_str());
+        p.color_value(
+            Show::Any,
+            color,
+            Some("dst"),
+            format_args!("{d:<39} "),
+            d.as_str(),
+        );
+        p.color_value(
+            Show::Any,
+            Color::Ifname,
+            Some("dev"),
+            format_args!("{dev:<16} "),
+            dev.as_str(),
+        );
         if let Some(l) = lladdr {
             let mac = Mac(l).to_string();
-            p.color_value(Show::Any, Color::Mac, Some("lladdr"), format_args!("{mac}"), mac.as_str());
+            p.color_value(
+                Show::Any,
+                Color::Mac,
+                Some("lladdr"),
+                format_args!("{mac}"),
+                mac.as_str(),
+            );
         }
         p.fp_str("\n");
         p.close_object();
         return;
     }
-    p.color_value(Show::Any, color, Some("dst"), format_args!("{d} "), d.as_str());
+    p.color_value(
+        Show::Any,
+        color,
+        Some("dst"),
+        format_args!("{d} "),
+        d.as_str(),
+    );
     if f.dev.is_none() {
         p.fp_str("dev ");
-        p.color_value(Show::Any, Color::Ifname, Some("dev"), format_args!("{dev} "), dev.as_str());
+        p.color_value(
+            Show::Any,
+            Color::Ifname,
+            Some("dev"),
+            format_args!("{dev} "),
+            dev.as_str(),
+        );
     }
     if let Some(l) = lladdr {
         let mac = Mac(l).to_string();
         p.fp_str("lladdr ");
-        p.color_value(Show::Any, Color::Mac, Some("lladdr"), format_args!("{mac} "), mac.as_str());
+        p.color_value(
+            Show::Any,
+            Color::Mac,
+            Some("lladdr"),
+            format_args!("{mac} "),
+            mac.as_str(),
+        );
     }
     for &(bit, word) in FLAGS {
         if flags & bit != 0 && bit != NTF_PROXY {
-            p.value(Show::Any, Some(word), format_args!("{word} "), &crate::output::Null);
+            p.value(
+                Show::Any,
+                Some(word),
+                format_args!("{word} "),
+                &crate::output::Null,
+            );
         }
     }
     if opts.stats > 0 {
@@ -249,8 +294,18 @@ fn print_one(p: &mut Out, b: &[u8], f: &Filter, opts: &Opts, names: &mut Names) 
             let hz = |i: usize| u32::from_ne_bytes([c[i], c[i + 1], c[i + 2], c[i + 3]]) / 100;
             let (confirmed, used, updated) = (hz(0), hz(4), hz(8));
             p.value(Show::Any, Some("used"), format_args!(" used {used}"), &used);
-            p.value(Show::Any, Some("confirmed"), format_args!("/{confirmed}"), &confirmed);
-            p.value(Show::Any, Some("updated"), format_args!("/{updated}"), &updated);
+            p.value(
+                Show::Any,
+                Some("confirmed"),
+                format_args!("/{confirmed}"),
+                &confirmed,
+            );
+            p.value(
+                Show::Any,
+                Some("updated"),
+                format_args!("/{updated}"),
+                &updated,
+            );
         }
         if let Some(pr) = probes {
             p.value(Show::Any, Some("probes"), format_args!("probes {pr} "), &pr);

@@ -4,8 +4,7 @@
 use crate::cli::{self, Args};
 use crate::error::{Error, Result};
 use crate::ip::link::show::{
-    open_socket, print_brief_name_state, stream_links, print_link, Filter, Names,
-    IFLA_STATS64,
+    open_socket, print_brief_name_state, print_link, stream_links, Filter, Names, IFLA_STATS64,
 };
 use crate::ip::{Opts, Out, AF_INET, AF_INET6};
 use crate::netlink::attrs;
@@ -373,68 +372,74 @@ pub fn show(args: &mut Args, opts: &Opts) -> Result<()> {
     let mut p = crate::ip::printer(opts);
     p.begin();
     let mut mine: Vec<Addr> = Vec::new();
-    let r = stream_links(&mut sock, filter.dev.as_deref(), opts.stats > 0, &mut names, &mut |l, names| {
-        if dev_index.is_some_and(|i| i != l.index) || !filter.accepts(l) {
-            return Ok(());
-        }
-        mine.clear();
-        mine.extend(addrs.of(l.index).filter(|a| af.accepts(a, l.name())));
-        if af.narrows() && mine.is_empty() {
-            return Ok(());
-        }
-        if opts.oneline && !opts.brief && !p.is_json() {
-            for a in &mine {
-                p.fp(format_args!("{}: {}", l.index, l.name()));
-                print_addr(&mut p, a);
+    let r = stream_links(
+        &mut sock,
+        filter.dev.as_deref(),
+        opts.stats > 0,
+        &mut names,
+        &mut |l, names| {
+            if dev_index.is_some_and(|i| i != l.index) || !filter.accepts(l) {
+                return Ok(());
+            }
+            mine.clear();
+            mine.extend(addrs.of(l.index).filter(|a| af.accepts(a, l.name())));
+            if af.narrows() && mine.is_empty() {
+                return Ok(());
+            }
+            if opts.oneline && !opts.brief && !p.is_json() {
+                for a in &mine {
+                    p.fp(format_args!("{}: {}", l.index, l.name()));
+                    print_addr(&mut p, a);
+                    p.fp_str("\n");
+                }
+                return Ok(());
+            }
+            p.open_object(None);
+            if !filter.accepts_late(l) {
+                p.close_object();
+                return Ok(());
+            }
+            if opts.brief {
+                print_brief_name_state(&mut p, l, names);
+                p.open_list(Show::Json, "addr_info", "");
+                for a in &mine {
+                    print_brief_addr(&mut p, a);
+                }
+                p.close_array(Show::Json, "");
+                p.fp_str("\n");
+                p.close_object();
+                return Ok(());
+            }
+            if af.label.is_none() {
+                let mut o = opts.clone();
+                o.stats = 0;
+                o.family = af.family;
+                print_link(&mut p, l, &o, names, true);
                 p.fp_str("\n");
             }
-            return Ok(());
-        }
-        p.open_object(None);
-        if !filter.accepts_late(l) {
-            p.close_object();
-            return Ok(());
-        }
-        if opts.brief {
-            print_brief_name_state(&mut p, l, names);
             p.open_list(Show::Json, "addr_info", "");
             for a in &mine {
-                print_brief_addr(&mut p, a);
+                p.open_object(None);
+                print_addr(&mut p, a);
+                p.fp_str("\n");
+                p.close_object();
             }
             p.close_array(Show::Json, "");
-            p.fp_str("\n");
-            p.close_object();
-            return Ok(());
-        }
-        if af.label.is_none() {
-            let mut o = opts.clone();
-            o.stats = 0;
-            o.family = af.family;
-            print_link(&mut p, l, &o, names, true);
-            p.fp_str("\n");
-        }
-        p.open_list(Show::Json, "addr_info", "");
-        for a in &mine {
-            p.open_object(None);
-            print_addr(&mut p, a);
-            p.fp_str("\n");
-            p.close_object();
-        }
-        p.close_array(Show::Json, "");
-        if opts.stats > 0 {
-            if let Some(s) = l.get(IFLA_STATS64) {
-                let f = crate::ip::link::stats::Fmt {
-                    human: opts.human,
-                    iec: opts.iec,
-                    lead_nl: false,
-                };
-                crate::ip::link::stats::print(&mut p, l, s, opts.stats, &f);
-                p.fp_str("\n");
+            if opts.stats > 0 {
+                if let Some(s) = l.get(IFLA_STATS64) {
+                    let f = crate::ip::link::stats::Fmt {
+                        human: opts.human,
+                        iec: opts.iec,
+                        lead_nl: false,
+                    };
+                    crate::ip::link::stats::print(&mut p, l, s, opts.stats, &f);
+                    p.fp_str("\n");
+                }
             }
-        }
-        p.close_object();
-        Ok(())
-    });
+            p.close_object();
+            Ok(())
+        },
+    );
     p.end()?;
     r
 }
