@@ -21,6 +21,7 @@ const IFA_BROADCAST: u16 = 4;
 const IFA_ANYCAST: u16 = 5;
 const IFA_CACHEINFO: u16 = 6;
 const IFA_FLAGS: u16 = 8;
+const IFA_RT_PRIORITY: u16 = 9;
 const IFA_F_SECONDARY: u32 = 0x01;
 const IFA_F_PERMANENT: u32 = 0x80;
 const INFINITY: u32 = u32::MAX;
@@ -265,16 +266,13 @@ pub fn parse_filters(args: &mut Args, opts: &Opts) -> Result<(Filter, AddrFilter
             "label" => af.label = Some(args.value()?.to_string()),
             "to" => {
                 let s = args.value()?.to_string();
-                let (ip, len) = parse_prefix(&s).ok_or_else(|| {
-                    Error::msg(
-                        1,
-                        format_args!("Error: any valid prefix is expected rather than \"{s}\"."),
-                    )
-                })?;
+                let pfx = crate::ip::prefix::get_prefix(&s, af.family)?;
                 if af.family == 0 {
-                    af.family = if ip.is_ipv4() { AF_INET } else { AF_INET6 };
+                    af.family = pfx.family;
                 }
-                af.to = Some((ip, len));
+                if let Some(ip) = pfx.ip() {
+                    af.to = Some((ip, pfx.bitlen.min(128) as u8));
+                }
             }
             "dynamic" => af.flags_off |= IFA_F_PERMANENT,
             "primary" => af.flags_off |= IFA_F_SECONDARY,
@@ -298,20 +296,6 @@ pub fn parse_filters(args: &mut Args, opts: &Opts) -> Result<(Filter, AddrFilter
         }
     }
     Ok((f, af))
-}
-
-fn parse_prefix(s: &str) -> Option<(IpAddr, u8)> {
-    let (a, l) = match s.split_once('/') {
-        Some((a, l)) => (a, Some(l)),
-        None => (s, None),
-    };
-    let ip: IpAddr = a.parse().ok()?;
-    let max = if ip.is_ipv4() { 32 } else { 128 };
-    let len = match l {
-        Some(l) => l.parse::<u8>().ok().filter(|&v| v <= max)?,
-        None => max,
-    };
-    Some((ip, len))
 }
 
 /// All address messages of one dump, kept in one buffer and grouped by interface
@@ -452,7 +436,7 @@ fn family_name(f: u8) -> String {
     }
 }
 
-fn print_brief_addr(p: &mut Out, a: &Addr) {
+pub fn print_brief_addr(p: &mut Out, a: &Addr) {
     let (local, peer) = a.local_peer();
     let Some(local) = local else { return };
     let c = Color::for_family(a.family);
@@ -511,6 +495,10 @@ pub fn print_addr(p: &mut Out, a: &Addr) {
         format_args!("/{} ", a.plen),
         &a.plen,
     );
+    if let Some(m) = a.attr[IFA_RT_PRIORITY as usize].and_then(|v| v.get(..4)) {
+        let m = u32::from_ne_bytes([m[0], m[1], m[2], m[3]]);
+        p.value(Show::Any, Some("metric"), format_args!("metric {m} "), &m);
+    }
     if let Some(b) = a.ip(IFA_BROADCAST) {
         let s = b.to_string();
         p.fp_str("brd ");
@@ -584,10 +572,9 @@ mod tests {
 
     #[test]
     fn prefixes() {
-        let (net, len) = parse_prefix("10.9.0.0/24").unwrap();
-        assert!(in_prefix("10.9.0.7".parse().unwrap(), net, len));
-        assert!(!in_prefix("10.8.0.7".parse().unwrap(), net, len));
-        assert_eq!(parse_prefix("10.9.0.1").unwrap().1, 32);
-        assert!(parse_prefix("10.9.0.1/33").is_none());
+        let net = "10.9.0.0".parse().unwrap();
+        assert!(in_prefix("10.9.0.7".parse().unwrap(), net, 24));
+        assert!(!in_prefix("10.8.0.7".parse().unwrap(), net, 24));
+        assert!(in_prefix("10.8.0.7".parse().unwrap(), net, 0));
     }
 }
