@@ -4,8 +4,8 @@ mod addr;
 mod batch;
 pub mod dev;
 pub mod link;
-mod neigh;
 mod link_kind;
+mod neigh;
 pub mod netns;
 pub mod prefix;
 
@@ -48,7 +48,8 @@ pub struct Opts {
     pub numeric: bool,
     pub all: bool,
     pub echo: bool,
-    pub loops: u32,
+    /// `-loops N` as atoi(3) reads it; None: the default (10 flush rounds).
+    pub loops: Option<i32>,
     pub rcvbuf: u32,
     /// Set while running lines of a `-batch` file.
     pub batch: bool,
@@ -157,6 +158,22 @@ pub fn do_cmd(args: &mut Args, opts: &Opts) -> Result<()> {
     ))
 }
 
+/// atoi(3): optional blanks and sign, then the leading digits; 0 when there are none.
+fn atoi(s: &str) -> i32 {
+    let t = s.trim_start();
+    let (neg, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let mut v: i64 = 0;
+    for b in t.bytes().take_while(u8::is_ascii_digit) {
+        v = (v * 10 + i64::from(b - b'0')).min(i64::from(u32::MAX) + 1);
+    }
+    let v = if neg { -v } else { v };
+    v as i32
+}
+
 fn read_family(name: &str) -> Option<u8> {
     Some(match name {
         "inet" => AF_INET,
@@ -210,7 +227,7 @@ pub fn main(mut args: Args) -> Result<()> {
             }
             args.next();
             let v = args.next().unwrap_or("");
-            o.loops = v.parse().unwrap_or(0);
+            o.loops = Some(atoi(v));
             continue;
         } else if matches(opt, "-family") {
             if !has_value {

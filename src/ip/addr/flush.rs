@@ -267,10 +267,11 @@ pub fn flush(args: &mut Args, opts: &Opts) -> Result<()> {
             .ok_or_else(|| Error::msg(1, format_args!("Device \"{d}\" does not exist.")))?,
         None => 0,
     };
-    let max_loops = if opts.loops == 0 {
-        MAX_FLUSH_LOOPS
-    } else {
-        opts.loops
+    // -l 0: no limit; a negative count runs no round at all
+    let max_loops: i64 = match opts.loops {
+        None => i64::from(MAX_FLUSH_LOOPS),
+        Some(0) => i64::MAX,
+        Some(n) => i64::from(n),
     };
     // Flush output is plain text even under -j; -o and -c still apply.
     let mut style = opts.style();
@@ -301,10 +302,10 @@ fn rounds(
     f: &Filter,
     ifindex: u32,
     stats: u32,
-    max_loops: u32,
+    max_loops: i64,
     p: &mut Out,
 ) -> Result<()> {
-    let mut round = 0u32;
+    let mut round = 0i64;
     // The selected messages of one round, back to back, with their end offsets.
     let mut batch: Vec<u8> = Vec::new();
     let mut ends: Vec<usize> = Vec::new();
