@@ -282,15 +282,7 @@ pub fn parse_filters(args: &mut Args, opts: &Opts) -> Result<(Filter, AddrFilter
                 } else if let Some(bit) = flag(&w) {
                     af.flags_on |= bit;
                 } else {
-                    let name = if w == "dev" {
-                        args.value()?.to_string()
-                    } else {
-                        w.clone()
-                    };
-                    if f.dev.is_some() {
-                        return Err(cli::duparg2("dev", &w));
-                    }
-                    f.dev = Some(name);
+                    f.parse_dev(&w, args)?;
                 }
             }
         }
@@ -437,42 +429,17 @@ fn family_name(f: u8) -> String {
 }
 
 pub fn print_brief_addr(p: &mut Out, a: &Addr) {
-    let (local, peer) = a.local_peer();
-    let Some(local) = local else { return };
-    let c = Color::for_family(a.family);
-    p.open_object(None);
-    let l = local.to_string();
-    p.color_value(Show::Any, c, Some("local"), format_args!("{l}"), l.as_str());
-    if let Some(pe) = peer {
-        let s = pe.to_string();
-        p.fp_str(" peer ");
-        p.color_value(
-            Show::Any,
-            c,
-            Some("address"),
-            format_args!("{s}"),
-            s.as_str(),
-        );
+    if a.local_peer().0.is_none() {
+        return;
     }
-    p.value(
-        Show::Any,
-        Some("prefixlen"),
-        format_args!("/{} ", a.plen),
-        &a.plen,
-    );
+    p.open_object(None);
+    print_local_peer_len(p, a);
     p.close_object();
 }
 
-/// `    inet 10.0.0.1/24 brd … scope global FLAGS label` + the lifetimes line.
-pub fn print_addr(p: &mut Out, a: &Addr) {
-    let fam = family_name(a.family);
+/// `LOCAL[ peer PEER]/LEN ` (coloured by family), shared by the full and the brief form.
+fn print_local_peer_len(p: &mut Out, a: &Addr) {
     let c = Color::for_family(a.family);
-    p.value(
-        Show::Any,
-        Some("family"),
-        format_args!("    {fam} "),
-        fam.as_str(),
-    );
     let (local, peer) = a.local_peer();
     if let Some(l) = local {
         let s = l.to_string();
@@ -495,6 +462,19 @@ pub fn print_addr(p: &mut Out, a: &Addr) {
         format_args!("/{} ", a.plen),
         &a.plen,
     );
+}
+
+/// `    inet 10.0.0.1/24 brd … scope global FLAGS label` + the lifetimes line.
+pub fn print_addr(p: &mut Out, a: &Addr) {
+    let fam = family_name(a.family);
+    let c = Color::for_family(a.family);
+    p.value(
+        Show::Any,
+        Some("family"),
+        format_args!("    {fam} "),
+        fam.as_str(),
+    );
+    print_local_peer_len(p, a);
     if let Some(m) = a.attr[IFA_RT_PRIORITY as usize].and_then(|v| v.get(..4)) {
         let m = u32::from_ne_bytes([m[0], m[1], m[2], m[3]]);
         p.value(Show::Any, Some("metric"), format_args!("metric {m} "), &m);

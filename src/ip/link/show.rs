@@ -269,20 +269,25 @@ impl Filter {
     pub fn parse(args: &mut Args) -> Result<Filter> {
         let mut f = Filter::default();
         while let Some(w) = args.next().map(str::to_string) {
-            if f.parse_word(&w, args)? {
-                continue;
+            if !f.parse_word(&w, args)? {
+                f.parse_dev(&w, args)?;
             }
-            let name = if w == "dev" {
-                args.value()?.to_string()
-            } else {
-                w.clone()
-            };
-            if f.dev.is_some() {
-                return Err(cli::duparg2("dev", &w));
-            }
-            f.dev = Some(name);
         }
         Ok(f)
+    }
+
+    /// `dev NAME` or a bare NAME; a second one is the reference's duplicate/garbage error.
+    pub fn parse_dev(&mut self, w: &str, args: &mut Args) -> Result<()> {
+        let name = if w == "dev" {
+            args.value()?.to_string()
+        } else {
+            w.to_string()
+        };
+        if self.dev.is_some() {
+            return Err(cli::duparg2("dev", w));
+        }
+        self.dev = Some(name);
+        Ok(())
     }
 }
 
@@ -514,16 +519,7 @@ fn operstate(l: &Link) -> Option<String> {
 
 pub fn print_brief(p: &mut Out, l: &Link, names: &mut Names) {
     print_brief_name_state(p, l, names);
-    if let Some(a) = l.get(IFLA_ADDRESS) {
-        let mac = Mac(a).to_string();
-        p.color_value(
-            Show::Any,
-            Color::Mac,
-            Some("address"),
-            format_args!("{mac} "),
-            mac.as_str(),
-        );
-    }
+    print_address(p, l, " ");
     print_flags(p, l, names, "> ");
 }
 
@@ -633,16 +629,7 @@ fn print_link_layer(p: &mut Out, l: &Link, names: &mut Names) {
             pr!(p, Any, "link_type", "    link/{} ", t.as_str())
         }
     }
-    if let Some(a) = l.get(IFLA_ADDRESS) {
-        let mac = Mac(a).to_string();
-        p.color_value(
-            Show::Any,
-            Color::Mac,
-            Some("address"),
-            format_args!("{mac}"),
-            mac.as_str(),
-        );
-    }
+    print_address(p, l, "");
     if let Some(b) = l.get(IFLA_BROADCAST) {
         let mac = Mac(b).to_string();
         if l.flags & IFF_POINTOPOINT != 0 {
@@ -675,6 +662,20 @@ fn print_link_layer(p: &mut Out, l: &Link, names: &mut Names) {
                 }
             }
         }
+    }
+}
+
+/// The link-layer address (coloured), followed by `tail` inside the colour.
+fn print_address(p: &mut Out, l: &Link, tail: &str) {
+    if let Some(a) = l.get(IFLA_ADDRESS) {
+        let mac = Mac(a).to_string();
+        p.color_value(
+            Show::Any,
+            Color::Mac,
+            Some("address"),
+            format_args!("{mac}{tail}"),
+            mac.as_str(),
+        );
     }
 }
 
