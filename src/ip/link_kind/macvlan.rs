@@ -1,0 +1,106 @@
+//! `type macvlan|macvtap mode MODE [nopromisc|nodst|flag FLAG] [bcqueuelen LEN]`.
+
+use super::values::not_implemented;
+use super::{kind_usage, nla, num};
+use crate::cli::{matches, Args};
+use crate::error::{Error, Result};
+use netlink_packet_core::DefaultNla;
+
+const IFLA_MACVLAN_MODE: u16 = 1;
+const IFLA_MACVLAN_FLAGS: u16 = 2;
+const IFLA_MACVLAN_BC_QUEUE_LEN: u16 = 7;
+const MODE_PASSTHRU: u32 = 8;
+const FLAG_NOPROMISC: u16 = 1;
+const FLAG_NODST: u16 = 2;
+
+const MODES: &[(&str, u32)] = &[
+    ("private", 1),
+    ("vepa", 2),
+    ("bridge", 4),
+    ("passthru", MODE_PASSTHRU),
+    ("source", 16),
+];
+
+fn usage(kind: &str) -> String {
+    format!(
+        "Usage: ... {kind} mode MODE [flag MODE_FLAG] MODE_OPTS [bcqueuelen BC_QUEUE_LEN]\n\
+         \n\
+         MODE: private | vepa | bridge | passthru | source\n\
+         MODE_FLAG: null | nopromisc | nodst\n\
+         MODE_OPTS: for mode \"source\":\n\
+         \tmacaddr {{ {{ add | del }} <macaddr> | set [ <macaddr> [ <macaddr>  ... ] ] | flush }}\n\
+         BC_QUEUE_LEN: Length of the rx queue for broadcast/multicast: [0-4294967295]\n"
+    )
+}
+
+fn bad_value(key: &str, expected: &str, v: &str) -> Error {
+    Error::msg(
+        1,
+        format_args!("Error: argument of \"{key}\" must be {expected}, not \"{v}\""),
+    )
+}
+
+#[derive(Default)]
+struct State {
+    mode: Option<u32>,
+    flags: Option<u16>,
+}
+
+impl State {
+    fn flag(&mut self, kind: &str, flag: u16) -> Result<()> {
+        if flag == FLAG_NOPROMISC && self.mode != Some(MODE_PASSTHRU) {
+            let prefix = format!("{kind}: nopromisc flag only valid in passthru mode");
+            return Err(kind_usage(Some(prefix), &usage(kind)));
+        }
+        *self.flags.get_or_insert(0) |= flag;
+        Ok(())
+    }
+}
+
+/// The macvlan's IFLA_INFO_DATA attributes (mode and flags come last).
+pub fn parse(kind: &str, args: &mut Args) -> Result<Vec<DefaultNla>> {
+    let mut out = Vec::new();
+    let mut st = State::default();
+    while let Some(w) = args.next().map(str::to_string) {
+        if matches(&w, "mode") {
+            let v = args.value()?;
+            let m = MODES.iter().find(|(n, _)| *n == v).ok_or_else(|| {
+                let modes = "\"private\", \"vepa\", \"bridge\", \"passthru\" or \"source\"";
+                bad_value("mode", modes, v)
+            })?;
+            st.mode = Some(m.1);
+        } else if matches(&w, "flag") {
+            let v = args.value()?.to_string();
+            match v.as_str() {
+                "nopromisc" => st.flag(kind, FLAG_NOPROMISC)?,
+                "nodst" => st.flag(kind, FLAG_NODST)?,
+                "null" => st.flag(kind, 0)?,
+                _ => {
+                    let flags = "\"nopromisc\", \"nodst\" or \"null\"";
+                    return Err(bad_value("flag", flags, &v));
+                }
+            }
+        } else if matches(&w, "nopromisc") {
+            st.flag(kind, FLAG_NOPROMISC)?;
+        } else if matches(&w, "nodst") {
+            st.flag(kind, FLAG_NODST)?;
+        } else if matches(&w, "bcqueuelen") {
+            let v = args.value()?;
+            let n = num::get_u32(v)
+                .ok_or_else(|| bad_value("bcqueuelen", "a positive integer [0-4294967295]", v))?;
+            out.push(nla::u32(IFLA_MACVLAN_BC_QUEUE_LEN, n));
+        } else if matches(&w, "macaddr") {
+            return Err(not_implemented(&format!("add ... type {kind} macaddr")));
+        } else {
+            let prefix = (!matches(&w, "help")).then(|| format!("{kind}: unknown option \"{w}\"?"));
+            return Err(kind_usage(prefix, &usage(kind)));
+        }
+    }
+    if let Some(m) = st.mode {
+        out.push(nla::u32(IFLA_MACVLAN_MODE, m));
+    }
+    if let Some(f) = st.flags {
+        out.push(nla::u16(IFLA_MACVLAN_FLAGS, f));
+    }
+    Ok(out)
+}
