@@ -51,15 +51,7 @@ pub fn one_of_off_on(key: &str, v: &str) -> Result<u8> {
     }
 }
 
-pub const OPERSTATES: &[&str] = &[
-    "UNKNOWN",
-    "NOTPRESENT",
-    "DOWN",
-    "LOWERLAYERDOWN",
-    "TESTING",
-    "DORMANT",
-    "UP",
-];
+pub use crate::ip::link::names::OPERSTATES;
 
 pub const ADDRGENMODES: &[&str] = &["eui64", "none", "stable_secret", "random"];
 
