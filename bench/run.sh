@@ -135,7 +135,6 @@ ip link set lo up
 cd /tmp
 
 hf_opts=(--warmup "${BENCH_WARMUP:-3}" --style none)
-[ -z "${BENCH_RUNS:-}" ] || hf_opts+=(--runs "$BENCH_RUNS")
 row_no=0
 
 bench() {
@@ -151,7 +150,8 @@ bench() {
   [ -z "$prepare" ] || bash -c "$prepare"
   # -N: no intermediate shell, so only the command itself is timed (prepare gets its own bash)
   local args=("${hf_opts[@]}" -N --export-json "$json")
-  [ -z "${ROW_RUNS:-}" ] || args+=(--runs "$ROW_RUNS")
+  local runs=${ROW_RUNS:-${BENCH_RUNS:-}}
+  [ -z "$runs" ] || args+=(--runs "$runs")
   [ -z "$prepare" ] || args+=(--prepare "bash -c $(printf '%q' "$prepare")")
   args+=(-n reference "$ref_cmd")
   [ $our_rc -ne 0 ] || args+=(-n ipkit "$our_cmd")
