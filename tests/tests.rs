@@ -7,8 +7,16 @@
 #[macro_use]
 mod common;
 
+#[path = "cases/addr.rs"]
+mod addr;
+#[path = "cases/arp.rs"]
+mod arp;
 #[path = "cases/cli.rs"]
 mod cli;
+#[path = "cases/link.rs"]
+mod link;
+#[path = "cases/neigh.rs"]
+mod neigh;
 #[path = "cases/netns.rs"]
 mod netns;
 #[path = "cases/tutorial.rs"]

@@ -15,3 +15,29 @@ pub fn index(name: &str) -> Option<u32> {
 pub fn require(name: &str) -> Result<u32> {
     index(name).ok_or_else(|| Error::msg(1, format_args!("Cannot find device \"{name}\"")))
 }
+
+/// The transmit queue length of `name` (SIOCGIFTXQLEN), for link messages that lack it.
+pub fn txqlen(name: &str) -> Option<u32> {
+    use std::os::fd::AsRawFd;
+    const SIOCGIFTXQLEN: u64 = 0x8942;
+    #[repr(C)]
+    struct IfReq {
+        name: [u8; 16],
+        qlen: i32,
+        _pad: [u8; 20],
+    }
+    let bytes = name.as_bytes();
+    if bytes.is_empty() || bytes.len() >= 16 {
+        return None;
+    }
+    let mut req = IfReq {
+        name: [0; 16],
+        qlen: 0,
+        _pad: [0; 20],
+    };
+    req.name[..bytes.len()].copy_from_slice(bytes);
+    let sock = std::net::UdpSocket::bind("0.0.0.0:0").ok()?;
+    // SAFETY: a valid socket and a struct ifreq-sized buffer the kernel fills in.
+    let r = unsafe { nix::libc::ioctl(sock.as_raw_fd(), SIOCGIFTXQLEN as _, &mut req) };
+    (r == 0).then_some(req.qlen as u32)
+}

@@ -617,6 +617,29 @@ pub const COUNTERS: Norm = Norm {
     apply: norm_counters,
 };
 
+/// The seconds of bridge and bridge-port timers (`hello_timer    0.00`, JSON `"gc_timer":12.34`)
+/// become `<t>`: they run while a bridge is up.
+pub const BRIDGE_TIMERS: Norm = Norm {
+    name: "bridge-timers",
+    apply: norm_bridge_timers,
+};
+/// The ages in neighbour statistics (`used 0/60/0`, JSON `"used":0,"confirmed":60,"updated":0`)
+/// become `<n>`: they are seconds since the entry was used, and tick while a case runs.
+pub const NEIGH_TIMES: Norm = Norm {
+    name: "neigh-times",
+    apply: norm_neigh_times,
+};
+/// All lines sorted: neighbour dumps come out in the kernel's per-namespace hash order.
+pub const SORTED: Norm = Norm {
+    name: "sorted",
+    apply: norm_sorted,
+};
+/// The first line kept, the others sorted (`arp`: the header, then rows in hash order).
+pub const SORTED_AFTER_HEADER: Norm = Norm {
+    name: "sorted-after-header",
+    apply: norm_sorted_after_header,
+};
+
 fn norm_mac(text: &str) -> String {
     let b = text.as_bytes();
     let mut out = String::with_capacity(text.len());
@@ -683,6 +706,99 @@ fn norm_lifetimes(text: &str) -> String {
         t = replace_number_after(&t, marker);
     }
     t
+}
+
+/// Replace the number (digits, dots, leading spaces) after each `marker` with `<t>`.
+fn replace_decimal_after(text: &str, marker: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(pos) = rest.find(marker) {
+        let end = pos + marker.len();
+        out.push_str(&rest[..end]);
+        rest = &rest[end..];
+        let spaces = rest.bytes().take_while(|b| *b == b' ').count();
+        let len = rest[spaces..]
+            .bytes()
+            .take_while(|b| b.is_ascii_digit() || *b == b'.')
+            .count();
+        if len > 0 {
+            out.push_str("<t>");
+            rest = &rest[spaces + len..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn norm_bridge_timers(text: &str) -> String {
+    let mut t = text.to_string();
+    for marker in ["_timer", "_timer\":"] {
+        t = replace_decimal_after(&t, marker);
+    }
+    t
+}
+
+fn norm_neigh_times(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(pos) = rest.find("used ") {
+        let end = pos + "used ".len();
+        out.push_str(&rest[..end]);
+        rest = &rest[end..];
+        // `used A/B/C`: each of the three numbers
+        for k in 0..3 {
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            if digits == 0 {
+                break;
+            }
+            out.push_str("<n>");
+            rest = &rest[digits..];
+            if k < 2 {
+                match rest.strip_prefix('/') {
+                    Some(r) => {
+                        out.push('/');
+                        rest = r;
+                    }
+                    None => break,
+                }
+            }
+        }
+    }
+    out.push_str(rest);
+    let mut t = out;
+    for marker in [
+        "\"used\":",
+        "\"confirmed\":",
+        "\"updated\":",
+        "\"used\": ",
+        "\"confirmed\": ",
+        "\"updated\": ",
+    ] {
+        t = replace_number_after(&t, marker);
+    }
+    t
+}
+
+/// Sort lines; every line keeps (or gains) its newline, so a missing final newline still shows.
+fn sorted_lines(text: &str) -> String {
+    let mut lines: Vec<&str> = text.lines().collect();
+    lines.sort_unstable();
+    let mut out: String = lines.iter().map(|l| format!("{l}\n")).collect();
+    if !text.ends_with('\n') && !text.is_empty() {
+        out.push_str("(no final newline)\n");
+    }
+    out
+}
+
+fn norm_sorted(text: &str) -> String {
+    sorted_lines(text)
+}
+
+fn norm_sorted_after_header(text: &str) -> String {
+    match text.split_once('\n') {
+        Some((head, body)) => format!("{head}\n{}", sorted_lines(body)),
+        None => text.to_string(),
+    }
 }
 
 fn norm_counters(text: &str) -> String {
@@ -1283,6 +1399,20 @@ mod self_tests {
             norm_lifetimes("valid_lft 3599sec preferred_lft forever"),
             "valid_lft <n>sec preferred_lft forever"
         );
+        assert_eq!(
+            norm_bridge_timers(
+                "hello_timer    0.00 tcn_timer   12.34 x \"gc_timer\":1.50,\"a\": 1"
+            ),
+            "hello_timer<t> tcn_timer<t> x \"gc_timer\":<t>,\"a\": 1"
+        );
+        assert_eq!(
+            norm_neigh_times("x  used 0/60/12probes 0 STALE {\"used\":3,\"confirmed\": 60}"),
+            "x  used <n>/<n>/<n>probes 0 STALE {\"used\":<n>,\"confirmed\": <n>}"
+        );
+        assert_eq!(norm_sorted("b\na\nc\n"), "a\nb\nc\n");
+        assert_eq!(norm_sorted(""), "");
+        assert_eq!(norm_sorted("b\na"), "a\nb\n(no final newline)\n");
+        assert_eq!(norm_sorted_after_header("Head\n2\n1\n"), "Head\n1\n2\n");
         assert_eq!(
             norm_counters("    RX:  bytes packets\n    120 3\n    lo\n"),
             "    RX:  bytes packets\n    <n> <n>\n    lo\n"

@@ -155,6 +155,20 @@ impl AddrFilter {
     }
 
     pub fn accepts(&self, a: &Addr, link_name: &str) -> bool {
+        self.accepts_but_to(a, link_name) && self.accepts_to(a)
+    }
+
+    /// The `to PREFIX` selector alone.
+    pub fn accepts_to(&self, a: &Addr) -> bool {
+        match (self.to, a.local_peer().0) {
+            (None, _) => true,
+            (Some((net, len)), Some(ip)) => in_prefix(ip, net, len),
+            (Some(_), None) => false,
+        }
+    }
+
+    /// Every selector but `to`.
+    pub fn accepts_but_to(&self, a: &Addr, link_name: &str) -> bool {
         if self.family != 0 && a.family != self.family {
             return false;
         }
@@ -170,12 +184,6 @@ impl AddrFilter {
             let l = a.label().unwrap_or(link_name);
             if !glob(pat.as_bytes(), l.as_bytes()) {
                 return false;
-            }
-        }
-        if let Some((net, len)) = self.to {
-            match a.local_peer().0 {
-                Some(ip) if in_prefix(ip, net, len) => {}
-                _ => return false,
             }
         }
         true
@@ -343,79 +351,87 @@ pub fn show(args: &mut Args, opts: &Opts) -> Result<()> {
         ),
         None => None,
     };
-    let addrs = AddrTable::dump(&mut sock, af.family)?;
+    // `-0` / `-f link`: the links alone, no addresses
+    let link_only = af.family == crate::ip::AF_PACKET;
+    let addrs = if link_only {
+        AddrTable::default()
+    } else {
+        AddrTable::dump(&mut sock, af.family)?
+    };
     let mut names = Names::default();
     let mut p = crate::ip::printer(opts);
     p.begin();
     let mut mine: Vec<Addr> = Vec::new();
-    let r = stream_links(
-        &mut sock,
-        filter.dev.as_deref(),
-        opts.stats > 0,
-        &mut names,
-        &mut |l, names| {
-            if dev_index.is_some_and(|i| i != l.index) || !filter.accepts(l) {
-                return Ok(());
-            }
-            mine.clear();
-            mine.extend(addrs.of(l.index).filter(|a| af.accepts(a, l.name())));
-            if af.narrows() && mine.is_empty() {
-                return Ok(());
-            }
-            if opts.oneline && !opts.brief && !p.is_json() {
-                for a in &mine {
-                    p.fp(format_args!("{}: {}", l.index, l.name()));
-                    print_addr(&mut p, a);
-                    p.fp_str("\n");
-                }
-                return Ok(());
-            }
-            p.open_object(None);
-            if !filter.accepts_late(l) {
-                p.close_object();
-                return Ok(());
-            }
-            if opts.brief {
-                print_brief_name_state(&mut p, l, names);
-                p.open_list(Show::Json, "addr_info", "");
-                for a in &mine {
-                    print_brief_addr(&mut p, a);
-                }
-                p.close_array(Show::Json, "");
-                p.fp_str("\n");
-                p.close_object();
-                return Ok(());
-            }
-            if af.label.is_none() {
-                let mut o = opts.clone();
-                o.stats = 0;
-                o.family = af.family;
-                print_link(&mut p, l, &o, names, true);
-                p.fp_str("\n");
-            }
-            p.open_list(Show::Json, "addr_info", "");
-            for a in &mine {
-                p.open_object(None);
+    let mut query = filter.query(opts);
+    if !link_only {
+        query.family = opts.family;
+    }
+    let r = stream_links(&mut sock, query, &mut names, &mut |l, names| {
+        if dev_index.is_some_and(|i| i != l.index) || !filter.accepts(l) {
+            return Ok(());
+        }
+        // the reference selects the links by all selectors, then prints every address
+        // that passes all but `to` (those that fail `to` leave an empty JSON object)
+        if af.narrows() && !link_only && !addrs.of(l.index).any(|a| af.accepts(&a, l.name())) {
+            return Ok(());
+        }
+        mine.clear();
+        mine.extend(addrs.of(l.index).filter(|a| af.accepts_but_to(a, l.name())));
+        if opts.oneline && !opts.brief && !p.is_json() {
+            for a in mine.iter().filter(|a| af.accepts_to(a)) {
+                p.fp(format_args!("{}: {}", l.index, l.name()));
                 print_addr(&mut p, a);
                 p.fp_str("\n");
-                p.close_object();
+            }
+            return Ok(());
+        }
+        p.open_object(None);
+        if !filter.accepts_late(l) {
+            p.close_object();
+            return Ok(());
+        }
+        if opts.brief {
+            print_brief_name_state(&mut p, l, names);
+            p.open_list(Show::Json, "addr_info", "");
+            for a in mine.iter().filter(|a| af.accepts_to(a)) {
+                print_brief_addr(&mut p, a);
             }
             p.close_array(Show::Json, "");
-            if opts.stats > 0 {
-                if let Some(s) = l.get(IFLA_STATS64) {
-                    let f = crate::ip::link::stats::Fmt {
-                        human: opts.human,
-                        iec: opts.iec,
-                        lead_nl: false,
-                    };
-                    crate::ip::link::stats::print(&mut p, l, s, opts.stats, &f);
-                    p.fp_str("\n");
-                }
+            p.fp_str("\n");
+            p.close_object();
+            return Ok(());
+        }
+        if af.label.is_none() {
+            let mut o = opts.clone();
+            o.stats = 0;
+            o.family = af.family;
+            print_link(&mut p, l, &o, names, true);
+            p.fp_str("\n");
+        }
+        p.open_list(Show::Json, "addr_info", "");
+        for a in &mine {
+            p.open_object(None);
+            if af.accepts_to(a) {
+                print_addr(&mut p, a);
+                p.fp_str("\n");
             }
             p.close_object();
-            Ok(())
-        },
-    );
+        }
+        p.close_array(Show::Json, "");
+        if opts.stats > 0 {
+            if let Some(s) = l.get(IFLA_STATS64) {
+                let f = crate::ip::link::stats::Fmt {
+                    human: opts.human,
+                    iec: opts.iec,
+                    lead_nl: false,
+                };
+                crate::ip::link::stats::print(&mut p, l, s, opts.stats, &f);
+                p.fp_str("\n");
+            }
+        }
+        p.close_object();
+        Ok(())
+    });
     p.end()?;
     r
 }

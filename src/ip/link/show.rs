@@ -7,7 +7,7 @@ use crate::error::{Error, Result};
 use crate::ip::{dev, Opts, Out};
 use crate::netlink::{attrs, Fail, Msg, Socket};
 use crate::output::{pr, Color, Show};
-use netlink_packet_route::link::{LinkAttribute, LinkExtentMask, LinkMessage};
+use netlink_packet_route::link::{InfoKind, LinkAttribute, LinkExtentMask, LinkInfo, LinkMessage};
 use netlink_packet_route::RouteNetlinkMessage;
 use std::collections::{HashMap, VecDeque};
 
@@ -203,8 +203,24 @@ pub struct Filter {
 }
 
 impl Filter {
+    /// The dump request these selectors make (the kernel filters on master and kind).
+    pub fn query(&self, opts: &Opts) -> Query<'_> {
+        Query {
+            dev: self.dev.as_deref(),
+            stats: opts.stats > 0,
+            family: 0,
+            master: self.master,
+            kind: self.kind.as_deref(),
+        }
+    }
+
     /// The selectors the reference applies after opening the JSON object (it prints `{}`).
     pub fn accepts_late(&self, l: &Link) -> bool {
+        if let Some(k) = self.kind.as_deref().filter(|k| !k.ends_with("_slave")) {
+            if l.kind(false) != Some(k) {
+                return false;
+            }
+        }
         if self.up && l.flags & IFF_UP == 0 {
             return false;
         }
@@ -230,11 +246,6 @@ impl Filter {
         }
         if self.nomaster && l.u32(IFLA_MASTER).is_some() {
             return false;
-        }
-        if let Some(k) = self.kind.as_deref().filter(|k| !k.ends_with("_slave")) {
-            if l.kind(false) != Some(k) {
-                return false;
-            }
         }
         true
     }
@@ -284,7 +295,7 @@ impl Filter {
             w.to_string()
         };
         if self.dev.is_some() {
-            return Err(cli::duparg2("dev", w));
+            return Err(cli::duparg2("dev", &name));
         }
         self.dev = Some(name);
         Ok(())
@@ -299,19 +310,46 @@ fn group_id(s: &str) -> Option<u32> {
 }
 
 /// A dump (or single GETLINK for `dev NAME`) calling `each` for every link message.
+/// What a link dump asks the kernel for.
+#[derive(Default, Clone, Copy)]
+pub struct Query<'a> {
+    /// one device (a GETLINK, not a dump)
+    pub dev: Option<&'a str>,
+    pub stats: bool,
+    /// ifi_family of the request (`ip -6 addr` gets the kernel's inet6 view of links)
+    pub family: u8,
+    /// kernel-side filters of the dump
+    pub master: Option<u32>,
+    pub kind: Option<&'a str>,
+}
+
 pub fn for_each_link(
     sock: &mut Socket,
-    dev_name: Option<&str>,
-    stats: bool,
+    q: Query,
     each: &mut dyn FnMut(Msg) -> Result<()>,
 ) -> Result<()> {
     let mut m = LinkMessage::default();
+    m.header.interface_family = q.family.into();
     let mut mask = vec![LinkExtentMask::Vf];
-    if !stats {
+    if !q.stats {
         mask.push(LinkExtentMask::SkipStats);
     }
-    m.attributes.push(LinkAttribute::ExtMask(mask));
-    match dev_name {
+    // the kernel's inet6 link dump takes no attributes at all
+    if q.family != crate::ip::AF_INET6 {
+        m.attributes.push(LinkAttribute::ExtMask(mask));
+    }
+    if q.dev.is_none() {
+        if let Some(i) = q.master {
+            m.attributes.push(LinkAttribute::Controller(i));
+        }
+        if let Some(k) = q.kind.filter(|k| !k.ends_with("_slave")) {
+            m.attributes
+                .push(LinkAttribute::LinkInfo(vec![LinkInfo::Kind(
+                    InfoKind::from(k),
+                )]));
+        }
+    }
+    match q.dev {
         Some(name) => {
             m.attributes.push(LinkAttribute::IfName(name.to_string()));
             sock.talk(RouteNetlinkMessage::GetLink(m), 0, each)
@@ -337,8 +375,7 @@ pub fn for_each_link(
 /// dump first, but holding back only the few messages that point forward in it.
 pub fn stream_links(
     sock: &mut Socket,
-    dev_name: Option<&str>,
-    stats: bool,
+    q: Query,
     names: &mut Names,
     print: &mut dyn FnMut(&Link, &mut Names) -> Result<()>,
 ) -> Result<()> {
@@ -360,7 +397,7 @@ pub fn stream_links(
         Ok(())
     }
     let mut held: VecDeque<Vec<u8>> = VecDeque::new();
-    let r = for_each_link(sock, dev_name, stats, &mut |m| {
+    let r = for_each_link(sock, q, &mut |m| {
         if m.kind != RTM_NEWLINK {
             return Ok(());
         }
@@ -391,12 +428,20 @@ pub fn show(args: &mut Args, opts: &Opts) -> Result<()> {
     let filter = Filter::parse(args)?;
     let mut sock = open_socket()?;
     let mut names = Names::default();
+    // a missing device is reported before anything is printed (no `[]` either)
+    if let Some(d) = &filter.dev {
+        if dev::index(d).is_none() {
+            return Err(Error::msg(
+                1,
+                format_args!("Device \"{d}\" does not exist."),
+            ));
+        }
+    }
     let mut p = crate::ip::printer(opts);
     p.begin();
     let r = stream_links(
         &mut sock,
-        filter.dev.as_deref(),
-        opts.stats > 0,
+        filter.query(opts),
         &mut names,
         &mut |l, names| {
             if !filter.accepts(l) {
@@ -574,10 +619,12 @@ pub fn print_link(p: &mut Out, l: &Link, opts: &Opts, names: &mut Names, addr: b
         if g == 0 {
             pr!(p, Any, "group", "group {} ", "default");
         } else {
-            pr!(p, Any, "group", "group {} ", g);
+            let g = g.to_string();
+            pr!(p, Any, "group", "group {} ", g.as_str());
         }
     }
-    if let Some(q) = l.u32(IFLA_TXQLEN) {
+    // the kernel's inet6 view of a link has no IFLA_TXQLEN: ask the device, as the reference does
+    if let Some(q) = l.u32(IFLA_TXQLEN).or_else(|| dev::txqlen(l.name())) {
         pr!(p, Any, "txqlen", "qlen {}", q);
     }
     // `ip -4 addr` (any address family filter) leaves the link-layer line out, unless -d

@@ -1,0 +1,83 @@
+//! `ip neigh show`, against iproute2 6.1. Entries are made by the reference `ip neigh add` in
+//! the setup (states that do not change while a case runs: permanent, stale, noarp, proxy).
+//! Neighbour dumps come out in the kernel's hash order, which differs between namespaces: the
+//! lines are sorted on both sides before comparing, except in JSON cases, which list at most
+//! one entry per address family.
+
+use crate::common::{self, ip};
+
+/// Two veth pairs with fixed addresses (`veth0`, `eth9`) and neighbours of every stable kind.
+const NEIGHS: &str = "\
+ip link add veth0 address 02:00:00:00:00:01 type veth peer name veth1 address 02:00:00:00:00:02
+ip link add eth9 address 02:00:00:00:00:09 type veth peer name eth9p address 02:00:00:00:00:0a
+ip addr add 10.0.0.1/24 dev veth0
+ip neigh add 10.0.0.2 lladdr 02:00:00:00:01:02 dev veth0 nud permanent
+ip neigh add 10.0.0.3 lladdr 02:00:00:00:01:03 dev veth0 nud stale
+ip neigh add 10.0.0.4 lladdr 02:00:00:00:01:04 dev veth0 nud noarp
+ip neigh add 10.0.0.8 lladdr 02:00:00:00:01:08 dev veth0 nud permanent router
+ip neigh add 10.9.0.5 lladdr 02:00:00:00:01:05 dev eth9 nud permanent
+ip neigh add 2001:db8::2 lladdr 02:00:00:00:01:22 dev veth0 nud permanent
+ip neigh add fe80::3 lladdr 02:00:00:00:01:23 dev eth9 nud stale
+ip neigh add proxy 10.0.0.50 dev veth0";
+
+/// One IPv4 neighbour only (for JSON, whose single line cannot be sorted).
+const ONE: &str = "\
+ip link add veth0 address 02:00:00:00:00:01 type veth peer name veth1 address 02:00:00:00:00:02
+ip neigh add 10.0.0.2 lladdr 02:00:00:00:01:02 dev veth0 nud permanent";
+
+cases! {
+    neigh_bare: ip("neigh").setup(NEIGHS).norm(common::SORTED);
+    neigh_show: ip("neigh show").setup(NEIGHS).norm(common::SORTED);
+    neigh_list: ip("neigh list").setup(NEIGHS).norm(common::SORTED);
+    neigh_prefix_n: ip("n").setup(NEIGHS).norm(common::SORTED);
+    neigh_neighbour: ip("neighbour show").setup(NEIGHS).norm(common::SORTED);
+    neigh_neighbor: ip("neighbor ls").setup(NEIGHS).norm(common::SORTED);
+    neigh_fresh_namespace: ip("neigh show");
+    neigh_fresh_namespace_json: ip("-j neigh show");
+    neigh_dev: ip("neigh show dev veth0").setup(NEIGHS).norm(common::SORTED);
+    neigh_dev_eth9: ip("neigh show dev eth9").setup(NEIGHS).norm(common::SORTED);
+    neigh_dev_without_keyword: ip("neigh show veth0").setup(NEIGHS);
+    neigh_dev_missing: ip("neigh show dev nope").setup(NEIGHS);
+    neigh_dev_incomplete: ip("neigh show dev").setup(NEIGHS);
+    neigh_dev_lo_empty: ip("neigh show dev lo").setup(NEIGHS);
+    neigh_nud_all: ip("neigh show nud all").setup(NEIGHS).norm(common::SORTED);
+    neigh_nud_permanent: ip("neigh show nud permanent").setup(NEIGHS).norm(common::SORTED);
+    neigh_nud_stale: ip("neigh show nud stale").setup(NEIGHS).norm(common::SORTED);
+    neigh_nud_noarp: ip("neigh show nud noarp").setup(NEIGHS);
+    neigh_nud_two: ip("neigh show nud stale nud noarp").setup(NEIGHS).norm(common::SORTED);
+    neigh_nud_bad: ip("neigh show nud bogus").setup(NEIGHS);
+    neigh_nud_incomplete: ip("neigh show nud").setup(NEIGHS);
+    neigh_4: ip("-4 neigh").setup(NEIGHS).norm(common::SORTED);
+    neigh_6: ip("-6 neigh").setup(NEIGHS).norm(common::SORTED);
+    neigh_family_inet6: ip("-f inet6 neigh show dev eth9").setup(NEIGHS);
+    neigh_address: ip("neigh show 10.0.0.2").setup(NEIGHS);
+    neigh_to_prefix: ip("neigh show to 10.0.0.0/24").setup(NEIGHS).norm(common::SORTED);
+    neigh_to_prefix_v6: ip("neigh show to 2001:db8::/32").setup(NEIGHS);
+    neigh_to_bad: ip("neigh show to bogus").setup(NEIGHS);
+    neigh_dev_and_nud: ip("neigh show dev veth0 nud permanent").setup(NEIGHS).norm(common::SORTED);
+    neigh_proxy: ip("neigh show proxy").setup(NEIGHS);
+    neigh_proxy_json: ip("-j neigh show proxy").setup(NEIGHS);
+    neigh_router_word: ip("neigh show router").setup(NEIGHS);
+    neigh_brief: ip("-br neigh").setup(NEIGHS).norm(common::SORTED);
+    neigh_brief_dev: ip("-br neigh show dev eth9").setup(NEIGHS).norm(common::SORTED);
+    neigh_oneline: ip("-o neigh").setup(NEIGHS).norm(common::SORTED);
+    neigh_stats: ip("-s neigh").setup(NEIGHS).norm(common::NEIGH_TIMES).norm(common::SORTED);
+    neigh_stats_twice: ip("-s -s neigh show dev eth9").setup(NEIGHS).norm(common::NEIGH_TIMES).norm(common::SORTED);
+    neigh_stats_nud_all: ip("-s neigh show nud all").setup(NEIGHS).norm(common::NEIGH_TIMES).norm(common::SORTED);
+    neigh_json: ip("-j neigh").setup(ONE);
+    neigh_json_pretty: ip("-j -p neigh").setup(ONE);
+    neigh_json_dev: ip("-j neigh show dev eth9").setup(NEIGHS);
+    neigh_json_pretty_dev: ip("-j -p neigh show dev eth9").setup(NEIGHS);
+    neigh_json_stats: ip("-s -j neigh show dev eth9").setup(NEIGHS).norm(common::NEIGH_TIMES);
+    neigh_json_stats_pretty: ip("-s -j -p neigh show dev eth9").setup(NEIGHS).norm(common::NEIGH_TIMES);
+    neigh_json_router: ip("-j neigh show 10.0.0.8").setup(NEIGHS);
+    neigh_json_noarp: ip("-j neigh show nud noarp").setup(NEIGHS);
+    neigh_json_brief: ip("-j -br neigh").setup(ONE);
+    neigh_color: ip("-c=always neigh show dev eth9").setup(NEIGHS).norm(common::SORTED);
+    neigh_color_all: ip("-c=always neigh").setup(NEIGHS).norm(common::SORTED);
+    neigh_color_json: ip("-c=always -j neigh").setup(ONE);
+    neigh_in_netns: ip("-n red neigh").setup("ip netns add red\nip -n red link set lo up\nip -n red neigh add 10.0.0.2 lladdr 02:00:00:00:01:02 dev lo nud permanent");
+    neigh_unknown_subcommand: ip("neigh bogus");
+    neigh_help: ip("neigh help");
+    neigh_show_garbage: ip("neigh show dev veth0 bogus").setup(NEIGHS);
+}
