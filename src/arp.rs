@@ -34,7 +34,10 @@ const USAGE: &str = "Usage:
 
   <HW>=Use '-H <hw>' to specify hardware address type. Default: ether
   List of possible hardware types (which support ARP):
-    ash (Ash) ether (Ethernet) ax25 (AMPR AX.25) 
+";
+
+/// The end of the usage screen (`--help` writes it to stderr, the rest to stdout).
+const HW_LIST: &str = "    ash (Ash) ether (Ethernet) ax25 (AMPR AX.25) 
     netrom (AMPR NET/ROM) rose (AMPR ROSE) arcnet (ARCnet) 
     dlci (Frame Relay DLCI) fddi (Fiber Distributed Data Interface) hippi (HIPPI) 
     irda (IrLAP) x25 (generic X.25) eui64 (Generic EUI-64) 
@@ -61,6 +64,10 @@ fn hw_name(t: u32) -> Option<&'static str> {
 
 struct Opts {
     bsd: bool,
+    /// `-e` wins over `-a` whatever the order
+    linux: bool,
+    /// `-H TYPE`: only entries of that hardware type
+    hw: Option<u32>,
     numeric: bool,
     verbose: bool,
     device: Option<String>,
@@ -131,16 +138,25 @@ fn resolve(host: &str) -> Option<String> {
 fn display(o: &Opts) -> Result<()> {
     let table = read_table()?;
     let want_ip = match &o.host {
-        Some(h) => Some(
-            resolve(h).ok_or_else(|| Error::msg(255, format_args!("arp: {h}: Unknown host")))?,
-        ),
+        Some(h) => Some(resolve(h).ok_or_else(|| {
+            // a numeric form the resolver rejects is unknown; a name needs a lookup that fails
+            let numeric = h.contains(':') || h.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+            let why = if numeric {
+                "Unknown host"
+            } else {
+                "Host name lookup failure"
+            };
+            Error::msg(255, format_args!("{h}: {why}"))
+        })?),
         None => None,
     };
+    let bsd = o.bsd && !o.linux;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let (mut shown, mut skipped) = (0, 0);
     for e in &table {
         if o.device.as_deref().is_some_and(|d| d != e.dev)
             || want_ip.as_deref().is_some_and(|ip| ip != e.ip)
+            || o.hw.is_some_and(|t| t != e.hwtype)
         {
             skipped += 1;
             continue;
@@ -148,9 +164,13 @@ fn display(o: &Opts) -> Result<()> {
         let name = if o.numeric { None } else { host_name(&e.ip) };
         let complete = e.flags & ATF_COM != 0 || e.flags & ATF_PUBL != 0;
         let hw = hw_name(e.hwtype).unwrap_or("");
-        if o.bsd {
+        // a proxy entry without a hardware address answers for the interface's own
+        let from_if = e.flags & ATF_PUBL != 0 && e.flags & ATF_COM == 0;
+        if bsd {
             write!(out, "{} ({}) at ", name.as_deref().unwrap_or("?"), e.ip)?;
-            if complete {
+            if from_if {
+                write!(out, "<from_interface> ")?;
+            } else if complete {
                 write!(out, "{} [{hw}] ", e.mac)?;
             } else {
                 write!(out, "<incomplete> ")?;
@@ -177,7 +197,9 @@ fn display(o: &Opts) -> Result<()> {
             }
             let addr = name.as_deref().unwrap_or(&e.ip);
             write!(out, "{addr:<23.23}  ")?;
-            if complete {
+            if from_if {
+                write!(out, "{:<8.8}{:<20.20}", "*", "<from_interface>")?;
+            } else if complete {
                 write!(out, "{hw:<8.8}{:<20.20}", e.mac)?;
             } else {
                 write!(out, "{:<8.8}{:<20.20}", "", "(incomplete)")?;
@@ -206,31 +228,38 @@ fn display(o: &Opts) -> Result<()> {
     }
     out.flush()?;
     drop(out);
-    if shown == 0 && !table.is_empty() && !o.verbose {
-        if let Some(h) = &o.host {
-            let ip = want_ip.unwrap_or_default();
-            println!("{h} ({ip}) -- no entry");
-        } else {
-            println!("arp: in {} entries no match found.", table.len());
+    let filtered = o.device.is_some() || o.hw.is_some() || o.host.is_some();
+    if shown == 0 && (filtered || !table.is_empty()) {
+        match (&o.host, bsd) {
+            (Some(h), false) => {
+                let ip = want_ip.unwrap_or_default();
+                println!("{h} ({ip}) -- no entry");
+            }
+            _ if o.verbose => {}
+            _ => println!("arp: in {} entries no match found.", table.len()),
         }
     }
     Ok(())
 }
 
 fn usage_error(msg: &str) -> Error {
-    Error::raw(3, format!("{msg}\n{USAGE}"))
+    Error::raw(3, format!("{msg}\n{USAGE}{HW_LIST}"))
 }
 
 pub fn main(args: crate::cli::Args) -> Result<()> {
     use lexopt::prelude::*;
     let mut o = Opts {
         bsd: false,
+        linux: false,
+        hw: None,
         numeric: false,
         verbose: false,
         device: None,
         host: None,
     };
     let mut p = lexopt::Parser::from_args(args.rest_raw().to_vec());
+    // getopt's wording for an option without its value
+    let missing = |c: char| usage_error(&format!("arp: option requires an argument -- '{c}'"));
     loop {
         let arg = match p.next() {
             Ok(Some(a)) => a,
@@ -239,7 +268,7 @@ pub fn main(args: crate::cli::Args) -> Result<()> {
         };
         match arg {
             Short('a') | Long("all") => o.bsd = true,
-            Short('e') => o.bsd = false,
+            Short('e') => o.linux = true,
             Short('n') | Long("numeric") => o.numeric = true,
             Short('v') | Long("verbose") => o.verbose = true,
             Short('V') | Long("version") => {
@@ -248,23 +277,38 @@ pub fn main(args: crate::cli::Args) -> Result<()> {
             }
             Short('h') | Long("help") => {
                 print!("{USAGE}");
+                eprint!("{HW_LIST}");
                 return Ok(());
             }
             Short('i') | Long("device") => {
-                o.device = Some(p.value().map_err(|e| usage_error(&format!("arp: {e}")))?.string().unwrap_or_default());
+                let v = p.value().map_err(|_| missing('i'))?;
+                o.device = Some(v.to_string_lossy().into_owned());
             }
             Short('H') | Short('t') | Long("hw-type") => {
-                let v = p.value().map_err(|e| usage_error(&format!("arp: {e}")))?;
+                let v = p.value().map_err(|_| missing('H'))?;
                 let v = v.to_string_lossy().into_owned();
-                if v != "ether" && hw_name_known(&v).is_none() {
-                    return Err(Error::msg(255, format_args!("arp: {v}: unknown hardware type.")));
-                }
+                let t = hw_name_known(&v)
+                    .ok_or_else(|| Error::msg(255, format_args!("arp: {v}: unknown hardware type.")))?;
+                o.hw = Some(t);
             }
             Short('A') | Short('p') | Long("protocol") => {
-                let v = p.value().map_err(|e| usage_error(&format!("arp: {e}")))?;
+                let v = p.value().map_err(|_| missing('A'))?;
                 let v = v.to_string_lossy().into_owned();
-                if v != "inet" {
-                    return Err(Error::msg(255, format_args!("arp: {v}: unknown address family.")));
+                match v.as_str() {
+                    "inet" => {}
+                    "inet6" | "unix" | "ipx" | "ax25" | "netrom" | "x25" | "ddp" | "econet"
+                    | "rose" => {
+                        return Err(Error::msg(
+                            255,
+                            format_args!("arp: {v}: kernel only supports 'inet'."),
+                        ))
+                    }
+                    _ => {
+                        return Err(Error::msg(
+                            255,
+                            format_args!("arp: {v}: unknown address family."),
+                        ))
+                    }
                 }
             }
             Short('s') | Short('d') | Short('f') | Short('D') | Long("set") | Long("delete")
@@ -276,11 +320,11 @@ pub fn main(args: crate::cli::Args) -> Result<()> {
             }
             Short(c) => return Err(usage_error(&format!("arp: invalid option -- '{c}'"))),
             Long(l) => return Err(usage_error(&format!("arp: unrecognized option '--{l}'"))),
+            // the first host is the one shown; the reference ignores the rest
             Value(v) => {
-                if o.host.is_some() {
-                    return Err(usage_error(""));
+                if o.host.is_none() {
+                    o.host = Some(v.to_string_lossy().into_owned());
                 }
-                o.host = Some(v.to_string_lossy().into_owned());
             }
         }
     }

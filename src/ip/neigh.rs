@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use crate::ip::link::show::{open_socket, Mac, Names};
 use crate::netlink::{attrs, Fail};
 use crate::output::{Color, Show};
-use netlink_packet_route::neighbour::NeighbourMessage;
+use netlink_packet_route::neighbour::{NeighbourFlags, NeighbourMessage};
 use netlink_packet_route::{AddressFamily, RouteNetlinkMessage};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
@@ -18,7 +18,6 @@ const NDA_LLADDR: u16 = 2;
 const NDA_CACHEINFO: u16 = 3;
 const NDA_PROBES: u16 = 4;
 const NUD_NOARP: u16 = 0x40;
-const NTF_PROXY: u8 = 0x08;
 
 /// NUD states in print order.
 const STATES: &[(u16, &str)] = &[
@@ -161,6 +160,10 @@ fn show(args: &mut Args, opts: &Opts) -> Result<()> {
     let mut p = super::printer(opts);
     let mut m = NeighbourMessage::default();
     m.header.family = AddressFamily::from(opts.family);
+    if f.proxy {
+        // the proxy table is a dump of its own
+        m.header.flags = NeighbourFlags::Proxy;
+    }
     p.begin();
     let r = sock.dump(RouteNetlinkMessage::GetNeighbour(m), &mut |msg| {
         if msg.kind != RTM_NEWNEIGH || msg.payload.len() < 12 {
@@ -187,13 +190,14 @@ fn print_one(p: &mut Out, b: &[u8], f: &Filter, opts: &Opts, names: &mut Names) 
     if opts.family != 0 && family != opts.family {
         return;
     }
-    if f.dev.is_some_and(|d| d != ifindex) || (flags & NTF_PROXY != 0) != f.proxy {
+    if f.dev.is_some_and(|d| d != ifindex) {
         return;
     }
-    let shown = match f.nud {
-        None => state != 0 && state & NUD_NOARP == 0,
-        Some(mask) => state & mask != 0 || (state == 0 && (f.none || mask == 0xff)),
-    };
+    let shown = f.proxy
+        || match f.nud {
+            None => state != 0 && state & NUD_NOARP == 0,
+            Some(mask) => state & mask != 0 || (state == 0 && (f.none || mask == 0xff)),
+        };
     if !shown {
         return;
     }
@@ -230,13 +234,15 @@ fn print_one(p: &mut Out, b: &[u8], f: &Filter, opts: &Opts, names: &mut Names) 
             format_args!("{d:<39} "),
             d.as_str(),
         );
-        p.color_value(
-            Show::Any,
-            Color::Ifname,
-            Some("dev"),
-            format_args!("{dev:<16} "),
-            dev.as_str(),
-        );
+        if f.dev.is_none() {
+            p.color_value(
+                Show::Any,
+                Color::Ifname,
+                Some("dev"),
+                format_args!("{dev:<16} "),
+                dev.as_str(),
+            );
+        }
         if let Some(l) = lladdr {
             let mac = Mac(l).to_string();
             p.color_value(
@@ -280,7 +286,7 @@ fn print_one(p: &mut Out, b: &[u8], f: &Filter, opts: &Opts, names: &mut Names) 
         );
     }
     for &(bit, word) in FLAGS {
-        if flags & bit != 0 && bit != NTF_PROXY {
+        if flags & bit != 0 {
             p.value(
                 Show::Any,
                 Some(word),
