@@ -132,6 +132,17 @@ cases! {
     link_altnames_addr: ip("addr show dev veth0").setup(ALTNAMES);
     link_altname_delete_by_altname: ip("link delete ethA").setup(ALTNAMES).check(LINKS);
     link_altname_set_by_altname: ip("link set ethA mtu 1400").setup(ALTNAMES).check(LINKS);
+    link_property_add: ip("link property add dev veth0 altname a1 altname a2").setup(PAIR).check(LINKS);
+    link_property_add_bare_dev: ip("link prop add veth0 altname a1").setup(PAIR).check(LINKS);
+    link_property_add_exists: ip("link property add dev veth0 altname a1").setup(concat!(pair!(), "\nip link property add dev veth0 altname a1"));
+    link_property_del: ip("link property del dev veth0 altname a1").setup(concat!(pair!(), "\nip link property add dev veth0 altname a1")).check(LINKS);
+    link_property_del_missing: ip("link property del dev veth0 altname nope").setup(PAIR);
+    link_property_no_operator: ip("link property show").setup(PAIR);
+    link_property_usage: ip("link property");
+    link_property_no_dev: ip("link property add altname x");
+    link_property_missing_dev: ip("link property add dev nope altname x");
+    link_property_altname_incomplete: ip("link property add dev veth0 altname").setup(PAIR);
+    link_property_garbage: ip("link property add dev veth0 bogus").setup(PAIR);
     link_show_bridge: ip("link show br0").setup(RICH);
     link_show_macvlan: ip("link show m0").setup(RICH);
     link_show_lo: ip("link show lo").setup(RICH);

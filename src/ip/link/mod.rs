@@ -3,6 +3,7 @@
 mod details;
 mod modify;
 pub mod names;
+mod property;
 pub mod show;
 pub mod stats;
 
@@ -24,6 +25,7 @@ const SUBS: &[(&str, Sub)] = &[
     ("show", show::show),
     ("lst", show::show),
     ("list", show::show),
+    ("property", property::property),
     ("help", help),
 ];
 
