@@ -163,6 +163,11 @@ cases! {
 
     // ------------------------------------------------------------------ add
     addr_add_v4: ip("addr add 10.0.0.1/24 dev veth0").setup(PAIR).check(SHOW0);
+    addr_echo_add: ip("-echo addr add 10.0.0.2/24 dev veth0").setup(PAIR);
+    addr_echo_add_brief: ip("-echo -br addr add 10.0.0.2/24 dev veth0").setup(PAIR);
+    addr_echo_add_brief_json: ip("-echo -br -j addr add 10.0.0.2/24 dev veth0").setup(PAIR);
+    addr_echo_add_brief_peer: ip("-echo -br addr add 10.7.0.1 peer 10.7.0.2/32 dev veth0").setup(PAIR);
+    addr_echo_del_brief: ip("-echo -br addr del 10.0.0.3/24 dev veth0").setup(concat!(pair!(), "\nip addr add 10.0.0.3/24 dev veth0"));
     addr_add_v4_no_len: ip("addr add 10.0.0.1 dev veth0").setup(PAIR).check(SHOW0);
     addr_add_v6: ip("addr add 2001:db8::1/64 dev veth0").setup(PAIR).check(SHOW0);
     addr_add_v6_no_len: ip("addr add 2001:db8::1 dev veth0").setup(PAIR).check(SHOW0);

@@ -134,6 +134,14 @@ fn run(args: &mut Args, opts: &Opts, cmd: Cmd) -> Result<()> {
     }
     for (kind, payload) in &echoed {
         if let Some(a) = super::show::Addr::parse(payload) {
+            // `-br`: just `ADDR/LEN ` (no newline), as the reference echoes it
+            if opts.brief {
+                if *kind == RTM_DELADDR {
+                    p.fp_str("Deleted ");
+                }
+                super::show::print_brief_addr(&mut p, &a);
+                continue;
+            }
             p.open_object(None);
             if *kind == RTM_DELADDR {
                 p.value(Show::Any, Some("deleted"), format_args!("Deleted "), &true);
