@@ -1,4 +1,4 @@
-//! Interface names → indexes for arguments (printing keeps its own cache, link::show::Names).
+//! Interface names ↔ indexes (link and address printing keep their own cache, link::show::Names).
 
 use crate::error::{Error, Result};
 use std::ffi::CString;
@@ -40,4 +40,20 @@ pub fn txqlen(name: &str) -> Option<u32> {
     // SAFETY: a valid socket and a struct ifreq-sized buffer the kernel fills in.
     let r = unsafe { nix::libc::ioctl(sock.as_raw_fd(), SIOCGIFTXQLEN as _, &mut req) };
     (r == 0).then_some(req.qlen as u32)
+}
+
+/// The name of interface `index`, or `if%d` when it has none (as the reference prints it).
+pub fn name(index: u32) -> String {
+    let mut buf = [0 as nix::libc::c_char; nix::libc::IF_NAMESIZE];
+    // SAFETY: buf has IF_NAMESIZE bytes, as if_indextoname requires.
+    let p = unsafe { nix::libc::if_indextoname(index, buf.as_mut_ptr()) };
+    if p.is_null() {
+        return format!("if{index}");
+    }
+    let bytes: Vec<u8> = buf
+        .iter()
+        .take_while(|&&c| c != 0)
+        .map(|&c| c as u8)
+        .collect();
+    String::from_utf8_lossy(&bytes).into_owned()
 }

@@ -328,6 +328,16 @@ pub fn main(mut args: Args) -> Result<()> {
     do_cmd(&mut args, &o)
 }
 
+/// An rtnetlink socket, or the reference's complaint (exit 1).
+pub fn open_socket() -> Result<crate::netlink::Socket> {
+    crate::netlink::Socket::route().map_err(|e| {
+        Error::msg(
+            1,
+            format_args!("Cannot open netlink socket: {}", crate::error::io_text(&e)),
+        )
+    })
+}
+
 /// A usage screen as an error (stderr, exit 255).
 pub fn usage_error(text: &str) -> Error {
     Error::raw(255, text)

@@ -138,15 +138,6 @@ pub fn nsid_names() -> Vec<(i32, String)> {
         .collect()
 }
 
-fn route_socket() -> Result<Socket> {
-    Socket::route().map_err(|e| {
-        Error::msg(
-            1,
-            format_args!("Cannot open netlink socket: {}", io_text(&e)),
-        )
-    })
-}
-
 fn list(_: &mut Args, opts: &Opts) -> Result<()> {
     use std::os::unix::ffi::OsStrExt;
     // no directory: nothing at all, not even an empty JSON list
@@ -157,7 +148,7 @@ fn list(_: &mut Args, opts: &Opts) -> Result<()> {
     let mut sock = if names.is_empty() {
         None
     } else {
-        Some(route_socket()?)
+        Some(super::open_socket()?)
     };
     let mut p = super::printer(opts);
     p.begin();
@@ -223,7 +214,7 @@ fn list_id(args: &mut Args, opts: &Opts) -> Result<()> {
             return Err(usage_error(USAGE));
         }
     }
-    let mut sock = route_socket()?;
+    let mut sock = super::open_socket()?;
     let mut entries: Vec<(i32, Option<i32>)> = Vec::new();
     let mut attrs = Vec::new();
     if let Some(t) = target {
@@ -510,7 +501,7 @@ fn set(args: &mut Args, _: &Opts) -> Result<()> {
             format_args!("Cannot open network namespace \"{name}\": {}", io_text(&e)),
         )
     })?;
-    let mut sock = route_socket()?;
+    let mut sock = super::open_socket()?;
     let mut m = NsidMessage::default();
     m.attributes = vec![
         NsidAttribute::Fd(file.as_raw_fd() as u32),

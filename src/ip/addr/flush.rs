@@ -9,14 +9,12 @@
 //! (deleting primaries promotes or drops the secondaries). Deletes that find their address
 //! already gone (a secondary dropped with its primary) are not errors.
 
-use super::modify::{
-    ifname, open_socket, print_one, scope_a2n, FLAG_NAMES, IFA_F_PERMANENT, IFA_F_SECONDARY,
-};
+use super::modify::{print_one, scope_a2n, FLAG_NAMES, IFA_F_PERMANENT, IFA_F_SECONDARY};
 use super::show::Addr;
 use crate::cli::{self, matches, Args};
 use crate::error::{strerror, Error, Result};
 use crate::ip::prefix::{get_prefix, Inet};
-use crate::ip::{dev, Opts, Out, AF_PACKET};
+use crate::ip::{dev, open_socket, Opts, Out, AF_PACKET};
 use crate::netlink::{attrs, Fail, Socket};
 use netlink_packet_core::NetlinkSerializable;
 use netlink_packet_route::address::AddressMessage;
@@ -313,7 +311,7 @@ fn rounds(
         batch.clear();
         ends.clear();
         sock.dump(dump_request(f, ifindex), &mut |msg| {
-            if msg.kind != RTM_NEWADDR || !f.accepts(msg.payload, &ifname) {
+            if msg.kind != RTM_NEWADDR || !f.accepts(msg.payload, &dev::name) {
                 return Ok(());
             }
             if stats > 1 {

@@ -11,9 +11,9 @@
 
 use crate::cli::{self, matches, Args};
 use crate::error::{Error, Result};
+use crate::ip::open_socket;
 use crate::ip::prefix::{self, get_addr, get_prefix, Inet};
 use crate::ip::{dev, Opts, Out, AF_INET, AF_INET6};
-use crate::netlink::Socket;
 use crate::output::Show;
 use netlink_packet_core::{DefaultNla, NLM_F_CREATE, NLM_F_ECHO, NLM_F_EXCL, NLM_F_REPLACE};
 use netlink_packet_route::address::{AddressAttribute, AddressHeaderFlags, AddressMessage};
@@ -157,7 +157,7 @@ fn run(args: &mut Args, opts: &Opts, cmd: Cmd) -> Result<()> {
 /// One address the way `ip` prints it outside a link listing (`-echo`, `flush -s -s`):
 /// `3: v0    inet 10.0.0.1/24 scope global v0` and the lifetimes line.
 pub(super) fn print_one(p: &mut Out, a: &super::show::Addr) {
-    let name = ifname(a.index);
+    let name = crate::ip::dev::name(a.index);
     p.value(
         Show::Any,
         Some("index"),
@@ -172,32 +172,6 @@ pub(super) fn print_one(p: &mut Out, a: &super::show::Addr) {
     );
     super::show::print_addr(p, a);
     p.fp_str("\n");
-}
-
-/// The name of interface `index` (`if%d` when it has none), as the reference prints it.
-pub(super) fn ifname(index: u32) -> String {
-    let mut buf = [0 as nix::libc::c_char; nix::libc::IF_NAMESIZE];
-    // SAFETY: buf has IF_NAMESIZE bytes, as if_indextoname requires.
-    let p = unsafe { nix::libc::if_indextoname(index, buf.as_mut_ptr()) };
-    if p.is_null() {
-        return format!("if{index}");
-    }
-    let bytes: Vec<u8> = buf
-        .iter()
-        .take_while(|&&c| c != 0)
-        .map(|&c| c as u8)
-        .collect();
-    String::from_utf8_lossy(&bytes).into_owned()
-}
-
-/// An rtnetlink socket, or the reference's complaint (exit 1).
-pub(super) fn open_socket() -> Result<Socket> {
-    Socket::route().map_err(|e| {
-        Error::msg(
-            1,
-            format_args!("Cannot open netlink socket: {}", crate::error::io_text(&e)),
-        )
-    })
 }
 
 /// The usage screen (`help` anywhere an address may stand), exit 255.

@@ -4,6 +4,7 @@
 use super::names::{self, IFF_POINTOPOINT, IFF_RUNNING, IFF_UP};
 use crate::cli::{self, Args};
 use crate::error::{Error, Result};
+pub use crate::ip::open_socket;
 use crate::ip::{dev, Opts, Out};
 use crate::netlink::{attrs, Fail, Msg, Socket};
 use crate::output::{pr, Color, Show};
@@ -413,15 +414,6 @@ pub fn stream_links(
     });
     let rest = drain(&mut held, names, true, print);
     r.and(rest)
-}
-
-pub fn open_socket() -> Result<Socket> {
-    Socket::route().map_err(|e| {
-        Error::msg(
-            1,
-            format_args!("Cannot open netlink socket: {}", crate::error::io_text(&e)),
-        )
-    })
 }
 
 pub fn show(args: &mut Args, opts: &Opts) -> Result<()> {
