@@ -85,10 +85,7 @@ struct Entry {
 
 fn read_table() -> Result<Vec<Entry>> {
     let text = std::fs::read_to_string("/proc/net/arp").map_err(|e| {
-        Error::msg(
-            255,
-            format_args!("/proc/net/arp: {}", crate::error::io_text(&e)),
-        )
+        Error::arp_fail(format_args!("/proc/net/arp: {}", crate::error::io_text(&e)))
     })?;
     let hex = |s: &str| u32::from_str_radix(s.trim_start_matches("0x"), 16).unwrap_or(0);
     Ok(text
@@ -146,7 +143,7 @@ fn display(o: &Opts) -> Result<()> {
             } else {
                 "Host name lookup failure"
             };
-            Error::msg(255, format_args!("{h}: {why}"))
+            Error::arp_fail(format_args!("{h}: {why}"))
         })?),
         None => None,
     };
@@ -243,7 +240,7 @@ fn display(o: &Opts) -> Result<()> {
 }
 
 fn usage_error(msg: &str) -> Error {
-    Error::raw(3, format!("{msg}\n{USAGE}{HW_LIST}"))
+    Error::arp_usage_text(format!("{msg}\n{USAGE}{HW_LIST}"))
 }
 
 pub fn main(args: crate::cli::Args) -> Result<()> {
@@ -288,7 +285,7 @@ pub fn main(args: crate::cli::Args) -> Result<()> {
                 let v = p.value().map_err(|_| missing('H'))?;
                 let v = v.to_string_lossy().into_owned();
                 let t = hw_name_known(&v)
-                    .ok_or_else(|| Error::msg(255, format_args!("arp: {v}: unknown hardware type.")))?;
+                    .ok_or_else(|| Error::arp_fail(format_args!("arp: {v}: unknown hardware type.")))?;
                 o.hw = Some(t);
             }
             Short('A') | Short('p') | Long("protocol") => {
@@ -298,24 +295,18 @@ pub fn main(args: crate::cli::Args) -> Result<()> {
                     "inet" => {}
                     "inet6" | "unix" | "ipx" | "ax25" | "netrom" | "x25" | "ddp" | "econet"
                     | "rose" => {
-                        return Err(Error::msg(
-                            255,
-                            format_args!("arp: {v}: kernel only supports 'inet'."),
+                        return Err(Error::arp_fail(format_args!("arp: {v}: kernel only supports 'inet'."),
                         ))
                     }
                     _ => {
-                        return Err(Error::msg(
-                            255,
-                            format_args!("arp: {v}: unknown address family."),
+                        return Err(Error::arp_fail(format_args!("arp: {v}: unknown address family."),
                         ))
                     }
                 }
             }
             Short('s') | Short('d') | Short('f') | Short('D') | Long("set") | Long("delete")
             | Long("file") | Long("use-device") => {
-                return Err(Error::msg(
-                    255,
-                    "arp: changing the ARP table (-s, -d, -f, -D) is not implemented in ipkit yet; use `ip neigh`",
+                return Err(Error::arp_fail("arp: changing the ARP table (-s, -d, -f, -D) is not implemented in ipkit yet; use `ip neigh`",
                 ))
             }
             Short(c) => return Err(usage_error(&format!("arp: invalid option -- '{c}'"))),

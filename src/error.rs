@@ -9,26 +9,85 @@ use std::io;
 pub struct Error {
     /// Everything to print on stderr (usually ends in a newline; empty when already reported).
     pub text: String,
-    /// The exit status (ip: 1 local failure, 2 kernel refusal, 255 usage).
+    /// The exit status (see [`exit`]).
     pub code: i32,
 }
 
 pub type Result<T> = std::result::Result<T, Error>;
 
+/// The exit statuses, named per applet.
+pub mod exit {
+    /// `ip`: a local failure (a bad value, a missing device, a failed dump).
+    pub const IP_FAIL: i32 = 1;
+    /// `ip`: the kernel refused the request.
+    pub const IP_KERNEL: i32 = 2;
+    /// `ip`: `parse_one_of` refusals exit with EINVAL.
+    pub const IP_EINVAL: i32 = 22;
+    /// `ip`: a usage error, a help screen, a failed namespace switch.
+    pub const IP_USAGE: i32 = 255;
+    /// `arp`: a usage error (net-tools' E_USAGE).
+    pub const ARP_USAGE: i32 = 3;
+    /// `arp`: any other failure (net-tools exits with -1).
+    pub const ARP_FAIL: i32 = 255;
+    /// `ipkit` itself (`--install`, an unknown applet).
+    pub const IPKIT_FAIL: i32 = 1;
+}
+
 impl Error {
     /// A one-line message; a newline is appended.
-    pub fn msg(code: i32, line: impl fmt::Display) -> Error {
+    fn line(code: i32, line: impl fmt::Display) -> Error {
         Error {
             text: format!("{line}\n"),
             code,
         }
     }
     /// Text printed exactly as given (usage screens end with their own newline).
-    pub fn raw(code: i32, text: impl Into<String>) -> Error {
+    fn text(code: i32, text: impl Into<String>) -> Error {
         Error {
             text: text.into(),
             code,
         }
+    }
+
+    /// `ip`: a local failure, exit 1.
+    pub fn ip_fail(line: impl fmt::Display) -> Error {
+        Error::line(exit::IP_FAIL, line)
+    }
+    /// `ip`: several lines (or a usage screen) as given, exit 1.
+    pub fn ip_fail_text(text: impl Into<String>) -> Error {
+        Error::text(exit::IP_FAIL, text)
+    }
+    /// `ip`: the kernel's refusal in ip's words, exit 2.
+    pub fn ip_kernel(line: impl fmt::Display) -> Error {
+        Error::line(exit::IP_KERNEL, line)
+    }
+    /// `ip`: a `parse_one_of` refusal, exit 22.
+    pub fn ip_einval(line: impl fmt::Display) -> Error {
+        Error::line(exit::IP_EINVAL, line)
+    }
+    /// `ip`: a usage error, exit 255.
+    pub fn ip_usage(line: impl fmt::Display) -> Error {
+        Error::line(exit::IP_USAGE, line)
+    }
+    /// `ip`: a usage screen as given, exit 255.
+    pub fn ip_usage_text(text: impl Into<String>) -> Error {
+        Error::text(exit::IP_USAGE, text)
+    }
+    /// `arp`: a failure, exit 255.
+    pub fn arp_fail(line: impl fmt::Display) -> Error {
+        Error::line(exit::ARP_FAIL, line)
+    }
+    /// `arp`: a usage error with its screen, exit 3.
+    pub fn arp_usage_text(text: impl Into<String>) -> Error {
+        Error::text(exit::ARP_USAGE, text)
+    }
+    /// `ipkit` itself: a failure, exit 1.
+    pub fn ipkit(line: impl fmt::Display) -> Error {
+        Error::line(exit::IPKIT_FAIL, line)
+    }
+    /// `ipkit` itself: a failure followed by its usage screen, exit 1.
+    pub fn ipkit_text(text: impl Into<String>) -> Error {
+        Error::text(exit::IPKIT_FAIL, text)
     }
     /// Nothing more to print (already reported), just the exit code.
     pub fn exit(code: i32) -> Error {
@@ -42,7 +101,7 @@ impl Error {
         if e.kind() == io::ErrorKind::BrokenPipe {
             Error::exit(0)
         } else {
-            Error::msg(1, format_args!("write error: {e}"))
+            Error::ipkit(format_args!("write error: {e}"))
         }
     }
 }

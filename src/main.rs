@@ -7,9 +7,6 @@ mod cli;
 mod error;
 mod ip;
 mod netlink;
-mod netns;
-// Parts of the printer (colours, macros) serve the link/addr printers that come next.
-#[allow(dead_code, unused_imports, unused_macros)]
 mod output;
 
 use error::{Error, Result};
@@ -30,7 +27,7 @@ const APPLETS: &[(&str, Applet)] = &[
 ];
 
 fn not_built_yet(_: cli::Args) -> Result<()> {
-    Err(Error::msg(1, "ipkit: this applet is not implemented yet"))
+    Err(Error::ipkit("ipkit: this applet is not implemented yet"))
 }
 
 const USAGE: &str = "\
@@ -78,25 +75,24 @@ fn run(mut argv: Vec<OsString>) -> Result<()> {
                 argv.remove(0);
                 f(cli::Args::new(argv))
             }
-            None => Err(Error::raw(
-                1,
-                format!("ipkit: unknown applet '{name}'\n{USAGE}"),
-            )),
+            None => Err(Error::ipkit_text(format!(
+                "ipkit: unknown applet '{name}'\n{USAGE}"
+            ))),
         },
     }
 }
 
 /// `ipkit --install DIR`: DIR/ip, DIR/arp, DIR/iptables as links to this executable.
 fn install(dir: Option<&Path>) -> Result<()> {
-    let dir =
-        dir.ok_or_else(|| Error::raw(1, format!("ipkit: --install needs a directory\n{USAGE}")))?;
+    let dir = dir
+        .ok_or_else(|| Error::ipkit_text(format!("ipkit: --install needs a directory\n{USAGE}")))?;
     let me = std::env::current_exe()
         .and_then(|p| p.canonicalize())
         .map_err(|e| {
-            Error::msg(
-                1,
-                format_args!("ipkit: cannot find own executable: {}", error::io_text(&e)),
-            )
+            Error::ipkit(format_args!(
+                "ipkit: cannot find own executable: {}",
+                error::io_text(&e)
+            ))
         })?;
     for (name, _) in APPLETS {
         let link = dir.join(name);
@@ -104,36 +100,27 @@ fn install(dir: Option<&Path>) -> Result<()> {
             Ok(m) if m.file_type().is_symlink() => {
                 let target = std::fs::canonicalize(&link).ok();
                 if target.as_deref() != Some(me.as_path()) {
-                    return Err(Error::msg(
-                        1,
-                        format_args!(
-                            "ipkit: {} exists and links elsewhere; not replacing it",
-                            link.display()
-                        ),
-                    ));
+                    return Err(Error::ipkit(format_args!(
+                        "ipkit: {} exists and links elsewhere; not replacing it",
+                        link.display()
+                    )));
                 }
                 continue;
             }
             Ok(_) => {
-                return Err(Error::msg(
-                    1,
-                    format_args!(
-                        "ipkit: {} exists and is not a link to ipkit; not replacing it",
-                        link.display()
-                    ),
-                ))
+                return Err(Error::ipkit(format_args!(
+                    "ipkit: {} exists and is not a link to ipkit; not replacing it",
+                    link.display()
+                )))
             }
             Err(_) => {}
         }
         std::os::unix::fs::symlink(&me, &link).map_err(|e| {
-            Error::msg(
-                1,
-                format_args!(
-                    "ipkit: cannot create {}: {}",
-                    link.display(),
-                    error::io_text(&e)
-                ),
-            )
+            Error::ipkit(format_args!(
+                "ipkit: cannot create {}: {}",
+                link.display(),
+                error::io_text(&e)
+            ))
         })?;
     }
     Ok(())
@@ -141,6 +128,7 @@ fn install(dir: Option<&Path>) -> Result<()> {
 
 fn main() {
     // Like the C tools: a closed stdout pipe ends the process quietly.
+    // SAFETY: called first thing, before any other thread exists; SIG_DFL is a valid handler.
     unsafe {
         nix::libc::signal(nix::libc::SIGPIPE, nix::libc::SIG_DFL);
     }

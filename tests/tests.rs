@@ -19,5 +19,7 @@ mod link;
 mod neigh;
 #[path = "cases/netns.rs"]
 mod netns;
+#[path = "cases/numbers.rs"]
+mod numbers;
 #[path = "cases/tutorial.rs"]
 mod tutorial;

@@ -1,5 +1,9 @@
-//! iproute2-style argument handling: a cursor over argv, `matches()` prefix keywords and the
-//! reference's standard complaints (`NEXT_ARG`, `invarg`, `duparg`, ...).
+//! iproute2-style argument handling: a cursor over argv, `matches()` prefix keywords, the
+//! reference's standard complaints (`NEXT_ARG`, `invarg`, `duparg`, ...), `on_off`/`one_of`,
+//! C number parsing ([`num`]) and shell patterns ([`glob`]).
+
+pub mod glob;
+pub mod num;
 
 use crate::error::Error;
 use std::ffi::OsString;
@@ -77,64 +81,49 @@ impl Args {
 
 /// `Command line is not complete. Try option "help"` (exit 255).
 pub fn incomplete() -> Error {
-    Error::msg(255, "Command line is not complete. Try option \"help\"")
+    Error::ip_usage("Command line is not complete. Try option \"help\"")
 }
 
 /// `Error: argument "ARG" is wrong: WHAT` (exit 255).
 pub fn invarg(what: &str, arg: &str) -> Error {
-    Error::msg(
-        255,
-        format_args!("Error: argument \"{arg}\" is wrong: {what}"),
-    )
+    Error::ip_usage(format_args!("Error: argument \"{arg}\" is wrong: {what}"))
 }
 
 /// `Error: duplicate "KEY": "ARG" is the second value.` (exit 255).
 pub fn duparg(key: &str, arg: &str) -> Error {
-    Error::msg(
-        255,
-        format_args!("Error: duplicate \"{key}\": \"{arg}\" is the second value."),
-    )
+    Error::ip_usage(format_args!(
+        "Error: duplicate \"{key}\": \"{arg}\" is the second value."
+    ))
 }
 
 /// `Error: either "KEY" is duplicate, or "ARG" is a garbage.` (exit 255).
 pub fn duparg2(key: &str, arg: &str) -> Error {
-    Error::msg(
-        255,
-        format_args!("Error: either \"{key}\" is duplicate, or \"{arg}\" is a garbage."),
-    )
+    Error::ip_usage(format_args!(
+        "Error: either \"{key}\" is duplicate, or \"{arg}\" is a garbage."
+    ))
 }
 
-/// Parse an unsigned integer the way strtoul(…, 0) does for iproute2's get_unsigned:
-/// decimal, 0x hex or leading-0 octal, whole string, no sign.
-pub fn parse_u32(s: &str) -> Option<u32> {
-    parse_u64(s).and_then(|v| u32::try_from(v).ok())
+/// `Error: argument of "KEY" must be "on" or "off", not "V"` (exit 1): iproute2's `parse_on_off`.
+pub fn on_off(key: &str, v: &str) -> Result<bool, Error> {
+    match v {
+        "on" => Ok(true),
+        "off" => Ok(false),
+        _ => Err(Error::ip_fail(format_args!(
+            "Error: argument of \"{key}\" must be \"on\" or \"off\", not \"{v}\""
+        ))),
+    }
 }
 
-pub fn parse_u64(s: &str) -> Option<u64> {
-    if s.is_empty() || s.starts_with('-') || s.starts_with('+') {
-        return None;
-    }
-    let (digits, radix) = if let Some(h) = s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
-        (h, 16)
-    } else if s.len() > 1 && s.starts_with('0') {
-        (&s[1..], 8)
-    } else {
-        (s, 10)
-    };
-    if digits.is_empty() {
-        return None;
-    }
-    u64::from_str_radix(digits, radix).ok()
-}
-
-/// strtol(…, 0) on the whole string, for signed values.
-pub fn parse_i32(s: &str) -> Option<i32> {
-    match s.strip_prefix('-') {
-        Some(rest) => parse_u64(rest)
-            .and_then(|v| i64::try_from(v).ok())
-            .and_then(|v| i32::try_from(-v).ok()),
-        None => parse_u64(s.strip_prefix('+').unwrap_or(s)).and_then(|v| i32::try_from(v).ok()),
-    }
+/// iproute2's `parse_one_of`: the index of the first of `words` that `v` is a prefix of,
+/// else `Error: argument of "KEY" must be one of "A", "B", not "V"` (exit 22).
+pub fn one_of(key: &str, v: &str, words: &[&str]) -> Result<usize, Error> {
+    words.iter().position(|w| matches(v, w)).ok_or_else(|| {
+        let list: Vec<String> = words.iter().map(|w| format!("\"{w}\"")).collect();
+        Error::ip_einval(format_args!(
+            "Error: argument of \"{key}\" must be one of {}, not \"{v}\"",
+            list.join(", ")
+        ))
+    })
 }
 
 #[cfg(test)]
@@ -162,17 +151,5 @@ mod tests {
         let mut a = Args::from_strs(&["dev"]);
         assert_eq!(a.next(), Some("dev"));
         assert_eq!(a.value().unwrap_err(), incomplete());
-    }
-
-    #[test]
-    fn numbers_like_strtoul() {
-        assert_eq!(parse_u32("10"), Some(10));
-        assert_eq!(parse_u32("0x10"), Some(16));
-        assert_eq!(parse_u32("010"), Some(8));
-        assert_eq!(parse_u32("0"), Some(0));
-        assert_eq!(parse_u32("-1"), None);
-        assert_eq!(parse_u32("1a"), None);
-        assert_eq!(parse_u32("4294967296"), None);
-        assert_eq!(parse_i32("-1"), Some(-1));
     }
 }

@@ -1,8 +1,8 @@
 //! `ip -batch FILE` / `ip -batch -`: one command per line, `Command failed FILE:LINE`, `-force`.
 
-use super::{do_cmd, Opts};
+use super::opts::Opts;
 use crate::cli::Args;
-use crate::error::{io_text, Error, Result};
+use crate::error::{exit, io_text, Error, Result};
 use std::io::{BufRead, BufReader, Read};
 
 /// Split a batch line into words: blanks separate, "..." and '...' quote, `#` starts a comment.
@@ -40,15 +40,16 @@ pub fn split_line(line: &str) -> Vec<String> {
     words
 }
 
-pub fn run(file: &str, opts: &Opts) -> Result<()> {
+/// Run the lines of `file` (`-`: stdin) through `do_cmd`, the `ip` command runner.
+pub fn run(file: &str, opts: &Opts, do_cmd: fn(&mut Args, &Opts) -> Result<()>) -> Result<()> {
     let input: Box<dyn Read> = if file == "-" {
         Box::new(std::io::stdin())
     } else {
         Box::new(std::fs::File::open(file).map_err(|e| {
-            Error::msg(
-                1,
-                format_args!("Cannot open file \"{file}\" for reading: {}", io_text(&e)),
-            )
+            Error::ip_fail(format_args!(
+                "Cannot open file \"{file}\" for reading: {}",
+                io_text(&e)
+            ))
         })?)
     };
     let mut opts = opts.clone();
@@ -57,14 +58,14 @@ pub fn run(file: &str, opts: &Opts) -> Result<()> {
     let mut lines = BufReader::new(input).lines();
     let mut n = 0;
     while let Some(line) = lines.next() {
-        let mut line = line.map_err(|e| Error::msg(1, io_text(&e)))?;
+        let mut line = line.map_err(|e| Error::ip_fail(io_text(&e)))?;
         n += 1;
         // a trailing backslash continues the command on the next line
         while line.ends_with('\\') {
             line.pop();
             match lines.next() {
                 Some(next) => {
-                    line.push_str(&next.map_err(|e| Error::msg(1, io_text(&e)))?);
+                    line.push_str(&next.map_err(|e| Error::ip_fail(io_text(&e)))?);
                     n += 1;
                 }
                 None => break,
@@ -84,12 +85,12 @@ pub fn run(file: &str, opts: &Opts) -> Result<()> {
             eprintln!("Command failed {file}:{n}");
             failed = true;
             if !opts.force {
-                return Err(Error::exit(1));
+                return Err(Error::exit(exit::IP_FAIL));
             }
         }
     }
     if failed {
-        Err(Error::exit(1))
+        Err(Error::exit(exit::IP_FAIL))
     } else {
         Ok(())
     }

@@ -2,96 +2,29 @@
 
 mod addr;
 mod batch;
-pub mod dev;
-pub mod link;
-mod link_kind;
+mod iface;
+mod ifnames;
+mod kinds;
+mod link;
+mod lladdr;
 mod neigh;
-pub mod netns;
-pub mod prefix;
+mod netns;
+mod nsfile;
+mod opts;
+mod prefix;
+mod rtnames;
+mod rtnl;
+mod usage;
 
-use crate::cli::{self, matches, Args};
+use crate::cli::{self, matches, num, Args};
 use crate::error::{Error, Result};
+use crate::netlink::rtnl::{AF_BRIDGE, AF_INET, AF_INET6, AF_MPLS, AF_PACKET};
+use opts::{ColorMode, Opts};
 
 pub const VERSION: &str = "ip utility, iproute2-6.1.0, libbpf 1.1.2";
 
-/// Address families as the `-f` option and `-4/-6/-0/-M/-B` set them.
-pub const AF_INET: u8 = 2;
-pub const AF_BRIDGE: u8 = 7;
-pub const AF_INET6: u8 = 10;
-pub const AF_PACKET: u8 = 17;
-pub const AF_MPLS: u8 = 28;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum ColorMode {
-    #[default]
-    Never,
-    Auto,
-    Always,
-}
-
-/// Everything the global options set.
-#[derive(Clone, Debug, Default)]
-pub struct Opts {
-    pub family: u8,
-    pub human: u32,
-    pub iec: bool,
-    pub stats: u32,
-    pub details: u32,
-    pub resolve: bool,
-    pub oneline: bool,
-    pub timestamp: u32,
-    pub force: bool,
-    pub brief: bool,
-    pub json: bool,
-    pub pretty: bool,
-    pub color: ColorMode,
-    pub numeric: bool,
-    pub all: bool,
-    pub echo: bool,
-    /// `-loops N` as atoi(3) reads it; None: the default (10 flush rounds).
-    pub loops: Option<i32>,
-    pub rcvbuf: u32,
-    /// Set while running lines of a `-batch` file.
-    pub batch: bool,
-}
-
-impl Opts {
-    /// The printer style these options ask for.
-    pub fn style(&self) -> crate::output::Style {
-        let color = match self.color {
-            ColorMode::Never => false,
-            ColorMode::Always => true,
-            ColorMode::Auto => nix::unistd::isatty(std::io::stdout()).unwrap_or(false),
-        };
-        crate::output::Style {
-            json: self.json,
-            pretty: self.pretty,
-            oneline: self.oneline,
-            color: color && !self.json,
-        }
-    }
-}
-
-pub const USAGE: &str = "\
-Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }
-       ip [ -force ] -batch filename
-where  OBJECT := { address | addrlabel | amt | fou | help | ila | ioam | l2tp |
-                   link | macsec | maddress | monitor | mptcp | mroute | mrule |
-                   neighbor | neighbour | netconf | netns | nexthop | ntable |
-                   ntbl | route | rule | sr | tap | tcpmetrics |
-                   token | tunnel | tuntap | vrf | xfrm }
-       OPTIONS := { -V[ersion] | -s[tatistics] | -d[etails] | -r[esolve] |
-                    -h[uman-readable] | -iec | -j[son] | -p[retty] |
-                    -f[amily] { inet | inet6 | mpls | bridge | link } |
-                    -4 | -6 | -M | -B | -0 |
-                    -l[oops] { maximum-addr-flush-attempts } | -br[ief] |
-                    -o[neline] | -t[imestamp] | -ts[hort] | -b[atch] [filename] |
-                    -rc[vbuf] [size] | -n[etns] name | -N[umeric] | -a[ll] |
-                    -c[olor]}
-";
-
 pub fn usage() -> Error {
-    Error::raw(255, USAGE)
+    Error::ip_usage_text(usage::IP)
 }
 
 type ObjFn = fn(&mut Args, &Opts) -> Result<()>;
@@ -145,33 +78,15 @@ pub fn do_cmd(args: &mut Args, opts: &Opts) -> Result<()> {
         if matches(&obj, name) {
             return match f {
                 Some(f) => f(args, opts),
-                None => Err(Error::msg(
-                    1,
-                    format_args!("ipkit: \"ip {name}\" is not implemented yet"),
-                )),
+                None => Err(Error::ip_fail(format_args!(
+                    "ipkit: \"ip {name}\" is not implemented yet"
+                ))),
             };
         }
     }
-    Err(Error::msg(
-        1,
-        format_args!("Object \"{obj}\" is unknown, try \"ip help\"."),
-    ))
-}
-
-/// atoi(3): optional blanks and sign, then the leading digits; 0 when there are none.
-fn atoi(s: &str) -> i32 {
-    let t = s.trim_start();
-    let (neg, t) = match t.as_bytes().first() {
-        Some(b'-') => (true, &t[1..]),
-        Some(b'+') => (false, &t[1..]),
-        _ => (false, t),
-    };
-    let mut v: i64 = 0;
-    for b in t.bytes().take_while(u8::is_ascii_digit) {
-        v = (v * 10 + i64::from(b - b'0')).min(i64::from(u32::MAX) + 1);
-    }
-    let v = if neg { -v } else { v };
-    v as i32
+    Err(Error::ip_fail(format_args!(
+        "Object \"{obj}\" is unknown, try \"ip help\"."
+    )))
 }
 
 fn read_family(name: &str) -> Option<u8> {
@@ -227,7 +142,7 @@ pub fn main(mut args: Args) -> Result<()> {
             }
             args.next();
             let v = args.next().unwrap_or("");
-            o.loops = Some(atoi(v));
+            o.loops = Some(num::atoi(v));
             continue;
         } else if matches(opt, "-family") {
             if !has_value {
@@ -290,8 +205,8 @@ pub fn main(mut args: Args) -> Result<()> {
             }
             args.next();
             let v = args.next().unwrap_or("").to_string();
-            o.rcvbuf = cli::parse_u32(&v)
-                .ok_or_else(|| Error::msg(255, format_args!("Invalid rcvbuf size '{v}'")))?;
+            o.rcvbuf = num::get_u32(&v)
+                .ok_or_else(|| Error::ip_usage(format_args!("Invalid rcvbuf size '{v}'")))?;
             continue;
         } else if let Some(c) = color_option(opt) {
             o.color = c;
@@ -300,7 +215,7 @@ pub fn main(mut args: Args) -> Result<()> {
         } else if matches(opt, "-netns") {
             args.next();
             let name = args.next().unwrap_or("(null)").to_string();
-            crate::netns::switch(&name)?;
+            nsfile::switch(&name)?;
             continue;
         } else if matches(opt, "-Numeric") {
             o.numeric = true;
@@ -309,10 +224,9 @@ pub fn main(mut args: Args) -> Result<()> {
         } else if opt == "-echo" {
             o.echo = true;
         } else {
-            return Err(Error::msg(
-                255,
-                format_args!("Option \"{opt}\" is unknown, try \"ip -help\"."),
-            ));
+            return Err(Error::ip_usage(format_args!(
+                "Option \"{opt}\" is unknown, try \"ip -help\"."
+            )));
         }
         args.next();
     }
@@ -320,37 +234,12 @@ pub fn main(mut args: Args) -> Result<()> {
         o.pretty = false;
     }
     if let Some(file) = batch_file {
-        return batch::run(&file, &o);
+        return batch::run(&file, &o, do_cmd);
     }
     if args.is_empty() {
         return Err(usage());
     }
     do_cmd(&mut args, &o)
-}
-
-/// An rtnetlink socket, or the reference's complaint (exit 1).
-pub fn open_socket() -> Result<crate::netlink::Socket> {
-    crate::netlink::Socket::route().map_err(|e| {
-        Error::msg(
-            1,
-            format_args!("Cannot open netlink socket: {}", crate::error::io_text(&e)),
-        )
-    })
-}
-
-/// A usage screen as an error (stderr, exit 255).
-pub fn usage_error(text: &str) -> Error {
-    Error::raw(255, text)
-}
-
-pub type Out = crate::output::Printer<std::io::BufWriter<std::io::StdoutLock<'static>>>;
-
-/// The printer for this command's output (plain or JSON as the options say).
-pub fn printer(opts: &Opts) -> Out {
-    crate::output::Printer::new(
-        std::io::BufWriter::with_capacity(32 * 1024, std::io::stdout().lock()),
-        opts.style(),
-    )
 }
 
 #[cfg(test)]

@@ -1,42 +1,38 @@
 //! `ip neighbour`: show/list (add, change, replace, delete, get and flush come later).
 
-use super::{Opts, Out, AF_INET, AF_INET6};
+use super::ifnames::{self, Names};
+use super::lladdr::Mac;
+use super::opts::{Opts, Out};
+use super::prefix::{get_prefix, Inet};
+use super::{rtnl, usage};
+use crate::cli::num::get_u32;
 use crate::cli::{self, matches, Args};
 use crate::error::{Error, Result};
-use crate::ip::link::show::{open_socket, Mac, Names};
-use crate::netlink::{attrs, Fail};
+use crate::netlink::attr::u32_of;
+use crate::netlink::rtnl::neigh::*;
+use crate::netlink::rtnl::{ip_of, AF_INET, AF_INET6, RTM_NEWNEIGH};
 use crate::output::{Color, Show};
 use netlink_packet_route::neighbour::{NeighbourFlags, NeighbourMessage};
 use netlink_packet_route::{AddressFamily, RouteNetlinkMessage};
-use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
-
-pub const USAGE: &str = include_str!("usage/neigh.txt");
-
-const RTM_NEWNEIGH: u16 = 28;
-const NDA_DST: u16 = 1;
-const NDA_LLADDR: u16 = 2;
-const NDA_CACHEINFO: u16 = 3;
-const NDA_PROBES: u16 = 4;
-const NUD_NOARP: u16 = 0x40;
 
 /// NUD states in print order.
 const STATES: &[(u16, &str)] = &[
-    (0x01, "INCOMPLETE"),
-    (0x02, "REACHABLE"),
-    (0x04, "STALE"),
-    (0x08, "DELAY"),
-    (0x10, "PROBE"),
-    (0x20, "FAILED"),
-    (0x40, "NOARP"),
-    (0x80, "PERMANENT"),
+    (NUD_INCOMPLETE, "INCOMPLETE"),
+    (NUD_REACHABLE, "REACHABLE"),
+    (NUD_STALE, "STALE"),
+    (NUD_DELAY, "DELAY"),
+    (NUD_PROBE, "PROBE"),
+    (NUD_FAILED, "FAILED"),
+    (NUD_NOARP, "NOARP"),
+    (NUD_PERMANENT, "PERMANENT"),
 ];
 
 /// Neighbour flags shown as words (JSON: `"word": null`).
 const FLAGS: &[(u8, &str)] = &[
-    (0x80, "router"),
-    (0x08, "proxy"),
-    (0x10, "extern_learn"),
-    (0x20, "offload"),
+    (NTF_ROUTER, "router"),
+    (NTF_PROXY, "proxy"),
+    (NTF_EXT_LEARNED, "extern_learn"),
+    (NTF_OFFLOADED, "offload"),
 ];
 
 pub fn run(args: &mut Args, opts: &Opts) -> Result<()> {
@@ -47,35 +43,38 @@ pub fn run(args: &mut Args, opts: &Opts) -> Result<()> {
         return show(args, opts);
     }
     if matches(&cmd, "help") {
-        return Err(Error::raw(255, USAGE));
+        return Err(Error::ip_usage_text(usage::NEIGH));
     }
     for later in ["add", "change", "replace", "delete", "get", "flush"] {
         if matches(&cmd, later) {
-            return Err(Error::msg(
-                1,
-                format_args!("ipkit: \"ip neigh {later}\" is not implemented yet"),
-            ));
+            return Err(Error::ip_fail(format_args!(
+                "ipkit: \"ip neigh {later}\" is not implemented yet"
+            )));
         }
     }
-    Err(Error::msg(
-        255,
-        format_args!("Command \"{cmd}\" is unknown, try \"ip neigh help\"."),
-    ))
+    Err(Error::ip_usage(format_args!(
+        "Command \"{cmd}\" is unknown, try \"ip neigh help\"."
+    )))
 }
 
 fn nud_state(s: &str) -> Option<u16> {
     Some(match s {
         "all" => 0xff,
         "none" => 0,
-        "incomplete" => 0x01,
-        "reachable" => 0x02,
-        "stale" => 0x04,
-        "delay" => 0x08,
-        "probe" => 0x10,
-        "failed" => 0x20,
-        "noarp" => 0x40,
-        "permanent" => 0x80,
-        _ => return cli::parse_u32(s).and_then(|v| u16::try_from(v).ok()),
+        "incomplete" => NUD_INCOMPLETE,
+        "reachable" => NUD_REACHABLE,
+        "stale" => NUD_STALE,
+        "delay" => NUD_DELAY,
+        "probe" => NUD_PROBE,
+        "failed" => NUD_FAILED,
+        "noarp" => NUD_NOARP,
+        "permanent" => NUD_PERMANENT,
+        // a number: one state bit (or 0, NONE)
+        _ => {
+            return get_u32(s)
+                .filter(|&v| v < 0x100 && v & v.wrapping_sub(1) == 0)
+                .map(|v| v as u16)
+        }
     })
 }
 
@@ -84,11 +83,11 @@ struct Filter {
     /// states shown (None: the default, all but NOARP and NONE)
     nud: Option<u16>,
     none: bool,
-    to: Option<(IpAddr, u8)>,
+    to: Option<Inet>,
     proxy: bool,
 }
 
-fn parse(args: &mut Args) -> Result<Filter> {
+fn parse(args: &mut Args, opts: &Opts) -> Result<Filter> {
     let mut f = Filter {
         dev: None,
         nud: None,
@@ -100,7 +99,7 @@ fn parse(args: &mut Args) -> Result<Filter> {
         match w.as_str() {
             "dev" => {
                 let d = args.value()?.to_string();
-                f.dev = Some(crate::ip::dev::require(&d)?);
+                f.dev = Some(ifnames::require(&d)?);
             }
             "nud" => {
                 let s = args.value()?.to_string();
@@ -117,47 +116,18 @@ fn parse(args: &mut Args) -> Result<Filter> {
                 } else {
                     w.clone()
                 };
-                let (a, l) = match p.split_once('/') {
-                    Some((a, l)) => (a, l.parse::<u8>().ok()),
-                    None => (p.as_str(), None),
-                };
-                let ip: IpAddr = a.parse().map_err(|_| {
-                    Error::msg(
-                        1,
-                        format_args!("Error: any valid prefix is expected rather than \"{p}\"."),
-                    )
-                })?;
-                let max = if ip.is_ipv4() { 32 } else { 128 };
-                f.to = Some((ip, l.unwrap_or(max)));
+                f.to = Some(get_prefix(&p, opts.family)?);
             }
         }
     }
     Ok(f)
 }
 
-fn ip_of(v: &[u8]) -> Option<IpAddr> {
-    match v.len() {
-        4 => Some(IpAddr::V4(Ipv4Addr::new(v[0], v[1], v[2], v[3]))),
-        16 => Some(IpAddr::V6(Ipv6Addr::from(<[u8; 16]>::try_from(v).ok()?))),
-        _ => None,
-    }
-}
-
-fn in_prefix(ip: IpAddr, (net, len): (IpAddr, u8)) -> bool {
-    let (a, b, bits): (u128, u128, u32) = match (ip, net) {
-        (IpAddr::V4(a), IpAddr::V4(b)) => (u32::from(a).into(), u32::from(b).into(), 32),
-        (IpAddr::V6(a), IpAddr::V6(b)) => (a.into(), b.into(), 128),
-        _ => return false,
-    };
-    let len = u32::from(len).min(bits);
-    len == 0 || (a >> (bits - len)) == (b >> (bits - len))
-}
-
 fn show(args: &mut Args, opts: &Opts) -> Result<()> {
-    let f = parse(args)?;
-    let mut sock = open_socket()?;
+    let f = parse(args, opts)?;
+    let mut sock = rtnl::open()?;
     let mut names = Names::default();
-    let mut p = super::printer(opts);
+    let mut p = opts.printer();
     let mut m = NeighbourMessage::default();
     m.header.family = AddressFamily::from(opts.family);
     if f.proxy {
@@ -165,29 +135,23 @@ fn show(args: &mut Args, opts: &Opts) -> Result<()> {
         m.header.flags = NeighbourFlags::Proxy;
     }
     p.begin();
-    let r = sock.dump(RouteNetlinkMessage::GetNeighbour(m), &mut |msg| {
-        if msg.kind != RTM_NEWNEIGH || msg.payload.len() < 12 {
-            return Ok(());
-        }
-        print_one(&mut p, msg.payload, &f, opts, &mut names);
-        Ok(())
-    });
+    let r = rtnl::dump(
+        &mut sock,
+        RouteNetlinkMessage::GetNeighbour(m),
+        &mut |msg| {
+            if let Some(n) = Neigh::parse(msg.payload).filter(|_| msg.kind == RTM_NEWNEIGH) {
+                print_one(&mut p, &n, &f, opts, &mut names);
+            }
+            Ok(())
+        },
+    );
     p.end()?;
-    r.map_err(|e| match e {
-        Fail::App(e) => e,
-        f => {
-            eprint!("{}", f.rtnl().text);
-            Error::msg(1, "Dump terminated")
-        }
-    })
+    r.map_err(|f| rtnl::terminated(f, "Dump"))
 }
 
-fn print_one(p: &mut Out, b: &[u8], f: &Filter, opts: &Opts, names: &mut Names) {
-    let family = b[0];
-    let ifindex = u32::from_ne_bytes([b[4], b[5], b[6], b[7]]);
-    let state = u16::from_ne_bytes([b[8], b[9]]);
-    let flags = b[10];
-    if opts.family != 0 && family != opts.family {
+fn print_one(p: &mut Out, n: &Neigh, f: &Filter, opts: &Opts, names: &mut Names) {
+    let (ifindex, state, flags) = (n.index, n.state, n.flags);
+    if opts.family != 0 && n.family != opts.family {
         return;
     }
     if f.dev.is_some_and(|d| d != ifindex) {
@@ -201,27 +165,19 @@ fn print_one(p: &mut Out, b: &[u8], f: &Filter, opts: &Opts, names: &mut Names) 
     if !shown {
         return;
     }
-    let mut dst = None;
-    let mut lladdr = None;
-    let mut cache = None;
-    let mut probes = None;
-    for (k, v) in attrs(&b[12..]) {
-        match k {
-            NDA_DST => dst = ip_of(v),
-            NDA_LLADDR => lladdr = Some(v),
-            NDA_CACHEINFO => cache = Some(v),
-            NDA_PROBES => {
-                probes = v
-                    .get(..4)
-                    .map(|x| u32::from_ne_bytes([x[0], x[1], x[2], x[3]]))
-            }
-            _ => {}
-        }
-    }
-    let Some(dst) = dst else { return };
-    if f.to.is_some_and(|t| !in_prefix(dst, t)) {
+    let Some(dst_bytes) = n.attr.get(NDA_DST) else {
+        return;
+    };
+    let Some(dst) = ip_of(dst_bytes) else { return };
+    if f.to
+        .as_ref()
+        .is_some_and(|t| !t.contains(n.family, dst_bytes))
+    {
         return;
     }
+    let lladdr = n.attr.get(NDA_LLADDR);
+    let cache = n.attr.get(NDA_CACHEINFO);
+    let probes = n.attr.get(NDA_PROBES).and_then(u32_of);
     let color = Color::for_family(if dst.is_ipv4() { AF_INET } else { AF_INET6 });
     let d = dst.to_string();
     let dev = names.ifname(ifindex);

@@ -1,10 +1,13 @@
 //! `ip netns`: named network namespaces under /run/netns.
 
-use super::{usage_error, Opts};
+use super::nsfile::{self as ns, check_name, nsid_of_path, path, RUN_DIR};
+use super::opts::Opts;
+use super::{rtnl, usage};
+use crate::cli::num::get_integer;
 use crate::cli::{self, lookup, Args};
-use crate::error::{io_text, strerror, Error, Result};
-use crate::netlink::{Fail, Msg, Socket};
-use crate::netns::{self as ns, check_name, path, RUN_DIR};
+use crate::error::{exit, io_text, strerror, Error, Result};
+use crate::netlink::rtnl::nsid::{self, NETNSA_CURRENT_NSID, NETNSA_NSID};
+use crate::netlink::Msg;
 use crate::output::Show;
 use netlink_packet_route::nsid::{NsidAttribute, NsidMessage};
 use netlink_packet_route::RouteNetlinkMessage;
@@ -14,24 +17,6 @@ use std::fs::File;
 use std::io::Write;
 use std::os::fd::AsRawFd;
 use std::os::unix::fs::DirBuilderExt;
-
-const USAGE: &str = "\
-Usage:\tip netns list
-\tip netns add NAME
-\tip netns attach NAME PID
-\tip netns set NAME NETNSID
-\tip [-all] netns delete [NAME]
-\tip netns identify [PID]
-\tip netns pids NAME
-\tip [-all] netns exec [NAME] cmd ...
-\tip netns monitor
-\tip netns list-id [target-nsid POSITIVE-INT] [nsid POSITIVE-INT]
-NETNSID := auto | POSITIVE-INT
-";
-
-const NETNSA_NSID: u16 = 1;
-const NETNSA_CURRENT_NSID: u16 = 5;
-const RTM_NEWNSID: u16 = 88;
 
 type Sub = fn(&mut Args, &Opts) -> Result<()>;
 
@@ -53,7 +38,7 @@ const SUBS: &[(&str, Sub)] = &[
 ];
 
 fn help(_: &mut Args, _: &Opts) -> Result<()> {
-    Err(Error::raw(255, USAGE))
+    Err(Error::ip_usage_text(usage::NETNS))
 }
 
 pub fn run(args: &mut Args, opts: &Opts) -> Result<()> {
@@ -65,77 +50,10 @@ pub fn run(args: &mut Args, opts: &Opts) -> Result<()> {
     }
     match lookup(&cmd, SUBS) {
         Some(f) => f(args, opts),
-        None => Err(Error::msg(
-            255,
-            format_args!("Command \"{cmd}\" is unknown, try \"ip netns help\"."),
-        )),
+        None => Err(Error::ip_usage(format_args!(
+            "Command \"{cmd}\" is unknown, try \"ip netns help\"."
+        ))),
     }
-}
-
-fn nsid_request(attrs: Vec<NsidAttribute>) -> RouteNetlinkMessage {
-    let mut m = NsidMessage::default();
-    m.attributes = attrs;
-    RouteNetlinkMessage::GetNsId(m)
-}
-
-/// Read the i32 value of attribute `kind` from an nsid message payload.
-fn nsid_attr(payload: &[u8], kind: u16) -> Option<i32> {
-    crate::netlink::attrs(payload.get(4..)?)
-        .find(|&(k, _)| k == kind)
-        .and_then(|(_, v)| Some(i32::from_ne_bytes(v.get(..4)?.try_into().ok()?)))
-}
-
-/// The nsid the current namespace gives the namespace in `file` (-1: none).
-/// Kernel refusals are reported the way the reference reports them and count as none.
-fn nsid_of_fd(sock: &mut Socket, file: &File) -> i32 {
-    match try_nsid_of_fd(sock, file) {
-        Ok(id) => id,
-        Err(f) => {
-            eprint!("{}", f.rtnl().text);
-            -1
-        }
-    }
-}
-
-fn try_nsid_of_fd(sock: &mut Socket, file: &File) -> std::result::Result<i32, Fail> {
-    let mut id = -1;
-    let req = nsid_request(vec![NsidAttribute::Fd(file.as_raw_fd() as u32)]);
-    let r = sock.talk(req, 0, &mut |m: Msg| {
-        if m.kind == RTM_NEWNSID {
-            if let Some(v) = nsid_attr(m.payload, NETNSA_NSID) {
-                id = v;
-            }
-        }
-        Ok(())
-    });
-    r.map(|()| id)
-}
-
-fn nsid_of_name(sock: &mut Socket, name: &str) -> i32 {
-    nsid_of_path(sock, &path(name))
-}
-
-fn nsid_of_path(sock: &mut Socket, p: &std::path::Path) -> i32 {
-    match File::open(p) {
-        Ok(f) => nsid_of_fd(sock, &f),
-        Err(_) => -1,
-    }
-}
-
-/// (nsid, name) for every /run/netns entry the current namespace has numbered.
-pub fn nsid_names() -> Vec<(i32, String)> {
-    let names = ns::names();
-    if names.is_empty() {
-        return Vec::new();
-    }
-    let Ok(mut sock) = Socket::route() else {
-        return Vec::new();
-    };
-    names
-        .into_iter()
-        .map(|n| (nsid_of_name(&mut sock, &n), n))
-        .filter(|(i, _)| *i >= 0)
-        .collect()
 }
 
 fn list(_: &mut Args, opts: &Opts) -> Result<()> {
@@ -148,9 +66,9 @@ fn list(_: &mut Args, opts: &Opts) -> Result<()> {
     let mut sock = if names.is_empty() {
         None
     } else {
-        Some(super::open_socket()?)
+        Some(rtnl::open()?)
     };
-    let mut p = super::printer(opts);
+    let mut p = opts.printer();
     p.begin();
     for name in &names {
         // names are printed as the bytes they are
@@ -164,8 +82,8 @@ fn list(_: &mut Args, opts: &Opts) -> Result<()> {
             let file = std::path::Path::new(RUN_DIR).join(name);
             // the reference asks twice when the kernel refuses the file
             let id = match File::open(&file) {
-                Ok(f) => try_nsid_of_fd(s, &f).unwrap_or_else(|f| {
-                    eprint!("{}", f.rtnl().text);
+                Ok(f) => nsid::of_fd(s, f.as_raw_fd()).unwrap_or_else(|fail| {
+                    eprint!("{}", rtnl::answers(fail).text);
                     nsid_of_path(s, &file)
                 }),
                 Err(_) => -1,
@@ -190,7 +108,7 @@ fn list_id(args: &mut Args, opts: &Opts) -> Result<()> {
                 return Err(cli::duparg("target-nsid", &w));
             }
             let v = args.value()?.to_string();
-            let id = cli::parse_i32(&v)
+            let id = get_integer(&v)
                 .ok_or_else(|| cli::invarg("\"target-nsid\" value is invalid", &v))?;
             if id < 0 {
                 return Err(cli::invarg(
@@ -204,32 +122,29 @@ fn list_id(args: &mut Args, opts: &Opts) -> Result<()> {
                 return Err(cli::duparg("nsid", &w));
             }
             let v = args.value()?.to_string();
-            let id =
-                cli::parse_i32(&v).ok_or_else(|| cli::invarg("\"nsid\" value is invalid", &v))?;
+            let id = get_integer(&v).ok_or_else(|| cli::invarg("\"nsid\" value is invalid", &v))?;
             if id < 0 {
                 return Err(cli::invarg("\"nsid\" value should be >= 0", "(null)"));
             }
             only = Some(id);
         } else {
-            return Err(usage_error(USAGE));
+            return Err(Error::ip_usage_text(usage::NETNS));
         }
     }
-    let mut sock = super::open_socket()?;
+    let mut sock = rtnl::open()?;
     let mut entries: Vec<(i32, Option<i32>)> = Vec::new();
     let mut attrs = Vec::new();
     if let Some(t) = target {
         attrs.push(NsidAttribute::TargetNsid(t));
     }
     let mut collect = |m: Msg| {
-        if m.kind == RTM_NEWNSID {
-            if let Some(id) = nsid_attr(m.payload, NETNSA_NSID) {
-                let cur = if target.is_some() {
-                    nsid_attr(m.payload, NETNSA_CURRENT_NSID)
-                } else {
-                    None
-                };
-                entries.push((id, cur));
-            }
+        if let Some(id) = nsid::attr_of(m, NETNSA_NSID) {
+            let cur = if target.is_some() {
+                nsid::attr_of(m, NETNSA_CURRENT_NSID)
+            } else {
+                None
+            };
+            entries.push((id, cur));
         }
         Ok(())
     };
@@ -237,19 +152,17 @@ fn list_id(args: &mut Args, opts: &Opts) -> Result<()> {
         // one nsid: a plain request, the kernel's refusal is the answer
         Some(id) => {
             attrs.push(NsidAttribute::Id(id));
-            sock.talk(nsid_request(attrs), 0, &mut collect)
-                .map_err(Fail::rtnl)?;
+            rtnl::talk(&mut sock, nsid::get_request(attrs), 0, &mut collect)
+                .map_err(rtnl::answers)?;
         }
         None => {
-            if let Err(f) = sock.dump(nsid_request(attrs), &mut collect) {
-                eprint!("{}", f.rtnl().text);
-                return Err(Error::msg(1, "Dump terminated"));
-            }
+            rtnl::dump(&mut sock, nsid::get_request(attrs), &mut collect)
+                .map_err(|f| rtnl::terminated(f, "Dump"))?;
         }
     }
     // nsid -> name, as the current namespace numbers the named ones
     let mut cache: Option<Vec<(i32, String)>> = None;
-    let mut p = super::printer(opts);
+    let mut p = opts.printer();
     p.begin();
     for (id, cur) in entries {
         p.open_object(None);
@@ -266,12 +179,7 @@ fn list_id(args: &mut Args, opts: &Opts) -> Result<()> {
                 _ => p.fp(format_args!("current-nsid unassigned ")),
             }
         }
-        let names = cache.get_or_insert_with(|| {
-            ns::names()
-                .into_iter()
-                .map(|n| (nsid_of_name(&mut sock, &n), n))
-                .collect()
-        });
+        let names = cache.get_or_insert_with(|| ns::nsids(&mut sock));
         if let Some(k) = key.filter(|&k| k >= 0) {
             if let Some((_, n)) = names.iter().find(|(i, _)| *i == k) {
                 p.value(
@@ -313,31 +221,22 @@ fn prepare_run_dir() -> Result<()> {
                 None::<&str>,
             )
             .map_err(|e| {
-                Error::msg(
-                    1,
-                    format_args!(
-                        "mount --bind {RUN_DIR} {RUN_DIR} failed: {}",
-                        strerror(e as i32)
-                    ),
-                )
+                Error::ip_fail(format_args!(
+                    "mount --bind {RUN_DIR} {RUN_DIR} failed: {}",
+                    strerror(e as i32)
+                ))
             })?;
             shared(()).map_err(|e| {
-                Error::msg(
-                    1,
-                    format_args!(
-                        "mount --make-shared {RUN_DIR} failed: {}",
-                        strerror(e as i32)
-                    ),
-                )
+                Error::ip_fail(format_args!(
+                    "mount --make-shared {RUN_DIR} failed: {}",
+                    strerror(e as i32)
+                ))
             })
         }
-        Err(e) => Err(Error::msg(
-            1,
-            format_args!(
-                "mount --make-shared {RUN_DIR} failed: {}",
-                strerror(e as i32)
-            ),
-        )),
+        Err(e) => Err(Error::ip_fail(format_args!(
+            "mount --make-shared {RUN_DIR} failed: {}",
+            strerror(e as i32)
+        ))),
     }
 }
 
@@ -352,14 +251,11 @@ fn create(name: &str, pid: Option<&str>) -> Result<()> {
         nix::sys::stat::Mode::empty(),
     )
     .map_err(|e| {
-        Error::msg(
-            1,
-            format_args!(
-                "Cannot create namespace file \"{}\": {}",
-                file.display(),
-                strerror(e as i32)
-            ),
-        )
+        Error::ip_fail(format_args!(
+            "Cannot create namespace file \"{}\": {}",
+            file.display(),
+            strerror(e as i32)
+        ))
     })?;
     let r = match pid {
         Some(pid) => bind(&format!("/proc/{pid}/ns/net"), &file),
@@ -380,50 +276,41 @@ fn bind(src: &str, file: &std::path::Path) -> Result<()> {
         None::<&str>,
     )
     .map_err(|e| {
-        Error::msg(
-            1,
-            format_args!(
-                "Bind {src} -> {} failed: {}",
-                file.display(),
-                strerror(e as i32)
-            ),
-        )
+        Error::ip_fail(format_args!(
+            "Bind {src} -> {} failed: {}",
+            file.display(),
+            strerror(e as i32)
+        ))
     })
 }
 
 /// unshare a new network namespace, pin it on `file`, and return to the one we came from.
 fn new_namespace(name: &str, file: &std::path::Path) -> Result<()> {
     let home = File::open("/proc/self/ns/net").map_err(|e| {
-        Error::msg(
-            1,
-            format_args!("Cannot open current network namespace: {}", io_text(&e)),
-        )
+        Error::ip_fail(format_args!(
+            "Cannot open current network namespace: {}",
+            io_text(&e)
+        ))
     })?;
     unshare(CloneFlags::CLONE_NEWNET).map_err(|e| {
-        Error::msg(
-            1,
-            format_args!(
-                "Failed to create a new network namespace \"{name}\": {}",
-                strerror(e as i32)
-            ),
-        )
+        Error::ip_fail(format_args!(
+            "Failed to create a new network namespace \"{name}\": {}",
+            strerror(e as i32)
+        ))
     })?;
     let r = bind("/proc/self/ns/net", file);
     setns(&home, CloneFlags::CLONE_NEWNET).map_err(|e| {
-        Error::msg(
-            1,
-            format_args!(
-                "setns to the original namespace failed: {}",
-                strerror(e as i32)
-            ),
-        )
+        Error::ip_fail(format_args!(
+            "setns to the original namespace failed: {}",
+            strerror(e as i32)
+        ))
     })?;
     r
 }
 
 fn name_arg(args: &mut Args) -> Result<&str> {
     args.next()
-        .ok_or_else(|| Error::msg(1, "No netns name specified"))
+        .ok_or_else(|| Error::ip_fail("No netns name specified"))
 }
 
 fn add(args: &mut Args, _: &Opts) -> Result<()> {
@@ -433,28 +320,26 @@ fn add(args: &mut Args, _: &Opts) -> Result<()> {
 
 fn attach(args: &mut Args, _: &Opts) -> Result<()> {
     if args.len() < 2 {
-        return Err(Error::msg(1, "No netns name and PID specified"));
+        return Err(Error::ip_fail("No netns name and PID specified"));
     }
     let name = args.next().unwrap_or_default().to_string();
     let pid = args.next().unwrap_or_default().to_string();
-    if cli::parse_i32(&pid).is_none() {
-        return Err(Error::msg(1, format_args!("Invalid PID: {pid}")));
-    }
-    create(&name, Some(&pid))
+    // the number as read (`+5`, `0x10`), not the word, names the process
+    let Some(pid) = get_integer(&pid).filter(|&p| p != 0) else {
+        return Err(Error::ip_fail(format_args!("Invalid PID: {pid}")));
+    };
+    create(&name, Some(&pid.to_string()))
 }
 
 fn remove(name: &str) -> Result<()> {
     let file = path(name);
     let _ = umount2(&file, MntFlags::MNT_DETACH);
     std::fs::remove_file(&file).map_err(|e| {
-        Error::msg(
-            1,
-            format_args!(
-                "Cannot remove namespace file \"{}\": {}",
-                file.display(),
-                io_text(&e)
-            ),
-        )
+        Error::ip_fail(format_args!(
+            "Cannot remove namespace file \"{}\": {}",
+            file.display(),
+            io_text(&e)
+        ))
     })
 }
 
@@ -464,7 +349,7 @@ fn delete(args: &mut Args, opts: &Opts) -> Result<()> {
         for name in ns::names() {
             if let Err(e) = remove(&name) {
                 eprint!("{}", e.text);
-                result = Err(Error::exit(1));
+                result = Err(Error::exit(exit::IP_FAIL));
             }
         }
         return result;
@@ -475,40 +360,36 @@ fn delete(args: &mut Args, opts: &Opts) -> Result<()> {
 
 fn set(args: &mut Args, _: &Opts) -> Result<()> {
     if args.len() < 2 {
-        return Err(Error::msg(
-            1,
-            if args.is_empty() {
-                "No netns name specified"
-            } else {
-                "No nsid specified"
-            },
-        ));
+        return Err(Error::ip_fail(if args.is_empty() {
+            "No netns name specified"
+        } else {
+            "No nsid specified"
+        }));
     }
     let name = args.next().unwrap_or_default().to_string();
     let v = args.next().unwrap_or_default().to_string();
     let id = if v == "auto" {
         -1
     } else {
-        let id = cli::parse_i32(&v).ok_or_else(|| cli::invarg("Invalid \"netnsid\" value", &v))?;
+        let id = get_integer(&v).ok_or_else(|| cli::invarg("Invalid \"netnsid\" value", &v))?;
         if id < 0 {
             return Err(cli::invarg("\"netnsid\" value should be >= 0", &v));
         }
         id
     };
     let file = File::open(path(&name)).map_err(|e| {
-        Error::msg(
-            1,
-            format_args!("Cannot open network namespace \"{name}\": {}", io_text(&e)),
-        )
+        Error::ip_fail(format_args!(
+            "Cannot open network namespace \"{name}\": {}",
+            io_text(&e)
+        ))
     })?;
-    let mut sock = super::open_socket()?;
+    let mut sock = rtnl::open()?;
     let mut m = NsidMessage::default();
     m.attributes = vec![
         NsidAttribute::Fd(file.as_raw_fd() as u32),
         NsidAttribute::Id(id),
     ];
-    sock.ack(RouteNetlinkMessage::NewNsId(m), 0)
-        .map_err(Fail::rtnl)
+    rtnl::ack(&mut sock, RouteNetlinkMessage::NewNsId(m), 0)
 }
 
 fn proc_ns(pid: Option<&str>) -> String {
@@ -521,21 +402,21 @@ fn proc_ns(pid: Option<&str>) -> String {
 fn identify(args: &mut Args, _: &Opts) -> Result<()> {
     let pid = args.next().map(str::to_string);
     if !args.is_empty() {
-        return Err(Error::msg(1, "extra arguments specified"));
+        return Err(Error::ip_fail("extra arguments specified"));
     }
     if let Some(p) = &pid {
-        if cli::parse_i32(p).is_none() {
-            return Err(Error::msg(
-                1,
-                format_args!("Specified string '{p}' is not a pid"),
-            ));
+        // digits only; the word itself names the /proc entry
+        if p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(Error::ip_fail(format_args!(
+                "Specified string '{p}' is not a pid"
+            )));
         }
     }
     let me = ns::ns_id(std::path::Path::new(&proc_ns(pid.as_deref()))).map_err(|e| {
-        Error::msg(
-            1,
-            format_args!("Cannot open network namespace: {}", io_text(&e)),
-        )
+        Error::ip_fail(format_args!(
+            "Cannot open network namespace: {}",
+            io_text(&e)
+        ))
     })?;
     // The reference prints the last matching name in directory order.
     let found = ns::names()
@@ -551,13 +432,13 @@ fn identify(args: &mut Args, _: &Opts) -> Result<()> {
 fn pids(args: &mut Args, _: &Opts) -> Result<()> {
     let name = name_arg(args)?.to_string();
     if !args.is_empty() {
-        return Err(Error::msg(1, "extra arguments specified"));
+        return Err(Error::ip_fail("extra arguments specified"));
     }
     let target = ns::ns_id(&path(&name)).map_err(|e| {
-        Error::msg(
-            1,
-            format_args!("Cannot open network namespace: {}", io_text(&e)),
-        )
+        Error::ip_fail(format_args!(
+            "Cannot open network namespace: {}",
+            io_text(&e)
+        ))
     })?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if let Ok(rd) = std::fs::read_dir("/proc") {
@@ -583,10 +464,10 @@ fn exec_in(name: &str, cmd: &[std::ffi::OsString]) -> Error {
     }
     let prog = cmd[0].to_string_lossy().into_owned();
     let err = execvp(cmd);
-    Error::msg(
-        1,
-        format_args!("exec of \"{prog}\" failed: {}", strerror(err as i32)),
-    )
+    Error::ip_fail(format_args!(
+        "exec of \"{prog}\" failed: {}",
+        strerror(err as i32)
+    ))
 }
 
 /// execvp(3) as glibc does it: search PATH, and run a file without `#!` with /bin/sh.
@@ -642,17 +523,17 @@ fn exec_child(name: &str, cmd: &[std::ffi::OsString]) -> Result<i32> {
                 Ok(_) => continue,
                 Err(nix::Error::EINTR) => continue,
                 Err(e) => {
-                    return Err(Error::msg(
-                        1,
-                        format_args!("waitpid: {}", strerror(e as i32)),
-                    ))
+                    return Err(Error::ip_fail(format_args!(
+                        "waitpid: {}",
+                        strerror(e as i32)
+                    )))
                 }
             }
         },
-        Err(e) => Err(Error::msg(
-            1,
-            format_args!("fork failed: {}", strerror(e as i32)),
-        )),
+        Err(e) => Err(Error::ip_fail(format_args!(
+            "fork failed: {}",
+            strerror(e as i32)
+        ))),
     }
 }
 
@@ -660,7 +541,7 @@ fn exec(args: &mut Args, opts: &Opts) -> Result<()> {
     if opts.all {
         let cmd = args.rest_raw().to_vec();
         if cmd.is_empty() {
-            return Err(Error::msg(1, "No command specified"));
+            return Err(Error::ip_fail("No command specified"));
         }
         for name in ns::names() {
             let mut out = std::io::stdout().lock();
@@ -674,12 +555,12 @@ fn exec(args: &mut Args, opts: &Opts) -> Result<()> {
     let name = name_arg(args)?.to_string();
     let cmd = args.rest_raw().to_vec();
     if cmd.is_empty() {
-        return Err(Error::msg(1, "No command specified"));
+        return Err(Error::ip_fail("No command specified"));
     }
     if opts.batch {
         return match exec_child(&name, &cmd)? {
             0 => Ok(()),
-            _ => Err(Error::exit(1)),
+            _ => Err(Error::exit(exit::IP_FAIL)),
         };
     }
     Err(exec_in(&name, &cmd))
@@ -689,18 +570,14 @@ fn exec(args: &mut Args, opts: &Opts) -> Result<()> {
 fn monitor(_: &mut Args, _: &Opts) -> Result<()> {
     use nix::sys::inotify::{AddWatchFlags, InitFlags, Inotify};
     prepare_run_dir()?;
-    let ino = Inotify::init(InitFlags::empty()).map_err(|e| {
-        Error::msg(
-            1,
-            format_args!("inotify_init failed: {}", strerror(e as i32)),
-        )
-    })?;
+    let ino = Inotify::init(InitFlags::empty())
+        .map_err(|e| Error::ip_fail(format_args!("inotify_init failed: {}", strerror(e as i32))))?;
     ino.add_watch(RUN_DIR, AddWatchFlags::IN_CREATE | AddWatchFlags::IN_DELETE)
         .map_err(|e| {
-            Error::msg(
-                1,
-                format_args!("inotify_add_watch failed: {}", strerror(e as i32)),
-            )
+            Error::ip_fail(format_args!(
+                "inotify_add_watch failed: {}",
+                strerror(e as i32)
+            ))
         })?;
     let mut out = std::io::stdout().lock();
     loop {
@@ -708,10 +585,10 @@ fn monitor(_: &mut Args, _: &Opts) -> Result<()> {
             Ok(ev) => ev,
             Err(nix::Error::EINTR) => continue,
             Err(e) => {
-                return Err(Error::msg(
-                    1,
-                    format_args!("read failed: {}", strerror(e as i32)),
-                ))
+                return Err(Error::ip_fail(format_args!(
+                    "read failed: {}",
+                    strerror(e as i32)
+                )))
             }
         };
         for ev in events {
@@ -750,16 +627,5 @@ mod tests {
         assert_eq!(name("e"), Some("exec"));
         assert_eq!(name("m"), Some("monitor"));
         assert_eq!(name("h"), Some("help"));
-    }
-
-    #[test]
-    fn nsid_attribute_is_read_from_payload() {
-        // rtgenmsg (4 bytes) + NETNSA_NSID = 7
-        let mut p = vec![0u8; 4];
-        p.extend_from_slice(&8u16.to_ne_bytes());
-        p.extend_from_slice(&NETNSA_NSID.to_ne_bytes());
-        p.extend_from_slice(&7i32.to_ne_bytes());
-        assert_eq!(nsid_attr(&p, NETNSA_NSID), Some(7));
-        assert_eq!(nsid_attr(&p, NETNSA_CURRENT_NSID), None);
     }
 }

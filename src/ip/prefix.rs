@@ -5,8 +5,10 @@
 //!
 //! Shared by `ip address`, and meant for `ip route` / `ip neigh` too.
 
-use super::{AF_BRIDGE, AF_INET, AF_INET6, AF_MPLS, AF_PACKET};
+use super::lladdr;
+use crate::cli::num::{get_u32, strtoul};
 use crate::error::{Error, Result};
+use crate::netlink::rtnl::{AF_BRIDGE, AF_INET, AF_INET6, AF_MPLS, AF_PACKET};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 /// The most MPLS labels one address may carry.
@@ -131,45 +133,12 @@ pub fn family_name(family: u8) -> &'static str {
     }
 }
 
-/// C's `strtoul(s, &end, 0)` that must use the whole string: leading white space, a sign,
-/// `0x` hex, `0` octal. A `-` negates modulo 2^64, as C does; overflow is a failure.
-pub fn strtoul(s: &str) -> Option<u64> {
-    let t = s.trim_start_matches([' ', '\t', '\n', '\x0b', '\x0c', '\r']);
-    let (neg, t) = match t.as_bytes().first() {
-        Some(b'-') => (true, &t[1..]),
-        Some(b'+') => (false, &t[1..]),
-        _ => (false, t),
-    };
-    let b = t.as_bytes();
-    let (digits, radix) = if b.len() > 2
-        && b[0] == b'0'
-        && (b[1] == b'x' || b[1] == b'X')
-        && b[2].is_ascii_hexdigit()
-    {
-        (&t[2..], 16)
-    } else if b.first() == Some(&b'0') {
-        (t, 8)
-    } else {
-        (t, 10)
-    };
-    if digits.is_empty() || !digits.bytes().all(|c| (c as char).is_digit(radix)) {
-        return None;
-    }
-    let v = u64::from_str_radix(digits, radix).ok()?;
-    Some(if neg { v.wrapping_neg() } else { v })
-}
-
-/// `get_unsigned`-style: the whole string as a u32.
-pub fn get_u32(s: &str) -> Option<u32> {
-    strtoul(s).and_then(|v| u32::try_from(v).ok())
-}
-
 /// IPv4 the reference's way: one to four dot-separated parts, each a `strtoul` number
 /// up to 255, filling the bytes from the left (`10.1` is 10.1.0.0).
 pub fn parse_ipv4(s: &str) -> Option<[u8; 4]> {
     let mut out = [0u8; 4];
     for (i, part) in s.split('.').enumerate() {
-        *out.get_mut(i)? = u8::try_from(strtoul(part)?).ok()?;
+        *out.get_mut(i)? = u8::try_from(strtoul(part, 0)?).ok()?;
     }
     Some(out)
 }
@@ -188,7 +157,7 @@ fn parse_mpls(s: &str) -> Option<Inet> {
         return None;
     }
     for (i, part) in parts.iter().enumerate() {
-        let label = strtoul(part).filter(|&v| v < MPLS_LABEL_LIMIT)?;
+        let label = strtoul(part, 0).filter(|&v| v < MPLS_LABEL_LIMIT)?;
         let mut entry = (label as u32) << MPLS_LS_LABEL_SHIFT;
         if i + 1 == parts.len() {
             entry |= MPLS_LS_S_MASK;
@@ -275,77 +244,23 @@ pub fn parse_prefix(s: &str, family: u8) -> Option<Inet> {
     Some(a)
 }
 
-/// `sscanf("%x")` on one part: white space, a sign, an optional `0x`, hex digits; what
-/// follows the digits is ignored. None without digits or beyond 32 bits.
-fn scan_hex(s: &str) -> Option<u32> {
-    let t = s.trim_start_matches([' ', '\t', '\n', '\x0b', '\x0c', '\r']);
-    let (neg, t) = match t.as_bytes().first() {
-        Some(b'-') => (true, &t[1..]),
-        Some(b'+') => (false, &t[1..]),
-        _ => (false, t),
-    };
-    let b = t.as_bytes();
-    let t = if b.len() > 2 && b[0] == b'0' && (b[1] | 0x20) == b'x' && b[2].is_ascii_hexdigit() {
-        &t[2..]
-    } else {
-        t
-    };
-    let n = t.bytes().take_while(u8::is_ascii_hexdigit).count();
-    let v = u32::from_str_radix(t.get(..n).filter(|d| !d.is_empty())?, 16).ok()?;
-    Some(if neg { v.wrapping_neg() } else { v })
-}
-
-/// A link-layer address (`-0` context): colon-separated hex bytes, or a dotted quad.
-/// Err carries the part that is not a byte.
-pub fn parse_lladdr(s: &str) -> std::result::Result<Vec<u8>, &str> {
-    const MAX_LEN: usize = 32;
-    if s.contains('.') {
-        let mut out = vec![0u8; 4];
-        for (i, part) in s.split('.').enumerate() {
-            let ok = i < 4 && !part.is_empty() && part.bytes().all(|c| c.is_ascii_digit());
-            out[i.min(3)] = part.parse::<u8>().ok().filter(|_| ok).ok_or(s)?;
-        }
-        return Ok(out);
-    }
-    let mut out = Vec::new();
-    let mut parts = s.split(':');
-    for part in parts.by_ref() {
-        match scan_hex(part) {
-            Some(v) if v <= 255 => out.push(v as u8),
-            _ => return Err(part),
-        }
-        if out.len() == MAX_LEN {
-            break;
-        }
-    }
-    if parts.next().is_some() {
-        out.push(0);
-    }
-    Ok(out)
-}
-
 /// `get_addr`: an address, or `Error: inet address is expected rather than "x".` (exit 1).
 /// In link-layer context (`-0`) the address is a link-layer one.
 pub fn get_addr(s: &str, family: u8) -> Result<Inet> {
     if family == AF_PACKET {
-        return match parse_lladdr(s) {
+        return match lladdr::parse(s) {
             Ok(b) => Ok(Inet::new(AF_PACKET, &b, (b.len() * 8) as u16)),
-            Err(part) => Err(Error::msg(
-                1,
-                format_args!(
-                    "\"{part}\" is invalid lladdr.\nError: link address is expected rather than \"{s}\"."
-                ),
-            )),
+            Err(part) => Err(Error::ip_fail(format_args!(
+                "{}\nError: link address is expected rather than \"{s}\".",
+                lladdr::invalid(part)
+            ))),
         };
     }
     parse_addr(s, family).ok_or_else(|| {
-        Error::msg(
-            1,
-            format_args!(
-                "Error: {} address is expected rather than \"{s}\".",
-                family_name(family)
-            ),
-        )
+        Error::ip_fail(format_args!(
+            "Error: {} address is expected rather than \"{s}\".",
+            family_name(family)
+        ))
     })
 }
 
@@ -353,21 +268,15 @@ pub fn get_addr(s: &str, family: u8) -> Result<Inet> {
 /// link-layer context refuses all of them.
 pub fn get_prefix(s: &str, family: u8) -> Result<Inet> {
     if family == AF_PACKET {
-        return Err(Error::msg(
-            1,
-            format_args!(
-                "Error: \"{s}\" may be inet prefix, but it is not allowed in this context."
-            ),
-        ));
+        return Err(Error::ip_fail(format_args!(
+            "Error: \"{s}\" may be inet prefix, but it is not allowed in this context."
+        )));
     }
     parse_prefix(s, family).ok_or_else(|| {
-        Error::msg(
-            1,
-            format_args!(
-                "Error: {} prefix is expected rather than \"{s}\".",
-                family_name(family)
-            ),
-        )
+        Error::ip_fail(format_args!(
+            "Error: {} prefix is expected rather than \"{s}\".",
+            family_name(family)
+        ))
     })
 }
 
@@ -377,24 +286,6 @@ mod tests {
 
     fn v4(s: &str) -> Option<(Vec<u8>, u16)> {
         parse_prefix(s, 0).map(|a| (a.bytes().to_vec(), a.bitlen))
-    }
-
-    #[test]
-    fn strtoul_like_c() {
-        assert_eq!(strtoul("10"), Some(10));
-        assert_eq!(strtoul("0x18"), Some(24));
-        assert_eq!(strtoul("024"), Some(20));
-        assert_eq!(strtoul(" +24"), Some(24));
-        assert_eq!(strtoul("-0"), Some(0));
-        assert_eq!(strtoul("-1"), Some(u64::MAX));
-        assert_eq!(strtoul("0x"), None);
-        assert_eq!(strtoul("08"), None);
-        assert_eq!(strtoul(""), None);
-        assert_eq!(strtoul("-"), None);
-        assert_eq!(strtoul("24 "), None);
-        assert_eq!(strtoul("99999999999999999999999"), None);
-        assert_eq!(get_u32("4294967295"), Some(u32::MAX));
-        assert_eq!(get_u32("4294967296"), None);
     }
 
     #[test]

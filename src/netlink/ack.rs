@@ -1,11 +1,12 @@
-//! NLMSG_ERROR / NLMSG_DONE decoding, with the kernel's extended ack (message, offset).
+//! NLMSG_ERROR / NLMSG_DONE decoding, with the kernel's extended ack message, into a value:
+//! the applets put it into their own words.
 
-use super::attrs;
-use crate::error::{strerror, Error};
+use super::attr::{attrs, cstring};
 use netlink_packet_core::{NLM_F_ACK_TLVS, NLM_F_CAPPED};
 
 const NLMSGERR_ATTR_MSG: u16 = 1;
-const NLMSG_HDRLEN: usize = 16;
+/// struct nlmsghdr.
+pub const NLMSG_HDRLEN: usize = 16;
 
 /// A kernel answer that carries an errno (0 for a plain ACK) and maybe an extack text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,41 +62,12 @@ impl Nack {
             msg,
         })
     }
-
-    /// `Error: <msg>.` when the kernel explained itself, else `RTNETLINK answers: <strerror>`; exit 2.
-    pub fn rtnl_error(&self) -> Error {
-        match &self.msg {
-            Some(m) => Error::msg(2, format_args!("Error: {}", with_period(m))),
-            None => Error::msg(
-                2,
-                format_args!("RTNETLINK answers: {}", strerror(self.errno)),
-            ),
-        }
-    }
-
-    /// A successful ACK that still carries a message is printed as a warning.
-    pub fn warn(&self) {
-        if let Some(m) = &self.msg {
-            eprintln!("Warning: {}", with_period(m));
-        }
-    }
-}
-
-fn with_period(m: &str) -> String {
-    if m.ends_with('.') {
-        m.to_string()
-    } else {
-        format!("{m}.")
-    }
 }
 
 fn ext_msg(tlvs: &[u8]) -> Option<String> {
     attrs(tlvs)
         .find(|&(k, _)| k == NLMSGERR_ATTR_MSG)
-        .map(|(_, v)| {
-            let end = v.iter().position(|&c| c == 0).unwrap_or(v.len());
-            String::from_utf8_lossy(&v[..end]).into_owned()
-        })
+        .map(|(_, v)| cstring(v))
         .filter(|m| !m.is_empty())
 }
 
@@ -104,14 +76,7 @@ mod tests {
     use super::*;
 
     fn nlattr(kind: u16, value: &[u8]) -> Vec<u8> {
-        let mut v = Vec::new();
-        v.extend_from_slice(&((4 + value.len()) as u16).to_ne_bytes());
-        v.extend_from_slice(&kind.to_ne_bytes());
-        v.extend_from_slice(value);
-        while v.len() % 4 != 0 {
-            v.push(0);
-        }
-        v
+        crate::netlink::attr::emit_all(&[crate::netlink::attr::bytes(kind, value)])
     }
 
     fn error_payload(code: i32, tlvs: &[u8]) -> Vec<u8> {
@@ -127,7 +92,7 @@ mod tests {
     }
 
     #[test]
-    fn plain_errno_gives_rtnetlink_answers() {
+    fn plain_errno() {
         let p = error_payload(-17, &[]);
         let n = Nack::parse(&p, NLM_F_CAPPED).unwrap();
         assert_eq!(
@@ -137,17 +102,14 @@ mod tests {
                 msg: None
             }
         );
-        assert_eq!(n.rtnl_error().text, "RTNETLINK answers: File exists\n");
-        assert_eq!(n.rtnl_error().code, 2);
     }
 
     #[test]
-    fn extack_message_gives_error_line_with_period() {
+    fn extack_message() {
         let tlvs = nlattr(NLMSGERR_ATTR_MSG, b"Nexthop has invalid gateway\0");
         let p = error_payload(-22, &tlvs);
         let n = Nack::parse(&p, NLM_F_CAPPED | NLM_F_ACK_TLVS).unwrap();
         assert_eq!(n.msg.as_deref(), Some("Nexthop has invalid gateway"));
-        assert_eq!(n.rtnl_error().text, "Error: Nexthop has invalid gateway.\n");
     }
 
     #[test]
@@ -158,7 +120,7 @@ mod tests {
         p.extend_from_slice(&[1, 2, 3, 4]);
         p.extend_from_slice(&nlattr(NLMSGERR_ATTR_MSG, b"Unknown device type.\0"));
         let n = Nack::parse(&p, NLM_F_ACK_TLVS).unwrap();
-        assert_eq!(n.rtnl_error().text, "Error: Unknown device type.\n");
+        assert_eq!(n.msg.as_deref(), Some("Unknown device type."));
     }
 
     #[test]

@@ -9,138 +9,34 @@
 //! (deleting primaries promotes or drops the secondaries). Deletes that find their address
 //! already gone (a secondary dropped with its primary) are not errors.
 
-use super::modify::{print_one, scope_a2n, FLAG_NAMES, IFA_F_PERMANENT, IFA_F_SECONDARY};
-use super::show::Addr;
-use crate::cli::{self, matches, Args};
-use crate::error::{strerror, Error, Result};
-use crate::ip::prefix::{get_prefix, Inet};
-use crate::ip::{dev, open_socket, Opts, Out, AF_PACKET};
-use crate::netlink::{attrs, Fail, Socket};
-use netlink_packet_core::NetlinkSerializable;
+use super::filter::AddrFilter;
+use super::print::print_one;
+use crate::cli::{self, duparg2, matches, Args};
+use crate::error::{io_text, strerror, Error, Result};
+use crate::ip::ifnames;
+use crate::ip::opts::{printer, Opts, Out};
+use crate::ip::rtnl;
+use crate::ip::usage;
+use crate::netlink::attr::{self, Table};
+use crate::netlink::rtnl::addr::Addr;
+use crate::netlink::rtnl::link::{Link, IFLA_INFO_KIND, IFLA_LINKINFO};
+use crate::netlink::rtnl::{AF_PACKET, RTM_DELADDR, RTM_NEWADDR, RTM_NEWLINK};
+use crate::netlink::{Fail, Socket};
+use netlink_packet_core::{NetlinkSerializable, NLM_F_ACK};
 use netlink_packet_route::address::AddressMessage;
 use netlink_packet_route::link::{LinkAttribute, LinkMessage};
 use netlink_packet_route::RouteNetlinkMessage;
 use std::io::Write;
 
-const RTM_NEWADDR: u16 = 20;
-const RTM_DELADDR: u16 = 21;
-const RTM_NEWLINK: u16 = 16;
-const IFA_ADDRESS: u16 = 1;
-const IFA_LOCAL: u16 = 2;
-const IFA_LABEL: u16 = 3;
-const IFA_FLAGS: u16 = 8;
-const IFLA_LINKINFO: u16 = 18;
-const IFLA_INFO_KIND: u16 = 1;
 const EADDRNOTAVAIL: i32 = 99;
 /// The reference's default for `-loops`.
 const MAX_FLUSH_LOOPS: u32 = 10;
 
-/// What `flush` selects.
+/// What `flush` selects: the address selectors and the device.
 #[derive(Debug, Default, Clone)]
-pub struct Filter {
-    pub family: u8,
+pub struct Selection {
+    pub addrs: AddrFilter,
     pub dev: Option<String>,
-    pub scope: u8,
-    pub scope_mask: u8,
-    pub flags: u32,
-    pub flag_mask: u32,
-    pub label: Option<String>,
-    pub to: Option<Inet>,
-}
-
-impl Filter {
-    /// Only primary addresses: deleting them changes the rest, so one round is all.
-    fn primary_only(&self) -> bool {
-        self.flag_mask & IFA_F_SECONDARY != 0 && self.flags & IFA_F_SECONDARY == 0
-    }
-
-    fn set_flag(&mut self, bit: u32, on: bool) {
-        self.flag_mask |= bit;
-        if on {
-            self.flags |= bit;
-        } else {
-            self.flags &= !bit;
-        }
-    }
-
-    /// A flag word (`permanent`, `dynamic`, `primary`, `secondary`, any address flag
-    /// name, each optionally negated with a leading `-`).
-    fn flag_word(&mut self, word: &str) -> bool {
-        let (on, name) = match word.strip_prefix('-') {
-            Some(rest) => (false, rest),
-            None => (true, word),
-        };
-        match name {
-            "dynamic" => self.set_flag(IFA_F_PERMANENT, !on),
-            "primary" => self.set_flag(IFA_F_SECONDARY, !on),
-            _ => match FLAG_NAMES.iter().find(|(n, _)| *n == name) {
-                Some(&(_, bit)) => self.set_flag(bit, on),
-                None => return false,
-            },
-        }
-        true
-    }
-
-    /// Does the address message `payload` (ifaddrmsg + attributes) pass? `name` gives
-    /// the device name for label matching (addresses without a label use it).
-    pub fn accepts(&self, payload: &[u8], name: &dyn Fn(u32) -> String) -> bool {
-        let Some(h) = payload.get(..8) else {
-            return false;
-        };
-        let (family, scope) = (h[0], h[3]);
-        if self.family != 0 && family != self.family {
-            return false;
-        }
-        if (scope ^ self.scope) & self.scope_mask != 0 {
-            return false;
-        }
-        let mut flags = u32::from(h[2]);
-        let (mut local, mut address, mut label) = (None, None, None);
-        for (kind, value) in attrs(&payload[8..]) {
-            match kind {
-                IFA_LOCAL => local = Some(value),
-                IFA_ADDRESS => address = Some(value),
-                IFA_LABEL => label = Some(value),
-                IFA_FLAGS => {
-                    if let Some(f) = value.get(..4) {
-                        flags = u32::from_ne_bytes([f[0], f[1], f[2], f[3]]);
-                    }
-                }
-                _ => {}
-            }
-        }
-        if (flags ^ self.flags) & self.flag_mask != 0 {
-            return false;
-        }
-        if let Some(to) = &self.to {
-            match local.or(address) {
-                Some(a) if to.contains(family, a) => {}
-                _ => return false,
-            }
-        }
-        if let Some(pattern) = &self.label {
-            let label = match label {
-                Some(l) => {
-                    let end = l.iter().position(|&c| c == 0).unwrap_or(l.len());
-                    String::from_utf8_lossy(&l[..end]).into_owned()
-                }
-                None => name(u32::from_ne_bytes([h[4], h[5], h[6], h[7]])),
-            };
-            if !fnmatch(pattern, &label) {
-                return false;
-            }
-        }
-        true
-    }
-}
-
-/// Shell-style pattern match (fnmatch(3) without flags).
-fn fnmatch(pattern: &str, s: &str) -> bool {
-    let (Ok(p), Ok(t)) = (std::ffi::CString::new(pattern), std::ffi::CString::new(s)) else {
-        return false;
-    };
-    // SAFETY: both are valid NUL-terminated strings; fnmatch only reads them.
-    unsafe { nix::libc::fnmatch(p.as_ptr(), t.as_ptr(), 0) == 0 }
 }
 
 /// Read the selectors; `vrf` and `master` names are checked with `link_kind`/`index`.
@@ -149,37 +45,19 @@ pub fn parse_filter(
     opts: &Opts,
     index: &dyn Fn(&str) -> Option<u32>,
     link_kind: &mut dyn FnMut(&str) -> Option<String>,
-) -> Result<Filter> {
-    let mut f = Filter {
-        family: opts.family,
-        ..Filter::default()
+) -> Result<Selection> {
+    let mut f = Selection {
+        addrs: AddrFilter::new(opts.family),
+        dev: None,
     };
     while let Some(word) = args.next().map(str::to_string) {
         let w = word.as_str();
-        if w == "to" {
-            let v = args.value()?;
-            let p = get_prefix(v, f.family)?;
-            if f.family == 0 {
-                f.family = p.family;
-            }
-            f.to = Some(p);
-        } else if w == "scope" {
-            let v = args.value()?;
-            if v == "all" {
-                f.scope = 0;
-                f.scope_mask = 0;
-            } else {
-                f.scope = scope_a2n(v).ok_or_else(|| cli::invarg("invalid \"scope\"\n", v))?;
-                f.scope_mask = 0xff;
-            }
-        } else if w == "up" || w == "nomaster" {
+        if w == "up" || w == "nomaster" {
             // link selectors: the addresses alone do not tell, and flush ignores them
-        } else if w == "label" {
-            f.label = Some(args.value()?.to_string());
         } else if w == "dev" {
             let v = args.value()?;
             if f.dev.is_some() {
-                return Err(super::modify::duparg2("dev", v));
+                return Err(duparg2("dev", v));
             }
             f.dev = Some(v.to_string());
         } else if w == "master" {
@@ -194,13 +72,12 @@ pub fn parse_filter(
             }
         } else if w == "type" {
             args.value()?;
-        } else if f.flag_word(w) {
-        } else {
+        } else if !f.addrs.word(w, args)? {
             if matches(w, "help") {
-                return Err(Error::raw(255, super::USAGE));
+                return Err(Error::ip_usage_text(usage::ADDR));
             }
             if f.dev.is_some() {
-                return Err(super::modify::duparg2("dev", w));
+                return Err(duparg2("dev", w));
             }
             f.dev = Some(word.clone());
         }
@@ -215,17 +92,9 @@ fn link_kind(sock: &mut Socket, name: &str) -> Option<String> {
     let mut kind = None;
     let r = sock.talk(RouteNetlinkMessage::GetLink(m), 0, &mut |msg| {
         if msg.kind == RTM_NEWLINK {
-            let info = msg
-                .payload
-                .get(16..)
-                .into_iter()
-                .flat_map(attrs)
-                .find(|&(k, _)| k == IFLA_LINKINFO);
-            if let Some((_, info)) = info {
-                if let Some((_, v)) = attrs(info).find(|&(k, _)| k == IFLA_INFO_KIND) {
-                    let end = v.iter().position(|&c| c == 0).unwrap_or(v.len());
-                    kind = Some(String::from_utf8_lossy(&v[..end]).into_owned());
-                }
+            if let Some(info) = Link::parse(msg.payload).and_then(|l| l.get(IFLA_LINKINFO)) {
+                let info: Table<8> = Table::new(info);
+                kind = info.get(IFLA_INFO_KIND).map(attr::cstring);
             }
         }
         Ok(())
@@ -250,19 +119,18 @@ impl NetlinkSerializable for DelAddr<'_> {
 
 pub fn flush(args: &mut Args, opts: &Opts) -> Result<()> {
     if args.is_empty() {
-        return Err(Error::msg(1, "Flush requires arguments."));
+        return Err(Error::ip_fail("Flush requires arguments."));
     }
     if opts.family == AF_PACKET {
-        return Err(Error::msg(1, "Cannot flush link addresses."));
+        return Err(Error::ip_fail("Cannot flush link addresses."));
     }
-    let mut sock = open_socket()?;
+    let mut sock = rtnl::open()?;
     let f = {
         let sock = &mut sock;
-        parse_filter(args, opts, &|n| dev::index(n), &mut |n| link_kind(sock, n))?
+        parse_filter(args, opts, &ifnames::index, &mut |n| link_kind(sock, n))?
     };
     let ifindex = match &f.dev {
-        Some(d) => dev::index(d)
-            .ok_or_else(|| Error::msg(1, format_args!("Device \"{d}\" does not exist.")))?,
+        Some(d) => ifnames::index(d).ok_or_else(|| ifnames::does_not_exist(d))?,
         None => 0,
     };
     // -l 0: no limit; a negative count runs no round at all
@@ -275,12 +143,9 @@ pub fn flush(args: &mut Args, opts: &Opts) -> Result<()> {
     let mut style = opts.style();
     style.json = false;
     style.pretty = false;
-    let mut p: Out = crate::output::Printer::new(
-        std::io::BufWriter::with_capacity(32 * 1024, std::io::stdout().lock()),
-        style,
-    );
+    let mut p = printer(style);
     p.begin();
-    let r = rounds(&mut sock, &f, ifindex, opts.stats, max_loops, &mut p);
+    let r = rounds(&mut sock, &f.addrs, ifindex, opts.stats, max_loops, &mut p);
     let flushed = p.end();
     r?;
     flushed?;
@@ -288,7 +153,7 @@ pub fn flush(args: &mut Args, opts: &Opts) -> Result<()> {
 }
 
 /// RTM_GETADDR for the filter's family and device (the kernel filters on both).
-fn dump_request(f: &Filter, ifindex: u32) -> RouteNetlinkMessage {
+fn dump_request(f: &AddrFilter, ifindex: u32) -> RouteNetlinkMessage {
     let mut req = AddressMessage::default();
     req.header.family = f.family.into();
     req.header.index = ifindex;
@@ -297,7 +162,7 @@ fn dump_request(f: &Filter, ifindex: u32) -> RouteNetlinkMessage {
 
 fn rounds(
     sock: &mut Socket,
-    f: &Filter,
+    f: &AddrFilter,
     ifindex: u32,
     stats: u32,
     max_loops: i64,
@@ -305,47 +170,38 @@ fn rounds(
 ) -> Result<()> {
     let mut round = 0i64;
     // The selected messages of one round, back to back, with their end offsets.
-    let mut batch: Vec<u8> = Vec::new();
+    let mut selected: Vec<u8> = Vec::new();
     let mut ends: Vec<usize> = Vec::new();
     while round < max_loops {
-        batch.clear();
+        selected.clear();
         ends.clear();
-        sock.dump(dump_request(f, ifindex), &mut |msg| {
-            if msg.kind != RTM_NEWADDR || !f.accepts(msg.payload, &dev::name) {
+        rtnl::dump(sock, dump_request(f, ifindex), &mut |msg| {
+            let Some(a) = Addr::parse(msg.payload).filter(|_| msg.kind == RTM_NEWADDR) else {
+                return Ok(());
+            };
+            if !f.accepts(&a, &|| ifnames::name(a.index)) {
                 return Ok(());
             }
             if stats > 1 {
-                if let Some(a) = Addr::parse(msg.payload) {
-                    print_one(p, &a);
-                }
+                print_one(p, &a);
             }
-            batch.extend_from_slice(msg.payload);
-            ends.push(batch.len());
+            selected.extend_from_slice(msg.payload);
+            ends.push(selected.len());
             Ok(())
         })
-        .map_err(|fail| {
-            eprint!("{}", fail.rtnl().text);
-            Error::msg(1, "Flush terminated")
-        })?;
+        .map_err(|fail| rtnl::terminated(fail, "Flush"))?;
         if ends.is_empty() {
             if stats > 0 {
                 if round == 0 {
                     p.fp_str("Nothing to flush.\n");
                 } else {
-                    let s = if round == 1 { "" } else { "s" };
-                    p.fp(format_args!(
-                        "*** Flush is complete after {round} round{s} ***\n"
-                    ));
+                    complete(p, round);
                 }
             }
             return Ok(());
         }
         round += 1;
-        let mut start = 0;
-        for &end in &ends {
-            delete(sock, &batch[start..end], p)?;
-            start = end;
-        }
+        delete(sock, &selected, &ends, p)?;
         if stats > 0 {
             p.fp(format_args!(
                 "\n*** Round {round}, deleting {} addresses ***\n",
@@ -355,47 +211,62 @@ fn rounds(
         }
         if f.primary_only() {
             if stats > 0 {
-                let s = if round == 1 { "" } else { "s" };
-                p.fp(format_args!(
-                    "*** Flush is complete after {round} round{s} ***\n"
-                ));
+                complete(p, round);
             }
             return Ok(());
         }
     }
     p.flush()?;
-    Err(Error::msg(
-        255,
-        format_args!("*** Flush remains incomplete after {max_loops} rounds. ***"),
-    ))
+    Err(Error::ip_usage(format_args!(
+        "*** Flush remains incomplete after {max_loops} rounds. ***"
+    )))
 }
 
-/// Delete one dumped address. An address already gone is fine (deleting a primary
-/// takes its secondaries along); anything else ends the flush as the reference does.
-fn delete(sock: &mut Socket, payload: &[u8], p: &mut Out) -> Result<()> {
-    match sock.ack(DelAddr(payload), 0) {
-        Ok(()) => Ok(()),
-        Err(Fail::Nack(n)) if n.errno == EADDRNOTAVAIL => Ok(()),
-        Err(fail) => {
-            let text = match fail {
-                Fail::Nack(n) => strerror(n.errno),
-                Fail::Io(e) => crate::error::io_text(&e),
-                Fail::App(e) => return Err(e),
-            };
-            p.flush()?;
-            let _ = std::io::stderr().flush();
-            Err(Error::msg(
-                255,
-                format_args!("Failed to send flush request: {text}"),
-            ))
-        }
+fn complete(p: &mut Out, round: i64) {
+    let s = if round == 1 { "" } else { "s" };
+    p.fp(format_args!(
+        "*** Flush is complete after {round} round{s} ***\n"
+    ));
+}
+
+/// Delete the dumped addresses of one round, all in one batch, as the reference does. An
+/// address already gone is fine (deleting a primary takes its secondaries along); any
+/// other refusal ends the flush as the reference reports it.
+fn delete(sock: &mut Socket, selected: &[u8], ends: &[usize], p: &mut Out) -> Result<()> {
+    let mut batch = sock.batch();
+    let mut start = 0;
+    for &end in ends {
+        batch.push(DelAddr(&selected[start..end]), NLM_F_ACK);
+        start = end;
     }
+    let seqs = batch.seqs();
+    let sent = sock.send_batch(batch).map_err(Fail::Io);
+    let r = sent.and_then(|()| {
+        sock.answers(seqs, &mut |_| Ok(()), &mut |_, n| {
+            if n.errno == EADDRNOTAVAIL {
+                Ok(())
+            } else {
+                Err(Fail::Nack(n))
+            }
+        })
+    });
+    let text = match r {
+        Ok(_) => return Ok(()),
+        Err(Fail::Nack(n)) => strerror(n.errno),
+        Err(Fail::Io(e)) => io_text(&e),
+        Err(Fail::App(e)) => return Err(e),
+    };
+    p.flush()?;
+    let _ = std::io::stderr().flush();
+    Err(Error::ip_usage(format_args!(
+        "Failed to send flush request: {text}"
+    )))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ip::{AF_INET, AF_INET6};
+    use crate::netlink::rtnl::{AF_BRIDGE, AF_INET, AF_INET6, AF_MPLS};
 
     fn index(name: &str) -> Option<u32> {
         match name {
@@ -415,7 +286,7 @@ mod tests {
         }
     }
 
-    fn filter(family: u8, argv: &str) -> Result<Filter> {
+    fn filter(family: u8, argv: &str) -> Result<Selection> {
         let words: Vec<&str> = argv.split(' ').filter(|w| !w.is_empty()).collect();
         let opts = Opts {
             family,
@@ -446,7 +317,10 @@ mod tests {
             ("lo", LO_V4),
         ]
         .into_iter()
-        .filter(|(_, m)| f.accepts(&bytes(m), &name))
+        .filter(|(_, m)| {
+            let b = bytes(m);
+            Addr::parse(&b).is_some_and(|a| f.addrs.accepts(&a, &|| name(a.index)))
+        })
         .map(|(n, _)| n)
         .collect()
     }
@@ -647,13 +521,13 @@ mod tests {
                 "180000001600010300000000000000000200000003000000",
             ),
             (
-                crate::ip::AF_MPLS,
+                AF_MPLS,
                 "dev v0",
                 3,
                 "180000001600010300000000000000001c00000003000000",
             ),
             (
-                crate::ip::AF_BRIDGE,
+                AF_BRIDGE,
                 "dev v0",
                 3,
                 "180000001600010300000000000000000700000003000000",
@@ -679,7 +553,7 @@ mod tests {
         ];
         for (family, argv, ifindex, hex) in cases {
             let f = filter(*family, argv).unwrap_or_else(|e| panic!("{argv}: {}", e.text));
-            let got = wire(dump_request(&f, *ifindex), NLM_F_REQUEST | NLM_F_DUMP);
+            let got = wire(dump_request(&f.addrs, *ifindex), NLM_F_REQUEST | NLM_F_DUMP);
             assert_eq!(got, *hex, "flush {argv}");
         }
     }
@@ -711,9 +585,9 @@ mod tests {
             );
         }
         let f = filter(0, "to 10.0.0.0/8").ok();
-        assert_eq!(f.map(|f| f.family), Some(AF_INET));
-        assert!(filter(0, "primary").is_ok_and(|f| f.primary_only()));
-        assert!(filter(0, "-temporary").is_ok_and(|f| f.primary_only()));
-        assert!(!filter(0, "secondary").is_ok_and(|f| f.primary_only()));
+        assert_eq!(f.map(|f| f.addrs.family), Some(AF_INET));
+        assert!(filter(0, "primary").is_ok_and(|f| f.addrs.primary_only()));
+        assert!(filter(0, "-temporary").is_ok_and(|f| f.addrs.primary_only()));
+        assert!(!filter(0, "secondary").is_ok_and(|f| f.addrs.primary_only()));
     }
 }

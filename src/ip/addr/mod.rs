@@ -1,19 +1,24 @@
 //! `ip address`: show, add/change/replace, delete, flush.
 
+mod filter;
+mod flags;
 mod flush;
 mod modify;
-pub mod show;
+mod print;
+mod request;
+mod show;
+#[cfg(test)]
+mod tests;
 
-use super::Opts;
+use super::opts::Opts;
+use super::usage;
 use crate::cli::{matches, Args};
 use crate::error::{Error, Result};
-
-pub const USAGE: &str = include_str!("../usage/addr.txt");
 
 type Sub = fn(&mut Args, &Opts) -> Result<()>;
 
 fn help(_: &mut Args, _: &Opts) -> Result<()> {
-    Err(Error::raw(255, USAGE))
+    Err(Error::ip_usage_text(usage::ADDR))
 }
 
 pub fn run(args: &mut Args, opts: &Opts) -> Result<()> {
@@ -40,9 +45,8 @@ pub fn run(args: &mut Args, opts: &Opts) -> Result<()> {
     };
     match f {
         Some(f) => f(args, opts),
-        None => Err(Error::msg(
-            255,
-            format_args!("Command \"{cmd}\" is unknown, try \"ip address help\"."),
-        )),
+        None => Err(Error::ip_usage(format_args!(
+            "Command \"{cmd}\" is unknown, try \"ip address help\"."
+        ))),
     }
 }

@@ -1,17 +1,20 @@
-//! `ip link`: show, add, set/change, replace, delete.
+//! `ip link`: show, add, set/change, replace, delete, property. The link options of
+//! add/set live in `options` (with `values` and the system queries of `env`); the words after
+//! `type KIND` are the kind's own (`ip::kinds`).
 
-mod details;
+mod env;
 mod modify;
-pub mod names;
+mod options;
 mod property;
-pub mod show;
-pub mod stats;
+mod show;
+#[cfg(test)]
+mod tests;
+mod values;
 
-use super::Opts;
+use super::opts::Opts;
+use super::usage;
 use crate::cli::{lookup, Args};
 use crate::error::{Error, Result};
-
-pub const USAGE: &str = include_str!("../usage/link.txt");
 
 type Sub = fn(&mut Args, &Opts) -> Result<()>;
 
@@ -30,7 +33,7 @@ const SUBS: &[(&str, Sub)] = &[
 ];
 
 fn help(_: &mut Args, _: &Opts) -> Result<()> {
-    Err(Error::raw(255, USAGE))
+    Err(Error::ip_usage_text(usage::LINK))
 }
 
 pub fn run(args: &mut Args, opts: &Opts) -> Result<()> {
@@ -39,9 +42,8 @@ pub fn run(args: &mut Args, opts: &Opts) -> Result<()> {
     };
     match lookup(&cmd, SUBS) {
         Some(f) => f(args, opts),
-        None => Err(Error::msg(
-            255,
-            format_args!("Command \"{cmd}\" is unknown, try \"ip link help\"."),
-        )),
+        None => Err(Error::ip_usage(format_args!(
+            "Command \"{cmd}\" is unknown, try \"ip link help\"."
+        ))),
     }
 }

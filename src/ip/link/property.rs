@@ -2,22 +2,22 @@
 
 use crate::cli::{self, matches, Args};
 use crate::error::{Error, Result};
-use crate::ip::Opts;
-use crate::netlink::Fail;
+use crate::ip::opts::Opts;
+use crate::ip::{ifnames, rtnl, usage};
 use netlink_packet_core::{NLM_F_APPEND, NLM_F_EXCL};
 use netlink_packet_route::link::{LinkAttribute, LinkMessage, Prop};
 use netlink_packet_route::RouteNetlinkMessage;
 
 pub fn property(args: &mut Args, _: &Opts) -> Result<()> {
     let Some(op) = args.next().map(str::to_string) else {
-        return Err(Error::raw(255, super::USAGE));
+        return Err(Error::ip_usage_text(usage::LINK));
     };
     let add = if matches(&op, "add") {
         true
     } else if matches(&op, "delete") {
         false
     } else {
-        return Err(Error::msg(255, "Operator required"));
+        return Err(Error::ip_usage("Operator required"));
     };
     let mut dev: Option<String> = None;
     let mut names: Vec<Prop> = Vec::new();
@@ -37,12 +37,11 @@ pub fn property(args: &mut Args, _: &Opts) -> Result<()> {
         dev = Some(name);
     }
     let Some(dev) = dev else {
-        return Err(Error::msg(
-            255,
+        return Err(Error::ip_usage(
             "Not enough of information: \"dev\" argument is required.",
         ));
     };
-    let index = crate::ip::dev::require(&dev)?;
+    let index = ifnames::require(&dev)?;
     if names.is_empty() {
         return Ok(());
     }
@@ -57,6 +56,5 @@ pub fn property(args: &mut Args, _: &Opts) -> Result<()> {
     } else {
         (RouteNetlinkMessage::DelLinkProp(m), 0)
     };
-    let mut sock = super::show::open_socket()?;
-    sock.ack(msg, flags).map_err(Fail::rtnl)
+    rtnl::ack(&mut rtnl::open()?, msg, flags)
 }

@@ -1,0 +1,235 @@
+//! The interface view shared by `ip link show` and `ip address show`: the link selectors,
+//! the link dump (streamed, holding back only messages that name a later interface), and
+//! the printers of a link ([`print`]), its counters ([`stats`]) and its details ([`details`]).
+
+pub mod details;
+pub mod print;
+pub mod stats;
+#[cfg(test)]
+mod tests;
+pub mod words;
+
+use super::ifnames::{self, Names};
+use super::opts::Opts;
+use super::rtnames;
+use super::rtnl;
+use crate::cli::{self, Args};
+use crate::error::Result;
+use crate::netlink::rtnl::link::{Link, IFF_UP, IFLA_GROUP, IFLA_MASTER};
+use crate::netlink::rtnl::RTM_NEWLINK;
+use crate::netlink::{Fail, Msg, Socket};
+use netlink_packet_route::link::{InfoKind, LinkAttribute, LinkExtentMask, LinkInfo, LinkMessage};
+use netlink_packet_route::RouteNetlinkMessage;
+use std::collections::VecDeque;
+
+/// Filters of `ip link show` / `ip addr show`.
+#[derive(Default)]
+pub struct Filter {
+    pub dev: Option<String>,
+    pub up: bool,
+    pub master: Option<u32>,
+    pub nomaster: bool,
+    pub kind: Option<String>,
+    pub group: Option<u32>,
+}
+
+impl Filter {
+    /// The dump request these selectors make (the kernel filters on master and kind).
+    pub fn query(&self, opts: &Opts) -> Query<'_> {
+        Query {
+            dev: self.dev.as_deref(),
+            stats: opts.stats > 0,
+            family: 0,
+            master: self.master,
+            kind: self.kind.as_deref(),
+        }
+    }
+
+    /// The selectors the reference applies after opening the JSON object (it prints `{}`).
+    pub fn accepts_late(&self, l: &Link) -> bool {
+        if let Some(k) = self.kind.as_deref().filter(|k| !k.ends_with("_slave")) {
+            if l.kind(false) != Some(k) {
+                return false;
+            }
+        }
+        if self.up && l.flags & IFF_UP == 0 {
+            return false;
+        }
+        if let Some(base) = self.kind.as_deref().and_then(|k| k.strip_suffix("_slave")) {
+            if l.kind(true) != Some(base) {
+                return false;
+            }
+        }
+        if let Some(g) = self.group {
+            if l.u32(IFLA_GROUP).unwrap_or(0) != g {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// The selectors the kernel applies to the dump (master, type).
+    pub fn accepts(&self, l: &Link) -> bool {
+        if let Some(m) = self.master {
+            if l.u32(IFLA_MASTER) != Some(m) {
+                return false;
+            }
+        }
+        if self.nomaster && l.u32(IFLA_MASTER).is_some() {
+            return false;
+        }
+        true
+    }
+
+    /// Parse one selector word; returns false when `w` is not a selector keyword.
+    pub fn parse_word(&mut self, w: &str, args: &mut Args) -> Result<bool> {
+        match w {
+            "up" => self.up = true,
+            "nomaster" => self.nomaster = true,
+            "master" => {
+                let m = args.value()?.to_string();
+                let i =
+                    ifnames::index(&m).ok_or_else(|| cli::invarg("Device does not exist\n", &m))?;
+                self.master = Some(i);
+            }
+            "vrf" => {
+                let m = args.value()?.to_string();
+                let i =
+                    ifnames::index(&m).ok_or_else(|| cli::invarg("Not a valid VRF name\n", &m))?;
+                self.master = Some(i);
+            }
+            "type" => self.kind = Some(args.value()?.to_string()),
+            "group" => {
+                let g = args.value()?.to_string();
+                let v = rtnames::group_a2n(&g)
+                    .ok_or_else(|| cli::invarg("Invalid \"group\" value\n", &g))?;
+                self.group = Some(v);
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+
+    /// `[dev] NAME` and the selectors, as `ip link show` takes them.
+    pub fn parse(args: &mut Args) -> Result<Filter> {
+        let mut f = Filter::default();
+        while let Some(w) = args.next().map(str::to_string) {
+            if !f.parse_word(&w, args)? {
+                f.parse_dev(&w, args)?;
+            }
+        }
+        Ok(f)
+    }
+
+    /// `dev NAME` or a bare NAME; a second one is the reference's duplicate/garbage error.
+    pub fn parse_dev(&mut self, w: &str, args: &mut Args) -> Result<()> {
+        let name = if w == "dev" {
+            args.value()?.to_string()
+        } else {
+            w.to_string()
+        };
+        if self.dev.is_some() {
+            return Err(cli::duparg2("dev", &name));
+        }
+        self.dev = Some(name);
+        Ok(())
+    }
+}
+
+/// A dump (or single GETLINK for `dev NAME`) calling `each` for every link message.
+/// What a link dump asks the kernel for.
+#[derive(Default, Clone, Copy)]
+pub struct Query<'a> {
+    /// one device (a GETLINK, not a dump)
+    pub dev: Option<&'a str>,
+    pub stats: bool,
+    /// ifi_family of the request (`ip -6 addr` gets the kernel's inet6 view of links)
+    pub family: u8,
+    /// kernel-side filters of the dump
+    pub master: Option<u32>,
+    pub kind: Option<&'a str>,
+}
+
+pub fn for_each_link(
+    sock: &mut Socket,
+    q: Query,
+    each: &mut dyn FnMut(Msg) -> Result<()>,
+) -> Result<()> {
+    let mut m = LinkMessage::default();
+    m.header.interface_family = q.family.into();
+    let mut mask = vec![LinkExtentMask::Vf];
+    if !q.stats {
+        mask.push(LinkExtentMask::SkipStats);
+    }
+    // the kernel's inet6 link dump takes no attributes at all
+    if q.family != crate::netlink::rtnl::AF_INET6 {
+        m.attributes.push(LinkAttribute::ExtMask(mask));
+    }
+    if q.dev.is_none() {
+        if let Some(i) = q.master {
+            m.attributes.push(LinkAttribute::Controller(i));
+        }
+        if let Some(k) = q.kind.filter(|k| !k.ends_with("_slave")) {
+            m.attributes
+                .push(LinkAttribute::LinkInfo(vec![LinkInfo::Kind(
+                    InfoKind::from(k),
+                )]));
+        }
+    }
+    match q.dev {
+        Some(name) => {
+            m.attributes.push(LinkAttribute::IfName(name.to_string()));
+            rtnl::talk(sock, RouteNetlinkMessage::GetLink(m), 0, each).map_err(|f| match f {
+                Fail::App(e) => e,
+                _ => ifnames::does_not_exist(name),
+            })
+        }
+        None => rtnl::dump(sock, RouteNetlinkMessage::GetLink(m), each)
+            .map_err(|f| rtnl::terminated(f, "Dump")),
+    }
+}
+
+/// Stream the links to `print`, in dump order, each once the interfaces it names
+/// (IFLA_LINK, IFLA_MASTER) have been seen: like the reference, which reads the whole
+/// dump first, but holding back only the few messages that point forward in it.
+pub fn stream_links(
+    sock: &mut Socket,
+    q: Query,
+    names: &mut Names,
+    print: &mut dyn FnMut(&Link, &mut Names) -> Result<()>,
+) -> Result<()> {
+    type Print<'a> = dyn FnMut(&Link, &mut Names) -> Result<()> + 'a;
+    fn drain(
+        held: &mut VecDeque<Vec<u8>>,
+        names: &mut Names,
+        all: bool,
+        print: &mut Print,
+    ) -> Result<()> {
+        while let Some(front) = held.front() {
+            match Link::parse(front) {
+                Some(l) if all || names.knows_refs(&l) => print(&l, names)?,
+                Some(_) => break,
+                None => {}
+            }
+            held.pop_front();
+        }
+        Ok(())
+    }
+    let mut held: VecDeque<Vec<u8>> = VecDeque::new();
+    let r = for_each_link(sock, q, &mut |m| {
+        if m.kind != RTM_NEWLINK {
+            return Ok(());
+        }
+        let Some(l) = Link::parse(m.payload) else {
+            return Ok(());
+        };
+        names.remember(&l);
+        if held.is_empty() && names.knows_refs(&l) {
+            return print(&l, names);
+        }
+        held.push_back(m.payload.to_vec());
+        drain(&mut held, names, false, print)
+    });
+    let rest = drain(&mut held, names, true, print);
+    r.and(rest)
+}

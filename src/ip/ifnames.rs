@@ -1,0 +1,135 @@
+//! Interface names ↔ indexes: the system's lookups, and the cache the printers keep
+//! (iproute2's ll_map: the links of a dump, other ones asked of the kernel on demand).
+
+use crate::error::{Error, Result};
+use crate::netlink::rtnl::link::Link;
+use crate::netlink::rtnl::RTM_NEWLINK;
+use crate::netlink::Socket;
+use netlink_packet_route::link::{LinkAttribute, LinkExtentMask, LinkMessage};
+use netlink_packet_route::RouteNetlinkMessage;
+use nix::net::if_::{if_indextoname, if_nametoindex};
+use std::collections::HashMap;
+
+/// The index of interface `name`, or None.
+pub fn index(name: &str) -> Option<u32> {
+    if_nametoindex(name).ok().filter(|&i| i != 0)
+}
+
+/// The index of `name`, or the reference's `Cannot find device "NAME"` (exit 1).
+pub fn require(name: &str) -> Result<u32> {
+    index(name).ok_or_else(|| cannot_find(name))
+}
+
+/// `Cannot find device "NAME"` (exit 1).
+pub fn cannot_find(name: &str) -> Error {
+    Error::ip_fail(format_args!("Cannot find device \"{name}\""))
+}
+
+/// `Device "NAME" does not exist.` (exit 1), as `show` and `flush` say it.
+pub fn does_not_exist(name: &str) -> Error {
+    Error::ip_fail(format_args!("Device \"{name}\" does not exist."))
+}
+
+/// The name of interface `index`, or `if%d` when it has none (as the reference prints it).
+pub fn name(index: u32) -> String {
+    match if_indextoname(index) {
+        Ok(n) => n.to_string_lossy().into_owned(),
+        Err(_) => format!("if{index}"),
+    }
+}
+
+/// The transmit queue length of `name` (SIOCGIFTXQLEN), for link messages that lack it.
+pub fn txqlen(name: &str) -> Option<u32> {
+    use std::os::fd::AsRawFd;
+    const SIOCGIFTXQLEN: u64 = 0x8942;
+    #[repr(C)]
+    struct IfReq {
+        name: [u8; 16],
+        qlen: i32,
+        _pad: [u8; 20],
+    }
+    let bytes = name.as_bytes();
+    if bytes.is_empty() || bytes.len() >= 16 {
+        return None;
+    }
+    let mut req = IfReq {
+        name: [0; 16],
+        qlen: 0,
+        _pad: [0; 20],
+    };
+    req.name[..bytes.len()].copy_from_slice(bytes);
+    let sock = std::net::UdpSocket::bind("0.0.0.0:0").ok()?;
+    // SAFETY: a valid socket and a struct ifreq-sized buffer the kernel fills in.
+    let r = unsafe { nix::libc::ioctl(sock.as_raw_fd(), SIOCGIFTXQLEN as _, &mut req) };
+    (r == 0).then_some(req.qlen as u32)
+}
+
+/// What printing needs besides the message: names of other interfaces and of namespaces.
+#[derive(Default)]
+pub struct Names {
+    /// index -> (name, flags), like iproute2's ll_map
+    ifs: HashMap<u32, (String, u32)>,
+    netns: Option<Vec<(i32, String)>>,
+    sock: Option<Socket>,
+}
+
+impl Names {
+    pub fn remember(&mut self, l: &Link) {
+        self.ifs
+            .entry(l.index)
+            .or_insert_with(|| (l.name().to_string(), l.flags));
+    }
+
+    /// Name and flags of interface `index`, asking the kernel (on a second socket, since
+    /// a dump may be in progress on the first) when it has not been seen yet.
+    fn lookup(&mut self, index: u32) -> Option<&(String, u32)> {
+        if !self.ifs.contains_key(&index) {
+            if self.sock.is_none() {
+                self.sock = Socket::route().ok();
+            }
+            let sock = self.sock.as_mut()?;
+            let mut m = LinkMessage::default();
+            m.header.index = index;
+            m.attributes
+                .push(LinkAttribute::ExtMask(vec![LinkExtentMask::SkipStats]));
+            let mut found = None;
+            let _ = sock.talk(RouteNetlinkMessage::GetLink(m), 0, &mut |msg| {
+                if let Some(l) = Link::parse(msg.payload).filter(|_| msg.kind == RTM_NEWLINK) {
+                    found = Some((l.name().to_string(), l.flags));
+                }
+                Ok(())
+            });
+            self.ifs.insert(index, found?);
+        }
+        self.ifs.get(&index)
+    }
+
+    /// Whether the interfaces `l` names (its lower device and master) are known already.
+    pub fn knows_refs(&self, l: &Link) -> bool {
+        [l.lower(), l.u32(crate::netlink::rtnl::link::IFLA_MASTER)]
+            .into_iter()
+            .flatten()
+            .all(|i| self.ifs.contains_key(&i))
+    }
+
+    /// The name of interface `index`.
+    pub fn ifname(&mut self, index: u32) -> String {
+        match self.lookup(index) {
+            Some((n, _)) => n.clone(),
+            None => format!("if{index}"),
+        }
+    }
+
+    /// Interface flags of `index`, if it exists here.
+    pub fn flags(&mut self, index: u32) -> Option<u32> {
+        self.lookup(index).map(|&(_, f)| f)
+    }
+
+    /// The /run/netns name the current namespace numbers `nsid`.
+    pub fn netns(&mut self, nsid: i32) -> Option<String> {
+        let list = self.netns.get_or_insert_with(super::nsfile::nsid_names);
+        list.iter()
+            .find(|(i, _)| *i == nsid)
+            .map(|(_, n)| n.clone())
+    }
+}

@@ -1,0 +1,147 @@
+//! Link kinds: each kind reads the words after `type KIND` (for `ip link add/set`) and prints
+//! its IFLA_INFO_DATA (and, for bridge ports, IFLA_INFO_SLAVE_DATA) for `ip -d link/address
+//! show`, in one file. This table says which kinds ipkit knows and how.
+
+mod bridge;
+mod ethertype;
+mod macvlan;
+mod tun;
+mod veth;
+mod vlan;
+
+use super::usage;
+use crate::cli::{matches, Args};
+use crate::error::{Error, Result};
+use crate::netlink::attr;
+use crate::output::Printer;
+use std::io::Write;
+
+pub use veth::PeerParser;
+
+/// How the words after `type KIND` are read.
+#[derive(Clone, Copy)]
+enum Kind {
+    Veth,
+    Bridge,
+    Vlan,
+    MacVlan,
+    /// The reference knows the kind but takes no options: the words are ignored.
+    NoOptions,
+    /// The reference has options for the kind that ipkit does not read yet.
+    Unsupported,
+}
+
+const KINDS: &[(&str, Kind)] = &[
+    ("veth", Kind::Veth),
+    ("vxcan", Kind::Veth),
+    ("bridge", Kind::Bridge),
+    ("vlan", Kind::Vlan),
+    ("macvlan", Kind::MacVlan),
+    ("macvtap", Kind::MacVlan),
+    ("dummy", Kind::NoOptions),
+    ("ifb", Kind::NoOptions),
+    ("nlmon", Kind::NoOptions),
+    ("vcan", Kind::NoOptions),
+    ("team", Kind::NoOptions),
+    ("team_slave", Kind::NoOptions),
+    ("netdevsim", Kind::NoOptions),
+    ("virt_wifi", Kind::NoOptions),
+    ("amt", Kind::Unsupported),
+    ("bareudp", Kind::Unsupported),
+    ("bond", Kind::Unsupported),
+    ("bond_slave", Kind::Unsupported),
+    ("bridge_slave", Kind::Unsupported),
+    ("can", Kind::Unsupported),
+    ("dsa", Kind::Unsupported),
+    ("erspan", Kind::Unsupported),
+    ("geneve", Kind::Unsupported),
+    ("gre", Kind::Unsupported),
+    ("gretap", Kind::Unsupported),
+    ("gtp", Kind::Unsupported),
+    ("hsr", Kind::Unsupported),
+    ("ip6erspan", Kind::Unsupported),
+    ("ip6gre", Kind::Unsupported),
+    ("ip6gretap", Kind::Unsupported),
+    ("ip6tnl", Kind::Unsupported),
+    ("ipip", Kind::Unsupported),
+    ("ipoib", Kind::Unsupported),
+    ("ipvlan", Kind::Unsupported),
+    ("ipvtap", Kind::Unsupported),
+    ("macsec", Kind::Unsupported),
+    ("rmnet", Kind::Unsupported),
+    ("sit", Kind::Unsupported),
+    ("vrf", Kind::Unsupported),
+    ("vti", Kind::Unsupported),
+    ("vti6", Kind::Unsupported),
+    ("vxlan", Kind::Unsupported),
+    ("wwan", Kind::Unsupported),
+    ("xfrm", Kind::Unsupported),
+];
+
+/// The IFLA_INFO_DATA payload for the words after `type KIND`; None when there are no words
+/// (the reference then sends the kind alone).
+pub fn parse(kind: &str, args: &mut Args, peer: PeerParser) -> Result<Option<Vec<u8>>> {
+    let Some(first) = args.peek().map(str::to_string) else {
+        return Ok(None);
+    };
+    let known = KINDS.iter().find(|(k, _)| *k == kind).map(|&(_, p)| p);
+    let items = match known {
+        Some(Kind::Veth) => veth::parse(kind, args, peer)?,
+        Some(Kind::Bridge) => bridge::parse(args)?,
+        Some(Kind::Vlan) => vlan::parse(args)?,
+        Some(Kind::MacVlan) => macvlan::parse(kind, args)?,
+        Some(Kind::NoOptions) => {
+            while args.next().is_some() {}
+            Vec::new()
+        }
+        Some(Kind::Unsupported) => {
+            return Err(not_implemented(&format!("add ... type {kind} OPTIONS")))
+        }
+        None if matches(&first, "help") => {
+            return Err(Error::ip_usage_text(usage::LINK));
+        }
+        None => {
+            return Err(Error::ip_fail(format_args!(
+                "Garbage instead of arguments \"{first} ...\". Try \"ip link help\"."
+            )))
+        }
+    };
+    Ok(Some(attr::emit_all(&items)))
+}
+
+/// A kind's usage screen on stderr (after an optional complaint line), exit 1.
+fn kind_usage(prefix: Option<String>, usage: &str) -> Error {
+    match prefix {
+        Some(p) => Error::ip_fail_text(format!("{p}\n{usage}")),
+        None => Error::ip_fail_text(usage),
+    }
+}
+
+/// `ipkit: "ip link WHAT" is not implemented yet` (exit 1).
+pub fn not_implemented(what: &str) -> Error {
+    Error::ip_fail(format_args!(
+        "ipkit: \"ip link {what}\" is not implemented yet"
+    ))
+}
+
+/// Prints one kind's IFLA_INFO_DATA (or a port's IFLA_INFO_SLAVE_DATA).
+pub type KindPrinter<W> = fn(&mut Printer<W>, &[u8], &mut crate::ip::ifnames::Names);
+
+/// The printer of kind `kind`'s data, if ipkit prints it.
+pub fn printer<W: Write>(kind: &str) -> Option<KindPrinter<W>> {
+    Some(match kind {
+        "bridge" => bridge::print,
+        "vlan" => vlan::print,
+        "macvlan" | "macvtap" => macvlan::print,
+        "tun" => tun::print,
+        _ => return None,
+    })
+}
+
+/// The printer of a port's data (`KIND_slave`), if ipkit prints it.
+pub fn slave_printer<W: Write>(kind: &str) -> Option<KindPrinter<W>> {
+    Some(match kind {
+        "bridge" => bridge::print_port,
+        _ => return None,
+    })
+}

@@ -1,0 +1,110 @@
+//! What the link option parser needs to know about the system: interface indexes,
+//! namespace files, a device's address length and kind, device group names.
+//! `System` asks the kernel; tests use a fixed table instead.
+
+use crate::error::{Error, Result};
+use crate::ip::{ifnames, rtnames, rtnl};
+use crate::netlink::attr::{self, Table};
+use crate::netlink::rtnl::link::{Link, IFLA_ADDRESS, IFLA_INFO_KIND, IFLA_LINKINFO};
+use crate::netlink::rtnl::{nsid, RTM_NEWLINK};
+use crate::netlink::{Fail, Msg, Socket};
+use netlink_packet_route::link::LinkMessage;
+use netlink_packet_route::RouteNetlinkMessage;
+use std::fs::File;
+use std::os::fd::AsRawFd;
+use std::path::Path;
+
+/// The value, or None with the refusal on stderr in ip's words.
+fn reported<T>(r: std::result::Result<T, Fail>) -> Option<T> {
+    r.map_err(|f| eprint!("{}", rtnl::answers(f).text)).ok()
+}
+
+pub trait Env {
+    /// The index of interface `name`.
+    fn index(&mut self, name: &str) -> Option<u32>;
+    /// An open descriptor for the namespace file at `path` (kept open until the request is sent).
+    fn netns_fd(&mut self, path: &Path) -> Option<i32>;
+    /// The id this namespace gives the namespace at `path`, assigning one if there is none.
+    fn nsid(&mut self, path: &Path) -> Option<i32>;
+    /// The length of the link-layer address of interface `index`.
+    fn addr_len(&mut self, index: u32) -> Option<usize>;
+    /// The kind (`IFLA_INFO_KIND`) of interface `index`.
+    fn kind(&mut self, index: u32) -> Option<String>;
+    /// A device group by its name in the reference's group table.
+    fn group(&mut self, name: &str) -> Option<u32>;
+}
+
+/// The running system: if_nametoindex, /run/netns files, RTM_GETLINK over one rtnetlink socket.
+#[derive(Default)]
+pub struct System {
+    sock: Option<Socket>,
+    files: Vec<File>,
+}
+
+impl System {
+    /// The rtnetlink socket (opened on first use), for the queries and the request itself.
+    pub fn socket(&mut self) -> Result<&mut Socket> {
+        if self.sock.is_none() {
+            self.sock = Some(rtnl::open()?);
+        }
+        self.sock
+            .as_mut()
+            .ok_or_else(|| Error::ip_fail("Cannot open netlink socket"))
+    }
+
+    /// What `f` reads from the RTM_NEWLINK of interface `index`, or None.
+    fn link<T>(&mut self, index: u32, f: impl Fn(&Link) -> Option<T>) -> Option<T> {
+        let sock = self.socket().ok()?;
+        let mut req = LinkMessage::default();
+        req.header.index = index;
+        let mut found = None;
+        sock.talk(RouteNetlinkMessage::GetLink(req), 0, &mut |m: Msg| {
+            if m.kind == RTM_NEWLINK {
+                found = Link::parse(m.payload).map(|l| f(&l));
+            }
+            Ok(())
+        })
+        .ok()?;
+        found.flatten()
+    }
+}
+
+impl Env for System {
+    fn index(&mut self, name: &str) -> Option<u32> {
+        ifnames::index(name)
+    }
+
+    fn netns_fd(&mut self, path: &Path) -> Option<i32> {
+        let f = File::open(path).ok()?;
+        let fd = f.as_raw_fd();
+        self.files.push(f);
+        Some(fd)
+    }
+
+    fn nsid(&mut self, path: &Path) -> Option<i32> {
+        let fd = self.netns_fd(path)?;
+        let sock = self.socket().ok()?;
+        // each refusal is reported as the reference reports it, and the asking goes on
+        let id = reported(nsid::of_fd(sock, fd)).filter(|&id| id >= 0);
+        if id.is_some() {
+            return id;
+        }
+        reported(nsid::assign(sock, fd));
+        reported(nsid::of_fd(sock, fd)).filter(|&id| id >= 0)
+    }
+
+    fn addr_len(&mut self, index: u32) -> Option<usize> {
+        self.link(index, |l| Some(l.get(IFLA_ADDRESS).map_or(0, <[u8]>::len)))
+    }
+
+    fn kind(&mut self, index: u32) -> Option<String> {
+        self.link(index, |l| {
+            let info: Table<8> = Table::new(l.get(IFLA_LINKINFO)?);
+            info.get(IFLA_INFO_KIND).map(attr::cstring)
+        })
+    }
+
+    fn group(&mut self, name: &str) -> Option<u32> {
+        rtnames::group_by_name(name)
+    }
+}

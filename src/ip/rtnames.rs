@@ -1,0 +1,172 @@
+//! Names from /etc/iproute2 (rt_scopes, group): the reference's built-in names, renamed or
+//! extended by the files where they are present, both ways (name → number, number → name).
+
+use crate::cli::num::{strtol, strtoul};
+use std::sync::OnceLock;
+
+const RT_SCOPES: &str = "/etc/iproute2/rt_scopes";
+const GROUP: &str = "/etc/iproute2/group";
+
+/// The built-in scope names (RT_SCOPE_*).
+const SCOPES: &[(u32, &str)] = &[
+    (0, "global"),
+    (200, "site"),
+    (253, "link"),
+    (254, "host"),
+    (255, "nowhere"),
+];
+
+/// The `NUMBER NAME` lines of an iproute2 table file (`0x%x %s` or `%d %s`, as sscanf reads
+/// them). A line that is neither a comment nor an entry stops the reading, with the
+/// reference's complaint on stderr.
+pub fn read_table(path: &str, text: &str) -> Vec<(i64, String)> {
+    let mut out = Vec::new();
+    for line in text.split_inclusive('\n') {
+        let t = line.trim_start_matches([' ', '\t']);
+        if t.is_empty() || t.starts_with('#') || t.starts_with('\n') {
+            continue;
+        }
+        match table_entry(t) {
+            Some(entry) => out.push(entry),
+            None => {
+                // the line keeps its own newline, as fgets reads it
+                eprintln!("Database {path} is corrupted at {line}");
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// `0x%x %s` or `%d %s` (as sscanf reads them).
+fn table_entry(t: &str) -> Option<(i64, String)> {
+    let b = t.as_bytes();
+    let (id, rest) = if b.len() > 2
+        && b[0] == b'0'
+        && (b[1] == b'x' || b[1] == b'X')
+        && b[2].is_ascii_hexdigit()
+    {
+        let end = 2 + t[2..].bytes().take_while(u8::is_ascii_hexdigit).count();
+        (i64::from_str_radix(&t[2..end], 16).ok()?, &t[end..])
+    } else {
+        let sign = usize::from(matches!(b.first(), Some(b'-' | b'+')));
+        let end = sign + t[sign..].bytes().take_while(u8::is_ascii_digit).count();
+        if end == sign {
+            return None;
+        }
+        (t[..end].parse::<i64>().ok()?, &t[end..])
+    };
+    let name: String = rest
+        .trim_start()
+        .chars()
+        .take_while(|c| !c.is_whitespace())
+        .collect();
+    (!name.is_empty()).then_some((id, name))
+}
+
+/// The names of a table: the built-in ones, then the file's entries with ids up to `max`
+/// (a file entry renames a built-in one), sorted by id.
+fn table(path: &str, builtin: &[(u32, &str)], max: u32) -> Vec<(u32, String)> {
+    let mut names: Vec<(u32, String)> = builtin.iter().map(|&(i, n)| (i, n.into())).collect();
+    if let Ok(text) = std::fs::read_to_string(path) {
+        for (id, name) in read_table(path, &text) {
+            let Some(id) = u32::try_from(id).ok().filter(|&i| i <= max) else {
+                continue;
+            };
+            names.retain(|(i, _)| *i != id);
+            names.push((id, name));
+        }
+    }
+    names.sort_by_key(|(i, _)| *i);
+    names
+}
+
+/// The scope names, read once.
+fn scopes() -> &'static [(u32, String)] {
+    static NAMES: OnceLock<Vec<(u32, String)>> = OnceLock::new();
+    NAMES.get_or_init(|| table(RT_SCOPES, SCOPES, 255))
+}
+
+/// A scope word: a name (the lowest number with that name wins) or a number 0-255 in any C
+/// base (`rtnl_rtscope_a2n`).
+pub fn scope_a2n(word: &str) -> Option<u8> {
+    if let Some((id, _)) = scopes().iter().find(|(_, n)| n == word) {
+        return u8::try_from(*id).ok();
+    }
+    strtoul(word, 0).and_then(|v| u8::try_from(v).ok())
+}
+
+/// The name of scope `id`, or its number (`rtnl_rtscope_n2a`).
+pub fn scope_n2a(id: u8) -> String {
+    scopes()
+        .iter()
+        .find(|(i, _)| *i == u32::from(id))
+        .map_or_else(|| id.to_string(), |(_, n)| n.clone())
+}
+
+/// A device group by its name in /etc/iproute2/group (`default` is 0 without the file).
+pub fn group_by_name(word: &str) -> Option<u32> {
+    let names = table(GROUP, &[(0, "default")], u32::MAX);
+    names.into_iter().find(|(_, n)| n == word).map(|(id, _)| id)
+}
+
+/// A device group: a name from /etc/iproute2/group, else a non-negative number in any C
+/// base (`rtnl_group_a2n`).
+pub fn group_a2n(word: &str) -> Option<u32> {
+    group_by_name(word).or_else(|| group_number(word))
+}
+
+/// A group number: `strtol` in any base, cut to a C `int`, not negative.
+pub fn group_number(word: &str) -> Option<u32> {
+    strtol(word, 0)
+        .map(|n| n as i32)
+        .and_then(|n| u32::try_from(n).ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_lines_like_sscanf() {
+        let t = "# device group names\n0\tdefault\n0x10 sixteen\n010 ten\n";
+        assert_eq!(
+            read_table("x", t),
+            vec![
+                (0, "default".to_string()),
+                (16, "sixteen".to_string()),
+                (10, "ten".to_string())
+            ]
+        );
+        assert_eq!(read_table("x", "1 one\nbad\n2 two\n").len(), 1);
+    }
+
+    #[test]
+    fn scope_table_lines() {
+        let t = "# c\n\n0\tglobal\n100\tmyscope\n7 \t seven # c\n  200  site\n0x20 hexy\n300 big\n-5 neg\n012 dec\n9\tnine#x\n";
+        assert_eq!(
+            read_table("f", t),
+            vec![
+                (0, "global".to_string()),
+                (100, "myscope".to_string()),
+                (7, "seven".to_string()),
+                (200, "site".to_string()),
+                (32, "hexy".to_string()),
+                (300, "big".to_string()),
+                (-5, "neg".to_string()),
+                (12, "dec".to_string()),
+                (9, "nine#x".to_string()),
+            ]
+        );
+        // a corrupted line stops the reading
+        assert_eq!(
+            read_table("f", "1 one\nfoo bar\n2 two\n"),
+            vec![(1, "one".to_string())]
+        );
+        assert_eq!(scope_a2n("0x0ff"), Some(255));
+        assert_eq!(scope_a2n(" 5"), Some(5));
+        assert_eq!(scope_a2n("-0"), Some(0));
+        assert_eq!(scope_a2n("256"), None);
+        assert_eq!(scope_a2n("h"), None);
+    }
+}

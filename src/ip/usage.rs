@@ -1,0 +1,7 @@
+//! The usage screens, one file each under `usage/`, as the reference prints them.
+
+pub const IP: &str = include_str!("usage/ip.txt");
+pub const ADDR: &str = include_str!("usage/addr.txt");
+pub const LINK: &str = include_str!("usage/link.txt");
+pub const NEIGH: &str = include_str!("usage/neigh.txt");
+pub const NETNS: &str = include_str!("usage/netns.txt");

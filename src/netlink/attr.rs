@@ -1,0 +1,213 @@
+//! Netlink attributes (struct nlattr): zero-copy reading and byte-exact building.
+//!
+//! Reading: [`attrs`] walks an attribute area, [`Table`] indexes one by type, the `*_of`
+//! readers take a value's leading bytes (native order unless named `be`), [`cstr`] reads a
+//! NUL-terminated string. Building: the functions that return a [`DefaultNla`] encode exactly
+//! what the reference sends (no NUL after kind names and aliases, no NLA_F_NESTED on nests),
+//! for what the typed crates encode otherwise.
+
+use netlink_packet_core::{DefaultNla, Emitable};
+
+/// struct nlattr's header length.
+const NLA_HDRLEN: usize = 4;
+/// The flag bits of nla_type (NLA_F_NESTED, NLA_F_NET_BYTEORDER).
+const NLA_TYPE_MASK: u16 = 0x3fff;
+
+/// The attributes (type without flag bits, value) in an attribute area, in order.
+/// A truncated or malformed attribute ends the walk.
+pub fn attrs(mut b: &[u8]) -> impl Iterator<Item = (u16, &[u8])> {
+    std::iter::from_fn(move || {
+        if b.len() < NLA_HDRLEN {
+            return None;
+        }
+        let len = u16::from_ne_bytes([b[0], b[1]]) as usize;
+        let kind = u16::from_ne_bytes([b[2], b[3]]) & NLA_TYPE_MASK;
+        if len < NLA_HDRLEN || len > b.len() {
+            return None;
+        }
+        let value = &b[NLA_HDRLEN..len];
+        let next = ((len + 3) & !3).min(b.len());
+        b = &b[next..];
+        Some((kind, value))
+    })
+}
+
+/// The value of the first attribute of type `kind` in an attribute area.
+pub fn find(area: &[u8], kind: u16) -> Option<&[u8]> {
+    attrs(area).find(|&(k, _)| k == kind).map(|(_, v)| v)
+}
+
+/// A NUL-terminated string attribute (the bytes before the first NUL; "" if not UTF-8).
+pub fn cstr(v: &[u8]) -> &str {
+    let end = v.iter().position(|&c| c == 0).unwrap_or(v.len());
+    std::str::from_utf8(&v[..end]).unwrap_or("")
+}
+
+/// A NUL-terminated string attribute as an owned string (invalid UTF-8 replaced).
+pub fn cstring(v: &[u8]) -> String {
+    let end = v.iter().position(|&c| c == 0).unwrap_or(v.len());
+    String::from_utf8_lossy(&v[..end]).into_owned()
+}
+
+pub fn u8_of(v: &[u8]) -> Option<u8> {
+    v.first().copied()
+}
+
+pub fn u16_of(v: &[u8]) -> Option<u16> {
+    Some(u16::from_ne_bytes(v.get(..2)?.try_into().ok()?))
+}
+
+pub fn be16_of(v: &[u8]) -> Option<u16> {
+    Some(u16::from_be_bytes(v.get(..2)?.try_into().ok()?))
+}
+
+pub fn u32_of(v: &[u8]) -> Option<u32> {
+    Some(u32::from_ne_bytes(v.get(..4)?.try_into().ok()?))
+}
+
+pub fn i32_of(v: &[u8]) -> Option<i32> {
+    Some(i32::from_ne_bytes(v.get(..4)?.try_into().ok()?))
+}
+
+pub fn u64_of(v: &[u8]) -> Option<u64> {
+    Some(u64::from_ne_bytes(v.get(..8)?.try_into().ok()?))
+}
+
+/// An attribute area indexed by type (iproute2's `parse_rtattr` into `tb[]`): types of `N`
+/// and above are ignored; a repeated type keeps its last value.
+#[derive(Clone, Copy)]
+pub struct Table<'a, const N: usize>([Option<&'a [u8]>; N]);
+
+impl<'a, const N: usize> Table<'a, N> {
+    pub fn new(area: &'a [u8]) -> Self {
+        let mut t = [None; N];
+        for (k, v) in attrs(area) {
+            if let Some(slot) = t.get_mut(usize::from(k)) {
+                *slot = Some(v);
+            }
+        }
+        Table(t)
+    }
+
+    pub fn get(&self, kind: u16) -> Option<&'a [u8]> {
+        self.0.get(usize::from(kind)).copied().flatten()
+    }
+
+    pub fn u8(&self, kind: u16) -> Option<u8> {
+        self.get(kind).and_then(u8_of)
+    }
+
+    pub fn u16(&self, kind: u16) -> Option<u16> {
+        self.get(kind).and_then(u16_of)
+    }
+
+    pub fn be16(&self, kind: u16) -> Option<u16> {
+        self.get(kind).and_then(be16_of)
+    }
+
+    pub fn u32(&self, kind: u16) -> Option<u32> {
+        self.get(kind).and_then(u32_of)
+    }
+
+    pub fn u64(&self, kind: u16) -> Option<u64> {
+        self.get(kind).and_then(u64_of)
+    }
+
+    pub fn str(&self, kind: u16) -> Option<&'a str> {
+        self.get(kind).map(cstr)
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Building
+
+pub fn bytes(kind: u16, value: &[u8]) -> DefaultNla {
+    DefaultNla::new(kind, value.to_vec())
+}
+
+pub fn u8(kind: u16, v: u8) -> DefaultNla {
+    DefaultNla::new(kind, vec![v])
+}
+
+pub fn u16(kind: u16, v: u16) -> DefaultNla {
+    DefaultNla::new(kind, v.to_ne_bytes().to_vec())
+}
+
+pub fn u16_be(kind: u16, v: u16) -> DefaultNla {
+    DefaultNla::new(kind, v.to_be_bytes().to_vec())
+}
+
+pub fn u32(kind: u16, v: u32) -> DefaultNla {
+    DefaultNla::new(kind, v.to_ne_bytes().to_vec())
+}
+
+pub fn u64(kind: u16, v: u64) -> DefaultNla {
+    DefaultNla::new(kind, v.to_ne_bytes().to_vec())
+}
+
+/// Two u32s (value, mask), as in IFLA_VLAN_FLAGS and IFLA_BR_MULTI_BOOLOPT.
+pub fn flags_mask(kind: u16, flags: u32, mask: u32) -> DefaultNla {
+    let mut v = flags.to_ne_bytes().to_vec();
+    v.extend_from_slice(&mask.to_ne_bytes());
+    DefaultNla::new(kind, v)
+}
+
+/// The bytes of a list of attributes (a nest's payload).
+pub fn emit_all(items: &[DefaultNla]) -> Vec<u8> {
+    let mut buf = vec![0; items.buffer_len()];
+    items.emit(&mut buf);
+    buf
+}
+
+/// A nest holding `items` (without NLA_F_NESTED, as the reference sends link nests).
+pub fn nest(kind: u16, items: &[DefaultNla]) -> DefaultNla {
+    DefaultNla::new(kind, emit_all(items))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn nla(kind: u16, value: &[u8]) -> Vec<u8> {
+        let mut v = ((4 + value.len()) as u16).to_ne_bytes().to_vec();
+        v.extend_from_slice(&kind.to_ne_bytes());
+        v.extend_from_slice(value);
+        while v.len() % 4 != 0 {
+            v.push(0);
+        }
+        v
+    }
+
+    #[test]
+    fn walk_and_index() {
+        let mut area = nla(3, b"eth0\0");
+        area.extend(nla(4 | 0x8000, &1500u32.to_ne_bytes()));
+        area.extend(nla(70, &[1]));
+        let got: Vec<(u16, &[u8])> = attrs(&area).collect();
+        assert_eq!(got.len(), 3);
+        assert_eq!(got[1].0, 4, "flag bits are masked off");
+        let t: Table<64> = Table::new(&area);
+        assert_eq!(t.str(3), Some("eth0"));
+        assert_eq!(t.u32(4), Some(1500));
+        assert_eq!(t.get(70), None, "types past the table are ignored");
+        assert_eq!(find(&area, 70), Some(&[1u8][..]));
+    }
+
+    #[test]
+    fn truncated_area_stops() {
+        let mut area = nla(1, &[1, 2, 3, 4]);
+        area.extend_from_slice(&[200, 0, 2, 0, 9]);
+        assert_eq!(attrs(&area).count(), 1);
+        assert_eq!(u32_of(&[1, 2]), None);
+    }
+
+    #[test]
+    fn build_matches_read() {
+        let bytes = emit_all(&[u32(7, 9), u16_be(8, 0x8100), bytes(9, b"veth")]);
+        let t: Table<16> = Table::new(&bytes);
+        assert_eq!(t.u32(7), Some(9));
+        assert_eq!(t.be16(8), Some(0x8100));
+        assert_eq!(t.str(9), Some("veth"));
+        assert_eq!(cstring(b"ab\0cd"), "ab");
+    }
+}

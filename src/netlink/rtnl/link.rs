@@ -1,0 +1,146 @@
+//! Links (RTM_NEWLINK, struct ifinfomsg + IFLA_*): constants and the zero-copy [`Link`] view.
+//! The attributes of one link kind's IFLA_INFO_DATA live with that kind.
+
+use crate::netlink::attr::{self, Table};
+
+/// struct ifinfomsg.
+pub const IFINFOMSG_LEN: usize = 16;
+
+pub const IFLA_ADDRESS: u16 = 1;
+pub const IFLA_BROADCAST: u16 = 2;
+pub const IFLA_IFNAME: u16 = 3;
+pub const IFLA_MTU: u16 = 4;
+pub const IFLA_LINK: u16 = 5;
+pub const IFLA_QDISC: u16 = 6;
+pub const IFLA_MASTER: u16 = 10;
+pub const IFLA_TXQLEN: u16 = 13;
+pub const IFLA_OPERSTATE: u16 = 16;
+pub const IFLA_LINKMODE: u16 = 17;
+pub const IFLA_LINKINFO: u16 = 18;
+pub const IFLA_IFALIAS: u16 = 20;
+pub const IFLA_STATS64: u16 = 23;
+pub const IFLA_AF_SPEC: u16 = 26;
+pub const IFLA_GROUP: u16 = 27;
+pub const IFLA_PROMISCUITY: u16 = 30;
+pub const IFLA_NUM_TX_QUEUES: u16 = 31;
+pub const IFLA_NUM_RX_QUEUES: u16 = 32;
+pub const IFLA_CARRIER: u16 = 33;
+pub const IFLA_PHYS_PORT_ID: u16 = 34;
+pub const IFLA_CARRIER_CHANGES: u16 = 35;
+pub const IFLA_PHYS_SWITCH_ID: u16 = 36;
+pub const IFLA_LINK_NETNSID: u16 = 37;
+pub const IFLA_PHYS_PORT_NAME: u16 = 38;
+pub const IFLA_PROTO_DOWN: u16 = 39;
+pub const IFLA_GSO_MAX_SEGS: u16 = 40;
+pub const IFLA_GSO_MAX_SIZE: u16 = 41;
+pub const IFLA_XDP: u16 = 43;
+pub const IFLA_MIN_MTU: u16 = 50;
+pub const IFLA_MAX_MTU: u16 = 51;
+pub const IFLA_PROP_LIST: u16 = 52;
+pub const IFLA_ALT_IFNAME: u16 = 53;
+pub const IFLA_PERM_ADDRESS: u16 = 54;
+pub const IFLA_PROTO_DOWN_REASON: u16 = 55;
+pub const IFLA_PARENT_DEV_NAME: u16 = 56;
+pub const IFLA_PARENT_DEV_BUS_NAME: u16 = 57;
+pub const IFLA_GRO_MAX_SIZE: u16 = 58;
+pub const IFLA_TSO_MAX_SIZE: u16 = 59;
+pub const IFLA_TSO_MAX_SEGS: u16 = 60;
+pub const IFLA_ALLMULTI: u16 = 61;
+
+/// NLA_F_NESTED, which the reference sets on IFLA_PROTO_DOWN_REASON only.
+pub const NLA_F_NESTED: u16 = 0x8000;
+pub const IFLA_PROTO_DOWN_REASON_MASK: u16 = 1;
+pub const IFLA_PROTO_DOWN_REASON_VALUE: u16 = 2;
+
+/// Inside IFLA_LINKINFO.
+pub const IFLA_INFO_KIND: u16 = 1;
+pub const IFLA_INFO_DATA: u16 = 2;
+pub const IFLA_INFO_SLAVE_KIND: u16 = 4;
+pub const IFLA_INFO_SLAVE_DATA: u16 = 5;
+
+/// Inside IFLA_AF_SPEC → AF_INET6.
+pub const IFLA_INET6_ADDR_GEN_MODE: u16 = 8;
+
+/// Inside IFLA_XDP.
+pub const IFLA_XDP_FD: u16 = 1;
+pub const IFLA_XDP_ATTACHED: u16 = 2;
+pub const IFLA_XDP_FLAGS: u16 = 3;
+pub const IFLA_XDP_PROG_ID: u16 = 4;
+pub const IFLA_XDP_DRV_PROG_ID: u16 = 5;
+pub const IFLA_XDP_SKB_PROG_ID: u16 = 6;
+pub const IFLA_XDP_HW_PROG_ID: u16 = 7;
+pub const XDP_ATTACHED_MULTI: u8 = 4;
+pub const XDP_FLAGS_UPDATE_IF_NOEXIST: u32 = 1;
+
+/// Interface flags (ifi_flags).
+pub const IFF_UP: u32 = 0x1;
+pub const IFF_POINTOPOINT: u32 = 0x10;
+pub const IFF_NOTRAILERS: u32 = 0x20;
+pub const IFF_RUNNING: u32 = 0x40;
+pub const IFF_NOARP: u32 = 0x80;
+pub const IFF_PROMISC: u32 = 0x100;
+pub const IFF_ALLMULTI: u32 = 0x200;
+pub const IFF_MULTICAST: u32 = 0x1000;
+pub const IFF_DYNAMIC: u32 = 0x8000;
+
+/// The most attribute types a link message is indexed by.
+const MAX_ATTR: usize = 64;
+
+/// One link message, as slices into the received bytes.
+pub struct Link<'a> {
+    pub index: u32,
+    pub ltype: u16,
+    pub flags: u32,
+    pub attr: Table<'a, MAX_ATTR>,
+}
+
+impl<'a> Link<'a> {
+    /// Read an RTM_NEWLINK payload (struct ifinfomsg + attributes).
+    pub fn parse(payload: &'a [u8]) -> Option<Link<'a>> {
+        let h = payload.get(..IFINFOMSG_LEN)?;
+        Some(Link {
+            ltype: u16::from_ne_bytes([h[2], h[3]]),
+            index: u32::from_ne_bytes([h[4], h[5], h[6], h[7]]),
+            flags: u32::from_ne_bytes([h[8], h[9], h[10], h[11]]),
+            attr: Table::new(&payload[IFINFOMSG_LEN..]),
+        })
+    }
+
+    pub fn get(&self, kind: u16) -> Option<&'a [u8]> {
+        self.attr.get(kind)
+    }
+
+    pub fn u32(&self, kind: u16) -> Option<u32> {
+        self.attr.u32(kind)
+    }
+
+    pub fn u8(&self, kind: u16) -> Option<u8> {
+        self.attr.u8(kind)
+    }
+
+    pub fn str(&self, kind: u16) -> Option<&'a str> {
+        self.attr.str(kind)
+    }
+
+    pub fn name(&self) -> &'a str {
+        self.str(IFLA_IFNAME).unwrap_or("")
+    }
+
+    /// IFLA_INFO_KIND / IFLA_INFO_SLAVE_KIND from IFLA_LINKINFO.
+    pub fn kind(&self, slave: bool) -> Option<&'a str> {
+        let want = if slave {
+            IFLA_INFO_SLAVE_KIND
+        } else {
+            IFLA_INFO_KIND
+        };
+        attr::find(self.get(IFLA_LINKINFO)?, want).map(attr::cstr)
+    }
+
+    /// The lower device (IFLA_LINK) when it is an interface of this namespace.
+    pub fn lower(&self) -> Option<u32> {
+        match self.u32(IFLA_LINK) {
+            Some(i) if i != 0 && self.get(IFLA_LINK_NETNSID).is_none() => Some(i),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,30 @@
+//! rtnetlink (NETLINK_ROUTE): message types, address families, and one module per message
+//! family with its attribute constants and a zero-copy view of its messages.
+
+pub mod addr;
+pub mod link;
+pub mod neigh;
+pub mod nsid;
+
+pub const RTM_NEWLINK: u16 = 16;
+pub const RTM_NEWADDR: u16 = 20;
+pub const RTM_DELADDR: u16 = 21;
+pub const RTM_NEWNEIGH: u16 = 28;
+pub const RTM_NEWNSID: u16 = 88;
+
+/// Address families (the header's family byte; `ip -f`, `-4`, `-6`, `-0`, `-M`, `-B`).
+pub const AF_INET: u8 = 2;
+pub const AF_BRIDGE: u8 = 7;
+pub const AF_INET6: u8 = 10;
+pub const AF_PACKET: u8 = 17;
+pub const AF_MPLS: u8 = 28;
+
+/// The address in an IPv4 (4 bytes) or IPv6 (16 bytes) attribute.
+pub fn ip_of(v: &[u8]) -> Option<std::net::IpAddr> {
+    use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+    match v.len() {
+        4 => Some(IpAddr::V4(Ipv4Addr::new(v[0], v[1], v[2], v[3]))),
+        16 => Some(IpAddr::V6(Ipv6Addr::from(<[u8; 16]>::try_from(v).ok()?))),
+        _ => None,
+    }
+}

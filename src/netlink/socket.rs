@@ -1,0 +1,301 @@
+//! The one netlink socket (NETLINK_ROUTE or NETLINK_NETFILTER over netlink-sys): sequence
+//! numbers, one request or a batch of many in one datagram, replies matched over a range of
+//! sequence numbers, dumps, extended acks, and one reusable receive buffer.
+
+use super::ack::{Nack, NLMSG_HDRLEN};
+use crate::error::Error;
+use netlink_packet_core::{
+    NetlinkHeader, NetlinkMessage, NetlinkPayload, NetlinkSerializable, NLM_F_ACK, NLM_F_DUMP,
+    NLM_F_DUMP_INTR, NLM_F_REQUEST,
+};
+use netlink_sys::{protocols, Socket as Raw, SocketAddr};
+use std::io;
+
+const NLMSG_NOOP: u16 = 1;
+const NLMSG_ERROR: u16 = 2;
+const NLMSG_DONE: u16 = 3;
+/// Receive buffer size: at least 32 KiB, like the reference.
+const RECV_MIN: usize = 32 * 1024;
+
+/// One netlink message as received: its type and its payload bytes.
+#[derive(Debug, Clone, Copy)]
+pub struct Msg<'a> {
+    pub kind: u16,
+    pub payload: &'a [u8],
+}
+
+/// Why a request failed. The applets put it into their own words.
+#[derive(Debug)]
+pub enum Fail {
+    /// The socket itself failed (send/recv).
+    Io(io::Error),
+    /// The kernel refused the request.
+    Nack(Nack),
+    /// A reply handler stopped with an error of its own.
+    App(Error),
+}
+
+impl From<io::Error> for Fail {
+    fn from(e: io::Error) -> Fail {
+        Fail::Io(e)
+    }
+}
+
+impl From<Error> for Fail {
+    fn from(e: Error) -> Fail {
+        Fail::App(e)
+    }
+}
+
+/// What the kernel said besides the data when requests succeeded.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Done {
+    /// A dump was flagged NLM_F_DUMP_INTR (the table changed while it was read).
+    pub interrupted: bool,
+    /// An ACK carried an extended-ack message (the last one, if several did).
+    pub warning: Option<String>,
+}
+
+/// Messages serialized back to back, to go out in one datagram (sequence numbers in order).
+pub struct Batch {
+    buf: Vec<u8>,
+    first: u32,
+    next: u32,
+}
+
+impl Batch {
+    /// Append one request; returns its sequence number.
+    pub fn push<I: NetlinkSerializable>(&mut self, payload: I, flags: u16) -> u32 {
+        let seq = self.next;
+        self.next = self.next.wrapping_add(1);
+        let msg = message(payload, flags, seq);
+        let start = self.buf.len();
+        self.buf.resize(start + msg.buffer_len(), 0);
+        msg.serialize(&mut self.buf[start..]);
+        seq
+    }
+
+    /// The sequence numbers of its requests, first and last.
+    pub fn seqs(&self) -> (u32, u32) {
+        (self.first, self.next.wrapping_sub(1))
+    }
+}
+
+fn message<I: NetlinkSerializable>(payload: I, flags: u16, seq: u32) -> NetlinkMessage<I> {
+    let mut header = NetlinkHeader::default();
+    header.flags = flags | NLM_F_REQUEST;
+    header.sequence_number = seq;
+    let mut msg = NetlinkMessage::new(header, NetlinkPayload::InnerMessage(payload));
+    msg.finalize();
+    msg
+}
+
+pub struct Socket {
+    raw: Raw,
+    seq: u32,
+    port: u32,
+    rbuf: Vec<u8>,
+    sbuf: Vec<u8>,
+}
+
+impl Socket {
+    /// An rtnetlink socket with EXT_ACK and GET_STRICT_CHK, bound to an automatic port.
+    pub fn route() -> io::Result<Socket> {
+        Socket::open(protocols::NETLINK_ROUTE)
+    }
+
+    /// A socket of netlink `protocol` (`netlink_sys::protocols`) with EXT_ACK (and, where
+    /// the kernel has it, GET_STRICT_CHK), bound to an automatic port.
+    pub fn open(protocol: isize) -> io::Result<Socket> {
+        let mut raw = Raw::new(protocol)?;
+        raw.set_ext_ack(true)?;
+        // Old kernels lack it; the reference carries on without it too.
+        let _ = raw.set_netlink_get_strict_chk(true);
+        let addr = raw.bind_auto()?;
+        let seq = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as u32)
+            .unwrap_or(1);
+        Ok(Socket {
+            raw,
+            seq,
+            port: addr.port_number(),
+            rbuf: vec![0; RECV_MIN],
+            sbuf: Vec::new(),
+        })
+    }
+
+    /// Serialize and send one request; returns its sequence number.
+    pub fn send<I: NetlinkSerializable>(&mut self, payload: I, flags: u16) -> io::Result<u32> {
+        self.seq = self.seq.wrapping_add(1);
+        let msg = message(payload, flags, self.seq);
+        self.sbuf.clear();
+        self.sbuf.resize(msg.buffer_len(), 0);
+        msg.serialize(&mut self.sbuf);
+        send_all(&self.raw, &self.sbuf)?;
+        Ok(self.seq)
+    }
+
+    /// An empty batch whose requests take the next sequence numbers.
+    pub fn batch(&mut self) -> Batch {
+        let first = self.seq.wrapping_add(1);
+        Batch {
+            buf: std::mem::take(&mut self.sbuf),
+            first,
+            next: first,
+        }
+    }
+
+    /// Send a whole batch in one datagram (the buffer is kept for the next request).
+    pub fn send_batch(&mut self, mut b: Batch) -> io::Result<()> {
+        self.seq = b.next.wrapping_sub(1);
+        let r = send_all(&self.raw, &b.buf);
+        b.buf.clear();
+        self.sbuf = b.buf;
+        r
+    }
+
+    /// Receive one datagram into the reusable buffer (growing it when a datagram is larger).
+    fn recv(&mut self) -> io::Result<usize> {
+        loop {
+            let peek = {
+                let mut slice: &mut [u8] = &mut self.rbuf[..];
+                self.raw
+                    .recv(&mut slice, nix::libc::MSG_PEEK | nix::libc::MSG_TRUNC)
+            };
+            let want = match peek {
+                Ok(n) => n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            };
+            if want > self.rbuf.len() {
+                self.rbuf.resize(want, 0);
+            }
+            let mut slice: &mut [u8] = &mut self.rbuf[..];
+            match self.raw.recv(&mut slice, 0) {
+                Ok(n) => return Ok(n),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    /// Read the answers to requests `first..=last` until each has been answered (its ACK or
+    /// error, or DONE for a dump), handing every data message to `each` and every refusal
+    /// to `refused` (with the request's sequence number). The first failure wins; the rest
+    /// of the answers are still read, so the socket stays usable.
+    pub fn answers(
+        &mut self,
+        (first, last): (u32, u32),
+        each: &mut dyn FnMut(Msg) -> Result<(), Error>,
+        refused: &mut dyn FnMut(u32, Nack) -> Result<(), Fail>,
+    ) -> Result<Done, Fail> {
+        let span = last.wrapping_sub(first);
+        let mut pending = u64::from(span) + 1;
+        let mut done = Done::default();
+        let mut failed: Option<Fail> = None;
+        loop {
+            let n = self.recv()?;
+            let mut off = 0;
+            while off + NLMSG_HDRLEN <= n {
+                let b = &self.rbuf[off..n];
+                let len = u32::from_ne_bytes([b[0], b[1], b[2], b[3]]) as usize;
+                if len < NLMSG_HDRLEN || len > b.len() {
+                    return Err(Fail::Io(io::Error::new(
+                        io::ErrorKind::InvalidData,
+                        "malformed netlink message",
+                    )));
+                }
+                let kind = u16::from_ne_bytes([b[4], b[5]]);
+                let flags = u16::from_ne_bytes([b[6], b[7]]);
+                let mseq = u32::from_ne_bytes([b[8], b[9], b[10], b[11]]);
+                let port = u32::from_ne_bytes([b[12], b[13], b[14], b[15]]);
+                let payload = &b[NLMSG_HDRLEN..len];
+                off += (len + 3) & !3;
+                if mseq.wrapping_sub(first) > span || (port != self.port && port != 0) {
+                    continue; // a late reply to something else
+                }
+                if flags & NLM_F_DUMP_INTR != 0 {
+                    done.interrupted = true;
+                }
+                let nack = match kind {
+                    NLMSG_NOOP => continue,
+                    NLMSG_ERROR => Nack::parse(payload, flags),
+                    // A dump may end with an error code (and extack) in DONE.
+                    NLMSG_DONE => Nack::parse_done(payload, flags),
+                    _ => {
+                        if failed.is_none() {
+                            if let Err(e) = each(Msg { kind, payload }) {
+                                failed = Some(Fail::App(e));
+                            }
+                        }
+                        continue;
+                    }
+                };
+                pending -= 1;
+                match nack {
+                    Some(n) if n.errno != 0 && failed.is_none() => {
+                        if let Err(f) = refused(mseq, n) {
+                            failed = Some(f);
+                        }
+                    }
+                    Some(n) if n.errno == 0 && n.msg.is_some() => done.warning = n.msg,
+                    _ => {}
+                }
+                if pending == 0 {
+                    return match failed {
+                        Some(f) => Err(f),
+                        None => Ok(done),
+                    };
+                }
+            }
+        }
+    }
+
+    /// Read the answer to request `seq` (see [`Socket::answers`]); a refusal is the failure.
+    pub fn replies(
+        &mut self,
+        seq: u32,
+        each: &mut dyn FnMut(Msg) -> Result<(), Error>,
+    ) -> Result<Done, Fail> {
+        self.answers((seq, seq), each, &mut |_, n| Err(Fail::Nack(n)))
+    }
+
+    /// `rtnl_talk`: send a request with NLM_F_ACK and wait for its answer.
+    /// Replies (with NLM_F_ECHO or GET requests) go to `each`.
+    pub fn talk<I: NetlinkSerializable>(
+        &mut self,
+        payload: I,
+        flags: u16,
+        each: &mut dyn FnMut(Msg) -> Result<(), Error>,
+    ) -> Result<Done, Fail> {
+        let seq = self.send(payload, flags | NLM_F_ACK)?;
+        self.replies(seq, each)
+    }
+
+    /// Send a request and wait for its ACK; no reply data expected.
+    pub fn ack<I: NetlinkSerializable>(&mut self, payload: I, flags: u16) -> Result<Done, Fail> {
+        self.talk(payload, flags, &mut |_| Ok(()))
+    }
+
+    /// A dump: every message goes to `each`.
+    pub fn dump<I: NetlinkSerializable>(
+        &mut self,
+        payload: I,
+        each: &mut dyn FnMut(Msg) -> Result<(), Error>,
+    ) -> Result<Done, Fail> {
+        let seq = self.send(payload, NLM_F_DUMP)?;
+        self.replies(seq, each)
+    }
+}
+
+fn send_all(raw: &Raw, bytes: &[u8]) -> io::Result<()> {
+    let kernel = SocketAddr::new(0, 0);
+    loop {
+        match raw.send_to(bytes, &kernel, 0) {
+            Ok(_) => return Ok(()),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        }
+    }
+}
