@@ -81,10 +81,11 @@ fn table(path: &str, builtin: &[(u32, &str)], max: u32) -> Vec<(u32, String)> {
     names
 }
 
-/// The scope names, read once.
+/// The scope names, the file read once, when first needed.
+static SCOPE_NAMES: OnceLock<Vec<(u32, String)>> = OnceLock::new();
+
 fn scopes() -> &'static [(u32, String)] {
-    static NAMES: OnceLock<Vec<(u32, String)>> = OnceLock::new();
-    NAMES.get_or_init(|| table(RT_SCOPES, SCOPES, 255))
+    SCOPE_NAMES.get_or_init(|| table(RT_SCOPES, SCOPES, 255))
 }
 
 /// A scope word: a name (the lowest number with that name wins) or a number 0-255 in any C
@@ -96,8 +97,14 @@ pub fn scope_a2n(word: &str) -> Option<u8> {
     strtoul(word, 0).and_then(|v| u8::try_from(v).ok())
 }
 
-/// The name of scope `id`, or its number (`rtnl_rtscope_n2a`).
+/// The name of scope `id`, or its number (`rtnl_rtscope_n2a`). Like the reference, a
+/// built-in name is printed without reading the file until something else has read it.
 pub fn scope_n2a(id: u8) -> String {
+    if SCOPE_NAMES.get().is_none() {
+        if let Some(&(_, n)) = SCOPES.iter().find(|&&(i, _)| i == u32::from(id)) {
+            return n.to_string();
+        }
+    }
     scopes()
         .iter()
         .find(|(i, _)| *i == u32::from(id))

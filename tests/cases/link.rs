@@ -463,3 +463,13 @@ cases! {
     link_delete_group_empty: ip("link delete group 9").setup(PAIR).check(LINKS);
     link_delete_in_netns: ip("-n red link delete vr").setup(RICH).check("ip -o link show; ip -n red -o link show");
 }
+
+cases! {
+    // namespace words as the reference opens them: a name under /run/netns even when it is
+    // not a valid netns name, a path when it has a slash; the kernel's refusals as it words them
+    link_set_netns_dotdot: ip("link set veth1 netns ..").setup(PAIR).check(LINKS);
+    link_set_netns_relative_path: ip("link set veth1 netns nt/f")
+        .setup(concat!(pair!(), "mkdir -p nt && touch nt/f\n")).check(LINKS);
+    link_set_link_netns_dotdot: ip("link set veth1 link-netns ..").setup(PAIR).check(LINKS);
+    link_set_link_netns_empty: argv(["ip", "link", "set", "veth1", "link-netns", ""]).setup(PAIR).check(LINKS);
+}

@@ -81,3 +81,12 @@ cases! {
     neigh_help: ip("neigh help");
     neigh_show_garbage: ip("neigh show dev veth0 bogus").setup(NEIGHS);
 }
+
+cases! {
+    // prefixes as iproute2 reads them everywhere (short IPv4 forms, the family's wording)
+    neigh_short_prefix: ip("neigh show 10/8").setup(NEIGHS).norm(common::SORTED);
+    neigh_default_prefix: ip("neigh show default").setup(NEIGHS).norm(common::SORTED);
+    neigh_v4_prefix_bad: ip("-4 neigh show to bogus").setup(NEIGHS);
+    neigh_v6_prefix_given_v4: ip("-6 neigh show 10.0.0.2").setup(NEIGHS);
+    neigh_prefix_too_long: ip("neigh show to 10.0.0.1/33").setup(NEIGHS);
+}

@@ -99,13 +99,17 @@ pub fn show(args: &mut Args, opts: &Opts) -> Result<()> {
         }
         // the reference selects the links by all selectors, then prints every address
         // that passes all but `to` (those that fail `to` leave an empty JSON object)
-        if af.narrows()
-            && !link_only
-            && !addrs
-                .of(l.index)
-                .any(|a| af.accepts(&a, &|| l.name().to_string()))
-        {
-            return Ok(());
+        if af.narrows() && !link_only {
+            // a link with no address of the family at all is shown unless a family is
+            // asked for; one with addresses only when one of them passes
+            let mut list = addrs.of(l.index).peekable();
+            let shown = match list.peek() {
+                None => af.family == 0,
+                Some(_) => list.any(|a| af.accepts(&a, &|| l.name().to_string())),
+            };
+            if !shown {
+                return Ok(());
+            }
         }
         mine.clear();
         mine.extend(
