@@ -9,6 +9,8 @@ mod common;
 
 #[path = "cases/addr.rs"]
 mod addr;
+#[path = "cases/architecture.rs"]
+mod architecture;
 #[path = "cases/arp.rs"]
 mod arp;
 #[path = "cases/cli.rs"]

@@ -56,17 +56,22 @@ fn bracket(p: &[u8], c: u8) -> Option<(bool, usize)> {
         i += 1;
     }
     let mut hit = false;
+    // an unknown class name makes the whole expression match nothing, as in glibc
+    let mut broken = false;
     let mut first = true;
     loop {
         let mut lo = *p.get(i)?;
         if lo == b']' && !first {
-            return Some((hit != negate, i + 1));
+            return Some((hit != negate && !broken, i + 1));
         }
         first = false;
         if lo == b'[' && p.get(i + 1) == Some(&b':') {
             let rest = &p[i + 2..];
             if let Some(end) = rest.windows(2).position(|w| w == b":]") {
-                hit |= class(&rest[..end], c);
+                match class(&rest[..end], c) {
+                    Some(m) => hit |= m,
+                    None => broken = true,
+                }
                 i += 2 + end + 2;
                 continue;
             }
@@ -90,9 +95,9 @@ fn bracket(p: &[u8], c: u8) -> Option<(bool, usize)> {
     }
 }
 
-/// `[:name:]` in the C locale.
-fn class(name: &[u8], c: u8) -> bool {
-    match name {
+/// `[:name:]` in the C locale; None for a name that is not a class.
+fn class(name: &[u8], c: u8) -> Option<bool> {
+    Some(match name {
         b"alnum" => c.is_ascii_alphanumeric(),
         b"alpha" => c.is_ascii_alphabetic(),
         b"blank" => c == b' ' || c == b'\t',
@@ -105,8 +110,8 @@ fn class(name: &[u8], c: u8) -> bool {
         b"space" => c.is_ascii_whitespace() || c == 0x0b,
         b"upper" => c.is_ascii_uppercase(),
         b"xdigit" => c.is_ascii_hexdigit(),
-        _ => false,
-    }
+        _ => return None,
+    })
 }
 
 #[cfg(test)]

@@ -138,9 +138,10 @@ pub fn atoi(s: &str) -> i32 {
     v as i32
 }
 
-/// `sscanf(s, "%x")`: the hex number at the start of `s` (blanks, sign and `0x` allowed),
-/// None when there is none. Overflow saturates, as glibc does.
-pub fn scan_hex(s: &str) -> Option<u64> {
+/// `sscanf(s, "%x")` into an `unsigned int`: the hex number at the start of `s` (blanks, sign
+/// and `0x` allowed), None when there is none. As glibc does, the value is `strtoul`'s
+/// (saturated on overflow, negated modulo 2^64) cut to 32 bits.
+pub fn scan_hex(s: &str) -> Option<u32> {
     let r = scan(s, 16);
     if r.used == 0 {
         // "0x" with no hex digit after it still reads as 0.
@@ -149,7 +150,12 @@ pub fn scan_hex(s: &str) -> Option<u64> {
         return t.starts_with('0').then_some(0);
     }
     let m = if r.overflow { u64::MAX } else { r.magnitude };
-    Some(if r.negative { m.wrapping_neg() } else { m })
+    let v = if r.negative && !r.overflow {
+        m.wrapping_neg()
+    } else {
+        m
+    };
+    Some(v as u32)
 }
 
 #[cfg(test)]
@@ -198,7 +204,10 @@ mod tests {
         assert_eq!(scan_hex("0x12"), Some(0x12));
         assert_eq!(scan_hex("6x"), Some(6));
         assert_eq!(scan_hex(""), None);
-        assert_eq!(scan_hex("-1"), Some(u64::MAX));
+        assert_eq!(scan_hex("-1"), Some(u32::MAX));
+        assert_eq!(scan_hex("100000000"), Some(0));
+        assert_eq!(scan_hex("100000001"), Some(1));
+        assert_eq!(scan_hex("fffffffffffffffffff"), Some(u32::MAX));
         assert_eq!(scan_hex("g"), None);
     }
 

@@ -2,11 +2,8 @@
 //! (iproute2's ll_map: the links of a dump, other ones asked of the kernel on demand).
 
 use crate::error::{Error, Result};
-use crate::netlink::rtnl::link::Link;
-use crate::netlink::rtnl::RTM_NEWLINK;
+use crate::netlink::rtnl::link::{self, Link, IFLA_MASTER, IFNAMSIZ};
 use crate::netlink::Socket;
-use netlink_packet_route::link::{LinkAttribute, LinkExtentMask, LinkMessage};
-use netlink_packet_route::RouteNetlinkMessage;
 use nix::net::if_::{if_indextoname, if_nametoindex};
 use std::collections::HashMap;
 
@@ -44,16 +41,16 @@ pub fn txqlen(name: &str) -> Option<u32> {
     const SIOCGIFTXQLEN: u64 = 0x8942;
     #[repr(C)]
     struct IfReq {
-        name: [u8; 16],
+        name: [u8; IFNAMSIZ],
         qlen: i32,
         _pad: [u8; 20],
     }
     let bytes = name.as_bytes();
-    if bytes.is_empty() || bytes.len() >= 16 {
+    if bytes.is_empty() || bytes.len() >= IFNAMSIZ {
         return None;
     }
     let mut req = IfReq {
-        name: [0; 16],
+        name: [0; IFNAMSIZ],
         qlen: 0,
         _pad: [0; 20],
     };
@@ -88,17 +85,9 @@ impl Names {
                 self.sock = Socket::route().ok();
             }
             let sock = self.sock.as_mut()?;
-            let mut m = LinkMessage::default();
-            m.header.index = index;
-            m.attributes
-                .push(LinkAttribute::ExtMask(vec![LinkExtentMask::SkipStats]));
-            let mut found = None;
-            let _ = sock.talk(RouteNetlinkMessage::GetLink(m), 0, &mut |msg| {
-                if let Some(l) = Link::parse(msg.payload).filter(|_| msg.kind == RTM_NEWLINK) {
-                    found = Some((l.name().to_string(), l.flags));
-                }
-                Ok(())
-            });
+            let found = link::get(sock, index, |l| Some((l.name().to_string(), l.flags)))
+                .ok()
+                .flatten();
             self.ifs.insert(index, found?);
         }
         self.ifs.get(&index)
@@ -106,7 +95,7 @@ impl Names {
 
     /// Whether the interfaces `l` names (its lower device and master) are known already.
     pub fn knows_refs(&self, l: &Link) -> bool {
-        [l.lower(), l.u32(crate::netlink::rtnl::link::IFLA_MASTER)]
+        [l.lower(), l.u32(IFLA_MASTER)]
             .into_iter()
             .flatten()
             .all(|i| self.ifs.contains_key(&i))

@@ -111,10 +111,29 @@ pub fn scope_n2a(id: u8) -> String {
         .map_or_else(|| id.to_string(), |(_, n)| n.clone())
 }
 
-/// A device group by its name in /etc/iproute2/group (`default` is 0 without the file).
+/// The group names of /etc/iproute2/group, read once.
+fn groups() -> &'static [(u32, String)] {
+    static NAMES: OnceLock<Vec<(u32, String)>> = OnceLock::new();
+    NAMES.get_or_init(|| table(GROUP, &[], u32::MAX))
+}
+
+/// A device group by its name in /etc/iproute2/group; `default` is 0 unless the file gives
+/// the name to another group (renaming group 0 in the file keeps `default` working).
 pub fn group_by_name(word: &str) -> Option<u32> {
-    let names = table(GROUP, &[(0, "default")], u32::MAX);
-    names.into_iter().find(|(_, n)| n == word).map(|(id, _)| id)
+    match groups().iter().find(|(_, n)| n == word) {
+        Some(&(id, _)) => Some(id),
+        None => (word == "default").then_some(0),
+    }
+}
+
+/// The name of group `id` (`rtnl_group_n2a`): the file's, else `default` for 0, else the
+/// number.
+pub fn group_n2a(id: u32) -> String {
+    match groups().iter().find(|(i, _)| *i == id) {
+        Some((_, n)) => n.clone(),
+        None if id == 0 => "default".to_string(),
+        None => id.to_string(),
+    }
 }
 
 /// A device group: a name from /etc/iproute2/group, else a non-negative number in any C

@@ -37,16 +37,19 @@ pub fn find(area: &[u8], kind: u16) -> Option<&[u8]> {
     attrs(area).find(|&(k, _)| k == kind).map(|(_, v)| v)
 }
 
+/// The bytes before the first NUL.
+fn until_nul(v: &[u8]) -> &[u8] {
+    v.split(|&c| c == 0).next().unwrap_or(v)
+}
+
 /// A NUL-terminated string attribute (the bytes before the first NUL; "" if not UTF-8).
 pub fn cstr(v: &[u8]) -> &str {
-    let end = v.iter().position(|&c| c == 0).unwrap_or(v.len());
-    std::str::from_utf8(&v[..end]).unwrap_or("")
+    std::str::from_utf8(until_nul(v)).unwrap_or("")
 }
 
 /// A NUL-terminated string attribute as an owned string (invalid UTF-8 replaced).
 pub fn cstring(v: &[u8]) -> String {
-    let end = v.iter().position(|&c| c == 0).unwrap_or(v.len());
-    String::from_utf8_lossy(&v[..end]).into_owned()
+    String::from_utf8_lossy(until_nul(v)).into_owned()
 }
 
 pub fn u8_of(v: &[u8]) -> Option<u8> {

@@ -9,4 +9,4 @@ pub mod rtnl;
 mod socket;
 
 pub use ack::Nack;
-pub use socket::{Done, Fail, Msg, Socket};
+pub use socket::{Done, Fail, Msg, Socket, Wire};

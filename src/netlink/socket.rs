@@ -8,7 +8,7 @@ use netlink_packet_core::{
     NetlinkHeader, NetlinkMessage, NetlinkPayload, NetlinkSerializable, NLM_F_ACK, NLM_F_DUMP,
     NLM_F_DUMP_INTR, NLM_F_REQUEST,
 };
-use netlink_sys::{protocols, Socket as Raw, SocketAddr};
+use netlink_sys::{protocols, Socket as SysSocket, SocketAddr};
 use std::io;
 
 const NLMSG_NOOP: u16 = 1;
@@ -56,6 +56,22 @@ pub struct Done {
     pub warning: Option<String>,
 }
 
+/// A payload already in wire form, sent as a message of type `.0` (a dumped message sent
+/// back as a delete, byte for byte).
+pub struct Wire<'a>(pub u16, pub &'a [u8]);
+
+impl NetlinkSerializable for Wire<'_> {
+    fn message_type(&self) -> u16 {
+        self.0
+    }
+    fn buffer_len(&self) -> usize {
+        self.1.len()
+    }
+    fn serialize(&self, buffer: &mut [u8]) {
+        buffer.copy_from_slice(self.1);
+    }
+}
+
 /// Messages serialized back to back, to go out in one datagram (sequence numbers in order).
 pub struct Batch {
     buf: Vec<u8>,
@@ -69,15 +85,26 @@ impl Batch {
         let seq = self.next;
         self.next = self.next.wrapping_add(1);
         let msg = message(payload, flags, seq);
-        let start = self.buf.len();
+        // each message starts on a 4-byte boundary (NLMSG_ALIGN)
+        let start = (self.buf.len() + 3) & !3;
         self.buf.resize(start + msg.buffer_len(), 0);
         msg.serialize(&mut self.buf[start..]);
         seq
     }
 
-    /// The sequence numbers of its requests, first and last.
-    pub fn seqs(&self) -> (u32, u32) {
-        (self.first, self.next.wrapping_sub(1))
+    /// How many requests the batch holds.
+    pub fn len(&self) -> u32 {
+        self.next.wrapping_sub(self.first)
+    }
+
+    /// How many bytes the batch holds.
+    pub fn size(&self) -> usize {
+        self.buf.len()
+    }
+
+    /// The sequence numbers of its requests, first and last (None when it is empty).
+    pub fn seqs(&self) -> Option<(u32, u32)> {
+        (self.len() > 0).then(|| (self.first, self.next.wrapping_sub(1)))
     }
 }
 
@@ -91,7 +118,7 @@ fn message<I: NetlinkSerializable>(payload: I, flags: u16, seq: u32) -> NetlinkM
 }
 
 pub struct Socket {
-    raw: Raw,
+    raw: SysSocket,
     seq: u32,
     port: u32,
     rbuf: Vec<u8>,
@@ -107,7 +134,7 @@ impl Socket {
     /// A socket of netlink `protocol` (`netlink_sys::protocols`) with EXT_ACK (and, where
     /// the kernel has it, GET_STRICT_CHK), bound to an automatic port.
     pub fn open(protocol: isize) -> io::Result<Socket> {
-        let mut raw = Raw::new(protocol)?;
+        let mut raw = SysSocket::new(protocol)?;
         raw.set_ext_ack(true)?;
         // Old kernels lack it; the reference carries on without it too.
         let _ = raw.set_netlink_get_strict_chk(true);
@@ -201,10 +228,7 @@ impl Socket {
                 let b = &self.rbuf[off..n];
                 let len = u32::from_ne_bytes([b[0], b[1], b[2], b[3]]) as usize;
                 if len < NLMSG_HDRLEN || len > b.len() {
-                    return Err(Fail::Io(io::Error::new(
-                        io::ErrorKind::InvalidData,
-                        "malformed netlink message",
-                    )));
+                    return Err(Fail::Io(io::Error::from_raw_os_error(nix::libc::EBADMSG)));
                 }
                 let kind = u16::from_ne_bytes([b[4], b[5]]);
                 let flags = u16::from_ne_bytes([b[6], b[7]]);
@@ -289,7 +313,7 @@ impl Socket {
     }
 }
 
-fn send_all(raw: &Raw, bytes: &[u8]) -> io::Result<()> {
+fn send_all(raw: &SysSocket, bytes: &[u8]) -> io::Result<()> {
     let kernel = SocketAddr::new(0, 0);
     loop {
         match raw.send_to(bytes, &kernel, 0) {

@@ -1,6 +1,8 @@
 //! The colours of `ip -c`: which values are coloured, their escapes, and the dark-background
 //! palette chosen from `COLORFGBG`.
 
+use crate::netlink::rtnl::{AF_INET, AF_INET6};
+
 /// The colours of `ip -c`. Only the plain text of a value is coloured, with the whole
 /// formatted text (trailing `": "` or padding included) between the escape and the reset.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -25,8 +27,8 @@ impl Color {
     /// The colour of an address of family `AF_INET` (2) / `AF_INET6` (10); `None` otherwise.
     pub fn for_family(family: u8) -> Color {
         match family {
-            2 => Color::Inet,
-            10 => Color::Inet6,
+            AF_INET => Color::Inet,
+            AF_INET6 => Color::Inet6,
             _ => Color::None,
         }
     }

@@ -320,3 +320,25 @@ cases! {
     addr_show_to_links_without_addresses: ip("addr show to 10.0.0.0/8").setup(concat!(pair!(), "ip addr add 192.168.5.1/24 dev veth1 scope link\n"));
     addr_show_dynamic_links_without_addresses: ip("addr show dynamic").setup(PAIR);
 }
+
+cases! {
+    // `-loops N` as atoi(3) reads it: the number cut to a C int (4294967297 is 1 round)
+    addr_flush_loops_one: ip("-l 1 addr flush dev veth0").setup(ADDRS_DOWN).check(SHOW0);
+    addr_flush_loops_wrapping_to_one: ip("-l 4294967297 addr flush dev veth0").setup(ADDRS_DOWN).check(SHOW0);
+    addr_flush_loops_with_junk: ip("-l 1x addr flush dev veth0").setup(ADDRS_DOWN).check(SHOW0);
+}
+
+cases! {
+    // many addresses: the deletes go out in batches whose answers fit the receive buffer
+    addr_flush_many: ip("-s addr flush dev veth0").setup(concat!(
+        pair!(),
+        "for i in $(seq 1 300); do echo \"addr add 2001:db8::$i/64 dev veth0 nodad\"; done > many.batch\n",
+        "ip -batch many.batch\n",
+    )).check(SHOW0);
+    // link selectors in flush are checked, then ignored (group too)
+    addr_flush_group: ip("addr flush group 5").setup(concat!(pair!(), "ip addr add 10.0.0.1/24 dev veth0\nip addr add 10.0.0.2/24 dev veth1\nip link set veth0 group 5\n")).check("ip -br addr");
+    addr_flush_group_bad: ip("addr flush group bogus").setup(PAIR);
+    // `vrf NAME` must name a VRF device
+    addr_show_vrf_not_vrf: ip("addr show vrf lo");
+    addr_show_vrf_missing: ip("addr show vrf nosuch");
+}

@@ -473,3 +473,21 @@ cases! {
     link_set_link_netns_dotdot: ip("link set veth1 link-netns ..").setup(PAIR).check(LINKS);
     link_set_link_netns_empty: argv(["ip", "link", "set", "veth1", "link-netns", ""]).setup(PAIR).check(LINKS);
 }
+
+cases! {
+    link_show_vrf_not_vrf: ip("link show vrf veth0").setup(PAIR);
+    // `default` still names group 0 when the group file calls it something else
+    link_show_group_default_renamed: ip("link show group default")
+        .setup(concat!(pair!(), "\necho '0 zero' > /etc/iproute2/group\n"));
+    link_set_group_default_renamed: ip("link set veth0 group default")
+        .setup(concat!(pair!(), "\nip link set veth0 group 3\necho '0 zero' > /etc/iproute2/group\n")).check("ip -d link show veth0 | grep -o 'group [a-z0-9]*'");
+    // sscanf("%x") into 32 bits: the high digits of an overlong byte are cut off
+    link_set_address_byte_over_32_bits: ip("link set veth0 address 100000000:00:00:00:00:01").setup(PAIR).check(LINKS);
+    link_set_address_byte_wraps_to_ff: ip("link set veth0 address 1000000ff:00:00:00:00:01").setup(PAIR).check(LINKS);
+}
+
+cases! {
+    // group names printed from /etc/iproute2/group
+    link_show_group_named: ip("link show").setup(concat!(pair!(), "\nip link set veth0 group 7\necho '7 seven' >> /etc/iproute2/group\n"));
+    link_show_group_named_json: ip("-j link show veth0").setup(concat!(pair!(), "\nip link set veth0 group 7\necho '7 seven' >> /etc/iproute2/group\n"));
+}

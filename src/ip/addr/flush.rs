@@ -13,18 +13,15 @@ use super::filter::AddrFilter;
 use super::print::print_one;
 use crate::cli::{self, duparg2, matches, Args};
 use crate::error::{io_text, strerror, Error, Result};
-use crate::ip::ifnames;
 use crate::ip::opts::{printer, Opts, Out};
 use crate::ip::rtnl;
 use crate::ip::usage;
-use crate::netlink::attr::{self, Table};
+use crate::ip::{iface, ifnames, rtnames};
 use crate::netlink::rtnl::addr::Addr;
-use crate::netlink::rtnl::link::{Link, IFLA_INFO_KIND, IFLA_LINKINFO};
-use crate::netlink::rtnl::{AF_PACKET, RTM_DELADDR, RTM_NEWADDR, RTM_NEWLINK};
-use crate::netlink::{Fail, Socket};
-use netlink_packet_core::{NetlinkSerializable, NLM_F_ACK};
+use crate::netlink::rtnl::{AF_PACKET, RTM_DELADDR, RTM_NEWADDR};
+use crate::netlink::{Fail, Socket, Wire};
+use netlink_packet_core::NLM_F_ACK;
 use netlink_packet_route::address::AddressMessage;
-use netlink_packet_route::link::{LinkAttribute, LinkMessage};
 use netlink_packet_route::RouteNetlinkMessage;
 use std::io::Write;
 
@@ -72,6 +69,12 @@ pub fn parse_filter(
             }
         } else if w == "type" {
             args.value()?;
+        } else if w == "group" {
+            // checked, then ignored: the reference flushes every link's addresses
+            let v = args.value()?;
+            if rtnames::group_a2n(v).is_none() {
+                return Err(cli::invarg("Invalid \"group\" value\n", v));
+            }
         } else if !f.addrs.word(w, args)? {
             if matches(w, "help") {
                 return Err(Error::ip_usage_text(usage::ADDR));
@@ -85,38 +88,6 @@ pub fn parse_filter(
     Ok(f)
 }
 
-/// The kind of link `name` (`vrf`, `veth`, ...), asked of the kernel.
-fn link_kind(sock: &mut Socket, name: &str) -> Option<String> {
-    let mut m = LinkMessage::default();
-    m.attributes.push(LinkAttribute::IfName(name.to_string()));
-    let mut kind = None;
-    let r = sock.talk(RouteNetlinkMessage::GetLink(m), 0, &mut |msg| {
-        if msg.kind == RTM_NEWLINK {
-            if let Some(info) = Link::parse(msg.payload).and_then(|l| l.get(IFLA_LINKINFO)) {
-                let info: Table<8> = Table::new(info);
-                kind = info.get(IFLA_INFO_KIND).map(attr::cstring);
-            }
-        }
-        Ok(())
-    });
-    r.ok().and(kind)
-}
-
-/// A dumped address sent back as RTM_DELADDR, byte for byte.
-struct DelAddr<'a>(&'a [u8]);
-
-impl NetlinkSerializable for DelAddr<'_> {
-    fn message_type(&self) -> u16 {
-        RTM_DELADDR
-    }
-    fn buffer_len(&self) -> usize {
-        self.0.len()
-    }
-    fn serialize(&self, buffer: &mut [u8]) {
-        buffer.copy_from_slice(self.0);
-    }
-}
-
 pub fn flush(args: &mut Args, opts: &Opts) -> Result<()> {
     if args.is_empty() {
         return Err(Error::ip_fail("Flush requires arguments."));
@@ -124,11 +95,10 @@ pub fn flush(args: &mut Args, opts: &Opts) -> Result<()> {
     if opts.family == AF_PACKET {
         return Err(Error::ip_fail("Cannot flush link addresses."));
     }
+    let f = parse_filter(args, opts, &ifnames::index, &mut |n| {
+        ifnames::index(n).and_then(iface::kind_of)
+    })?;
     let mut sock = rtnl::open()?;
-    let f = {
-        let sock = &mut sock;
-        parse_filter(args, opts, &ifnames::index, &mut |n| link_kind(sock, n))?
-    };
     let ifindex = match &f.dev {
         Some(d) => ifnames::index(d).ok_or_else(|| ifnames::does_not_exist(d))?,
         None => 0,
@@ -175,7 +145,8 @@ fn rounds(
     while round < max_loops {
         selected.clear();
         ends.clear();
-        rtnl::dump(sock, dump_request(f, ifindex), &mut |msg| {
+        // (the reference does not report an interrupted dump while flushing)
+        sock.dump(dump_request(f, ifindex), &mut |msg| {
             let Some(a) = Addr::parse(msg.payload).filter(|_| msg.kind == RTM_NEWADDR) else {
                 return Ok(());
             };
@@ -229,27 +200,42 @@ fn complete(p: &mut Out, round: i64) {
     ));
 }
 
-/// Delete the dumped addresses of one round, all in one batch, as the reference does. An
-/// address already gone is fine (deleting a primary takes its secondaries along); any
-/// other refusal ends the flush as the reference reports it.
+/// The most deletes and bytes sent in one datagram: well inside the socket's send buffer,
+/// and their answers (each takes up to ~1 KiB of the receive buffer) well inside its
+/// receive buffer.
+const BATCH_MESSAGES: u32 = 64;
+const BATCH_BYTES: usize = 16 * 1024;
+
+/// Delete the dumped addresses of one round, many to a datagram (the reference sends them
+/// in chunks too). An address already gone is fine (deleting a primary takes its
+/// secondaries along); any other refusal ends the flush as the reference reports it.
 fn delete(sock: &mut Socket, selected: &[u8], ends: &[usize], p: &mut Out) -> Result<()> {
-    let mut batch = sock.batch();
     let mut start = 0;
-    for &end in ends {
-        batch.push(DelAddr(&selected[start..end]), NLM_F_ACK);
-        start = end;
-    }
-    let seqs = batch.seqs();
-    let sent = sock.send_batch(batch).map_err(Fail::Io);
-    let r = sent.and_then(|()| {
-        sock.answers(seqs, &mut |_| Ok(()), &mut |_, n| {
-            if n.errno == EADDRNOTAVAIL {
-                Ok(())
-            } else {
-                Err(Fail::Nack(n))
+    let mut rest = ends;
+    let mut r: std::result::Result<(), Fail> = Ok(());
+    while !rest.is_empty() && r.is_ok() {
+        let mut batch = sock.batch();
+        while let Some((&end, tail)) = rest.split_first() {
+            batch.push(Wire(RTM_DELADDR, &selected[start..end]), NLM_F_ACK);
+            (start, rest) = (end, tail);
+            if batch.size() >= BATCH_BYTES || batch.len() >= BATCH_MESSAGES {
+                break;
             }
-        })
-    });
+        }
+        let Some(seqs) = batch.seqs() else {
+            break;
+        };
+        r = sock.send_batch(batch).map_err(Fail::Io).and_then(|()| {
+            sock.answers(seqs, &mut |_| Ok(()), &mut |_, n| {
+                if n.errno == EADDRNOTAVAIL {
+                    Ok(())
+                } else {
+                    Err(Fail::Nack(n))
+                }
+            })
+            .map(|_| ())
+        });
+    }
     let text = match r {
         Ok(_) => return Ok(()),
         Err(Fail::Nack(n)) => strerror(n.errno),
@@ -267,6 +253,7 @@ fn delete(sock: &mut Socket, selected: &[u8], ends: &[usize], p: &mut Out) -> Re
 mod tests {
     use super::*;
     use crate::netlink::rtnl::{AF_BRIDGE, AF_INET, AF_INET6, AF_MPLS};
+    use netlink_packet_core::NetlinkSerializable;
 
     fn index(name: &str) -> Option<u32> {
         match name {
@@ -564,7 +551,7 @@ mod tests {
     fn deletes_echo_the_dumped_message() {
         use netlink_packet_core::NLM_F_REQUEST;
         let payload = bytes(V4_SECONDARY);
-        let got = wire(DelAddr(&payload), NLM_F_REQUEST);
+        let got = wire(Wire(RTM_DELADDR, &payload), NLM_F_REQUEST);
         let want = format!("4c000000150001000000000000000000{V4_SECONDARY}");
         assert_eq!(got, want);
     }

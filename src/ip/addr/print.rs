@@ -9,7 +9,8 @@ use crate::netlink::rtnl::addr::*;
 use crate::netlink::rtnl::{AF_INET, AF_INET6};
 use crate::output::{Color, Show};
 
-fn family_name(f: u8) -> String {
+/// The family word before an address (`inet`, `inet6`, `family N`).
+fn family_word(f: u8) -> String {
     match f {
         AF_INET => "inet".into(),
         AF_INET6 => "inet6".into(),
@@ -55,7 +56,7 @@ fn print_local_peer_len(p: &mut Out, a: &Addr) {
 
 /// `    inet 10.0.0.1/24 brd … scope global FLAGS label` + the lifetimes line.
 pub fn print_addr(p: &mut Out, a: &Addr) {
-    let fam = family_name(a.family);
+    let fam = family_word(a.family);
     let c = Color::for_family(a.family);
     p.value(
         Show::Any,

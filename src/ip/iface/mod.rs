@@ -15,12 +15,21 @@ use super::rtnames;
 use super::rtnl;
 use crate::cli::{self, Args};
 use crate::error::Result;
-use crate::netlink::rtnl::link::{Link, IFF_UP, IFLA_GROUP, IFLA_MASTER};
+use crate::netlink::rtnl::link::{self, Link, IFF_UP, IFLA_GROUP, IFLA_MASTER};
 use crate::netlink::rtnl::RTM_NEWLINK;
 use crate::netlink::{Fail, Msg, Socket};
 use netlink_packet_route::link::{InfoKind, LinkAttribute, LinkExtentMask, LinkInfo, LinkMessage};
 use netlink_packet_route::RouteNetlinkMessage;
 use std::collections::VecDeque;
+
+/// The kind (`IFLA_INFO_KIND`) of interface `index`, asked of the kernel on a socket of
+/// its own.
+pub fn kind_of(index: u32) -> Option<String> {
+    let mut sock = Socket::route().ok()?;
+    link::get(&mut sock, index, |l| l.kind(false).map(str::to_string))
+        .ok()
+        .flatten()
+}
 
 /// Filters of `ip link show` / `ip addr show`.
 #[derive(Default)]
@@ -94,8 +103,9 @@ impl Filter {
             }
             "vrf" => {
                 let m = args.value()?.to_string();
-                let i =
-                    ifnames::index(&m).ok_or_else(|| cli::invarg("Not a valid VRF name\n", &m))?;
+                let i = ifnames::index(&m)
+                    .filter(|&i| kind_of(i).as_deref() == Some("vrf"))
+                    .ok_or_else(|| cli::invarg("Not a valid VRF name\n", &m))?;
                 self.master = Some(i);
             }
             "type" => self.kind = Some(args.value()?.to_string()),

@@ -6,6 +6,7 @@ use super::{details, stats};
 use crate::ip::ifnames::{self, Names};
 use crate::ip::lladdr::Mac;
 use crate::ip::opts::{Opts, Out};
+use crate::ip::rtnames;
 use crate::netlink::attr::{attrs, cstr};
 use crate::netlink::rtnl::link::*;
 use crate::netlink::rtnl::AF_PACKET;
@@ -161,12 +162,8 @@ pub fn print_link(p: &mut Out, l: &Link, opts: &Opts, names: &mut Names, addr: b
         }
     }
     if let Some(g) = l.u32(IFLA_GROUP) {
-        if g == 0 {
-            pr!(p, Any, "group", "group {} ", "default");
-        } else {
-            let g = g.to_string();
-            pr!(p, Any, "group", "group {} ", g.as_str());
-        }
+        let g = rtnames::group_n2a(g);
+        pr!(p, Any, "group", "group {} ", g.as_str());
     }
     // the kernel's inet6 view of a link has no IFLA_TXQLEN: ask the device, as the reference does
     if let Some(q) = l.u32(IFLA_TXQLEN).or_else(|| ifnames::txqlen(l.name())) {

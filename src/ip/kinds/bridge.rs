@@ -3,7 +3,8 @@
 //! bridge (IFLA_INFO_DATA, IFLA_BR_*) and of a bridge port (IFLA_INFO_SLAVE_DATA,
 //! IFLA_BRPORT_*), in ip 6.1's order and wording.
 
-use super::{ethertype, kind_usage};
+use super::complaints::kind_usage;
+use super::ethertype;
 use crate::cli::num::{get_u16, get_u32, get_u64, get_u8};
 use crate::cli::{invarg, matches, Args};
 use crate::error::Result;

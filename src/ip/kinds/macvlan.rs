@@ -1,7 +1,7 @@
 //! `type macvlan|macvtap mode MODE [nopromisc|nodst|flag FLAG] [bcqueuelen LEN]`, and its
 //! details (`mode bridge [nopromisc] [nodst] bcqueuelen N usedbcqueuelen N [remotes …]`).
 
-use super::{kind_usage, not_implemented};
+use super::complaints::{kind_usage, not_implemented};
 use crate::cli::num::get_u32;
 use crate::cli::{matches, Args};
 use crate::error::{Error, Result};

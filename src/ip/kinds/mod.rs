@@ -3,6 +3,7 @@
 //! show`, in one file. This table says which kinds ipkit knows and how.
 
 mod bridge;
+mod complaints;
 mod ethertype;
 mod macvlan;
 mod tun;
@@ -16,6 +17,7 @@ use crate::netlink::attr;
 use crate::output::Printer;
 use std::io::Write;
 
+pub use complaints::not_implemented;
 pub use veth::PeerParser;
 
 /// How the words after `type KIND` are read.
@@ -107,21 +109,6 @@ pub fn parse(kind: &str, args: &mut Args, peer: PeerParser) -> Result<Option<Vec
         }
     };
     Ok(Some(attr::emit_all(&items)))
-}
-
-/// A kind's usage screen on stderr (after an optional complaint line), exit 1.
-fn kind_usage(prefix: Option<String>, usage: &str) -> Error {
-    match prefix {
-        Some(p) => Error::ip_fail_text(format!("{p}\n{usage}")),
-        None => Error::ip_fail_text(usage),
-    }
-}
-
-/// `ipkit: "ip link WHAT" is not implemented yet` (exit 1).
-pub fn not_implemented(what: &str) -> Error {
-    Error::ip_fail(format_args!(
-        "ipkit: \"ip link {what}\" is not implemented yet"
-    ))
 }
 
 /// Prints one kind's IFLA_INFO_DATA (or a port's IFLA_INFO_SLAVE_DATA).

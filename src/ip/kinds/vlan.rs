@@ -1,7 +1,8 @@
 //! `type vlan [protocol PROTO] id VLANID [reorder_hdr|gvrp|mvrp|loose_binding|bridge_binding on|off]`,
 //! and its details (`protocol 802.1Q id 10 <REORDER_HDR>` and the QoS maps).
 
-use super::{ethertype, kind_usage, not_implemented};
+use super::complaints::{kind_usage, not_implemented};
+use super::ethertype;
 use crate::cli::num::get_u16;
 use crate::cli::{invarg, matches, on_off, Args};
 use crate::error::Result;

@@ -4,12 +4,9 @@
 
 use crate::error::{Error, Result};
 use crate::ip::{ifnames, rtnames, rtnl};
-use crate::netlink::attr::{self, Table};
-use crate::netlink::rtnl::link::{Link, IFLA_ADDRESS, IFLA_INFO_KIND, IFLA_LINKINFO};
-use crate::netlink::rtnl::{nsid, RTM_NEWLINK};
-use crate::netlink::{Fail, Msg, Socket};
-use netlink_packet_route::link::LinkMessage;
-use netlink_packet_route::RouteNetlinkMessage;
+use crate::netlink::rtnl::link::{self, Link, IFLA_ADDRESS};
+use crate::netlink::rtnl::nsid;
+use crate::netlink::{Fail, Socket};
 use std::fs::File;
 use std::os::fd::AsRawFd;
 use std::path::Path;
@@ -54,18 +51,7 @@ impl System {
 
     /// What `f` reads from the RTM_NEWLINK of interface `index`, or None.
     fn link<T>(&mut self, index: u32, f: impl Fn(&Link) -> Option<T>) -> Option<T> {
-        let sock = self.socket().ok()?;
-        let mut req = LinkMessage::default();
-        req.header.index = index;
-        let mut found = None;
-        sock.talk(RouteNetlinkMessage::GetLink(req), 0, &mut |m: Msg| {
-            if m.kind == RTM_NEWLINK {
-                found = Link::parse(m.payload).map(|l| f(&l));
-            }
-            Ok(())
-        })
-        .ok()?;
-        found.flatten()
+        link::get(self.socket().ok()?, index, f).ok().flatten()
     }
 }
 
@@ -98,10 +84,7 @@ impl Env for System {
     }
 
     fn kind(&mut self, index: u32) -> Option<String> {
-        self.link(index, |l| {
-            let info: Table<8> = Table::new(l.get(IFLA_LINKINFO)?);
-            info.get(IFLA_INFO_KIND).map(attr::cstring)
-        })
+        self.link(index, |l| l.kind(false).map(str::to_string))
     }
 
     fn group(&mut self, name: &str) -> Option<u32> {

@@ -5,6 +5,8 @@ use crate::netlink::attr::{self, Table};
 
 /// struct ifinfomsg.
 pub const IFINFOMSG_LEN: usize = 16;
+/// An interface name's buffer, its NUL included.
+pub const IFNAMSIZ: usize = 16;
 
 pub const IFLA_ADDRESS: u16 = 1;
 pub const IFLA_BROADCAST: u16 = 2;
@@ -143,4 +145,30 @@ impl<'a> Link<'a> {
             _ => None,
         }
     }
+}
+
+/// RTM_GETLINK for interface `index` (statistics skipped): what `f` reads from the answer,
+/// or None when the kernel has no such link.
+pub fn get<T>(
+    sock: &mut crate::netlink::Socket,
+    index: u32,
+    f: impl Fn(&Link) -> Option<T>,
+) -> Result<Option<T>, crate::netlink::Fail> {
+    use netlink_packet_route::link::{LinkAttribute, LinkExtentMask, LinkMessage};
+    let mut m = LinkMessage::default();
+    m.header.index = index;
+    m.attributes
+        .push(LinkAttribute::ExtMask(vec![LinkExtentMask::SkipStats]));
+    let mut found = None;
+    sock.talk(
+        netlink_packet_route::RouteNetlinkMessage::GetLink(m),
+        0,
+        &mut |msg| {
+            if msg.kind == super::RTM_NEWLINK {
+                found = Link::parse(msg.payload).and_then(|l| f(&l));
+            }
+            Ok(())
+        },
+    )?;
+    Ok(found)
 }
