@@ -87,7 +87,7 @@ fn read_table() -> Result<Vec<Entry>> {
     let text = std::fs::read_to_string("/proc/net/arp").map_err(|e| {
         Error::arp_fail(format_args!("/proc/net/arp: {}", crate::error::io_text(&e)))
     })?;
-    let hex = |s: &str| u32::from_str_radix(s.trim_start_matches("0x"), 16).unwrap_or(0);
+    let hex = |s: &str| crate::cli::num::strtoul(s, 16).map_or(0, |v| v as u32);
     Ok(text
         .lines()
         .skip(1)

@@ -59,12 +59,23 @@ fn dotted(arg: &str) -> Option<Vec<u8>> {
 pub struct Mac<'a>(pub &'a [u8]);
 
 impl fmt::Display for Mac<'_> {
+    /// Written a chunk of bytes at a time, without the formatting machinery per byte (every
+    /// link has two addresses to print).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, b) in self.0.iter().enumerate() {
-            if i > 0 {
-                f.write_str(":")?;
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        let mut buf = [0u8; 48];
+        for (c, chunk) in self.0.chunks(16).enumerate() {
+            let mut n = 0;
+            for (i, b) in chunk.iter().enumerate() {
+                if c > 0 || i > 0 {
+                    buf[n] = b':';
+                    n += 1;
+                }
+                buf[n] = HEX[usize::from(b >> 4)];
+                buf[n + 1] = HEX[usize::from(b & 15)];
+                n += 2;
             }
-            write!(f, "{b:02x}")?;
+            f.write_str(std::str::from_utf8(&buf[..n]).unwrap_or(""))?;
         }
         Ok(())
     }
@@ -95,6 +106,15 @@ mod tests {
         assert_eq!(v[32], 0);
         let parts: Vec<String> = (1..=32).map(|i| format!("{i}")).collect();
         assert_eq!(parse(&parts.join(":")).unwrap().len(), 32);
+    }
+
+    #[test]
+    fn mac_display() {
+        assert_eq!(Mac(&[0x02, 0, 0xab, 0xff]).to_string(), "02:00:ab:ff");
+        assert_eq!(Mac(&[]).to_string(), "");
+        let long: Vec<u8> = (0..20).collect();
+        let want: Vec<String> = long.iter().map(|b| format!("{b:02x}")).collect();
+        assert_eq!(Mac(&long).to_string(), want.join(":"));
     }
 
     #[test]

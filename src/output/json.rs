@@ -64,16 +64,48 @@ impl JsonValue for char {
     }
 }
 
-macro_rules! json_int {
+/// The decimal digits of a number (after a minus sign when `negative`), written without the
+/// formatting machinery: numbers are most of what a big JSON dump holds.
+fn write_decimal<W: Write + ?Sized>(w: &mut W, negative: bool, mut v: u64) -> io::Result<()> {
+    let mut buf = [0u8; 21];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    if negative {
+        i -= 1;
+        buf[i] = b'-';
+    }
+    w.write_all(&buf[i..])
+}
+
+macro_rules! json_unsigned {
     ($($t:ty),*) => {$(
         impl JsonValue for $t {
             fn write_json<W: Write + ?Sized>(&self, w: &mut W) -> io::Result<()> {
-                write!(w, "{}", self)
+                write_decimal(w, false, *self as u64)
             }
         }
     )*};
 }
-json_int!(u8, u16, u32, u64, u128, usize, i8, i16, i32, i64, i128, isize);
+json_unsigned!(u8, u16, u32, u64, usize);
+
+macro_rules! json_signed {
+    ($($t:ty),*) => {$(
+        impl JsonValue for $t {
+            fn write_json<W: Write + ?Sized>(&self, w: &mut W) -> io::Result<()> {
+                let v = *self as i64;
+                write_decimal(w, v < 0, v.unsigned_abs())
+            }
+        }
+    )*};
+}
+json_signed!(i8, i16, i32, i64, isize);
 
 macro_rules! json_display_string {
     ($($t:ty),*) => {$(
@@ -301,6 +333,22 @@ impl JsonState {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_in_decimal() {
+        let mut w = Vec::new();
+        for v in [0i64, 7, -1, i64::MIN, i64::MAX] {
+            v.write_json(&mut w).unwrap();
+            w.push(b' ');
+        }
+        u64::MAX.write_json(&mut w).unwrap();
+        w.push(b' ');
+        (-128i8).write_json(&mut w).unwrap();
+        assert_eq!(
+            String::from_utf8(w).unwrap(),
+            "0 7 -1 -9223372036854775808 9223372036854775807 18446744073709551615 -128"
+        );
+    }
 
     fn json<V: JsonValue + ?Sized>(v: &V) -> String {
         let mut out = Vec::new();
