@@ -10,7 +10,7 @@ mod tests;
 pub mod words;
 
 use super::ifnames::{self, Names};
-use super::opts::Opts;
+use super::opts::{Opts, Out};
 use super::rtnames;
 use super::rtnl;
 use crate::cli::{self, Args};
@@ -54,8 +54,19 @@ impl Filter {
         }
     }
 
-    /// The selectors the reference applies after opening the JSON object (it prints `{}`).
-    pub fn accepts_late(&self, l: &Link) -> bool {
+    /// Open the link's JSON object; false when the selectors the reference applies only
+    /// after opening it drop the link (the object is closed again: it prints `{}`).
+    pub fn open_object(&self, p: &mut Out, l: &Link) -> bool {
+        p.open_object(None);
+        if self.accepts_late(l) {
+            return true;
+        }
+        p.close_object();
+        false
+    }
+
+    /// The selectors the reference applies after opening the JSON object.
+    fn accepts_late(&self, l: &Link) -> bool {
         if let Some(k) = self.kind.as_deref().filter(|k| !k.ends_with("_slave")) {
             if l.kind(false) != Some(k) {
                 return false;

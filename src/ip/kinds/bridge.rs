@@ -177,6 +177,11 @@ fn num<W: Write, V: Into<u64>>(p: &mut Printer<W>, v: Option<V>, key: &str, plai
     }
 }
 
+/// `key N ` / `"key":N`: the plain word is the JSON key.
+fn same<W: Write, V: Into<u64>>(p: &mut Printer<W>, v: Option<V>, key: &str) {
+    num(p, v, key, key);
+}
+
 /// `plain on|off ` / `"key":true|false`.
 fn onoff<W: Write>(p: &mut Printer<W>, t: Show, v: Option<u8>, key: &str, plain: &str) {
     if let Some(v) = v {
@@ -265,19 +270,14 @@ const IFLA_BR_MULTI_BOOLOPT: u16 = 46;
 /// The bridge's own attributes (`ip -d link show type bridge`).
 pub fn print<W: Write>(p: &mut Printer<W>, data: &[u8], _: &mut Names) {
     let a = Table::<64>::new(data);
-    num(
-        p,
-        a.u32(IFLA_BR_FORWARD_DELAY),
-        "forward_delay",
-        "forward_delay",
-    );
-    num(p, a.u32(IFLA_BR_HELLO_TIME), "hello_time", "hello_time");
-    num(p, a.u32(IFLA_BR_MAX_AGE), "max_age", "max_age");
-    num(p, a.u32(IFLA_BR_AGEING_TIME), "ageing_time", "ageing_time");
-    num(p, a.u32(IFLA_BR_STP_STATE), "stp_state", "stp_state");
-    num(p, a.u16(IFLA_BR_PRIORITY), "priority", "priority");
+    same(p, a.u32(IFLA_BR_FORWARD_DELAY), "forward_delay");
+    same(p, a.u32(IFLA_BR_HELLO_TIME), "hello_time");
+    same(p, a.u32(IFLA_BR_MAX_AGE), "max_age");
+    same(p, a.u32(IFLA_BR_AGEING_TIME), "ageing_time");
+    same(p, a.u32(IFLA_BR_STP_STATE), "stp_state");
+    same(p, a.u16(IFLA_BR_PRIORITY), "priority");
     let vf = a.u8(IFLA_BR_VLAN_FILTERING);
-    num(p, vf, "vlan_filtering", "vlan_filtering");
+    same(p, vf, "vlan_filtering");
     if let Some(v) = a.be16(IFLA_BR_VLAN_PROTOCOL) {
         pr!(
             p,
@@ -292,26 +292,11 @@ pub fn print<W: Write>(p: &mut Printer<W>, data: &[u8], _: &mut Names) {
     if a.get(IFLA_BR_ROOT_ID).is_some() {
         bridge_id(p, a.get(IFLA_BR_BRIDGE_ID), "root_id", "designated_root");
     }
-    num(p, a.u16(IFLA_BR_ROOT_PORT), "root_port", "root_port");
-    num(
-        p,
-        a.u32(IFLA_BR_ROOT_PATH_COST),
-        "root_path_cost",
-        "root_path_cost",
-    );
-    num(
-        p,
-        a.u8(IFLA_BR_TOPOLOGY_CHANGE),
-        "topology_change",
-        "topology_change",
-    );
+    same(p, a.u16(IFLA_BR_ROOT_PORT), "root_port");
+    same(p, a.u32(IFLA_BR_ROOT_PATH_COST), "root_path_cost");
+    same(p, a.u8(IFLA_BR_TOPOLOGY_CHANGE), "topology_change");
     let tcd = a.u8(IFLA_BR_TOPOLOGY_CHANGE_DETECTED);
-    num(
-        p,
-        tcd,
-        "topology_change_detected",
-        "topology_change_detected",
-    );
+    same(p, tcd, "topology_change_detected");
     timer(p, a.u64(IFLA_BR_HELLO_TIMER), "hello_timer");
     timer(p, a.u64(IFLA_BR_TCN_TIMER), "tcn_timer");
     timer(
@@ -321,11 +306,11 @@ pub fn print<W: Write>(p: &mut Printer<W>, data: &[u8], _: &mut Names) {
     );
     timer(p, a.u64(IFLA_BR_GC_TIMER), "gc_timer");
     let pvid = a.u16(IFLA_BR_VLAN_DEFAULT_PVID);
-    num(p, pvid, "vlan_default_pvid", "vlan_default_pvid");
+    same(p, pvid, "vlan_default_pvid");
     let vse = a.u8(IFLA_BR_VLAN_STATS_ENABLED);
-    num(p, vse, "vlan_stats_enabled", "vlan_stats_enabled");
+    same(p, vse, "vlan_stats_enabled");
     let vspp = a.u8(IFLA_BR_VLAN_STATS_PER_PORT);
-    num(p, vspp, "vlan_stats_per_port", "vlan_stats_per_port");
+    same(p, vspp, "vlan_stats_per_port");
     if let Some(v) = a.u16(IFLA_BR_GROUP_FWD_MASK) {
         let m = Disp(AltHex(v.into()));
         pr!(p, Any, "group_fwd_mask", "group_fwd_mask {} ", m);
@@ -334,12 +319,7 @@ pub fn print<W: Write>(p: &mut Printer<W>, data: &[u8], _: &mut Names) {
         let m = Disp(Mac(mac));
         pr!(p, Any, "group_addr", "group_address {} ", m);
     }
-    num(
-        p,
-        a.u8(IFLA_BR_MCAST_SNOOPING),
-        "mcast_snooping",
-        "mcast_snooping",
-    );
+    same(p, a.u8(IFLA_BR_MCAST_SNOOPING), "mcast_snooping");
     if let Some(b) = a.get(IFLA_BR_MULTI_BOOLOPT) {
         // struct br_boolopt_multi { optval; optmask }: only the options in the mask
         let val = u32_of(b).unwrap_or(0);
@@ -350,28 +330,13 @@ pub fn print<W: Write>(p: &mut Printer<W>, data: &[u8], _: &mut Names) {
             }
         }
     }
-    num(
-        p,
-        a.u8(IFLA_BR_MCAST_ROUTER),
-        "mcast_router",
-        "mcast_router",
-    );
+    same(p, a.u8(IFLA_BR_MCAST_ROUTER), "mcast_router");
     let qui = a.u8(IFLA_BR_MCAST_QUERY_USE_IFADDR);
-    num(p, qui, "mcast_query_use_ifaddr", "mcast_query_use_ifaddr");
-    num(
-        p,
-        a.u8(IFLA_BR_MCAST_QUERIER),
-        "mcast_querier",
-        "mcast_querier",
-    );
+    same(p, qui, "mcast_query_use_ifaddr");
+    same(p, a.u8(IFLA_BR_MCAST_QUERIER), "mcast_querier");
     let he = a.u32(IFLA_BR_MCAST_HASH_ELASTICITY);
-    num(p, he, "mcast_hash_elasticity", "mcast_hash_elasticity");
-    num(
-        p,
-        a.u32(IFLA_BR_MCAST_HASH_MAX),
-        "mcast_hash_max",
-        "mcast_hash_max",
-    );
+    same(p, he, "mcast_hash_elasticity");
+    same(p, a.u32(IFLA_BR_MCAST_HASH_MAX), "mcast_hash_max");
     for (attr, key, plain) in [
         (
             IFLA_BR_MCAST_LAST_MEMBER_CNT,
@@ -505,7 +470,7 @@ pub fn print_port<W: Write>(p: &mut Printer<W>, data: &[u8], names: &mut Names) 
             }
         }
     }
-    num(p, a.u16(IFLA_BRPORT_PRIORITY), "priority", "priority");
+    same(p, a.u16(IFLA_BRPORT_PRIORITY), "priority");
     if let Some(c) = a.u32(IFLA_BRPORT_COST) {
         pr!(p, Any, "cost", "cost {} ", c as i32);
     }
@@ -526,9 +491,9 @@ pub fn print_port<W: Write>(p: &mut Printer<W>, data: &[u8], names: &mut Names) 
         pr!(p, Any, "no", "port_no {} ", Disp(Hex(v)));
     }
     let dp = a.u16(IFLA_BRPORT_DESIGNATED_PORT);
-    num(p, dp, "designated_port", "designated_port");
+    same(p, dp, "designated_port");
     let dc = a.u16(IFLA_BRPORT_DESIGNATED_COST);
-    num(p, dc, "designated_cost", "designated_cost");
+    same(p, dc, "designated_cost");
     let bid = a.get(IFLA_BRPORT_BRIDGE_ID);
     bridge_id(p, bid, "bridge_id", "designated_bridge");
     bridge_id(p, a.get(IFLA_BRPORT_ROOT_ID), "root_id", "designated_root");
@@ -540,9 +505,9 @@ pub fn print_port<W: Write>(p: &mut Printer<W>, data: &[u8], names: &mut Names) 
         "forward_delay_timer",
     );
     let tca = a.u8(IFLA_BRPORT_TOPOLOGY_CHANGE_ACK);
-    num(p, tca, "topology_change_ack", "topology_change_ack");
+    same(p, tca, "topology_change_ack");
     let cp = a.u8(IFLA_BRPORT_CONFIG_PENDING);
-    num(p, cp, "config_pending", "config_pending");
+    same(p, cp, "config_pending");
     onoff(
         p,
         Show::Any,

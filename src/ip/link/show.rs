@@ -28,9 +28,7 @@ pub fn show(args: &mut Args, opts: &Opts) -> Result<()> {
             if !filter.accepts(l) {
                 return Ok(());
             }
-            p.open_object(None);
-            if !filter.accepts_late(l) {
-                p.close_object();
+            if !filter.open_object(&mut p, l) {
                 return Ok(());
             }
             if opts.brief {
