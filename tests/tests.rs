@@ -23,5 +23,7 @@ mod neigh;
 mod netns;
 #[path = "cases/numbers.rs"]
 mod numbers;
+#[path = "cases/route.rs"]
+mod route;
 #[path = "cases/tutorial.rs"]
 mod tutorial;

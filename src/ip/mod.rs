@@ -12,6 +12,7 @@ mod netns;
 mod nsfile;
 mod opts;
 mod prefix;
+mod route;
 mod rtnames;
 mod rtnl;
 mod usage;
@@ -34,7 +35,7 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("address", Some(addr::run)),
     ("addrlabel", None),
     ("maddress", None),
-    ("route", None),
+    ("route", Some(route::run)),
     ("rule", None),
     ("neighbor", Some(neigh::run)),
     ("neighbour", Some(neigh::run)),

@@ -1,11 +1,58 @@
 //! Names from /etc/iproute2 (rt_scopes, group): the reference's built-in names, renamed or
 //! extended by the files where they are present, both ways (name → number, number → name).
 
-use crate::cli::num::{strtol, strtoul};
+use crate::cli::num::{get_u32, strtol, strtoul};
 use std::sync::OnceLock;
 
 const RT_SCOPES: &str = "/etc/iproute2/rt_scopes";
 const GROUP: &str = "/etc/iproute2/group";
+const RT_TABLES: &str = "/etc/iproute2/rt_tables";
+const RT_PROTOS: &str = "/etc/iproute2/rt_protos";
+
+/// The built-in table names (RT_TABLE_*).
+const TABLES: &[(u32, &str)] = &[(253, "default"), (254, "main"), (255, "local")];
+
+/// The built-in protocol names (RTPROT_*).
+const PROTOS: &[(u32, &str)] = &[
+    (0, "unspec"),
+    (1, "redirect"),
+    (2, "kernel"),
+    (3, "boot"),
+    (4, "static"),
+    (8, "gated"),
+    (9, "ra"),
+    (10, "mrt"),
+    (11, "zebra"),
+    (12, "bird"),
+    (13, "dnrouted"),
+    (14, "xorp"),
+    (15, "ntk"),
+    (16, "dhcp"),
+    (18, "keepalived"),
+    (42, "babel"),
+    (99, "openr"),
+    (186, "bgp"),
+    (187, "isis"),
+    (188, "ospf"),
+    (189, "rip"),
+    (192, "eigrp"),
+];
+
+/// The route types (RTN_*), by number.
+const ROUTE_TYPES: &[&str] = &[
+    "none",
+    "unicast",
+    "local",
+    "broadcast",
+    "anycast",
+    "multicast",
+    "blackhole",
+    "unreachable",
+    "prohibit",
+    "throw",
+    "nat",
+    "xresolve",
+];
 
 /// The built-in scope names (RT_SCOPE_*).
 const SCOPES: &[(u32, &str)] = &[
@@ -68,6 +115,28 @@ fn table_entry(t: &str) -> Option<(i64, String)> {
 /// (a file entry renames a built-in one), sorted by id.
 fn table(path: &str, builtin: &[(u32, &str)], max: u32) -> Vec<(u32, String)> {
     let mut names: Vec<(u32, String)> = builtin.iter().map(|&(i, n)| (i, n.into())).collect();
+    add_file(&mut names, path, max);
+    names.sort_by_key(|(i, _)| *i);
+    names
+}
+
+/// A table extended by `PATH.d/*.conf` too, in directory order (rt_tables, rt_protos).
+fn table_with_dir(path: &str, builtin: &[(u32, &str)], max: u32) -> Vec<(u32, String)> {
+    let mut names = table(path, builtin, max);
+    if let Ok(dir) = std::fs::read_dir(format!("{path}.d")) {
+        for e in dir.flatten() {
+            let file = e.path();
+            if file.extension().is_some_and(|x| x == "conf") {
+                add_file(&mut names, &file.to_string_lossy(), max);
+            }
+        }
+    }
+    names.sort_by_key(|(i, _)| *i);
+    names
+}
+
+/// The entries of `path` with ids up to `max`, each replacing the name its id had.
+fn add_file(names: &mut Vec<(u32, String)>, path: &str, max: u32) {
     if let Ok(text) = std::fs::read_to_string(path) {
         for (id, name) in read_table(path, &text) {
             let Some(id) = u32::try_from(id).ok().filter(|&i| i <= max) else {
@@ -77,8 +146,6 @@ fn table(path: &str, builtin: &[(u32, &str)], max: u32) -> Vec<(u32, String)> {
             names.push((id, name));
         }
     }
-    names.sort_by_key(|(i, _)| *i);
-    names
 }
 
 /// The scope names, the file read once, when first needed.
@@ -147,6 +214,64 @@ pub fn group_number(word: &str) -> Option<u32> {
     strtol(word, 0)
         .map(|n| n as i32)
         .and_then(|n| u32::try_from(n).ok())
+}
+
+fn tables() -> &'static [(u32, String)] {
+    static NAMES: OnceLock<Vec<(u32, String)>> = OnceLock::new();
+    NAMES.get_or_init(|| table_with_dir(RT_TABLES, TABLES, u32::MAX))
+}
+
+fn protos() -> &'static [(u32, String)] {
+    static NAMES: OnceLock<Vec<(u32, String)>> = OnceLock::new();
+    NAMES.get_or_init(|| table_with_dir(RT_PROTOS, PROTOS, 255))
+}
+
+fn name_of(names: &[(u32, String)], id: u32) -> String {
+    names
+        .iter()
+        .find(|(i, _)| *i == id)
+        .map_or_else(|| id.to_string(), |(_, n)| n.clone())
+}
+
+/// A routing table: a name or a number (`rtnl_rttable_a2n`).
+pub fn table_a2n(word: &str) -> Option<u32> {
+    match tables().iter().find(|(_, n)| n == word) {
+        Some(&(id, _)) => Some(id),
+        None => get_u32(word),
+    }
+}
+
+/// The name of table `id`, or its number (`rtnl_rttable_n2a`).
+pub fn table_n2a(id: u32) -> String {
+    name_of(tables(), id)
+}
+
+/// A route protocol: a name or a number 0-255 (`rtnl_rtprot_a2n`).
+pub fn proto_a2n(word: &str) -> Option<u8> {
+    match protos().iter().find(|(_, n)| n == word) {
+        Some(&(id, _)) => u8::try_from(id).ok(),
+        None => strtoul(word, 0).and_then(|v| u8::try_from(v).ok()),
+    }
+}
+
+/// The name of protocol `id`, or its number (`rtnl_rtprot_n2a`).
+pub fn proto_n2a(id: u8) -> String {
+    name_of(protos(), u32::from(id))
+}
+
+/// A route type: a name or a number (`rtnl_rtntype_a2n`).
+pub fn route_type_a2n(word: &str) -> Option<u8> {
+    match ROUTE_TYPES.iter().position(|n| *n == word) {
+        Some(i) => u8::try_from(i).ok(),
+        None => strtoul(word, 0).and_then(|v| u8::try_from(v).ok()),
+    }
+}
+
+/// The name of route type `id`, or its number.
+pub fn route_type_n2a(id: u8) -> String {
+    ROUTE_TYPES
+        .get(usize::from(id))
+        .map_or_else(|| id.to_string(), |n| n.to_string())
 }
 
 #[cfg(test)]

@@ -222,11 +222,8 @@ cases! {
     ip_prefix_net_is_netns: ip("net").setup("ip netns add red; ip netns add blue");
     ip_prefix_a_is_address: ip("a");
     ip_prefix_l_is_link: ip("l");
-    #[ignore = "ip route is a later issue"]
     ip_prefix_r_is_route: ip("r");
-    #[ignore = "ip neigh is a later issue"]
     ip_prefix_n_is_neighbor: ip("n");
-    #[ignore = "ip neigh is a later issue"]
     ip_prefix_ne_is_neighbor: ip("ne");
     ip_basename_trick_not_for_ip: ip("netns").setup("ip netns add red");
 

@@ -5,10 +5,14 @@ pub mod addr;
 pub mod link;
 pub mod neigh;
 pub mod nsid;
+pub mod route;
 
 pub const RTM_NEWLINK: u16 = 16;
 pub const RTM_NEWADDR: u16 = 20;
 pub const RTM_DELADDR: u16 = 21;
+pub const RTM_NEWROUTE: u16 = 24;
+pub const RTM_DELROUTE: u16 = 25;
+pub const RTM_GETROUTE: u16 = 26;
 pub const RTM_NEWNEIGH: u16 = 28;
 pub const RTM_NEWNSID: u16 = 88;
 

@@ -1,0 +1,58 @@
+//! `ip route`: show (with its selectors), add/change/replace/prepend/append/delete.
+//! Not yet: get, flush, save/restore, multipath, metrics (`mtu`, …), `from`, `tos`.
+
+mod modify;
+mod print;
+mod show;
+
+use super::opts::Opts;
+use super::usage;
+use crate::cli::{matches, Args};
+use crate::error::{Error, Result};
+
+type Sub = fn(&mut Args, &Opts) -> Result<()>;
+
+fn help(_: &mut Args, _: &Opts) -> Result<()> {
+    Err(Error::ip_usage_text(usage::ROUTE))
+}
+
+/// The subcommands in the reference's order (`ip route a` is add, `s` is show).
+const SUBS: &[(&str, Sub)] = &[
+    ("add", modify::add),
+    ("change", modify::change),
+    ("chg", modify::change),
+    ("replace", modify::replace),
+    ("prepend", modify::prepend),
+    ("append", modify::append),
+    ("delete", modify::delete),
+    ("list", show::show),
+    ("show", show::show),
+    ("lst", show::show),
+    ("help", help),
+];
+
+/// Subcommands ipkit does not do yet.
+const LATER: &[&str] = &["test", "flush", "get", "save", "restore", "showdump"];
+
+pub fn run(args: &mut Args, opts: &Opts) -> Result<()> {
+    let Some(cmd) = args.next().map(str::to_string) else {
+        return show::show(args, opts);
+    };
+    if let Some(f) = SUBS.iter().find(|(n, _)| {
+        if *n == "chg" {
+            cmd == "chg"
+        } else {
+            matches(&cmd, n)
+        }
+    }) {
+        return (f.1)(args, opts);
+    }
+    if let Some(w) = LATER.iter().find(|w| matches(&cmd, w)) {
+        return Err(Error::ip_fail(format_args!(
+            "ipkit: \"ip route {w}\" is not implemented yet"
+        )));
+    }
+    Err(Error::ip_usage(format_args!(
+        "Command \"{cmd}\" is unknown, try \"ip route help\"."
+    )))
+}

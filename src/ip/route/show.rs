@@ -1,0 +1,195 @@
+//! `ip route show|list [SELECTORS]`: one RTM_GETROUTE dump of the family (inet unless `-6`),
+//! filtered here (the kernel filters on the table when one is named), printed as it streams.
+
+use super::print::{print, Pinned};
+use crate::cli::{invarg, Args};
+use crate::error::Result;
+use crate::ip::ifnames::{self, Names};
+use crate::ip::opts::Opts;
+use crate::ip::prefix::{get_addr, get_prefix, Inet};
+use crate::ip::{rtnames, rtnl};
+use crate::netlink::attr;
+use crate::netlink::rtnl::route::*;
+use crate::netlink::rtnl::{AF_INET, RTM_GETROUTE, RTM_NEWROUTE};
+use crate::netlink::Wire;
+
+/// How a prefix selector compares with a route's destination.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Match {
+    /// `root P`: the destination lies inside P.
+    Root,
+    /// `match P`: P lies inside the destination.
+    Within,
+    /// `exact P` (and a bare prefix): the same prefix.
+    Exact,
+}
+
+#[derive(Default)]
+struct Filter {
+    family: u8,
+    /// None: the main table; Some(0): every table.
+    table: Option<u32>,
+    dst: Option<(Match, Inet)>,
+    oif: Option<u32>,
+    gateway: Option<Inet>,
+    protocol: Option<u8>,
+    scope: Option<u8>,
+    rtype: Option<u8>,
+}
+
+fn parse(args: &mut Args, opts: &Opts) -> Result<Filter> {
+    let mut f = Filter {
+        family: opts.family,
+        ..Filter::default()
+    };
+    while let Some(w) = args.next().map(str::to_string) {
+        match w.as_str() {
+            "table" => {
+                let v = args.value()?;
+                let id = match v {
+                    "all" => 0,
+                    _ => rtnames::table_a2n(v)
+                        .ok_or_else(|| invarg("table id value is invalid\n", v))?,
+                };
+                f.table = Some(id);
+            }
+            "dev" | "oif" => {
+                let v = args.value()?;
+                f.oif = Some(ifnames::require(v)?);
+            }
+            "via" => {
+                let v = args.value()?;
+                f.gateway = Some(get_addr(v, f.family)?);
+            }
+            "proto" | "protocol" => {
+                let v = args.value()?;
+                let p = rtnames::proto_a2n(v)
+                    .ok_or_else(|| invarg("\"protocol\" value is invalid\n", v))?;
+                f.protocol = Some(p);
+            }
+            "scope" => {
+                let v = args.value()?;
+                let s =
+                    rtnames::scope_a2n(v).ok_or_else(|| invarg("invalid \"scope\" value\n", v))?;
+                f.scope = Some(s);
+            }
+            "type" => {
+                let v = args.value()?;
+                let t = rtnames::route_type_a2n(v)
+                    .ok_or_else(|| invarg("node type value is invalid\n", v))?;
+                f.rtype = Some(t);
+            }
+            "root" | "match" | "exact" => {
+                let how = match w.as_str() {
+                    "root" => Match::Root,
+                    "match" => Match::Within,
+                    _ => Match::Exact,
+                };
+                let p = get_prefix(args.value()?, f.family)?;
+                f.dst = Some((how, p));
+            }
+            _ => {
+                let v = if w == "to" {
+                    args.value()?.to_string()
+                } else {
+                    w.clone()
+                };
+                f.dst = Some((Match::Exact, get_prefix(&v, f.family)?));
+            }
+        }
+    }
+    // no family asked for: inet, unless every table is (then every family)
+    if f.family == 0 && f.table != Some(0) {
+        f.family = AF_INET;
+    }
+    Ok(f)
+}
+
+impl Filter {
+    fn accepts(&self, r: &Route) -> bool {
+        if self.family != 0 && r.family != self.family {
+            return false;
+        }
+        match self.table {
+            None if r.table != RT_TABLE_MAIN => return false,
+            Some(t) if t != 0 && r.table != t => return false,
+            _ => {}
+        }
+        if self.oif.is_some() && r.attr.u32(RTA_OIF) != self.oif {
+            return false;
+        }
+        if let Some(gw) = &self.gateway {
+            if r.attr.get(RTA_GATEWAY) != Some(gw.bytes()) {
+                return false;
+            }
+        }
+        if self.protocol.is_some_and(|p| p != r.protocol)
+            || self.scope.is_some_and(|s| s != r.scope)
+            || self.rtype.is_some_and(|t| t != r.rtype)
+        {
+            return false;
+        }
+        if let Some((how, p)) = &self.dst {
+            let bits = p.bitlen;
+            let dst = r.attr.get(RTA_DST).unwrap_or(&[]);
+            let len = u16::from(r.dst_len);
+            let ok = match how {
+                Match::Exact => len == bits && prefix_of(p, r.family, dst, bits),
+                Match::Root => len >= bits && prefix_of(p, r.family, dst, bits),
+                // the route's prefix holds P
+                Match::Within => len <= bits && prefix_of(p, r.family, dst, len),
+            };
+            if !ok {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+/// Is `dst` (of `family`) a member of `p` when comparing their first `bits` bits (missing
+/// bytes read as zero)?
+fn prefix_of(p: &Inet, family: u8, dst: &[u8], bits: u16) -> bool {
+    let mut q = *p;
+    q.bitlen = bits;
+    let mut full = [0u8; 16];
+    let n = dst.len().min(16);
+    full[..n].copy_from_slice(&dst[..n]);
+    q.contains(family, &full[..usize::from(p.bytelen).max(n)])
+}
+
+/// RTM_GETROUTE for the family, naming the table when one is asked for.
+fn request(f: &Filter) -> Vec<u8> {
+    let mut m = vec![0u8; RTMSG_LEN];
+    m[0] = f.family;
+    if let Some(t) = f.table.filter(|&t| t != 0) {
+        m.extend(attr::emit_all(&[attr::u32(RTA_TABLE, t)]));
+    }
+    m
+}
+
+pub fn show(args: &mut Args, opts: &Opts) -> Result<()> {
+    let f = parse(args, opts)?;
+    let pin = Pinned {
+        dev: f.oif.is_some(),
+        gateway: f.gateway.is_some(),
+        protocol: f.protocol.is_some(),
+        scope: f.scope.is_some(),
+        table: f.table.is_some_and(|t| t != 0),
+    };
+    let mut sock = rtnl::open()?;
+    let mut names = Names::default();
+    let mut p = opts.printer();
+    p.begin();
+    let req = request(&f);
+    let r = rtnl::dump(&mut sock, Wire(RTM_GETROUTE, &req), &mut |m| {
+        if let Some(route) = Route::parse(m.payload).filter(|_| m.kind == RTM_NEWROUTE) {
+            if f.accepts(&route) {
+                print(&mut p, &route, pin, opts.details > 0, &mut names);
+            }
+        }
+        Ok(())
+    });
+    p.end()?;
+    r.map_err(|fail| rtnl::terminated(fail, "Dump"))
+}

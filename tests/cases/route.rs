@@ -1,0 +1,123 @@
+//! `ip route`: show with its selectors, and add/change/replace/append/prepend/delete, against
+//! iproute2 6.1. Routes are made by the reference `ip` in the setup.
+
+use crate::common::ip;
+
+/// A veth pair (both up) with IPv4 and IPv6 addresses.
+const PAIR: &str = "\
+ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
+ip link set v0 up; ip link set v1 up
+ip addr add 10.0.0.1/24 dev v0
+ip -6 addr add 2001:db8::1/64 dev v0 nodad
+sysctl -qw net.ipv6.conf.all.disable_ipv6=0
+";
+
+/// Routes of every kind ipkit prints, in main, local and a numbered table.
+const ROUTES: &str = "\
+ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
+ip link set v0 up; ip link set v1 up
+ip addr add 10.0.0.1/24 dev v0
+ip -6 addr add 2001:db8::1/64 dev v0 nodad
+ip route add 192.168.1.0/24 via 10.0.0.5
+ip route add default via 10.0.0.5
+ip route add 172.16.0.0/16 dev v0 metric 100 proto static src 10.0.0.1
+ip route add blackhole 10.9.0.0/16
+ip route add unreachable 10.8.0.0/16
+ip route add prohibit 10.6.0.0/16
+ip route add throw 10.5.0.0/16
+ip route add 10.7.0.0/16 via 10.0.0.6 table 100
+ip route add 10.4.0.0/16 dev v0 onlink via 10.0.0.9 metric 7
+ip route add local 10.3.3.3 dev v0
+ip -6 route add 2001:db8:5::/48 dev v0 metric 1024
+ip -6 route add 2001:db8:6::/48 via fe80::1 dev v0
+";
+
+/// The state after a change, every table and family.
+const ALL: &str = "ip route show table all";
+
+cases! {
+    // ------------------------------------------------------------------ show
+    route_bare: ip("route").setup(ROUTES);
+    route_prefix_r: ip("r").setup(ROUTES);
+    route_prefix_ro: ip("ro").setup(ROUTES);
+    route_show: ip("route show").setup(ROUTES);
+    route_list: ip("route list").setup(ROUTES);
+    route_lst: ip("route lst").setup(ROUTES);
+    route_json: ip("-j route").setup(ROUTES);
+    route_json_pretty_all: ip("-j -p route show table all").setup(ROUTES);
+    route_oneline: ip("-o route").setup(ROUTES);
+    route_details: ip("-d route").setup(ROUTES);
+    route_v6: ip("-6 route").setup(ROUTES);
+    route_v6_json: ip("-j -6 route").setup(ROUTES);
+    route_v4_main: ip("-4 route show table main").setup(ROUTES);
+    route_table_all: ip("route show table all").setup(ROUTES);
+    route_table_local: ip("route show table local").setup(ROUTES);
+    route_table_number: ip("route show table 100").setup(ROUTES);
+    route_table_bad: ip("route show table nope").setup(ROUTES);
+    route_dev: ip("route show dev v0").setup(ROUTES);
+    route_dev_missing: ip("route show dev nope").setup(ROUTES);
+    route_via: ip("route show via 10.0.0.5").setup(ROUTES);
+    route_proto: ip("route show proto static").setup(ROUTES);
+    route_proto_kernel: ip("route show proto kernel").setup(ROUTES);
+    route_scope: ip("route show scope link").setup(ROUTES);
+    route_type: ip("route show type blackhole").setup(ROUTES);
+    route_root: ip("route show root 10.0.0.0/8").setup(ROUTES);
+    route_root_all_tables: ip("route show table all root 10.0.0.0/8").setup(ROUTES);
+    route_match: ip("route show match 10.4.1.1").setup(ROUTES);
+    route_exact: ip("route show exact 10.4.0.0/16").setup(ROUTES);
+    route_prefix: ip("route show 192.168.1.0/24").setup(ROUTES);
+    route_prefix_host_no_match: ip("route show 192.168.1.7").setup(ROUTES);
+    route_default: ip("route show default").setup(ROUTES);
+    route_to_default: ip("route show to default").setup(ROUTES);
+    route_v6_prefix_without_6: ip("route show 2001:db8::/64").setup(ROUTES);
+    route_prefix_bad: ip("route show bogus").setup(ROUTES);
+    route_in_netns: ip("-n blue route").setup("ip netns add blue\nip -n blue link set lo up\nip -n blue addr add 10.9.0.1/24 dev lo\nip -n blue route add default via 10.9.0.2");
+    route_help: ip("route help");
+    route_unknown: ip("route bogus");
+
+    // ------------------------------------------------------------------ add, delete, …
+    route_add_via: ip("route add 192.168.2.0/24 via 10.0.0.5").setup(PAIR).check(ALL);
+    route_add_default_via: ip("route add default via 10.0.0.5").setup(PAIR).check(ALL);
+    route_add_dev_metric_proto_src: ip("route add 172.16.0.0/16 dev v0 metric 100 proto static src 10.0.0.1").setup(PAIR).check(ALL);
+    route_add_blackhole: ip("route add blackhole 10.9.0.0/16").setup(PAIR).check(ALL);
+    route_add_unreachable: ip("route add unreachable 10.8.0.0/16").setup(PAIR).check(ALL);
+    route_add_local_goes_to_local_table: ip("route add local 10.3.3.3 dev v0").setup(PAIR).check(ALL);
+    route_add_table_number: ip("route add 10.1.0.0/16 via 10.0.0.5 table 1000").setup(PAIR).check(ALL);
+    route_add_table_name: ip("route add 10.1.0.0/16 via 10.0.0.5 table local").setup(PAIR).check(ALL);
+    route_add_onlink: ip("route add 10.4.0.0/16 dev v0 onlink via 10.0.0.9 metric 7").setup(PAIR).check(ALL);
+    route_add_v6: ip("-6 route add 2001:db8:5::/48 dev v0 metric 1024").setup(PAIR).check(ALL);
+    route_add_v6_gateway: ip("route add 2001:db8:6::/48 via fe80::1 dev v0").setup(PAIR).check(ALL);
+    route_add_scope_host: ip("route add 10.2.0.0/16 dev v0 scope host").setup(PAIR).check(ALL);
+    route_add_exists: ip("route add 192.168.1.0/24 via 10.0.0.5").setup(ROUTES).check(ALL);
+    route_add_unreachable_gateway: ip("route add 10.5.0.0/16 via 10.9.9.9").setup(PAIR).check(ALL);
+    route_add_bad_prefix: ip("route add bogus").setup(PAIR);
+    route_add_bad_table: ip("route add 10.6.0.0/16 dev v0 table foo").setup(PAIR);
+    route_add_bad_gateway: ip("route add 10.6.0.0/16 via 10.0.0.300").setup(PAIR);
+    route_add_no_device: ip("route add 10.61.0.0/16").setup(PAIR);
+    route_add_long_prefix: ip("route add 10.6.0.0/33 dev v0").setup(PAIR);
+    route_add_two_prefixes: ip("route add to 10.1.0.0/16 to 10.2.0.0/16").setup(PAIR);
+    route_add_bad_metric: ip("route add 10.1.0.0/16 metric x").setup(PAIR);
+    route_add_bad_proto: ip("route add 10.1.0.0/16 proto xx").setup(PAIR);
+    route_add_bad_scope: ip("route add 10.1.0.0/16 scope xx").setup(PAIR);
+    route_add_missing_dev: ip("route add 10.1.0.0/16 dev nosuch").setup(PAIR);
+    route_add_garbage: ip("route add 10.1.0.0/16 bogus 1").setup(PAIR);
+    route_add_table_incomplete: ip("route add 10.1.0.0/16 table").setup(PAIR);
+    route_add_v6_gateway_for_v4_word: ip("route add 2001:db8::/32 via 10.0.0.1").setup(PAIR);
+    route_add_nothing: ip("route add").setup(PAIR);
+    route_del_nothing: ip("route del").setup(PAIR);
+    route_replace_new: ip("route replace 10.1.0.0/16 via 10.0.0.7").setup(PAIR).check(ALL);
+    route_replace_existing: ip("route replace 192.168.1.0/24 via 10.0.0.7").setup(ROUTES).check(ALL);
+    route_change: ip("route change 192.168.1.0/24 via 10.0.0.8").setup(ROUTES).check(ALL);
+    route_change_missing: ip("route change 10.99.0.0/16 via 10.0.0.8").setup(ROUTES).check(ALL);
+    route_append: ip("route append 192.168.1.0/24 via 10.0.0.9").setup(ROUTES).check(ALL);
+    route_prepend: ip("route prepend 10.3.0.0/16 via 10.0.0.5").setup(ROUTES).check(ALL);
+    route_del: ip("route del 192.168.1.0/24").setup(ROUTES).check(ALL);
+    route_del_default: ip("route del default").setup(ROUTES).check(ALL);
+    route_del_with_gateway: ip("route del 192.168.1.0/24 via 10.0.0.5").setup(ROUTES).check(ALL);
+    route_del_blackhole: ip("route del blackhole 10.9.0.0/16").setup(ROUTES).check(ALL);
+    route_del_missing: ip("route del 10.99.0.0/16").setup(ROUTES).check(ALL);
+    route_del_prefix_d: ip("route d 10.4.0.0/16").setup(ROUTES).check(ALL);
+    route_add_in_netns: ip("-n blue route add 192.168.1.0/24 via 192.168.15.5")
+        .setup("ip netns add blue\nip -n blue link add veth-blue type veth peer name br\nip -n blue link set veth-blue up\nip -n blue addr add 192.168.15.2/24 dev veth-blue")
+        .check("ip -n blue route");
+}
