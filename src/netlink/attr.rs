@@ -96,6 +96,10 @@ impl<'a, const N: usize> Table<'a, N> {
         self.0.get(usize::from(kind)).copied().flatten()
     }
 
+    pub fn has(&self, kind: u16) -> bool {
+        self.get(kind).is_some()
+    }
+
     pub fn u8(&self, kind: u16) -> Option<u8> {
         self.get(kind).and_then(u8_of)
     }

@@ -121,3 +121,59 @@ cases! {
         .setup("ip netns add blue\nip -n blue link add veth-blue type veth peer name br\nip -n blue link set veth-blue up\nip -n blue addr add 192.168.15.2/24 dev veth-blue")
         .check("ip -n blue route");
 }
+
+/// A pair with a default route and routes in table 7, for get and flush.
+const GET: &str = "\
+ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
+ip link set v0 up; ip link set v1 up
+ip addr add 10.0.0.1/24 dev v0
+ip -6 addr add 2001:db8::1/64 dev v0 nodad
+ip route add default via 10.0.0.5
+ip route add 10.5.0.0/16 via 10.0.0.5
+ip route add 10.6.0.0/16 via 10.0.0.5 table 7
+ip route add 10.7.0.0/16 via 10.0.0.5 table 7
+";
+
+cases! {
+    // ------------------------------------------------------------------ get
+    route_get_connected_host: ip("route get 10.0.0.5").setup(GET);
+    route_get_via_default: ip("route get 8.8.8.8").setup(GET);
+    route_get_loopback: ip("route get 127.0.0.1").setup(GET);
+    route_get_own_address: ip("route get 10.0.0.1").setup(GET);
+    route_get_broadcast: ip("route get 10.0.0.255").setup(GET);
+    route_get_multicast: ip("route get 224.0.0.1").setup(GET);
+    route_get_v6: ip("-6 route get 2001:db8::5").setup(GET);
+    route_get_v6_without_6: ip("route get 2001:db8::5").setup(GET);
+    route_get_v6_loopback: ip("-6 route get ::1").setup(GET);
+    route_get_v6_loopback_json: ip("-j -6 route get ::1").setup(GET);
+    route_get_v6_link_local_oif: ip("-6 route get fe80::5 oif v0").setup(GET);
+    route_get_from: ip("route get 8.8.8.8 from 10.0.0.1").setup(GET);
+    route_get_oif: ip("route get 8.8.8.8 oif v0").setup(GET);
+    route_get_oif_missing: ip("route get 8.8.8.8 oif nosuch").setup(GET);
+    route_get_mark: ip("route get 8.8.8.8 mark 5").setup(GET);
+    route_get_uid: ip("route get 8.8.8.8 uid 5").setup(GET);
+    route_get_fibmatch: ip("route get fibmatch 8.8.8.8").setup(GET);
+    route_get_prefix_warns: ip("route get 10.0.0.0/24").setup(GET);
+    route_get_bad: ip("route get bogus").setup(GET);
+    route_get_nothing: ip("route get").setup(GET);
+    route_get_iif_refused: ip("route get 8.8.8.8 iif v0").setup(GET);
+    route_get_no_route_back: ip("route get 8.8.8.8 from 10.0.0.9 iif v0").setup(GET);
+    route_get_json: ip("-j route get 8.8.8.8").setup(GET);
+    route_get_json_pretty: ip("-j -p route get 10.0.0.5").setup(GET);
+    route_get_json_cache_flags: ip("-j route get 127.0.0.1").setup(GET);
+    route_get_oneline: ip("-o route get 8.8.8.8").setup(GET);
+    route_get_prefix_g: ip("route g 8.8.8.8").setup(GET);
+    route_get_to: ip("route get to 8.8.8.8").setup(GET);
+
+    // ------------------------------------------------------------------ flush
+    route_flush_nothing_given: ip("route flush").setup(GET);
+    route_flush_cache: ip("route flush cache").setup(GET).check(ALL);
+    route_flush_table: ip("-s route flush table 7").setup(GET).check(ALL);
+    route_flush_table_quiet: ip("route flush table 7").setup(GET).check(ALL);
+    route_flush_nothing_selected: ip("-s route flush root 10.100.0.0/16").setup(GET).check(ALL);
+    route_flush_bad: ip("route flush bogus").setup(GET);
+    route_flush_dev: ip("-s route flush dev v0").setup(GET).check(ALL);
+    route_flush_dev_v6: ip("-6 route flush dev v0").setup(GET).check(ALL);
+    route_flush_prefix_f: ip("route f dev v0").setup(GET).check(ALL);
+    route_flush_proto: ip("route flush proto boot").setup(GET).check(ALL);
+}

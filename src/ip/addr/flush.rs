@@ -12,18 +12,16 @@
 use super::filter::AddrFilter;
 use super::print::print_one;
 use crate::cli::{self, duparg2, matches, Args};
-use crate::error::{io_text, strerror, Error, Result};
+use crate::error::{Error, Result};
 use crate::ip::opts::{printer, Opts, Out};
 use crate::ip::rtnl;
 use crate::ip::usage;
 use crate::ip::{iface, ifnames, rtnames};
 use crate::netlink::rtnl::addr::Addr;
 use crate::netlink::rtnl::{AF_PACKET, RTM_DELADDR, RTM_NEWADDR};
-use crate::netlink::{Fail, Socket, Wire};
-use netlink_packet_core::NLM_F_ACK;
+use crate::netlink::Socket;
 use netlink_packet_route::address::AddressMessage;
 use netlink_packet_route::RouteNetlinkMessage;
-use std::io::Write;
 
 const EADDRNOTAVAIL: i32 = 99;
 /// The reference's default for `-loops`.
@@ -172,7 +170,7 @@ fn rounds(
             return Ok(());
         }
         round += 1;
-        delete(sock, &selected, &ends, p)?;
+        rtnl::delete_all(sock, RTM_DELADDR, &selected, &ends, EADDRNOTAVAIL, p)?;
         if stats > 0 {
             p.fp(format_args!(
                 "\n*** Round {round}, deleting {} addresses ***\n",
@@ -200,59 +198,11 @@ fn complete(p: &mut Out, round: i64) {
     ));
 }
 
-/// The most deletes and bytes sent in one datagram: well inside the socket's send buffer,
-/// and their answers (each takes up to ~1 KiB of the receive buffer) well inside its
-/// receive buffer.
-const BATCH_MESSAGES: u32 = 64;
-const BATCH_BYTES: usize = 16 * 1024;
-
-/// Delete the dumped addresses of one round, many to a datagram (the reference sends them
-/// in chunks too). An address already gone is fine (deleting a primary takes its
-/// secondaries along); any other refusal ends the flush as the reference reports it.
-fn delete(sock: &mut Socket, selected: &[u8], ends: &[usize], p: &mut Out) -> Result<()> {
-    let mut start = 0;
-    let mut rest = ends;
-    let mut r: std::result::Result<(), Fail> = Ok(());
-    while !rest.is_empty() && r.is_ok() {
-        let mut batch = sock.batch();
-        while let Some((&end, tail)) = rest.split_first() {
-            batch.push(Wire(RTM_DELADDR, &selected[start..end]), NLM_F_ACK);
-            (start, rest) = (end, tail);
-            if batch.size() >= BATCH_BYTES || batch.len() >= BATCH_MESSAGES {
-                break;
-            }
-        }
-        let Some(seqs) = batch.seqs() else {
-            break;
-        };
-        r = sock.send_batch(batch).map_err(Fail::Io).and_then(|()| {
-            sock.answers(seqs, &mut |_| Ok(()), &mut |_, n| {
-                if n.errno == EADDRNOTAVAIL {
-                    Ok(())
-                } else {
-                    Err(Fail::Nack(n))
-                }
-            })
-            .map(|_| ())
-        });
-    }
-    let text = match r {
-        Ok(_) => return Ok(()),
-        Err(Fail::Nack(n)) => strerror(n.errno),
-        Err(Fail::Io(e)) => io_text(&e),
-        Err(Fail::App(e)) => return Err(e),
-    };
-    p.flush()?;
-    let _ = std::io::stderr().flush();
-    Err(Error::ip_usage(format_args!(
-        "Failed to send flush request: {text}"
-    )))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::netlink::rtnl::{AF_BRIDGE, AF_INET, AF_INET6, AF_MPLS};
+    use crate::netlink::Wire;
     use netlink_packet_core::NetlinkSerializable;
 
     fn index(name: &str) -> Option<u32> {

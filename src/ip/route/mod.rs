@@ -1,6 +1,8 @@
-//! `ip route`: show (with its selectors), add/change/replace/prepend/append/delete.
-//! Not yet: get, flush, save/restore, multipath, metrics (`mtu`, …), `from`, `tos`.
+//! `ip route`: show and flush (with their selectors), get, add/change/replace/prepend/append/
+//! delete. Not yet: save/restore, multipath, metrics (`mtu`, …), `from`, `tos`.
 
+mod flush;
+mod get;
 mod modify;
 mod print;
 mod show;
@@ -25,6 +27,8 @@ const SUBS: &[(&str, Sub)] = &[
     ("prepend", modify::prepend),
     ("append", modify::append),
     ("delete", modify::delete),
+    ("flush", flush::flush),
+    ("get", get::get),
     ("list", show::show),
     ("show", show::show),
     ("lst", show::show),
@@ -32,7 +36,7 @@ const SUBS: &[(&str, Sub)] = &[
 ];
 
 /// Subcommands ipkit does not do yet.
-const LATER: &[&str] = &["test", "flush", "get", "save", "restore", "showdump"];
+const LATER: &[&str] = &["test", "save", "restore", "showdump"];
 
 pub fn run(args: &mut Args, opts: &Opts) -> Result<()> {
     let Some(cmd) = args.next().map(str::to_string) else {

@@ -14,7 +14,7 @@ pub struct Pinned {
     pub gateway: bool,
     pub protocol: bool,
     pub scope: bool,
-    /// A table was asked for by name or number (not `all`).
+    /// The table is known from the selectors (a table named, or the main one by default).
     pub table: bool,
 }
 
@@ -27,16 +27,27 @@ const FLAGS: &[(u32, &str)] = &[
     (RTNH_F_TRAP, "trap"),
     (RTNH_F_LINKDOWN, "linkdown"),
     (RTNH_F_UNRESOLVED, "unresolved"),
+    (RTM_F_OFFLOAD, "rt_offload"),
+    (RTM_F_TRAP, "rt_trap"),
+    (RTM_F_OFFLOAD_FAILED, "rt_offload_failed"),
 ];
 
-/// The destination as the reference writes it: `default`, `ADDR` or `ADDR/LEN`.
-fn destination(r: &Route) -> String {
+/// The cache flags of a cloned route (`ip route get`), in the reference's order.
+const CACHE_FLAGS: &[(u32, &str)] = &[
+    (RTCF_LOCAL, "local"),
+    (RTCF_BROADCAST, "brd"),
+    (RTCF_MULTICAST, "mc"),
+];
+
+/// An address attribute with its prefix length as the reference writes it: `ADDR` for a
+/// whole address, `ADDR/LEN`, `0/LEN` without the address, else `default` (None here).
+fn prefix(r: &Route, kind: u16, len: u8) -> Option<String> {
     let full = if r.family == AF_INET6 { 128 } else { 32 };
-    match r.attr.get(RTA_DST).and_then(ip_of) {
-        Some(a) if r.dst_len == full => a.to_string(),
-        Some(a) => format!("{a}/{}", r.dst_len),
-        None if r.dst_len > 0 => format!("0/{}", r.dst_len),
-        None => "default".to_string(),
+    match r.attr.get(kind).and_then(ip_of) {
+        Some(a) if len == full => Some(a.to_string()),
+        Some(a) => Some(format!("{a}/{len}")),
+        None if len > 0 => Some(format!("0/{len}")),
+        None => None,
     }
 }
 
@@ -47,7 +58,7 @@ pub fn print(p: &mut Out, r: &Route, pin: Pinned, details: bool, names: &mut Nam
         let t = rtnames::route_type_n2a(r.rtype);
         p.value(Show::Any, Some("type"), format_args!("{t} "), t.as_str());
     }
-    let dst = destination(r);
+    let dst = prefix(r, RTA_DST, r.dst_len).unwrap_or_else(|| "default".to_string());
     p.color_value(
         Show::Any,
         color,
@@ -55,6 +66,17 @@ pub fn print(p: &mut Out, r: &Route, pin: Pinned, details: bool, names: &mut Nam
         format_args!("{dst} "),
         dst.as_str(),
     );
+    if r.attr.has(RTA_SRC) {
+        let from = prefix(r, RTA_SRC, r.src_len).unwrap_or_else(|| "0".to_string());
+        p.fp_str("from ");
+        p.color_value(
+            Show::Any,
+            color,
+            Some("from"),
+            format_args!("{from} "),
+            from.as_str(),
+        );
+    }
     if let Some(gw) = r
         .attr
         .get(RTA_GATEWAY)
@@ -82,7 +104,7 @@ pub fn print(p: &mut Out, r: &Route, pin: Pinned, details: bool, names: &mut Nam
             dev.as_str(),
         );
     }
-    if r.table != RT_TABLE_MAIN && !pin.table {
+    if (r.table != RT_TABLE_MAIN || details) && !pin.table {
         let t = rtnames::table_n2a(r.table);
         p.value(
             Show::Any,
@@ -91,7 +113,7 @@ pub fn print(p: &mut Out, r: &Route, pin: Pinned, details: bool, names: &mut Nam
             t.as_str(),
         );
     }
-    if (r.protocol != RTPROT_BOOT || details) && !pin.protocol {
+    if r.protocol != RTPROT_UNSPEC && (r.protocol != RTPROT_BOOT || details) && !pin.protocol {
         let pr = rtnames::proto_n2a(r.protocol);
         p.value(
             Show::Any,
@@ -130,6 +152,12 @@ pub fn print(p: &mut Out, r: &Route, pin: Pinned, details: bool, names: &mut Nam
         }
     }
     p.close_array(Show::Json, "");
+    if let Some(m) = r.attr.u32(RTA_MARK) {
+        p.value(Show::Any, Some("mark"), format_args!("mark {m} "), &m);
+    }
+    if let Some(u) = r.attr.u32(RTA_UID) {
+        p.value(Show::Any, Some("uid"), format_args!("uid {u} "), &u);
+    }
     if let Some(pref) = r.attr.u8(RTA_PREF) {
         let name = match pref {
             0 => "medium".to_string(),
@@ -144,6 +172,27 @@ pub fn print(p: &mut Out, r: &Route, pin: Pinned, details: bool, names: &mut Nam
             name.as_str(),
         );
     }
+    if r.flags & RTM_F_CLONED != 0 {
+        cache(p, r.flags);
+    }
     p.fp_str("\n");
     p.close_object();
+}
+
+/// The line under a cloned route: `    cache <local,brd> ` / `"cache":["local","brd"]`.
+fn cache(p: &mut Out, flags: u32) {
+    p.nl();
+    p.fp_str("    cache ");
+    let mut first = true;
+    p.open_list(Show::Json, "cache", "");
+    for &(bit, word) in CACHE_FLAGS {
+        if flags & bit != 0 {
+            let lead = if std::mem::take(&mut first) { "<" } else { "," };
+            p.value(Show::Any, None, format_args!("{lead}{word}"), word);
+        }
+    }
+    p.close_array(Show::Json, "");
+    if !first {
+        p.fp_str("> ");
+    }
 }

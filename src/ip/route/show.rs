@@ -25,7 +25,7 @@ enum Match {
 }
 
 #[derive(Default)]
-struct Filter {
+pub(super) struct Filter {
     family: u8,
     /// None: the main table; Some(0): every table.
     table: Option<u32>,
@@ -37,7 +37,7 @@ struct Filter {
     rtype: Option<u8>,
 }
 
-fn parse(args: &mut Args, opts: &Opts) -> Result<Filter> {
+pub(super) fn parse(args: &mut Args, opts: &Opts) -> Result<Filter> {
     let mut f = Filter {
         family: opts.family,
         ..Filter::default()
@@ -106,7 +106,7 @@ fn parse(args: &mut Args, opts: &Opts) -> Result<Filter> {
 }
 
 impl Filter {
-    fn accepts(&self, r: &Route) -> bool {
+    pub(super) fn accepts(&self, r: &Route) -> bool {
         if self.family != 0 && r.family != self.family {
             return false;
         }
@@ -159,7 +159,7 @@ fn prefix_of(p: &Inet, family: u8, dst: &[u8], bits: u16) -> bool {
 }
 
 /// RTM_GETROUTE for the family, naming the table when one is asked for.
-fn request(f: &Filter) -> Vec<u8> {
+pub(super) fn request(f: &Filter) -> Vec<u8> {
     let mut m = vec![0u8; RTMSG_LEN];
     m[0] = f.family;
     if let Some(t) = f.table.filter(|&t| t != 0) {
@@ -175,7 +175,7 @@ pub fn show(args: &mut Args, opts: &Opts) -> Result<()> {
         gateway: f.gateway.is_some(),
         protocol: f.protocol.is_some(),
         scope: f.scope.is_some(),
-        table: f.table.is_some_and(|t| t != 0),
+        table: f.table != Some(0),
     };
     let mut sock = rtnl::open()?;
     let mut names = Names::default();
