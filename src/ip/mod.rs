@@ -2,6 +2,7 @@
 
 mod addr;
 mod batch;
+mod flush;
 mod iface;
 mod ifnames;
 mod kinds;

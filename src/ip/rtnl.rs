@@ -1,12 +1,9 @@
 //! ip's words for rtnetlink: opening the socket, a refused request (`Error: <extack>.` or
 //! `RTNETLINK answers: <strerror>`, exit 2), ACK warnings, interrupted and failed dumps.
 
-use super::opts::Out;
 use crate::error::{io_text, strerror, Error, Result};
-use crate::netlink::{Done, Fail, Msg, Nack, Socket, Wire};
+use crate::netlink::{Done, Fail, Msg, Nack, Socket};
 use netlink_packet_core::NetlinkSerializable;
-use netlink_packet_core::NLM_F_ACK;
-use std::io::Write;
 
 /// An rtnetlink socket, or the reference's complaint (exit 1).
 pub fn open() -> Result<Socket> {
@@ -84,63 +81,6 @@ pub fn dump<I: NetlinkSerializable>(
     each: &mut dyn FnMut(Msg) -> Result<()>,
 ) -> std::result::Result<(), Fail> {
     sock.dump(msg, each).map(|d| report(&d))
-}
-
-/// The most deletes and bytes sent in one datagram: well inside the socket's send buffer,
-/// and their answers (each takes up to ~1 KiB of the receive buffer) well inside its
-/// receive buffer.
-const BATCH_MESSAGES: u32 = 64;
-const BATCH_BYTES: usize = 16 * 1024;
-
-/// Send dumped messages back as `kind` (a delete), many to a datagram (the reference sends
-/// them in chunks too): `selected` holds them back to back, `ends` their end offsets. A
-/// refusal with `gone` (the object went with another one) is fine; any other ends the flush
-/// as the reference reports it, after what `p` holds is written out.
-pub fn delete_all(
-    sock: &mut Socket,
-    kind: u16,
-    selected: &[u8],
-    ends: &[usize],
-    gone: i32,
-    p: &mut Out,
-) -> Result<()> {
-    let mut start = 0;
-    let mut rest = ends;
-    let mut r: std::result::Result<(), Fail> = Ok(());
-    while !rest.is_empty() && r.is_ok() {
-        let mut batch = sock.batch();
-        while let Some((&end, tail)) = rest.split_first() {
-            batch.push(Wire(kind, &selected[start..end]), NLM_F_ACK);
-            (start, rest) = (end, tail);
-            if batch.size() >= BATCH_BYTES || batch.len() >= BATCH_MESSAGES {
-                break;
-            }
-        }
-        let Some(seqs) = batch.seqs() else {
-            break;
-        };
-        r = sock.send_batch(batch).map_err(Fail::Io).and_then(|()| {
-            sock.answers(seqs, &mut |_| Ok(()), &mut |_, n| {
-                if n.errno == gone {
-                    Ok(())
-                } else {
-                    Err(Fail::Nack(n))
-                }
-            })
-            .map(|_| ())
-        });
-    }
-    let text = match r {
-        Ok(_) => return Ok(()),
-        Err(Fail::Nack(n)) => strerror(n.errno),
-        Err(Fail::Io(e)) => io_text(&e),
-        Err(Fail::App(e)) => return Err(e),
-    };
-    p.flush()?;
-    let _ = std::io::stderr().flush();
-    Err(Error::ip_usage(format_args!(
-        "Failed to send flush request: {text}"
-    )))
 }
 
 #[cfg(test)]

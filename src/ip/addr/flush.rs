@@ -13,19 +13,17 @@ use super::filter::AddrFilter;
 use super::print::print_one;
 use crate::cli::{self, duparg2, matches, Args};
 use crate::error::{Error, Result};
-use crate::ip::opts::{printer, Opts, Out};
+use crate::ip::flush::Flush;
+use crate::ip::opts::Opts;
 use crate::ip::rtnl;
 use crate::ip::usage;
 use crate::ip::{iface, ifnames, rtnames};
 use crate::netlink::rtnl::addr::Addr;
 use crate::netlink::rtnl::{AF_PACKET, RTM_DELADDR, RTM_NEWADDR};
-use crate::netlink::Socket;
 use netlink_packet_route::address::AddressMessage;
 use netlink_packet_route::RouteNetlinkMessage;
 
 const EADDRNOTAVAIL: i32 = 99;
-/// The reference's default for `-loops`.
-const MAX_FLUSH_LOOPS: u32 = 10;
 
 /// What `flush` selects: the address selectors and the device.
 #[derive(Debug, Default, Clone)]
@@ -101,23 +99,33 @@ pub fn flush(args: &mut Args, opts: &Opts) -> Result<()> {
         Some(d) => ifnames::index(d).ok_or_else(|| ifnames::does_not_exist(d))?,
         None => 0,
     };
-    // -l 0: no limit; a negative count runs no round at all
-    let max_loops: i64 = match opts.loops {
-        None => i64::from(MAX_FLUSH_LOOPS),
-        Some(0) => i64::MAX,
-        Some(n) => i64::from(n),
+    let job = Flush {
+        kind: RTM_DELADDR,
+        gone: EADDRNOTAVAIL,
+        noun: "addresses",
+        stats: opts.stats,
+        loops: opts.loops,
+        once: f.addrs.primary_only(),
     };
-    // Flush output is plain text even under -j; -o and -c still apply.
-    let mut style = opts.style();
-    style.json = false;
-    style.pretty = false;
-    let mut p = printer(style);
-    p.begin();
-    let r = rounds(&mut sock, &f.addrs, ifindex, opts.stats, max_loops, &mut p);
-    let flushed = p.end();
-    r?;
-    flushed?;
-    Ok(())
+    let stats = opts.stats;
+    let af = &f.addrs;
+    job.run(&mut sock, opts, &mut |sock, p, sel| {
+        // (the reference does not report an interrupted dump while flushing)
+        sock.dump(dump_request(af, ifindex), &mut |msg| {
+            let Some(a) = Addr::parse(msg.payload).filter(|_| msg.kind == RTM_NEWADDR) else {
+                return Ok(());
+            };
+            if af.accepts(&a, &|| ifnames::name(a.index)) {
+                if stats > 1 {
+                    print_one(p, &a);
+                }
+                sel.push(msg.payload);
+            }
+            Ok(())
+        })
+        .map(|_| ())
+        .map_err(|fail| rtnl::terminated(fail, "Flush"))
+    })
 }
 
 /// RTM_GETADDR for the filter's family and device (the kernel filters on both).
@@ -126,76 +134,6 @@ fn dump_request(f: &AddrFilter, ifindex: u32) -> RouteNetlinkMessage {
     req.header.family = f.family.into();
     req.header.index = ifindex;
     RouteNetlinkMessage::GetAddress(req)
-}
-
-fn rounds(
-    sock: &mut Socket,
-    f: &AddrFilter,
-    ifindex: u32,
-    stats: u32,
-    max_loops: i64,
-    p: &mut Out,
-) -> Result<()> {
-    let mut round = 0i64;
-    // The selected messages of one round, back to back, with their end offsets.
-    let mut selected: Vec<u8> = Vec::new();
-    let mut ends: Vec<usize> = Vec::new();
-    while round < max_loops {
-        selected.clear();
-        ends.clear();
-        // (the reference does not report an interrupted dump while flushing)
-        sock.dump(dump_request(f, ifindex), &mut |msg| {
-            let Some(a) = Addr::parse(msg.payload).filter(|_| msg.kind == RTM_NEWADDR) else {
-                return Ok(());
-            };
-            if !f.accepts(&a, &|| ifnames::name(a.index)) {
-                return Ok(());
-            }
-            if stats > 1 {
-                print_one(p, &a);
-            }
-            selected.extend_from_slice(msg.payload);
-            ends.push(selected.len());
-            Ok(())
-        })
-        .map_err(|fail| rtnl::terminated(fail, "Flush"))?;
-        if ends.is_empty() {
-            if stats > 0 {
-                if round == 0 {
-                    p.fp_str("Nothing to flush.\n");
-                } else {
-                    complete(p, round);
-                }
-            }
-            return Ok(());
-        }
-        round += 1;
-        rtnl::delete_all(sock, RTM_DELADDR, &selected, &ends, EADDRNOTAVAIL, p)?;
-        if stats > 0 {
-            p.fp(format_args!(
-                "\n*** Round {round}, deleting {} addresses ***\n",
-                ends.len()
-            ));
-            p.flush()?;
-        }
-        if f.primary_only() {
-            if stats > 0 {
-                complete(p, round);
-            }
-            return Ok(());
-        }
-    }
-    p.flush()?;
-    Err(Error::ip_usage(format_args!(
-        "*** Flush remains incomplete after {max_loops} rounds. ***"
-    )))
-}
-
-fn complete(p: &mut Out, round: i64) {
-    let s = if round == 1 { "" } else { "s" };
-    p.fp(format_args!(
-        "*** Flush is complete after {round} round{s} ***\n"
-    ));
 }
 
 #[cfg(test)]
