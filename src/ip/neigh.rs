@@ -1,5 +1,6 @@
 //! `ip neighbour`: show/list (add, change, replace, delete, get and flush come later).
 
+use super::iface::print;
 use super::ifnames::{self, Names};
 use super::lladdr::Mac;
 use super::opts::{Opts, Out};
@@ -221,14 +222,7 @@ fn print_one(p: &mut Out, n: &Neigh, f: &Filter, opts: &Opts, names: &mut Names)
         d.as_str(),
     );
     if f.dev.is_none() {
-        p.fp_str("dev ");
-        p.color_value(
-            Show::Any,
-            Color::Ifname,
-            Some("dev"),
-            format_args!("{dev} "),
-            dev.as_str(),
-        );
+        print::dev(p, &dev);
     }
     if let Some(l) = lladdr {
         let mac = Mac(l).to_string();

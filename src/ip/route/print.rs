@@ -1,5 +1,6 @@
 //! One route as `ip route show` prints it (plain and JSON in one pass).
 
+use crate::ip::iface;
 use crate::ip::ifnames::Names;
 use crate::ip::opts::Out;
 use crate::ip::rtnames;
@@ -94,15 +95,7 @@ pub fn print(p: &mut Out, r: &Route, pin: Pinned, details: bool, names: &mut Nam
         );
     }
     if let Some(i) = r.attr.u32(RTA_OIF).filter(|_| !pin.dev) {
-        let dev = names.ifname(i);
-        p.fp_str("dev ");
-        p.color_value(
-            Show::Any,
-            Color::Ifname,
-            Some("dev"),
-            format_args!("{dev} "),
-            dev.as_str(),
-        );
+        iface::print::dev(p, &names.ifname(i));
     }
     if (r.table != RT_TABLE_MAIN || details) && !pin.table {
         let t = rtnames::table_n2a(r.table);
