@@ -4,10 +4,49 @@
 use crate::error::{io_text, strerror, Error, Result};
 use crate::netlink::{Done, Fail, Msg, Nack, Socket};
 use netlink_packet_core::NetlinkSerializable;
+use std::cell::RefCell;
+use std::mem::ManuallyDrop;
+use std::ops::{Deref, DerefMut};
 
-/// An rtnetlink socket, or the reference's complaint (exit 1).
-pub fn open() -> Result<Socket> {
+thread_local! {
+    /// The socket the last command gave back, for the next one (`-batch`).
+    static SPARE: RefCell<Option<Socket>> = const { RefCell::new(None) };
+}
+
+/// An rtnetlink socket that is kept for the next command when it is dropped, so a whole
+/// `-batch` opens, configures and binds one socket. Replies are matched by sequence number,
+/// so nothing a command left unread is taken for the next one's answer.
+pub struct Pooled(ManuallyDrop<Socket>);
+
+impl Deref for Pooled {
+    type Target = Socket;
+    fn deref(&self) -> &Socket {
+        &self.0
+    }
+}
+
+impl DerefMut for Pooled {
+    fn deref_mut(&mut self) -> &mut Socket {
+        &mut self.0
+    }
+}
+
+impl Drop for Pooled {
+    fn drop(&mut self) {
+        // SAFETY: the socket is taken out once, here, and the field is never used again.
+        let sock = unsafe { ManuallyDrop::take(&mut self.0) };
+        SPARE.with(|s| *s.borrow_mut() = Some(sock));
+    }
+}
+
+/// An rtnetlink socket (the one a previous command gave back, else a new one), or the
+/// reference's complaint (exit 1).
+pub fn open() -> Result<Pooled> {
+    if let Some(sock) = SPARE.with(|s| s.borrow_mut().take()) {
+        return Ok(Pooled(ManuallyDrop::new(sock)));
+    }
     Socket::route()
+        .map(|s| Pooled(ManuallyDrop::new(s)))
         .map_err(|e| Error::ip_fail(format_args!("Cannot open netlink socket: {}", io_text(&e))))
 }
 

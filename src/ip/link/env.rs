@@ -34,7 +34,7 @@ pub trait Env {
 /// The running system: if_nametoindex, /run/netns files, RTM_GETLINK over one rtnetlink socket.
 #[derive(Default)]
 pub struct System {
-    sock: Option<Socket>,
+    sock: Option<rtnl::Pooled>,
     files: Vec<File>,
 }
 
@@ -45,7 +45,7 @@ impl System {
             self.sock = Some(rtnl::open()?);
         }
         self.sock
-            .as_mut()
+            .as_deref_mut()
             .ok_or_else(|| Error::ip_fail("Cannot open netlink socket"))
     }
 

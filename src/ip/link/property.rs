@@ -56,5 +56,5 @@ pub fn property(args: &mut Args, _: &Opts) -> Result<()> {
     } else {
         (RouteNetlinkMessage::DelLinkProp(m), 0)
     };
-    rtnl::ack(&mut rtnl::open()?, msg, flags)
+    rtnl::ack(&mut *rtnl::open()?, msg, flags)
 }

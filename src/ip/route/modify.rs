@@ -232,5 +232,5 @@ fn run(args: &mut Args, opts: &Opts, cmd: u16, flags: u16) -> Result<()> {
         items.push(attr::u32(RTA_OIF, i));
     }
     m.extend(attr::emit_all(&items));
-    rtnl::ack(&mut rtnl::open()?, Wire(cmd, &m), flags)
+    rtnl::ack(&mut *rtnl::open()?, Wire(cmd, &m), flags)
 }
