@@ -14,7 +14,7 @@ set -euo pipefail
 
 ROWS=(row_startup row_list_3 row_list_2000 row_add row_exec_true
       row_link_5 row_addr_5 row_link_5000 row_addr_5000 row_link_json_5000 row_link_dev_5000
-      row_veth_add row_veth_batch)
+      row_veth_add row_veth_batch row_route_show_100k row_route_add_100k row_route_get_100k)
 
 # ------------------------------------------------------------ rows
 # bench TITLE PREPARE ARGS... : time `ip ARGS...` for the reference and for ipkit.
@@ -79,6 +79,34 @@ row_veth_batch() {
   ROW_RUNS=5 bench "\`ip -batch\` of 1,000 \`link add … type veth\`" \
     "ip -force -batch /tmp/bench/veth.unbatch 2>/dev/null; true" -batch /tmp/bench/veth.batch
   ip -force -batch /tmp/bench/veth.unbatch 2>/dev/null || true
+}
+
+row_route_show_100k() {
+  routes_count 100000
+  bench "\`ip route show\`, 100,000 routes" "" route show
+}
+row_route_add_100k() {
+  routes_count 100000
+  bench "\`ip route add\` among 100,000 routes (deleted before each run)" \
+    "ip route del 10.200.0.0/16 2>/dev/null; true" route add 10.200.0.0/16 dev rv0
+  ip route del 10.200.0.0/16 2>/dev/null || true
+}
+row_route_get_100k() {
+  routes_count 100000
+  bench "\`ip route get\` among 100,000 routes" "" route get 172.16.7.9
+}
+
+# routes_count N: a veth rv0 (up, 10.255.0.1/16) and N /32 routes 172.16.x.y via it (made with the reference ip)
+routes_count() {
+  [ "${ROUTES_NOW:-0}" -eq "$1" ] && return 0
+  ip link add rv0 type veth peer name rv1 2>/dev/null || true
+  ip link set rv0 up; ip link set rv1 up
+  ip addr add 10.255.0.1/16 dev rv0 2>/dev/null || true
+  ip route flush root 172.16.0.0/12 2>/dev/null || true
+  python3 -c "
+for i in range($1):
+    print('route add 172.%d.%d.%d/32 dev rv0' % (16 + (i >> 16), (i >> 8) & 255, i & 255))" | ip -batch -
+  ROUTES_NOW=$1
 }
 
 # links_count N: lo plus N/2 veth pairs v0..v(N/2-1)/p* (made with the reference ip), addresses on v*

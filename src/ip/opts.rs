@@ -1,7 +1,7 @@
 //! What `ip`'s global options set, and the printer they ask for.
 
-use crate::output::{Printer, Style};
-use std::io::{BufWriter, StdoutLock};
+use crate::output::{Buf, Printer, Style};
+use std::io::StdoutLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum ColorMode {
@@ -39,7 +39,7 @@ pub struct Opts {
 }
 
 /// The printer of `ip`'s output: plain text or JSON into a buffered, locked stdout.
-pub type Out = Printer<BufWriter<StdoutLock<'static>>>;
+pub type Out = Printer<Buf<StdoutLock<'static>>>;
 
 impl Opts {
     /// The printer style these options ask for.
@@ -66,7 +66,7 @@ impl Opts {
 /// A printer of the given style on stdout.
 pub fn printer(style: Style) -> Out {
     Printer::new(
-        BufWriter::with_capacity(32 * 1024, std::io::stdout().lock()),
+        Buf::with_capacity(32 * 1024, std::io::stdout().lock()),
         style,
     )
 }

@@ -8,14 +8,18 @@
 //! Write errors are remembered (the first one wins), later output is skipped, and
 //! [`Printer::end`] returns the error after flushing, so call sites need no `?`.
 
+mod buf;
 mod color;
+mod iptext;
 pub mod json;
 
 use std::fmt;
 use std::io::{self, Write};
 
+pub use buf::Buf;
 use color::COLOR_RESET;
 pub use color::{dark_background, Color};
+pub use iptext::IpText;
 pub use json::{Disp, JsonValue, Null};
 
 /// Where one print call applies.

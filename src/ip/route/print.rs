@@ -6,7 +6,7 @@ use crate::ip::opts::Out;
 use crate::ip::rtnames;
 use crate::netlink::rtnl::route::*;
 use crate::netlink::rtnl::{ip_of, AF_INET6};
-use crate::output::{Color, Show};
+use crate::output::{Color, IpText, Show};
 
 /// What the selectors pinned, so the printer leaves it out (the reference does).
 #[derive(Default, Clone, Copy)]
@@ -45,8 +45,14 @@ const CACHE_FLAGS: &[(u32, &str)] = &[
 fn prefix(r: &Route, kind: u16, len: u8) -> Option<String> {
     let full = if r.family == AF_INET6 { 128 } else { 32 };
     match r.attr.get(kind).and_then(ip_of) {
-        Some(a) if len == full => Some(a.to_string()),
-        Some(a) => Some(format!("{a}/{len}")),
+        Some(a) if len == full => Some(IpText::new(a).as_str().to_string()),
+        Some(a) => {
+            let mut s = String::with_capacity(48);
+            s.push_str(IpText::new(a).as_str());
+            s.push('/');
+            push_decimal(&mut s, len);
+            Some(s)
+        }
         None if len > 0 => Some(format!("0/{len}")),
         None => None,
     }
@@ -84,15 +90,10 @@ pub fn print(p: &mut Out, r: &Route, pin: Pinned, details: bool, names: &mut Nam
         .and_then(ip_of)
         .filter(|_| !pin.gateway)
     {
-        let gw = gw.to_string();
+        let gw = IpText::new(gw);
+        let gw = gw.as_str();
         p.fp_str("via ");
-        p.color_value(
-            Show::Any,
-            color,
-            Some("gateway"),
-            format_args!("{gw} "),
-            gw.as_str(),
-        );
+        p.color_value(Show::Any, color, Some("gateway"), format_args!("{gw} "), gw);
     }
     if let Some(i) = r.attr.u32(RTA_OIF).filter(|_| !pin.dev) {
         iface::print::dev(p, &names.ifname(i));
@@ -125,14 +126,15 @@ pub fn print(p: &mut Out, r: &Route, pin: Pinned, details: bool, names: &mut Nam
         );
     }
     if let Some(src) = r.attr.get(RTA_PREFSRC).and_then(ip_of) {
-        let src = src.to_string();
+        let src = IpText::new(src);
+        let src = src.as_str();
         p.fp_str("src ");
         p.color_value(
             Show::Any,
             color,
             Some("prefsrc"),
             format_args!("{src} "),
-            src.as_str(),
+            src,
         );
     }
     if let Some(m) = r.attr.u32(RTA_PRIORITY) {
@@ -188,4 +190,15 @@ fn cache(p: &mut Out, flags: u32) {
     if !first {
         p.fp_str("> ");
     }
+}
+
+/// A prefix length's digits.
+fn push_decimal(s: &mut String, v: u8) {
+    if v >= 100 {
+        s.push(char::from(b'0' + v / 100));
+    }
+    if v >= 10 {
+        s.push(char::from(b'0' + v / 10 % 10));
+    }
+    s.push(char::from(b'0' + v % 10));
 }
