@@ -90,3 +90,46 @@ cases! {
     neigh_v6_prefix_given_v4: ip("-6 neigh show 10.0.0.2").setup(NEIGHS);
     neigh_prefix_too_long: ip("neigh show to 10.0.0.1/33").setup(NEIGHS);
 }
+
+/// A veth pair, up, with an address.
+const PAIR: &str = "\
+ip link add veth0 address 02:00:00:00:00:01 type veth peer name veth1 address 02:00:00:00:00:02
+ip link set veth0 up
+ip addr add 10.0.0.1/24 dev veth0";
+
+/// Every entry, sorted (the kernel's hash order differs between namespaces), and the proxies.
+const ENTRIES: &str = "ip neigh show | sort; ip neigh show proxy";
+
+cases! {
+    // ------------------------------------------------------------------ add, change, replace, delete
+    neigh_add: ip("neigh add 10.0.0.2 lladdr 02:00:00:00:01:02 dev veth0").setup(PAIR).check(ENTRIES);
+    neigh_add_prefix_a: ip("neigh a 10.0.0.2 lladdr 02:00:00:00:01:02 dev veth0").setup(PAIR).check(ENTRIES);
+    neigh_add_to: ip("neigh add to 10.0.0.2 lladdr 02:00:00:00:01:02 dev veth0").setup(PAIR).check(ENTRIES);
+    neigh_add_exists: ip("neigh add 10.0.0.2 lladdr 02:00:00:00:01:02 dev veth0").setup(NEIGHS).check(ENTRIES);
+    neigh_add_stale: ip("neigh add 10.0.0.3 lladdr 02:00:00:00:01:03 dev veth0 nud stale").setup(PAIR).check(ENTRIES);
+    neigh_add_noarp: ip("neigh add 10.0.0.3 lladdr 02:00:00:00:01:03 dev veth0 nud noarp").setup(PAIR).check(ENTRIES);
+    neigh_add_none: ip("neigh add 10.0.0.3 lladdr 02:00:00:00:01:03 dev veth0 nud none").setup(PAIR).check("ip neigh show nud all | sort");
+    neigh_add_router: ip("neigh add 10.0.0.9 lladdr 02:00:00:00:01:09 dev veth0 router").setup(PAIR).check(ENTRIES);
+    neigh_add_extern_learn: ip("neigh add 10.0.0.9 lladdr 02:00:00:00:01:09 dev veth0 extern_learn").setup(PAIR).check(ENTRIES);
+    neigh_add_proxy: ip("neigh add proxy 10.0.0.50 dev veth0").setup(PAIR).check(ENTRIES);
+    neigh_add_v6: ip("neigh add 2001:db8::5 lladdr 02:00:00:00:01:05 dev veth0").setup(PAIR).check(ENTRIES);
+    neigh_add_no_lladdr: ip("neigh add 10.0.0.5 dev veth0").setup(PAIR).check(ENTRIES);
+    neigh_add_bad_lladdr: ip("neigh add 10.0.0.6 lladdr zz dev veth0").setup(PAIR);
+    neigh_add_no_dev: ip("neigh add 10.0.0.7 lladdr 02:00:00:00:01:02").setup(PAIR);
+    neigh_add_bad_address: ip("neigh add bogus lladdr 02:00:00:00:01:02 dev veth0").setup(PAIR);
+    neigh_add_bad_nud: ip("neigh add 10.0.0.8 lladdr 02:00:00:00:01:02 dev veth0 nud bogus").setup(PAIR);
+    neigh_add_missing_dev: ip("neigh add 10.0.0.10 lladdr 02:00:00:00:01:02 dev nosuch").setup(PAIR);
+    neigh_add_nothing: ip("neigh add").setup(PAIR);
+    neigh_add_two_addresses: ip("neigh add 10.0.0.18 10.0.0.19 dev veth0").setup(PAIR);
+    neigh_add_v6_under_4: ip("-4 neigh add 2001:db8::9 lladdr 02:00:00:00:01:02 dev veth0").setup(PAIR);
+    neigh_replace: ip("neigh replace 10.0.0.3 lladdr 02:00:00:00:01:04 dev veth0 nud permanent").setup(NEIGHS).check(ENTRIES);
+    neigh_replace_new: ip("neigh replace 10.0.0.33 lladdr 02:00:00:00:01:04 dev veth0").setup(PAIR).check(ENTRIES);
+    neigh_change: ip("neigh change 10.0.0.2 lladdr 02:00:00:00:01:05 dev veth0").setup(NEIGHS).check(ENTRIES);
+    neigh_change_chg: ip("neigh chg 10.0.0.2 lladdr 02:00:00:00:01:05 dev veth0").setup(NEIGHS).check(ENTRIES);
+    neigh_change_missing: ip("neigh change 10.0.0.44 lladdr 02:00:00:00:01:04 dev veth0").setup(PAIR).check(ENTRIES);
+    neigh_del: ip("neigh del 10.0.0.2 dev veth0").setup(NEIGHS).check(ENTRIES);
+    neigh_del_prefix_d: ip("neigh d 10.0.0.2 dev veth0").setup(NEIGHS).check(ENTRIES);
+    neigh_del_missing: ip("neigh del 10.0.0.99 dev veth0").setup(NEIGHS).check(ENTRIES);
+    neigh_del_no_dev: ip("neigh del 10.0.0.2").setup(NEIGHS).check(ENTRIES);
+    neigh_del_proxy: ip("neigh delete proxy 10.0.0.50 dev veth0").setup(NEIGHS).check(ENTRIES);
+}

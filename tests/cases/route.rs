@@ -3,18 +3,20 @@
 
 use crate::common::ip;
 
-/// A veth pair (both up) with IPv4 and IPv6 addresses.
+/// A veth pair (both up) with IPv4 and IPv6 addresses. IPv6 is off on `v1`, so that the
+/// link-local routes of two links do not come in a timing-dependent order.
 const PAIR: &str = "\
 ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
+sysctl -qw net.ipv6.conf.v1.disable_ipv6=1
 ip link set v0 up; ip link set v1 up
 ip addr add 10.0.0.1/24 dev v0
 ip -6 addr add 2001:db8::1/64 dev v0 nodad
-sysctl -qw net.ipv6.conf.all.disable_ipv6=0
 ";
 
 /// Routes of every kind ipkit prints, in main, local and a numbered table.
 const ROUTES: &str = "\
 ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
+sysctl -qw net.ipv6.conf.v1.disable_ipv6=1
 ip link set v0 up; ip link set v1 up
 ip addr add 10.0.0.1/24 dev v0
 ip -6 addr add 2001:db8::1/64 dev v0 nodad
@@ -125,6 +127,7 @@ cases! {
 /// A pair with a default route and routes in table 7, for get and flush.
 const GET: &str = "\
 ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
+sysctl -qw net.ipv6.conf.v1.disable_ipv6=1
 ip link set v0 up; ip link set v1 up
 ip addr add 10.0.0.1/24 dev v0
 ip -6 addr add 2001:db8::1/64 dev v0 nodad

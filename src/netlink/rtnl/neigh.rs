@@ -19,6 +19,7 @@ pub const NUD_FAILED: u16 = 0x20;
 pub const NUD_NOARP: u16 = 0x40;
 pub const NUD_PERMANENT: u16 = 0x80;
 
+pub const NTF_USE: u8 = 0x01;
 pub const NTF_PROXY: u8 = 0x08;
 pub const NTF_EXT_LEARNED: u8 = 0x10;
 pub const NTF_OFFLOADED: u8 = 0x20;

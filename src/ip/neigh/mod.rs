@@ -1,4 +1,9 @@
-//! `ip neighbour`: show/list (add, change, replace, delete, get and flush come later).
+//! `ip neighbour`: show/list, add/change/replace/delete (`modify`); get and flush come later.
+
+mod modify;
+mod nud;
+
+use nud::nud_state;
 
 use super::iface::print;
 use super::ifnames::{self, Names};
@@ -6,7 +11,6 @@ use super::lladdr::Mac;
 use super::opts::{Opts, Out};
 use super::prefix::{get_prefix, Inet};
 use super::{rtnl, usage};
-use crate::cli::num::get_u32;
 use crate::cli::{self, matches, Args};
 use crate::error::{Error, Result};
 use crate::netlink::attr::u32_of;
@@ -46,7 +50,24 @@ pub fn run(args: &mut Args, opts: &Opts) -> Result<()> {
     if matches(&cmd, "help") {
         return Err(Error::ip_usage_text(usage::NEIGH));
     }
-    for later in ["add", "change", "replace", "delete", "get", "flush"] {
+    type Sub = fn(&mut Args, &Opts) -> Result<()>;
+    let subs: [(&str, Sub); 5] = [
+        ("add", modify::add),
+        ("change", modify::change),
+        ("chg", modify::change),
+        ("replace", modify::replace),
+        ("delete", modify::delete),
+    ];
+    if let Some(&(_, f)) = subs.iter().find(|(n, _)| {
+        if *n == "chg" {
+            cmd == "chg"
+        } else {
+            matches(&cmd, n)
+        }
+    }) {
+        return f(args, opts);
+    }
+    for later in ["get", "flush"] {
         if matches(&cmd, later) {
             return Err(Error::ip_fail(format_args!(
                 "ipkit: \"ip neigh {later}\" is not implemented yet"
@@ -56,27 +77,6 @@ pub fn run(args: &mut Args, opts: &Opts) -> Result<()> {
     Err(Error::ip_usage(format_args!(
         "Command \"{cmd}\" is unknown, try \"ip neigh help\"."
     )))
-}
-
-fn nud_state(s: &str) -> Option<u16> {
-    Some(match s {
-        "all" => 0xff,
-        "none" => 0,
-        "incomplete" => NUD_INCOMPLETE,
-        "reachable" => NUD_REACHABLE,
-        "stale" => NUD_STALE,
-        "delay" => NUD_DELAY,
-        "probe" => NUD_PROBE,
-        "failed" => NUD_FAILED,
-        "noarp" => NUD_NOARP,
-        "permanent" => NUD_PERMANENT,
-        // a number: one state bit (or 0, NONE)
-        _ => {
-            return get_u32(s)
-                .filter(|&v| v < 0x100 && v & v.wrapping_sub(1) == 0)
-                .map(|v| v as u16)
-        }
-    })
 }
 
 struct Filter {
