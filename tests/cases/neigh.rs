@@ -133,3 +133,22 @@ cases! {
     neigh_del_no_dev: ip("neigh del 10.0.0.2").setup(NEIGHS).check(ENTRIES);
     neigh_del_proxy: ip("neigh delete proxy 10.0.0.50 dev veth0").setup(NEIGHS).check(ENTRIES);
 }
+
+cases! {
+    // ------------------------------------------------------------------ get
+    neigh_get: ip("neigh get 10.0.0.2 dev veth0").setup(NEIGHS);
+    neigh_get_stale: ip("neigh get 10.0.0.3 dev veth0").setup(NEIGHS);
+    neigh_get_noarp: ip("neigh get 10.0.0.4 dev veth0").setup(NEIGHS);
+    neigh_get_router: ip("neigh get 10.0.0.8 dev veth0").setup(NEIGHS);
+    neigh_get_v6: ip("neigh get 2001:db8::2 dev veth0").setup(NEIGHS);
+    neigh_get_json_is_plain: ip("-j neigh get 10.0.0.2 dev veth0").setup(NEIGHS);
+    neigh_get_color: ip("-c neigh get 10.0.0.2 dev veth0").setup(NEIGHS);
+    neigh_get_prefix_g: ip("neigh g 10.0.0.2 dev veth0").setup(NEIGHS);
+    neigh_get_to: ip("neigh get to 10.0.0.2 dev veth0").setup(NEIGHS);
+    neigh_get_missing: ip("neigh get 10.0.0.9 dev veth0").setup(NEIGHS);
+    neigh_get_no_dev: ip("neigh get 10.0.0.2").setup(NEIGHS);
+    neigh_get_nothing: ip("neigh get").setup(NEIGHS);
+    neigh_get_bad_address: ip("neigh get bogus dev veth0").setup(NEIGHS);
+    neigh_get_missing_dev: ip("neigh get 10.0.0.2 dev nosuch").setup(NEIGHS);
+    neigh_get_v6_under_4: ip("-4 neigh get 2001:db8::2 dev veth0").setup(NEIGHS);
+}

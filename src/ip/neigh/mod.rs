@@ -1,4 +1,4 @@
-//! `ip neighbour`: show/list, add/change/replace/delete (`modify`); get and flush come later.
+//! `ip neighbour`: show/list, get, add/change/replace/delete (`modify`); flush comes later.
 
 mod modify;
 mod nud;
@@ -9,13 +9,14 @@ use super::iface::print;
 use super::ifnames::{self, Names};
 use super::lladdr::Mac;
 use super::opts::{Opts, Out};
-use super::prefix::{get_prefix, Inet};
+use super::prefix::{get_addr, get_prefix, Inet};
 use super::{rtnl, usage};
 use crate::cli::{self, matches, Args};
 use crate::error::{Error, Result};
-use crate::netlink::attr::u32_of;
+use crate::netlink::attr::{self, u32_of};
 use crate::netlink::rtnl::neigh::*;
-use crate::netlink::rtnl::{ip_of, AF_INET, AF_INET6, RTM_NEWNEIGH};
+use crate::netlink::rtnl::{ip_of, AF_INET, AF_INET6, RTM_GETNEIGH, RTM_NEWNEIGH};
+use crate::netlink::Wire;
 use crate::output::{Color, Show};
 use netlink_packet_route::neighbour::{NeighbourFlags, NeighbourMessage};
 use netlink_packet_route::{AddressFamily, RouteNetlinkMessage};
@@ -67,7 +68,10 @@ pub fn run(args: &mut Args, opts: &Opts) -> Result<()> {
     }) {
         return f(args, opts);
     }
-    for later in ["get", "flush"] {
+    if matches(&cmd, "get") {
+        return get(args, opts);
+    }
+    for later in ["flush"] {
         if matches(&cmd, later) {
             return Err(Error::ip_fail(format_args!(
                 "ipkit: \"ip neigh {later}\" is not implemented yet"
@@ -148,6 +152,62 @@ fn show(args: &mut Args, opts: &Opts) -> Result<()> {
     );
     p.end()?;
     r.map_err(|f| rtnl::terminated(f, "Dump"))
+}
+
+/// `ip neigh get ADDR dev NAME`: one RTM_GETNEIGH, the answer printed as `show` prints an
+/// entry (with its device, whatever its state; plain text even under `-j`, as the
+/// reference prints it; `-s` is not done yet).
+fn get(args: &mut Args, opts: &Opts) -> Result<()> {
+    let (mut dst, mut dev) = (None, None);
+    while let Some(w) = args.next().map(str::to_string) {
+        if w == "dev" {
+            dev = Some(args.value()?.to_string());
+        } else {
+            let v = if w == "to" {
+                args.value()?.to_string()
+            } else {
+                w
+            };
+            if dst.is_some() {
+                return Err(cli::duparg2("to", &v));
+            }
+            dst = Some(get_addr(&v, opts.family)?);
+        }
+    }
+    let (Some(dst), Some(dev)) = (dst, dev) else {
+        return Err(Error::ip_fail("Device and address are required arguments."));
+    };
+    if opts.stats > 0 {
+        return Err(Error::ip_fail(
+            "ipkit: \"ip -s neigh get\" is not implemented yet",
+        ));
+    }
+    let index = ifnames::require(&dev)?;
+    let mut m = vec![dst.family, 0, 0, 0];
+    m.extend_from_slice(&index.to_ne_bytes());
+    m.extend_from_slice(&[0, 0, 0, 0]);
+    m.extend(attr::emit_all(&[attr::bytes(NDA_DST, dst.bytes())]));
+    let f = Filter {
+        dev: None,
+        nud: Some(0xff),
+        none: true,
+        to: None,
+        proxy: false,
+    };
+    let mut plain = opts.clone();
+    plain.json = false;
+    plain.pretty = false;
+    let mut sock = rtnl::open()?;
+    let mut names = Names::default();
+    let mut p = plain.printer();
+    let r = rtnl::talk(&mut sock, Wire(RTM_GETNEIGH, &m), 0, &mut |msg| {
+        if let Some(n) = Neigh::parse(msg.payload).filter(|_| msg.kind == RTM_NEWNEIGH) {
+            print_one(&mut p, &n, &f, &plain, &mut names);
+        }
+        Ok(())
+    });
+    p.end()?;
+    r.map_err(rtnl::answers)
 }
 
 fn print_one(p: &mut Out, n: &Neigh, f: &Filter, opts: &Opts, names: &mut Names) {

@@ -15,6 +15,7 @@ pub const RTM_DELROUTE: u16 = 25;
 pub const RTM_GETROUTE: u16 = 26;
 pub const RTM_NEWNEIGH: u16 = 28;
 pub const RTM_DELNEIGH: u16 = 29;
+pub const RTM_GETNEIGH: u16 = 30;
 pub const RTM_NEWNSID: u16 = 88;
 
 /// Address families (the header's family byte; `ip -f`, `-4`, `-6`, `-0`, `-M`, `-B`).
