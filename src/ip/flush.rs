@@ -46,6 +46,11 @@ pub struct Flush<'a> {
     pub loops: Option<i32>,
     /// One round is all (deleting primary addresses changes the rest).
     pub once: bool,
+    /// `-loops N` bounds the rounds that found something to delete, checked when a dump
+    /// still selects something (route and neighbour flushes: `-loops 1` that deleted it all
+    /// is complete, a negative count never ends it); otherwise every dump counts and a
+    /// negative count runs none (address flush).
+    pub bound_on_leftovers: bool,
 }
 
 /// One round's dump: each selected message goes to the `Selected`.
@@ -72,7 +77,7 @@ impl Flush<'_> {
         };
         let mut round = 0i64;
         let mut sel = Selected::default();
-        while round < max_loops {
+        while self.bound_on_leftovers || round < max_loops {
             sel.bytes.clear();
             sel.ends.clear();
             select(sock, p, &mut sel)?;
@@ -85,6 +90,9 @@ impl Flush<'_> {
                     }
                 }
                 return Ok(());
+            }
+            if self.bound_on_leftovers && round == max_loops {
+                break;
             }
             round += 1;
             delete_all(sock, self.kind, &sel.bytes, &sel.ends, self.gone, p)?;

@@ -152,3 +152,87 @@ cases! {
     neigh_get_missing_dev: ip("neigh get 10.0.0.2 dev nosuch").setup(NEIGHS);
     neigh_get_v6_under_4: ip("-4 neigh get 2001:db8::2 dev veth0").setup(NEIGHS);
 }
+
+/// NEIGHS plus an entry in no state (`nud none`) on veth0 and a stale one on eth9; eth9 is
+/// a port of bridge br0.
+const FLUSHABLE: &str = "\
+ip link add veth0 address 02:00:00:00:00:01 type veth peer name veth1 address 02:00:00:00:00:02
+ip link add eth9 address 02:00:00:00:00:09 type veth peer name eth9p address 02:00:00:00:00:0a
+ip link add br0 type bridge
+ip link set eth9 master br0
+ip addr add 10.0.0.1/24 dev veth0
+ip neigh add 10.0.0.2 lladdr 02:00:00:00:01:02 dev veth0 nud permanent
+ip neigh add 10.0.0.3 lladdr 02:00:00:00:01:03 dev veth0 nud stale
+ip neigh add 10.0.0.4 lladdr 02:00:00:00:01:04 dev veth0 nud noarp
+ip neigh add 10.0.0.5 dev veth0 nud none
+ip neigh add 10.0.0.8 lladdr 02:00:00:00:01:08 dev veth0 nud permanent router
+ip neigh add 10.9.0.5 lladdr 02:00:00:00:01:05 dev eth9 nud permanent
+ip neigh add 10.9.0.6 lladdr 02:00:00:00:01:06 dev eth9 nud stale
+ip neigh add 2001:db8::2 lladdr 02:00:00:00:01:22 dev veth0 nud permanent
+ip neigh add 2001:db8::3 lladdr 02:00:00:00:01:23 dev veth0 nud stale
+ip neigh add proxy 10.0.0.50 dev veth0
+ip neigh add proxy 10.0.0.51 dev veth0";
+
+/// What is left: every entry in every state, sorted, and the proxies.
+const LEFT: &str = "ip neigh show nud all | sort; ip neigh show proxy | sort";
+
+cases! {
+    // ------------------------------------------------------------------ flush
+    neigh_flush_nothing: ip("neigh flush").setup(FLUSHABLE).check(LEFT);
+    neigh_flush_dev: ip("neigh flush dev veth0").setup(FLUSHABLE).check(LEFT);
+    neigh_flush_dev_stats: ip("-s neigh flush dev veth0").setup(FLUSHABLE).check(LEFT);
+    neigh_flush_stats_twice: ip("-s -s neigh flush dev veth0").setup(FLUSHABLE).check(LEFT).norm(common::NEIGH_TIMES).norm(common::SORTED);
+    neigh_flush_stats_twice_all: ip("-s -s neigh flush all").setup(FLUSHABLE).check(LEFT).norm(common::NEIGH_TIMES).norm(common::SORTED);
+    neigh_flush_all_prefix: ip("-s neigh flush all").setup(FLUSHABLE).check(LEFT);
+    neigh_flush_nud_all: ip("-s neigh flush nud all").setup(FLUSHABLE).check(LEFT);
+    neigh_flush_nud_all_noarp: ip("-s neigh flush nud all nud noarp").setup(FLUSHABLE).check(LEFT);
+    neigh_flush_nud_noarp: ip("-s neigh flush nud noarp").setup(FLUSHABLE).check(LEFT);
+    neigh_flush_nud_none: ip("-s neigh flush nud none").setup(FLUSHABLE).check(LEFT);
+    neigh_flush_nud_permanent_abbrev: ip("-s neigh flush nud perm dev veth0").setup(FLUSHABLE).check(LEFT);
+    neigh_flush_nud_two: ip("-s neigh flush nud stale nud permanent").setup(FLUSHABLE).check(LEFT);
+    neigh_flush_nud_bad: ip("neigh flush nud bogus").setup(FLUSHABLE).check(LEFT);
+    neigh_flush_nud_abbrev_bad: ip("neigh flush nud st").setup(FLUSHABLE).check(LEFT);
+    neigh_flush_nud_incomplete: ip("neigh flush nud").setup(FLUSHABLE).check(LEFT);
+    neigh_flush_to: ip("-s neigh flush to 10.9.0.0/16").setup(FLUSHABLE).check(LEFT);
+    neigh_flush_address: ip("-s neigh flush 10.0.0.3").setup(FLUSHABLE).check(LEFT);
+    neigh_flush_two_prefixes: ip("neigh flush 10.9.0.0/16 10.0.0.0/8").setup(FLUSHABLE).check(LEFT);
+    neigh_flush_second_prefix_bad: ip("neigh flush to 10.9.0.0/16 bogus").setup(FLUSHABLE).check(LEFT);
+    neigh_flush_prefix_bad: ip("neigh flush dev veth0 bogus").setup(FLUSHABLE).check(LEFT);
+    neigh_flush_to_and_dev: ip("-s neigh flush to 10.9.0.0/16 dev veth0").setup(FLUSHABLE).check(LEFT);
+    neigh_flush_4: ip("-4 -s neigh flush dev veth0").setup(FLUSHABLE).check(LEFT);
+    neigh_flush_6: ip("-6 -s neigh flush dev veth0").setup(FLUSHABLE).check(LEFT);
+    neigh_flush_unused: ip("-s neigh flush unused").setup(FLUSHABLE).check(LEFT);
+    neigh_flush_proxy: ip("-s -s neigh flush proxy").setup(FLUSHABLE).check(LEFT);
+    neigh_flush_master: ip("-s neigh flush master br0").setup(FLUSHABLE).check(LEFT);
+    neigh_flush_nomaster: ip("-s neigh flush nomaster").setup(FLUSHABLE).check(LEFT);
+    neigh_flush_master_missing: ip("neigh flush master nosuch").setup(FLUSHABLE).check(LEFT);
+    neigh_flush_vrf_not_vrf: ip("neigh flush vrf br0").setup(FLUSHABLE).check(LEFT);
+    neigh_flush_dev_missing: ip("neigh flush dev nosuch").setup(FLUSHABLE).check(LEFT);
+    neigh_flush_dev_twice: ip("neigh flush dev veth0 dev eth9").setup(FLUSHABLE).check(LEFT);
+    neigh_flush_dev_incomplete: ip("neigh flush dev").setup(FLUSHABLE).check(LEFT);
+    neigh_flush_dev_lo: ip("-s neigh flush dev lo").setup(FLUSHABLE).check(LEFT);
+    neigh_flush_json_is_plain: ip("-s -j neigh flush dev veth0").setup(FLUSHABLE).check(LEFT);
+    neigh_flush_loops_one: ip("-s -loops 1 neigh flush dev veth0").setup(FLUSHABLE).check(LEFT);
+    neigh_flush_loops_negative: ip("-s -loops -1 neigh flush dev veth0").setup(FLUSHABLE).check(LEFT);
+    neigh_flush_prefix_f: ip("-s neigh f dev eth9").setup(FLUSHABLE).check(LEFT);
+    neigh_flush_in_batch: ip("-batch -").stdin("neigh flush dev veth0\nneigh flush dev eth9\n").setup(FLUSHABLE).check(LEFT);
+    // route flush counts -loops the same way
+    route_flush_loops_one: ip("-s -loops 1 route flush 10.0.0.0/24").setup(PAIR).check("ip route");
+    route_flush_loops_negative: ip("-s -loops -1 route flush 10.0.0.0/24").setup(PAIR).check("ip route");
+}
+
+cases! {
+    // ------------------------------------------------------------------ selectors of show
+    neigh_show_unused: ip("neigh show unused").setup(FLUSHABLE).norm(common::SORTED);
+    neigh_show_unused_nud_all: ip("neigh show unused nud all").setup(FLUSHABLE).norm(common::SORTED);
+    neigh_show_master: ip("neigh show master br0").setup(FLUSHABLE).norm(common::SORTED);
+    neigh_show_dev_master: ip("neigh show dev eth9 master br0").setup(FLUSHABLE).norm(common::SORTED);
+    neigh_show_nomaster: ip("neigh show nomaster").setup(FLUSHABLE).norm(common::SORTED);
+    neigh_show_master_missing: ip("neigh show master nosuch").setup(FLUSHABLE);
+    neigh_show_vrf_not_vrf: ip("neigh show vrf br0").setup(FLUSHABLE);
+    neigh_show_nud_none: ip("neigh show nud none").setup(FLUSHABLE);
+    neigh_show_nud_abbrev: ip("neigh show nud reach").setup(FLUSHABLE);
+    neigh_show_nud_number: ip("neigh show nud 0x80").setup(FLUSHABLE).norm(common::SORTED);
+    neigh_show_nud_number_bad: ip("neigh show nud 3").setup(FLUSHABLE);
+    neigh_get_stats: ip("-s neigh get 10.0.0.3 dev veth0").setup(FLUSHABLE).norm(common::NEIGH_TIMES);
+}

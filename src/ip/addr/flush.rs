@@ -106,6 +106,7 @@ pub fn flush(args: &mut Args, opts: &Opts) -> Result<()> {
         stats: opts.stats,
         loops: opts.loops,
         once: f.addrs.primary_only(),
+        bound_on_leftovers: false,
     };
     let stats = opts.stats;
     let af = &f.addrs;

@@ -31,6 +31,18 @@ pub fn kind_of(index: u32) -> Option<String> {
         .flatten()
 }
 
+/// The index of `master NAME` in a selector, or the reference's complaint.
+pub fn master_arg(name: &str) -> Result<u32> {
+    ifnames::index(name).ok_or_else(|| cli::invarg("Device does not exist\n", name))
+}
+
+/// The index of `vrf NAME` in a selector (a VRF device), or the reference's complaint.
+pub fn vrf_arg(name: &str) -> Result<u32> {
+    ifnames::index(name)
+        .filter(|&i| kind_of(i).as_deref() == Some("vrf"))
+        .ok_or_else(|| cli::invarg("Not a valid VRF name\n", name))
+}
+
 /// Filters of `ip link show` / `ip addr show`.
 #[derive(Default)]
 pub struct Filter {
@@ -106,19 +118,8 @@ impl Filter {
         match w {
             "up" => self.up = true,
             "nomaster" => self.nomaster = true,
-            "master" => {
-                let m = args.value()?.to_string();
-                let i =
-                    ifnames::index(&m).ok_or_else(|| cli::invarg("Device does not exist\n", &m))?;
-                self.master = Some(i);
-            }
-            "vrf" => {
-                let m = args.value()?.to_string();
-                let i = ifnames::index(&m)
-                    .filter(|&i| kind_of(i).as_deref() == Some("vrf"))
-                    .ok_or_else(|| cli::invarg("Not a valid VRF name\n", &m))?;
-                self.master = Some(i);
-            }
+            "master" => self.master = Some(master_arg(args.value()?)?),
+            "vrf" => self.master = Some(vrf_arg(args.value()?)?),
             "type" => self.kind = Some(args.value()?.to_string()),
             "group" => {
                 let g = args.value()?.to_string();

@@ -38,6 +38,7 @@ pub fn flush(args: &mut Args, opts: &Opts) -> Result<()> {
         stats: opts.stats,
         loops: opts.loops,
         once: false,
+        bound_on_leftovers: true,
     };
     job.run(&mut sock, opts, &mut |sock, _, sel| {
         sock.dump(Wire(RTM_GETROUTE, &req), &mut |m| {

@@ -9,6 +9,8 @@ pub const NDA_DST: u16 = 1;
 pub const NDA_LLADDR: u16 = 2;
 pub const NDA_CACHEINFO: u16 = 3;
 pub const NDA_PROBES: u16 = 4;
+pub const NDA_IFINDEX: u16 = 8;
+pub const NDA_MASTER: u16 = 9;
 
 pub const NUD_INCOMPLETE: u16 = 0x01;
 pub const NUD_REACHABLE: u16 = 0x02;
