@@ -8,6 +8,8 @@ const RT_SCOPES: &str = "/etc/iproute2/rt_scopes";
 const GROUP: &str = "/etc/iproute2/group";
 const RT_TABLES: &str = "/etc/iproute2/rt_tables";
 const RT_PROTOS: &str = "/etc/iproute2/rt_protos";
+const RT_REALMS: &str = "/etc/iproute2/rt_realms";
+const RT_DSFIELD: &str = "/etc/iproute2/rt_dsfield";
 
 /// The built-in table names (RT_TABLE_*).
 const TABLES: &[(u32, &str)] = &[(253, "default"), (254, "main"), (255, "local")];
@@ -257,6 +259,57 @@ pub fn proto_a2n(word: &str) -> Option<u8> {
 /// The name of protocol `id`, or its number (`rtnl_rtprot_n2a`).
 pub fn proto_n2a(id: u8) -> String {
     name_of(protos(), u32::from(id))
+}
+
+fn realms() -> &'static [(u32, String)] {
+    static NAMES: OnceLock<Vec<(u32, String)>> = OnceLock::new();
+    NAMES.get_or_init(|| table(RT_REALMS, &[(0, "cosmos")], 255))
+}
+
+/// A realm: a name or a number in any C base (`rtnl_rtrealm_a2n`).
+pub fn realm_a2n(word: &str) -> Option<u32> {
+    match realms().iter().find(|(_, n)| n == word) {
+        Some(&(id, _)) => Some(id),
+        None => get_u32(word),
+    }
+}
+
+/// The name of realm `id`, or its number (`rtnl_rtrealm_n2a`).
+pub fn realm_n2a(id: u32) -> String {
+    name_of(realms(), id)
+}
+
+/// `realms FROM/TO` or `realm TO`: the RTA_FLOW value (from in the high 16 bits).
+pub fn realms_a2n(word: &str) -> Option<u32> {
+    match word.split_once('/') {
+        None => realm_a2n(word),
+        Some((from, to)) => {
+            let part = |w: &str| realm_a2n(w).filter(|&v| v <= 0xffff);
+            Some(part(from)? << 16 | part(to)?)
+        }
+    }
+}
+
+fn dsfields() -> &'static [(u32, String)] {
+    static NAMES: OnceLock<Vec<(u32, String)>> = OnceLock::new();
+    NAMES.get_or_init(|| table(RT_DSFIELD, &[], 255))
+}
+
+/// A DS field (`tos`/`dsfield`): a name from rt_dsfield or a hex number up to 0xff
+/// (`rtnl_dsfield_a2n`).
+pub fn dsfield_a2n(word: &str) -> Option<u8> {
+    match dsfields().iter().find(|(_, n)| n == word) {
+        Some(&(id, _)) => u8::try_from(id).ok(),
+        None => strtoul(word, 16).and_then(|v| u8::try_from(v).ok()),
+    }
+}
+
+/// The name of DS field `id`, or `0x%02x`.
+pub fn dsfield_n2a(id: u8) -> String {
+    dsfields()
+        .iter()
+        .find(|(i, _)| *i == u32::from(id))
+        .map_or_else(|| format!("0x{id:02x}"), |(_, n)| n.clone())
 }
 
 /// A route type: a name or a number (`rtnl_rtntype_a2n`).

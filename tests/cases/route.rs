@@ -180,3 +180,129 @@ cases! {
     route_flush_prefix_f: ip("route f dev v0").setup(GET).check(ALL);
     route_flush_proto: ip("route flush proto boot").setup(GET).check(ALL);
 }
+
+/// Two veth pairs (`v0`, `w0`, up) with IPv4 and IPv6 addresses, for multipath routes; the
+/// setup waits for both local IPv6 routes (the kernel adds them when the carrier comes up).
+const TWO: &str = "\
+ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
+ip link add w0 address 02:00:00:00:00:03 type veth peer name w1 address 02:00:00:00:00:04
+sysctl -qw net.ipv6.conf.v1.disable_ipv6=1 net.ipv6.conf.w1.disable_ipv6=1
+ip link set v0 up; ip link set v1 up; ip link set w0 up; ip link set w1 up
+ip addr add 10.0.0.1/24 dev v0; ip addr add 10.1.0.1/24 dev w0
+ip -6 addr add 2001:db8::1/64 dev v0 nodad; ip -6 addr add 2001:db8:1::1/64 dev w0 nodad
+for i in $(seq 100); do [ $(ip -6 route show table local | grep -c 2001:db8) = 2 ] && break; sleep 0.02; done
+";
+
+/// Routes with metrics, realms, tos, expiry, preference and nexthops, made by the reference.
+const RICH: &str = "\
+ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
+ip link add w0 address 02:00:00:00:00:03 type veth peer name w1 address 02:00:00:00:00:04
+sysctl -qw net.ipv6.conf.v1.disable_ipv6=1 net.ipv6.conf.w1.disable_ipv6=1
+ip link set v0 up; ip link set v1 up; ip link set w0 up; ip link set w1 up
+ip addr add 10.0.0.1/24 dev v0; ip addr add 10.1.0.1/24 dev w0
+ip -6 addr add 2001:db8::1/64 dev v0 nodad; ip -6 addr add 2001:db8:1::1/64 dev w0 nodad
+for i in $(seq 100); do [ $(ip -6 route show table local | grep -c 2001:db8) = 2 ] && break; sleep 0.02; done
+ip route add 10.2.0.0/16 via 10.0.0.2 mtu 1400
+ip route add 10.3.0.0/16 via 10.0.0.2 mtu lock 1300 advmss 1200
+ip route add 10.4.0.0/16 via 10.0.0.2 hoplimit 5 initcwnd 10 initrwnd 20 rtt 100 rttvar 50 window 1000 cwnd 5 ssthresh 7 reordering 3 rto_min 200 features ecn quickack 1 congctl cubic fastopen_no_cookie 1
+ip route add 10.5.0.0/16 via 10.0.0.2 realm 5
+ip route add 10.6.0.0/16 via 10.0.0.2 realms 3/4
+ip route add 10.7.0.0/16 via 10.0.0.2 tos 0x10
+ip route add 10.8.0.0/16 nexthop via 10.0.0.2 weight 2 nexthop via 10.1.0.2 dev w0 weight 3
+ip route add 10.9.0.0/16 nexthop via 10.0.0.2 nexthop dev w0
+ip route add 10.10.0.0/16 via 10.0.0.2 congctl lock reno
+ip route add 10.11.0.0/16 via 10.0.0.2 rtt 3s rttvar 2ms rto_min 1500ms
+ip route add 10.12.0.0/16 tos AF11 via 10.0.0.2 table 100 metric 7 realms 7/0 onlink dev v0
+ip route add 10.13.0.0/16 via inet6 2001:db8::2 dev v0
+ip route add 10.14.0.0/16 metric 9 mtu 1300 nexthop via 10.0.0.2 dev v0 realm 4 weight 2 onlink nexthop via 10.0.0.3 dev v0
+ip route add 2001:db8:5::/48 via 2001:db8::2 expires 100 mtu 1300 pref low metric 5 hoplimit 3
+ip route add 2001:db8:6::/48 via 2001:db8::2 pref high
+ip route add 2001:db8:7::/48 nexthop via 2001:db8::2 nexthop via 2001:db8:1::2
+";
+
+/// Expiry counts down in seconds: only whole-second states are compared.
+const RICH_ALL: &str = "ip route show table all | sed 's/expires [0-9]*sec/expires Nsec/'";
+
+cases! {
+    // ------------------------------------------------------------------ metrics, realms, tos, multipath
+    route_rich_show: ip("route").setup(RICH);
+    route_rich_details: ip("-d route show table all").setup(RICH);
+    route_rich_json: ip("-j route show table all").setup(RICH);
+    route_rich_json_pretty: ip("-j -p route").setup(RICH);
+    route_rich_oneline: ip("-o route").setup(RICH);
+    route_rich_6: ip("-6 route show 2001:db8:6::/48").setup(RICH);
+    route_rich_6_multipath: ip("-6 route show 2001:db8:7::/48").setup(RICH);
+    route_rich_6_json_multipath: ip("-j -6 route show 2001:db8:7::/48").setup(RICH);
+    route_rich_table: ip("route show table 100").setup(RICH);
+    route_rich_table_json: ip("-j -p route show table 100").setup(RICH);
+    route_rich_tos: ip("route show tos 0x10").setup(RICH);
+    route_rich_tos_name: ip("route show table 100 tos AF11").setup(RICH);
+    route_rich_tos_other: ip("route show tos 4").setup(RICH);
+    route_rich_realm: ip("route show realm 5").setup(RICH);
+    route_rich_realms: ip("route show realms 3/4").setup(RICH);
+    route_rich_realms_from_zero: ip("route show realms 0/4").setup(RICH);
+    route_rich_realm_names: ip("route show table 100 realms 7/cosmos").setup(RICH);
+    route_rich_multipath_dev: ip("route show dev w0").setup(RICH);
+    route_rich_multipath_exact: ip("route show 10.8.0.0/16").setup(RICH);
+    route_rich_multipath_json: ip("-j route show 10.14.0.0/16").setup(RICH);
+    route_rich_via_inet6_json: ip("-j route show 10.13.0.0/16").setup(RICH);
+    route_add_mtu: ip("route add 10.20.0.0/16 via 10.0.0.2 mtu 1400 advmss 1300").setup(TWO).check(ALL);
+    route_add_mtu_lock: ip("route add 10.20.0.0/16 via 10.0.0.2 mtu lock 1400").setup(TWO).check(ALL);
+    route_add_all_metrics: ip("route add 10.20.0.0/16 via 10.0.0.2 window 100 rtt 3s rttvar 2ms rto_min 1 hoplimit 5 initcwnd 10 initrwnd 20 cwnd 5 ssthresh 7 reordering 3 features ecn quickack 1 congctl cubic fastopen_no_cookie 1").setup(TWO).check(ALL);
+    route_add_times_raw: ip("route add 10.20.0.0/16 via 10.0.0.2 rtt 100 rttvar 50 rto_min 200").setup(TWO).check(ALL);
+    route_add_times_fractions: ip("route add 10.20.0.0/16 via 10.0.0.2 rtt 1.5s rttvar 0.25s rto_min 1001ms").setup(TWO).check(ALL);
+    route_add_locks: ip("route add 10.20.0.0/16 via 10.0.0.2 congctl lock reno window lock 5 advmss lock 1000 rtt lock 5ms").setup(TWO).check(ALL);
+    route_add_realm: ip("route add 10.20.0.0/16 via 10.0.0.2 realm 5").setup(TWO).check(ALL);
+    route_add_realms: ip("route add 10.20.0.0/16 via 10.0.0.2 realms 3/4").setup(TWO).check(ALL);
+    route_add_realm_big: ip("route add 10.20.0.0/16 via 10.0.0.2 realm 70000").setup(TWO).check(ALL);
+    route_add_tos: ip("route add 10.20.0.0/16 tos 0x10 via 10.0.0.2").setup(TWO).check(ALL);
+    route_add_tos_hex_default: ip("route add 10.20.0.0/16 tos 10 via 10.0.0.2").setup(TWO).check(ALL);
+    route_add_dsfield_name: ip("route add 10.20.0.0/16 dsfield CS1 via 10.0.0.2").setup(TWO).check(ALL);
+    route_add_tos_ecn: ip("route add 10.20.0.0/16 via 10.0.0.2 tos 0xff").setup(TWO).check(ALL);
+    route_add_from: ip("route add 10.20.0.0/16 from 10.5.0.0/16 via 10.0.0.2").setup(TWO).check(ALL);
+    route_add_multipath: ip("route add 10.20.0.0/16 nexthop via 10.0.0.2 weight 2 nexthop via 10.1.0.2 dev w0 weight 3").setup(TWO).check(ALL);
+    route_add_multipath_dev_only: ip("route add 10.20.0.0/16 nexthop via 10.0.0.2 nexthop dev w0").setup(TWO).check(ALL);
+    route_add_multipath_weight_256: ip("route add 10.20.0.0/16 nexthop dev v0 weight 256").setup(TWO).check(ALL);
+    route_add_multipath_onlink_realms: ip("route add 10.20.0.0/16 nexthop via 10.0.0.9 dev v0 onlink nexthop via 10.1.0.2 dev w0 realms 2/3").setup(TWO).check(ALL);
+    route_add_multipath_onlink_no_dev: ip("route add 10.20.0.0/16 nexthop via 10.0.0.2 onlink nexthop via 10.1.0.2 dev w0").setup(TWO).check(ALL);
+    route_add_multipath_6: ip("route add 2001:db8:5::/48 nexthop via 2001:db8::2 nexthop via 2001:db8:1::2 dev w0").setup(TWO).check(ALL);
+    route_add_multipath_gateway_mismatch: ip("route add 10.20.0.0/16 via 10.0.0.2 nexthop via 10.1.0.2").setup(TWO).check(ALL);
+    route_add_multipath_oif_mismatch: ip("route add 10.20.0.0/16 dev v0 nexthop via 10.0.0.2").setup(TWO).check(ALL);
+    route_add_multipath_weight_zero: ip("route add 10.20.0.0/16 nexthop via 10.0.0.2 weight 0").setup(TWO).check(ALL);
+    route_add_multipath_weight_bad: ip("route add 10.20.0.0/16 nexthop via 10.0.0.2 weight 257").setup(TWO).check(ALL);
+    route_add_multipath_empty: ip("route add 10.20.0.0/16 nexthop").setup(TWO).check(ALL);
+    route_add_multipath_trailing: ip("route add 10.20.0.0/16 nexthop dev v0 nexthop").setup(TWO).check(ALL);
+    route_add_multipath_garbage: ip("route add 10.20.0.0/16 nexthop bogus").setup(TWO).check(ALL);
+    route_add_multipath_metric_after: ip("route add 10.20.0.0/16 nexthop via 10.0.0.2 mtu 1300").setup(TWO).check(ALL);
+    route_add_multipath_dev_missing: ip("route add 10.20.0.0/16 nexthop via 10.0.0.2 dev nosuch").setup(TWO).check(ALL);
+    route_add_multipath_via_bad: ip("route add 10.20.0.0/16 nexthop via bogus").setup(TWO).check(ALL);
+    route_add_multipath_realm_mismatch: ip("route add 10.20.0.0/16 mtu 1300 realm 4 nexthop via 10.0.0.2 nexthop via 10.1.0.2 dev w0").setup(TWO).check(ALL);
+    route_add_expires_6: ip("route add 2001:db8:5::/48 via 2001:db8::2 expires 100").setup(TWO).check(RICH_ALL);
+    route_add_expires_4: ip("route add 10.20.0.0/16 via 10.0.0.2 expires 10").setup(TWO).check(ALL);
+    route_add_pref: ip("route add 2001:db8:5::/48 via 2001:db8::2 pref high").setup(TWO).check(ALL);
+    route_add_pref_low_mtu: ip("route add 2001:db8:5::/48 via 2001:db8::2 pref low mtu 1300").setup(TWO).check(ALL);
+    route_add_preference_is_metric: ip("route add 10.20.0.0/16 via 10.0.0.2 preference 7").setup(TWO).check(ALL);
+    route_add_nhid_missing: ip("route add 10.20.0.0/16 nhid 5").setup(TWO).check(ALL);
+    route_add_via_inet6: ip("route add 10.20.0.0/16 via inet6 2001:db8::2 dev v0").setup(TWO).check(ALL);
+    route_add_ttl_propagate: ip("route add 10.20.0.0/16 via 10.0.0.2 ttl-propagate enabled").setup(TWO).check(ALL);
+    route_change_mtu: ip("route change 10.3.0.0/16 via 10.1.0.2 mtu 1500").setup(RICH).check(ALL);
+    route_del_multipath: ip("route del 10.8.0.0/16 nexthop via 10.0.0.2 weight 2 nexthop via 10.1.0.2 dev w0 weight 3").setup(RICH).check(ALL);
+    route_del_metric_mismatch: ip("route del 10.2.0.0/16 mtu 1200").setup(RICH).check(ALL);
+    route_add_bad_values: ip("route add 10.20.0.0/16 via 10.0.0.2 mtu bogus").setup(TWO);
+    route_add_mtu_negative: ip("route add 10.20.0.0/16 via 10.0.0.2 mtu -1").setup(TWO);
+    route_add_mtu_lock_incomplete: ip("route add 10.20.0.0/16 via 10.0.0.2 mtu lock").setup(TWO);
+    route_add_advmss_incomplete: ip("route add 10.20.0.0/16 via 10.0.0.2 advmss").setup(TWO);
+    route_add_hoplimit_big: ip("route add 10.20.0.0/16 via 10.0.0.2 hoplimit 256").setup(TWO);
+    route_add_rtt_bad_unit: ip("route add 10.20.0.0/16 via 10.0.0.2 rtt 10us").setup(TWO);
+    route_add_quickack_bad: ip("route add 10.20.0.0/16 via 10.0.0.2 quickack 2").setup(TWO);
+    route_add_features_bad: ip("route add 10.20.0.0/16 via 10.0.0.2 features bogus").setup(TWO);
+    route_add_tos_bad: ip("route add 10.20.0.0/16 via 10.0.0.2 tos 300").setup(TWO);
+    route_add_realm_bad: ip("route add 10.20.0.0/16 via 10.0.0.2 realms 1/70000").setup(TWO);
+    route_add_expires_bad: ip("route add 10.20.0.0/16 via 10.0.0.2 expires -1").setup(TWO);
+    route_add_pref_bad: ip("route add 10.20.0.0/16 via 10.0.0.2 pref bogus").setup(TWO);
+    route_add_nhid_bad: ip("route add 10.20.0.0/16 nhid bogus").setup(TWO);
+    route_add_ttl_propagate_bad: ip("route add 10.20.0.0/16 via 10.0.0.2 ttl-propagate bogus").setup(TWO);
+    route_add_lock_alone: ip("route add 10.20.0.0/16 via 10.0.0.2 lock").setup(TWO);
+    route_add_weight_outside_nexthop: ip("route add 10.20.0.0/16 via 10.0.0.2 weight 3").setup(TWO);
+    route_add_pervasive_is_garbage: ip("route add 10.20.0.0/16 via 10.0.0.2 pervasive").setup(TWO);
+}

@@ -1,11 +1,15 @@
 //! `ip route`: show and flush (with their selectors), get, add/change/replace/prepend/append/
-//! delete. Not yet: save/restore, multipath, metrics (`mtu`, …), `from`, `tos`.
+//! delete with metrics and multipath nexthops. Not yet: save/restore, `encap`.
 
 mod flush;
 mod get;
+mod metrics;
 mod modify;
+mod nexthop;
 mod print;
 mod show;
+#[cfg(test)]
+mod tests;
 
 use super::opts::Opts;
 use super::usage;

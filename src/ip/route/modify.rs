@@ -2,7 +2,9 @@
 //! with the reference's defaults (proto boot, scope link for routes without a gateway, the
 //! main table) and its complaints.
 
-use crate::cli::num::get_u32;
+use super::metrics::Metrics;
+use super::nexthop::{self, Index};
+use crate::cli::num::{get_u32, get_u8};
 use crate::cli::{duparg2, invarg, matches, Args};
 use crate::error::{Error, Result};
 use crate::ip::opts::Opts;
@@ -44,133 +46,192 @@ fn not_yet(what: &str) -> Error {
     ))
 }
 
-/// The request: struct rtmsg and its attributes, in the reference's order.
-struct Request {
-    family: u8,
-    dst_len: u8,
-    /// None: the main table, or the local one for local, broadcast, nat and anycast routes.
-    table: Option<u32>,
-    protocol: u8,
-    scope: Option<u8>,
-    rtype: u8,
-    flags: u32,
-    dst: Option<Vec<u8>>,
-    attrs: Vec<DefaultNla>,
-    gateway: bool,
-    dev: Option<String>,
-}
-
-fn parse(args: &mut Args, opts: &Opts, cmd: u16) -> Result<Request> {
+/// Read the route of an add/change/replace/prepend/append/delete (`cmd`) and build the
+/// request's payload: struct rtmsg, then the attributes in the reference's order (those
+/// of the words as they come, then RTA_OIF, RTA_METRICS and RTA_MULTIPATH).
+pub fn build(args: &mut Args, opts: &Opts, cmd: u16, index: Index) -> Result<Vec<u8>> {
     let create = cmd != RTM_DELROUTE;
-    let mut q = Request {
-        family: opts.family,
-        dst_len: 0,
-        table: None,
-        protocol: if create { RTPROT_BOOT } else { 0 },
-        scope: None,
-        rtype: if create { RTN_UNICAST } else { 0 },
-        flags: 0,
-        dst: None,
-        attrs: Vec::new(),
-        gateway: false,
-        dev: None,
-    };
+    let mut family = opts.family;
+    let (mut dst_len, mut src_len, mut tos) = (0u8, 0u8, 0u8);
+    let mut table: Option<u32> = None;
+    let mut protocol = if create { RTPROT_BOOT } else { 0 };
+    let mut scope: Option<u8> = None;
+    let mut rtype = if create { RTN_UNICAST } else { 0 };
+    let mut flags = 0u32;
+    let mut have_dst = false;
     let mut type_given = false;
+    let mut gateway = false;
+    let mut dev: Option<String> = None;
+    let mut attrs: Vec<DefaultNla> = Vec::new();
+    let mut metrics = Metrics::default();
+    let mut multipath: Option<Vec<u8>> = None;
     while let Some(w) = args.next().map(str::to_string) {
         match w.as_str() {
             "src" => {
-                let a = get_addr(args.value()?, q.family)?;
-                q.family = a.family;
-                q.attrs.push(attr::bytes(RTA_PREFSRC, a.bytes()));
+                let a = get_addr(args.value()?, family)?;
+                family = a.family;
+                attrs.push(attr::bytes(RTA_PREFSRC, a.bytes()));
+            }
+            "from" => {
+                let p = get_prefix(args.value()?, family)?;
+                family = p.family;
+                src_len = p.bitlen.min(255) as u8;
+                if !p.bytes().is_empty() && src_len > 0 {
+                    attrs.push(attr::bytes(RTA_SRC, p.bytes()));
+                }
             }
             "via" => {
-                let mut v = args.value()?.to_string();
-                let mut family = q.family;
-                if let Some(f) = [("inet", AF_INET), ("inet6", AF_INET6)]
-                    .iter()
-                    .find(|(n, _)| *n == v)
-                    .map(|&(_, f)| f)
-                {
-                    family = f;
-                    v = args.value()?.to_string();
-                }
-                let a = get_addr(&v, family)?;
-                if q.family == 0 {
-                    q.family = a.family;
-                }
-                if a.family == q.family {
-                    q.attrs.push(attr::bytes(RTA_GATEWAY, a.bytes()));
-                } else {
-                    let mut via = u16::from(a.family).to_ne_bytes().to_vec();
-                    via.extend_from_slice(a.bytes());
-                    q.attrs.push(attr::bytes(RTA_VIA, &via));
-                }
-                q.gateway = true;
+                attrs.push(nexthop::via(args, &mut family)?);
+                gateway = true;
+            }
+            "tos" | "dsfield" => {
+                let v = args.value()?;
+                tos = rtnames::dsfield_a2n(v)
+                    .ok_or_else(|| invarg("\"tos\" value is invalid\n", v))?;
+            }
+            "pref" => {
+                let v = args.value()?;
+                let pref = match v {
+                    "low" => 3,
+                    "medium" => 0,
+                    "high" => 1,
+                    _ => get_u8(v).ok_or_else(|| invarg("\"pref\" value is invalid\n", v))?,
+                };
+                attrs.push(attr::u8(RTA_PREF, pref));
             }
             _ if matches(&w, "metric") || matches(&w, "priority") || matches(&w, "preference") => {
                 let v = args.value()?;
                 let m = get_u32(v).ok_or_else(|| invarg("\"metric\" value is invalid\n", v))?;
-                q.attrs.push(attr::u32(RTA_PRIORITY, m));
+                attrs.push(attr::u32(RTA_PRIORITY, m));
             }
             "scope" => {
                 let v = args.value()?;
-                let s =
-                    rtnames::scope_a2n(v).ok_or_else(|| invarg("invalid \"scope\" value\n", v))?;
-                q.scope = Some(s);
+                scope = Some(
+                    rtnames::scope_a2n(v).ok_or_else(|| invarg("invalid \"scope\" value\n", v))?,
+                );
             }
             "table" => {
                 let v = args.value()?;
-                q.table = Some(
-                    rtnames::table_a2n(v)
-                        .ok_or_else(|| invarg("\"table\" value is invalid\n", v))?,
-                );
+                let t = rtnames::table_a2n(v)
+                    .ok_or_else(|| invarg("\"table\" value is invalid\n", v))?;
+                if t > 255 {
+                    attrs.push(attr::u32(RTA_TABLE, t));
+                }
+                table = Some(t);
             }
-            "dev" | "oif" => q.dev = Some(args.value()?.to_string()),
+            "dev" | "oif" => dev = Some(args.value()?.to_string()),
             _ if matches(&w, "protocol") => {
                 let v = args.value()?;
-                q.protocol = rtnames::proto_a2n(v)
+                protocol = rtnames::proto_a2n(v)
                     .ok_or_else(|| invarg("\"protocol\" value is invalid\n", v))?;
             }
-            "onlink" => q.flags |= RTNH_F_ONLINK,
-            "pervasive" => q.flags |= RTNH_F_PERVASIVE,
+            "onlink" => flags |= RTNH_F_ONLINK,
+            "realms" | "realm" => attrs.push(nexthop::realms(args.value()?)?),
+            "expires" => {
+                let v = args.value()?;
+                let e = get_u32(v).ok_or_else(|| invarg("\"expires\" value is invalid\n", v))?;
+                attrs.push(attr::u32(RTA_EXPIRES, e));
+            }
+            "nhid" => {
+                let v = args.value()?;
+                let id = get_u32(v).ok_or_else(|| invarg("\"id\" value is invalid\n", v))?;
+                attrs.push(attr::u32(RTA_NH_ID, id));
+                // the nexthop object holds the gateway or device: not a link route
+                gateway = true;
+            }
+            "ttl-propagate" => {
+                let v = args.value()?;
+                let on = match v {
+                    "enabled" => 1,
+                    "disabled" => 0,
+                    _ => return Err(invarg("\"ttl-propagate\" value is invalid\n", v)),
+                };
+                attrs.push(attr::u8(RTA_TTL_PROPAGATE, on));
+            }
+            "nexthop" => {
+                multipath = Some(nexthop::parse(args, &mut family, index)?);
+                gateway = true;
+            }
             _ if matches(&w, "help") => return Err(Error::ip_usage_text(usage::ROUTE)),
-            "from" | "tos" | "dsfield" | "as" | "nexthop" | "nhid" | "encap" | "mtu" | "advmss"
-            | "realms" | "realm" | "expires" | "pref" | "hoplimit" | "initcwnd" | "initrwnd"
-            | "rtt" | "rttvar" | "window" | "cwnd" | "ssthresh" | "reordering" | "rto_min"
-            | "features" | "quickack" | "congctl" | "fastopen_no_cookie" | "ttl-propagate"
-            | "vrf" | "weight" | "lock" => return Err(not_yet(&w)),
+            "as" | "encap" | "vrf" => return Err(not_yet(&w)),
+            _ if metrics.word(&w, args)? => {}
             _ => {
                 let mut v = if w == "to" {
                     args.value()?.to_string()
                 } else {
                     w.clone()
                 };
-                if !type_given && q.dst.is_none() {
+                if !type_given && !have_dst {
                     if let Some(t) = route_type(&v) {
-                        q.rtype = t;
+                        rtype = t;
                         type_given = true;
                         v = args.value()?.to_string();
                     }
                 }
-                if q.dst.is_some() {
+                if have_dst {
                     return Err(duparg2("to", &v));
                 }
-                let p = get_prefix(&v, q.family)?;
-                if q.family == 0 {
-                    q.family = p.family;
+                let p = get_prefix(&v, family)?;
+                if family == 0 {
+                    family = p.family;
                 }
-                q.dst_len = p.bitlen.min(255) as u8;
-                q.dst = Some(p.bytes().to_vec());
+                dst_len = p.bitlen.min(255) as u8;
+                have_dst = true;
+                if !p.bytes().is_empty() && dst_len > 0 {
+                    attrs.push(attr::bytes(RTA_DST, p.bytes()));
+                }
             }
         }
     }
-    if q.dst.is_none() {
+    if !have_dst {
         return Err(Error::ip_usage_text(usage::ROUTE));
     }
-    if q.family == 0 {
-        q.family = AF_INET;
+    if family == 0 {
+        family = AF_INET;
     }
-    Ok(q)
+    if let Some(d) = &dev {
+        attrs.push(attr::u32(
+            RTA_OIF,
+            index(d).ok_or_else(|| ifnames::cannot_find(d))?,
+        ));
+    }
+    attrs.extend(metrics.attr());
+    if let Some(hops) = multipath {
+        attrs.push(attr::bytes(RTA_MULTIPATH, &hops));
+    }
+    let scope = scope.unwrap_or(if family == AF_INET6 || family == AF_MPLS {
+        RT_SCOPE_UNIVERSE
+    } else if rtype == RTN_LOCAL || rtype == RTN_NAT {
+        RT_SCOPE_HOST
+    } else if matches!(rtype, RTN_BROADCAST | RTN_MULTICAST | RTN_ANYCAST) {
+        RT_SCOPE_LINK
+    } else if cmd == RTM_DELROUTE {
+        RT_SCOPE_NOWHERE
+    } else if rtype == RTN_UNICAST && !gateway {
+        RT_SCOPE_LINK
+    } else {
+        RT_SCOPE_UNIVERSE
+    });
+    let table = table.unwrap_or(
+        if matches!(rtype, RTN_LOCAL | RTN_BROADCAST | RTN_NAT | RTN_ANYCAST) {
+            RT_TABLE_LOCAL
+        } else {
+            RT_TABLE_MAIN
+        },
+    );
+    let mut m = vec![
+        family,
+        dst_len,
+        src_len,
+        tos,
+        u8::try_from(table).unwrap_or(0),
+        protocol,
+        scope,
+        rtype,
+    ];
+    m.extend_from_slice(&flags.to_ne_bytes());
+    m.extend(attr::emit_all(&attrs));
+    Ok(m)
 }
 
 /// A route type word (names only: a number here is a prefix).
@@ -182,55 +243,6 @@ fn run(args: &mut Args, opts: &Opts, cmd: u16, flags: u16) -> Result<()> {
     if args.is_empty() {
         return Err(Error::ip_usage_text(usage::ROUTE));
     }
-    let q = parse(args, opts, cmd)?;
-    let oif = match &q.dev {
-        Some(d) => Some(ifnames::require(d)?),
-        None => None,
-    };
-    let scope = q
-        .scope
-        .unwrap_or(if q.family == AF_INET6 || q.family == AF_MPLS {
-            RT_SCOPE_UNIVERSE
-        } else if q.rtype == RTN_LOCAL || q.rtype == RTN_NAT {
-            RT_SCOPE_HOST
-        } else if matches!(q.rtype, RTN_BROADCAST | RTN_MULTICAST | RTN_ANYCAST) {
-            RT_SCOPE_LINK
-        } else if cmd == RTM_DELROUTE {
-            RT_SCOPE_NOWHERE
-        } else if q.rtype == RTN_UNICAST && !q.gateway {
-            RT_SCOPE_LINK
-        } else {
-            RT_SCOPE_UNIVERSE
-        });
-    let table = q.table.unwrap_or(
-        if matches!(q.rtype, RTN_LOCAL | RTN_BROADCAST | RTN_NAT | RTN_ANYCAST) {
-            RT_TABLE_LOCAL
-        } else {
-            RT_TABLE_MAIN
-        },
-    );
-    let mut m = vec![
-        q.family,
-        q.dst_len,
-        0,
-        0,
-        u8::try_from(table).unwrap_or(0),
-        q.protocol,
-        scope,
-        q.rtype,
-    ];
-    m.extend_from_slice(&q.flags.to_ne_bytes());
-    let mut items = Vec::new();
-    if let Some(d) = q.dst.as_ref().filter(|d| !d.is_empty() && q.dst_len > 0) {
-        items.push(attr::bytes(RTA_DST, d));
-    }
-    items.extend(q.attrs);
-    if table > 255 {
-        items.push(attr::u32(RTA_TABLE, table));
-    }
-    if let Some(i) = oif {
-        items.push(attr::u32(RTA_OIF, i));
-    }
-    m.extend(attr::emit_all(&items));
+    let m = build(args, opts, cmd, &ifnames::index)?;
     rtnl::ack(&mut *rtnl::open()?, Wire(cmd, &m), flags)
 }

@@ -1,10 +1,13 @@
 //! One route as `ip route show` prints it (plain and JSON in one pass).
 
+use super::metrics;
 use crate::ip::iface;
 use crate::ip::ifnames::Names;
 use crate::ip::opts::Out;
+use crate::ip::prefix::family_name;
 use crate::ip::rtnames;
-use crate::netlink::rtnl::route::*;
+use crate::netlink::attr::{i32_of, u16_of, Table};
+use crate::netlink::rtnl::route::{nexthops as route_nexthops, *};
 use crate::netlink::rtnl::{ip_of, AF_INET6};
 use crate::output::{Color, IpText, Show};
 
@@ -17,6 +20,9 @@ pub struct Pinned {
     pub scope: bool,
     /// The table is known from the selectors (a table named, or the main one by default).
     pub table: bool,
+    pub tos: bool,
+    /// Both realms were named (`realms FROM/TO`).
+    pub realms: bool,
 }
 
 /// Route flags shown as words, in the reference's order.
@@ -73,6 +79,10 @@ pub fn print(p: &mut Out, r: &Route, pin: Pinned, details: bool, names: &mut Nam
         format_args!("{dst} "),
         dst.as_str(),
     );
+    if r.tos != 0 && !pin.tos {
+        let t = rtnames::dsfield_n2a(r.tos);
+        p.value(Show::Any, Some("tos"), format_args!("tos {t} "), t.as_str());
+    }
     if r.attr.has(RTA_SRC) {
         let from = prefix(r, RTA_SRC, r.src_len).unwrap_or_else(|| "0".to_string());
         p.fp_str("from ");
@@ -84,16 +94,8 @@ pub fn print(p: &mut Out, r: &Route, pin: Pinned, details: bool, names: &mut Nam
             from.as_str(),
         );
     }
-    if let Some(gw) = r
-        .attr
-        .get(RTA_GATEWAY)
-        .and_then(ip_of)
-        .filter(|_| !pin.gateway)
-    {
-        let gw = IpText::new(gw);
-        let gw = gw.as_str();
-        p.fp_str("via ");
-        p.color_value(Show::Any, color, Some("gateway"), format_args!("{gw} "), gw);
+    if !pin.gateway {
+        gateway(p, r.family, &r.attr);
     }
     if let Some(i) = r.attr.u32(RTA_OIF).filter(|_| !pin.dev) {
         iface::print::dev(p, &names.ifname(i));
@@ -140,18 +142,34 @@ pub fn print(p: &mut Out, r: &Route, pin: Pinned, details: bool, names: &mut Nam
     if let Some(m) = r.attr.u32(RTA_PRIORITY) {
         p.value(Show::Any, Some("metric"), format_args!("metric {m} "), &m);
     }
-    p.open_list(Show::Json, "flags", "");
-    for &(bit, word) in FLAGS {
-        if r.flags & bit != 0 {
-            p.value(Show::Any, None, format_args!("{word} "), word);
-        }
+    flags(p, r.flags);
+    if let Some(flow) = r.attr.u32(RTA_FLOW).filter(|_| !pin.realms) {
+        realms(p, flow);
     }
-    p.close_array(Show::Json, "");
     if let Some(m) = r.attr.u32(RTA_MARK) {
         p.value(Show::Any, Some("mark"), format_args!("mark {m} "), &m);
     }
     if let Some(u) = r.attr.u32(RTA_UID) {
         p.value(Show::Any, Some("uid"), format_args!("uid {u} "), &u);
+    }
+    if let Some(e) = r
+        .attr
+        .get(RTA_CACHEINFO)
+        .and_then(|c| c.get(8..))
+        .and_then(i32_of)
+        .filter(|&e| e != 0)
+    {
+        // clock ticks (USER_HZ) to seconds
+        let secs = e / 100;
+        p.value(
+            Show::Any,
+            Some("expires"),
+            format_args!("expires {secs}sec "),
+            &secs,
+        );
+    }
+    if let Some(m) = r.attr.get(RTA_METRICS) {
+        metrics::print(p, m);
     }
     if let Some(pref) = r.attr.u8(RTA_PREF) {
         let name = match pref {
@@ -167,11 +185,90 @@ pub fn print(p: &mut Out, r: &Route, pin: Pinned, details: bool, names: &mut Nam
             name.as_str(),
         );
     }
+    if let Some(hops) = r.attr.get(RTA_MULTIPATH) {
+        nexthops(p, r.family, hops, names);
+    }
     if r.flags & RTM_F_CLONED != 0 {
         cache(p, r.flags);
     }
     p.fp_str("\n");
     p.close_object();
+}
+
+/// The flag words of a route or a nexthop (`"flags":[…]` in JSON, even when empty).
+fn flags(p: &mut Out, flags: u32) {
+    p.open_list(Show::Json, "flags", "");
+    for &(bit, word) in FLAGS {
+        if flags & bit != 0 {
+            p.value(Show::Any, None, format_args!("{word} "), word);
+        }
+    }
+    p.close_array(Show::Json, "");
+}
+
+/// `via GW` (RTA_GATEWAY), or `via FAMILY GW` for a gateway of another family (RTA_VIA).
+fn gateway<const N: usize>(p: &mut Out, family: u8, attr: &Table<'_, N>) {
+    let color = Color::for_family(family);
+    if let Some(gw) = attr.get(RTA_GATEWAY).and_then(ip_of) {
+        let gw = IpText::new(gw);
+        let gw = gw.as_str();
+        p.fp_str("via ");
+        p.color_value(Show::Any, color, Some("gateway"), format_args!("{gw} "), gw);
+    } else if let Some(v) = attr.get(RTA_VIA).filter(|v| v.len() > 2) {
+        let of = u16_of(v).and_then(|f| u8::try_from(f).ok()).unwrap_or(0);
+        let Some(host) = ip_of(&v[2..]) else { return };
+        let host = IpText::new(host);
+        let host = host.as_str();
+        let name = family_name(of);
+        p.open_object(Some("via"));
+        p.fp_str("via ");
+        p.value(Show::Any, Some("family"), format_args!("{name} "), name);
+        p.color_value(
+            Show::Any,
+            Color::for_family(of),
+            Some("host"),
+            format_args!("{host} "),
+            host,
+        );
+        p.close_object();
+    }
+}
+
+/// `realms FROM/TO`, or `realm TO` when FROM is 0 (`"flow":{"from":…,"to":…}`).
+fn realms(p: &mut Out, flow: u32) {
+    let (from, to) = (flow >> 16, flow & 0xffff);
+    p.open_object(Some("flow"));
+    if from != 0 {
+        let f = rtnames::realm_n2a(from);
+        p.fp_str("realms ");
+        p.value(Show::Any, Some("from"), format_args!("{f}/"), f.as_str());
+    } else {
+        p.fp_str("realm ");
+    }
+    let t = rtnames::realm_n2a(to);
+    p.value(Show::Any, Some("to"), format_args!("{t} "), t.as_str());
+    p.close_object();
+}
+
+/// The nexthops of a multipath route: a line each (`\tnexthop via GW dev D weight N`),
+/// `"nexthops":[…]` in JSON.
+fn nexthops(p: &mut Out, family: u8, hops: &[u8], names: &mut Names) {
+    p.open_list(Show::Json, "nexthops", "");
+    for nh in route_nexthops(hops) {
+        p.nl();
+        p.fp_str("\tnexthop ");
+        p.open_object(None);
+        gateway(p, family, &nh.attr);
+        if let Some(flow) = nh.attr.u32(RTA_FLOW) {
+            realms(p, flow);
+        }
+        iface::print::dev(p, &names.ifname(nh.index));
+        let w = u32::from(nh.hops) + 1;
+        p.value(Show::Any, Some("weight"), format_args!("weight {w} "), &w);
+        flags(p, u32::from(nh.flags));
+        p.close_object();
+    }
+    p.close_array(Show::Json, "");
 }
 
 /// The line under a cloned route: `    cache <local,brd> ` / `"cache":["local","brd"]`.

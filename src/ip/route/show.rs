@@ -35,6 +35,9 @@ pub(super) struct Filter {
     protocol: Option<u8>,
     scope: Option<u8>,
     rtype: Option<u8>,
+    tos: Option<u8>,
+    /// RTA_FLOW and the bits compared: `realm TO` compares TO, `realms FROM/TO` both.
+    realms: Option<(u32, u32)>,
 }
 
 pub(super) fn parse(args: &mut Args, opts: &Opts) -> Result<Filter> {
@@ -78,6 +81,18 @@ pub(super) fn parse(args: &mut Args, opts: &Opts) -> Result<Filter> {
                 let t = rtnames::route_type_a2n(v)
                     .ok_or_else(|| invarg("node type value is invalid\n", v))?;
                 f.rtype = Some(t);
+            }
+            "tos" | "dsfield" => {
+                let v = args.value()?;
+                let t =
+                    rtnames::dsfield_a2n(v).ok_or_else(|| invarg("TOS value is invalid\n", v))?;
+                f.tos = Some(t);
+            }
+            "realm" | "realms" => {
+                let v = args.value()?;
+                let flow = rtnames::realms_a2n(v).ok_or_else(|| invarg("invalid realms\n", v))?;
+                let mask = if v.contains('/') { u32::MAX } else { 0xffff };
+                f.realms = Some((flow, mask));
             }
             "root" | "match" | "exact" => {
                 let how = match w.as_str() {
@@ -126,8 +141,14 @@ impl Filter {
         if self.protocol.is_some_and(|p| p != r.protocol)
             || self.scope.is_some_and(|s| s != r.scope)
             || self.rtype.is_some_and(|t| t != r.rtype)
+            || self.tos.is_some_and(|t| t != r.tos)
         {
             return false;
+        }
+        if let Some((flow, mask)) = self.realms {
+            if r.attr.u32(RTA_FLOW).unwrap_or(0) & mask != flow & mask {
+                return false;
+            }
         }
         if let Some((how, p)) = &self.dst {
             let bits = p.bitlen;
@@ -176,6 +197,8 @@ pub fn show(args: &mut Args, opts: &Opts) -> Result<()> {
         protocol: f.protocol.is_some(),
         scope: f.scope.is_some(),
         table: f.table != Some(0),
+        tos: f.tos.is_some(),
+        realms: f.realms.is_some_and(|(_, mask)| mask == u32::MAX),
     };
     let mut sock = rtnl::open()?;
     let mut names = Names::default();
