@@ -77,6 +77,10 @@ impl Error {
     pub fn arp_fail(line: impl fmt::Display) -> Error {
         Error::line(exit::ARP_FAIL, line)
     }
+    /// `arp`: a failure already reported (on stdout, as net-tools does some), exit 255.
+    pub fn arp_reported() -> Error {
+        Error::text(exit::ARP_FAIL, "")
+    }
     /// `arp`: a usage error with its screen, exit 3.
     pub fn arp_usage_text(text: impl Into<String>) -> Error {
         Error::text(exit::ARP_USAGE, text)

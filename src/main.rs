@@ -8,6 +8,7 @@ mod error;
 mod ip;
 mod netlink;
 mod output;
+mod resolve;
 
 use error::{Error, Result};
 use std::ffi::OsString;

@@ -114,3 +114,82 @@ cases! {
     arp_in_netns: argv(["ip", "netns", "exec", "red", "arp", "-n"])
         .setup("ip netns add red\nip -n red link set lo up\nip -n red link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02\nip -n red neigh add 10.0.0.2 lladdr 02:00:00:00:01:02 dev v0 nud permanent");
 }
+
+/// A veth pair (up) with an address, IPv6 off (no multicast neighbours), a second pair
+/// `w0` on another subnet, a name in /etc/hosts and ethers files.
+const SETTABLE: &str = "\
+sysctl -qw net.ipv6.conf.default.disable_ipv6=1 net.ipv6.conf.all.disable_ipv6=1
+ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
+ip link add w0 address 02:00:00:00:00:03 type veth peer name w1 address 02:00:00:00:00:04
+ip link set v0 up; ip link set v1 up; ip link set w0 up; ip link set w1 up
+ip addr add 10.0.0.1/24 dev v0; ip addr add 10.1.0.1/24 dev w0
+ip neigh add 10.0.0.2 lladdr 02:00:00:00:01:02 dev v0 nud permanent
+ip neigh add 10.0.0.3 lladdr 02:00:00:00:01:03 dev v0 nud stale
+ip neigh add proxy 10.0.0.6 dev v0
+echo '10.0.0.7 gw7' >>/etc/hosts
+printf '# comment\\n10.0.0.40 02:00:00:00:01:40\\n\\n10.0.0.41   02:00:00:00:01:41 temp\\n  10.0.0.42\\t02:00:00:00:01:42\\n10.0.0.43 zz:00:00:00:01:43\\nnosuchhost 02:00:00:00:01:44\\n10.0.0.45\\n10.0.0.46 02:00:00:00:01:46 bogus\\n10.0.0.48 02:00:00:00:01:48\\n' >/tmp/ethers.bad
+printf '10.0.0.50 02:00:00:00:01:50\\ngw7 02:00:00:00:01:77 temp\\n10.9.0.1 02:00:00:00:01:51\\n10.0.0.52 02:00:00:00:01:52' >/etc/ethers";
+
+/// The table after a change: every entry, sorted, and the proxy entries.
+const TABLE: &str = "ip neigh show nud all | sort; ip neigh show proxy | sort";
+
+cases! {
+    // ------------------------------------------------------------------ -s, -Ds, -d, -f
+    arp_set: arp("-s 10.0.0.20 02:00:00:00:01:20").setup(SETTABLE).check(TABLE);
+    arp_set_long: arp("--set 10.0.0.20 02:00:00:00:01:20").setup(SETTABLE).check(TABLE);
+    arp_set_replace: arp("-s 10.0.0.2 02:00:00:00:01:99").setup(SETTABLE).check(TABLE);
+    arp_set_temp: arp("-s 10.0.0.20 02:00:00:00:01:20 temp").setup(SETTABLE).check(TABLE);
+    arp_set_interface: arp("-i w0 -s 10.0.0.20 02:00:00:00:01:20").setup(SETTABLE).check(TABLE);
+    arp_set_interface_after: arp("-s 10.1.0.20 02:00:00:00:01:20 -i w0").setup(SETTABLE).check(TABLE);
+    arp_set_interface_missing: arp("-s 10.0.0.20 02:00:00:00:01:20 -i nosuch").setup(SETTABLE).check(TABLE);
+    arp_set_unreachable: arp("-s 10.9.0.5 02:00:00:00:01:20").setup(SETTABLE).check(TABLE);
+    arp_set_pub_without_interface: arp("-s 10.0.0.20 02:00:00:00:01:20 pub").setup(SETTABLE).check(TABLE);
+    arp_set_pub: arp("-i v0 -s 10.0.0.20 02:00:00:00:01:20 pub").setup(SETTABLE).check(TABLE);
+    arp_set_pub_host_netmask: arp("-i v0 -s 10.0.0.20 02:00:00:00:01:20 netmask 255.255.255.255 pub").setup(SETTABLE).check(TABLE);
+    arp_set_netmask_net: arp("-i v0 -s 10.0.0.0 02:00:00:00:01:20 netmask 255.255.255.0 pub").setup(SETTABLE).check(TABLE);
+    arp_set_netmask_missing: arp("-s 10.0.0.20 02:00:00:00:01:20 netmask").setup(SETTABLE).check(TABLE);
+    arp_set_netmask_bad: arp("-s 10.0.0.20 02:00:00:00:01:20 netmask bogus").setup(SETTABLE).check(TABLE);
+    arp_set_trail: arp("-s 10.0.0.20 02:00:00:00:01:20 trail").setup(SETTABLE).check(TABLE);
+    arp_set_dontpub: arp("-s 10.0.0.20 02:00:00:00:01:20 dontpub").setup(SETTABLE).check(TABLE);
+    arp_set_bad_word: arp("-s 10.0.0.20 02:00:00:00:01:20 bogus").setup(SETTABLE).check(TABLE);
+    arp_set_bad_mac: arp("-s 10.0.0.20 zz:00:00:00:01:20").setup(SETTABLE).check(TABLE);
+    arp_set_dashed_mac: arp("-s 10.0.0.20 02-00-00-00-01-20").setup(SETTABLE).check(TABLE);
+    arp_set_bare_mac: arp("-s 10.0.0.20 020000000120").setup(SETTABLE).check(TABLE);
+    arp_set_short_groups: arp("-s 10.0.0.20 2:0:0:0:1:20").setup(SETTABLE).check(TABLE);
+    arp_set_long_mac: arp("-s 10.0.0.20 02:00:00:00:01:20:22").setup(SETTABLE).check(TABLE);
+    arp_set_no_mac: arp("-s 10.0.0.20").setup(SETTABLE).check(TABLE);
+    arp_set_nothing: arp("-s").setup(SETTABLE).check(TABLE);
+    arp_set_name: arp("-s gw7 02:00:00:00:01:77").setup(SETTABLE).check(TABLE);
+    arp_set_unknown_name: arp("-s nosuchhost 02:00:00:00:01:77").setup(SETTABLE).check(TABLE);
+    arp_set_zero_address: arp("-s 0.0.0.0 02:00:00:00:01:23").setup(SETTABLE).check(TABLE);
+    arp_set_loopback: arp("-s 127.0.0.1 02:00:00:00:01:23").setup(SETTABLE).check(TABLE);
+    arp_set_verbose: arp("-v -s 10.0.0.20 02:00:00:00:01:20").setup(SETTABLE).check(TABLE);
+    arp_set_hw_ether: arp("-H ether -s 10.0.0.20 02:00:00:00:01:20").setup(SETTABLE).check(TABLE);
+    arp_set_device: arp("-Ds 10.0.0.20 v0").setup(SETTABLE).check(TABLE);
+    arp_set_device_pub: arp("-Ds 10.0.0.20 v0 pub").setup(SETTABLE).check(TABLE);
+    arp_set_device_missing: arp("-Ds 10.0.0.20 nosuch pub").setup(SETTABLE).check(TABLE);
+    arp_set_device_split: arp("-D -s 10.0.0.20 w0").setup(SETTABLE).check(TABLE);
+    arp_delete: arp("-d 10.0.0.2").setup(SETTABLE).check(TABLE);
+    arp_delete_long: arp("--delete 10.0.0.3").setup(SETTABLE).check(TABLE);
+    arp_delete_missing: arp("-d 10.0.0.99").setup(SETTABLE).check(TABLE);
+    arp_delete_proxy: arp("-d 10.0.0.6").setup(SETTABLE).check(TABLE);
+    arp_delete_proxy_pub: arp("-i v0 -d 10.0.0.6 pub").setup(SETTABLE).check(TABLE);
+    arp_delete_pub_missing: arp("-d 10.0.0.2 pub").setup(SETTABLE).check(TABLE);
+    arp_delete_unreachable: arp("-d 10.9.9.9").setup(SETTABLE).check(TABLE);
+    arp_delete_interface: arp("-i v0 -d 10.0.0.2").setup(SETTABLE).check(TABLE);
+    arp_delete_wrong_interface: arp("-d 10.0.0.2 -i w0").setup(SETTABLE).check(TABLE);
+    arp_delete_interface_missing: arp("-i nosuch -d 10.0.0.2").setup(SETTABLE).check(TABLE);
+    arp_delete_name: arp("-d gw7").setup(SETTABLE).check(TABLE);
+    arp_delete_temp: arp("-d 10.0.0.3 temp").setup(SETTABLE).check(TABLE);
+    arp_delete_two_hosts: arp("-d 10.0.0.2 10.0.0.3").setup(SETTABLE).check(TABLE);
+    arp_delete_nothing: arp("-d").setup(SETTABLE).check(TABLE);
+    arp_delete_verbose: arp("-v -d 10.0.0.2").setup(SETTABLE).check(TABLE);
+    arp_delete_netmask: arp("-d 10.0.0.2 netmask 255.255.255.255").setup(SETTABLE).check(TABLE);
+    arp_file_default: arp("-f").setup(SETTABLE).check(TABLE);
+    arp_file_named: arp("-f /tmp/ethers.bad").setup(SETTABLE).check(TABLE);
+    arp_file_verbose: arp("-v -f /tmp/ethers.bad").setup(SETTABLE).check(TABLE);
+    arp_file_interface: arp("-i v0 -f /etc/ethers").setup(SETTABLE).check(TABLE);
+    arp_file_missing: arp("-f /nonexistent").setup(SETTABLE).check(TABLE);
+    arp_file_default_missing: arp("-f").setup("sysctl -qw net.ipv6.conf.all.disable_ipv6=1; rm -f /etc/ethers").check(TABLE);
+    arp_file_extra_word: arp("-f /etc/ethers extra").setup(SETTABLE).check(TABLE);
+}
