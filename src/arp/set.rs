@@ -167,8 +167,8 @@ fn ipv4(dotted: &str) -> [u8; 4] {
 }
 
 /// An Ethernet address as net-tools reads one: up to six bytes of one or two hex digits,
-/// each followed by an optional `:`; what follows the sixth byte is ignored, missing bytes
-/// are zero.
+/// each followed by `:`, the next byte or the end; what follows the sixth byte is ignored,
+/// missing bytes are zero (the reference leaves them as its memory held them).
 fn ether(s: &str) -> Option<[u8; 6]> {
     let mut out = [0u8; 6];
     let b = s.as_bytes();
@@ -183,8 +183,10 @@ fn ether(s: &str) -> Option<[u8; 6]> {
         }
         out[n] = v as u8;
         n += 1;
-        if b.get(i) == Some(&b':') {
-            i += 1;
+        match b.get(i) {
+            Some(b':') => i += 1,
+            Some(&c) if hex(c).is_none() => return None,
+            _ => {}
         }
     }
     Some(out)
