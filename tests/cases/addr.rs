@@ -342,3 +342,23 @@ cases! {
     addr_show_vrf_not_vrf: ip("addr show vrf lo");
     addr_show_vrf_missing: ip("addr show vrf nosuch");
 }
+
+/// A veth whose peer is in namespace `red` (its link line names the namespace).
+const PEER_IN_RED: &str = "\
+ip netns add red
+ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02 netns red
+ip addr add 10.0.0.1/24 dev v0
+ip -6 addr add 2001:db8::1/64 dev v0 nodad";
+
+cases! {
+    // a family filter leaves the link-layer line out: link-netns then ends the first line
+    addr_link_netns: ip("addr show dev v0").setup(PEER_IN_RED);
+    addr_link_netns_4: ip("-4 addr").setup(PEER_IN_RED);
+    addr_link_netns_4_dev: ip("-4 addr show dev v0").setup(PEER_IN_RED);
+    addr_link_netns_6: ip("-6 addr show dev v0").setup(PEER_IN_RED);
+    addr_link_netns_family_inet: ip("-f inet addr show v0").setup(PEER_IN_RED);
+    addr_link_netns_4_json: ip("-j -4 addr show dev v0").setup(PEER_IN_RED);
+    addr_link_netns_4_oneline: ip("-o -4 addr").setup(PEER_IN_RED);
+    addr_link_netns_4_details: ip("-d -4 addr show dev v0").setup(PEER_IN_RED);
+    addr_link_netns_link_family: ip("-f link addr show dev v0").setup(PEER_IN_RED);
+}

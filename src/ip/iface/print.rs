@@ -169,9 +169,12 @@ pub fn print_link(p: &mut Out, l: &Link, opts: &Opts, names: &mut Names, addr: b
     if let Some(q) = l.u32(IFLA_TXQLEN).or_else(|| ifnames::txqlen(l.name())) {
         pr!(p, Any, "txqlen", "qlen {}", q);
     }
-    // `ip -4 addr` (any address family filter) leaves the link-layer line out, unless -d
+    // `ip -4 addr` (any address family filter) leaves the link-layer line out, unless -d;
+    // its `link-netns` then ends the first line
     if !(addr && opts.family != 0 && opts.family != AF_PACKET && opts.details == 0) {
         print_link_layer(p, l, names);
+    } else {
+        link_netns(p, l, names);
     }
     if let Some(a) = l.get(IFLA_PERM_ADDRESS) {
         let mac = Mac(a).to_string();
@@ -235,6 +238,11 @@ fn print_link_layer(p: &mut Out, l: &Link, names: &mut Names) {
             mac.as_str(),
         );
     }
+    link_netns(p, l, names);
+}
+
+/// ` link-netns NAME` (or ` link-netnsid N` when the namespace has no name here).
+fn link_netns(p: &mut Out, l: &Link, names: &mut Names) {
     if let Some(v) = l.get(IFLA_LINK_NETNSID) {
         if let Some(id) = v
             .get(..4)
