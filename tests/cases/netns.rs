@@ -269,3 +269,28 @@ cat /tmp/err
         ),
     }
 }
+
+/// `/run/netns/foo` a symbolic link to a process's namespace (as scripts link
+/// `/run/netns/PID`), `dangling` one to nothing, and `red` a namespace of ip's own.
+const LINKED: &str = "\
+unshare --net sleep 60 &
+for i in $(seq 100); do [ \"$(readlink /proc/$!/ns/net)\" != \"$(readlink /proc/self/ns/net)\" ] && break; sleep 0.02; done
+ln -s /proc/$!/ns/net /run/netns/foo
+ln -s /nonexistent /run/netns/dangling
+ip netns add red
+ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02";
+
+cases! {
+    // named namespaces that are symbolic links in /run/netns
+    netns_symlink_list: ip("netns list").setup(LINKED);
+    netns_symlink_list_json: ip("-j netns list").setup(LINKED);
+    netns_symlink_exec: ip("netns exec foo ip link").setup(LINKED);
+    netns_symlink_exec_dangling: ip("netns exec dangling ip link").setup(LINKED);
+    netns_symlink_dash_n: ip("-n foo link").setup(LINKED);
+    netns_symlink_dash_n_dangling: ip("-n dangling link").setup(LINKED);
+    netns_symlink_link_set: ip("link set v0 netns foo").setup(LINKED).check("ip -n foo link show v0; ip netns list");
+    netns_symlink_add_exists: ip("netns add foo").setup(LINKED).check("ls /run/netns");
+    netns_symlink_del: ip("netns del foo").setup(LINKED).check("ls /run/netns");
+    netns_symlink_del_dangling: ip("netns del dangling").setup(LINKED).check("ls /run/netns");
+    netns_symlink_set_id: ip("netns set foo 7").setup(LINKED).check("ip netns list-id");
+}
