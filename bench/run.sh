@@ -8,16 +8,20 @@
 # Prints a markdown table (command | reference median | ipkit median | ratio) on stdout;
 # hyperfine's JSON for every row is kept in $BENCH_OUT (default: target/bench/).
 # A row whose ipkit command fails shows `fails (exit N)` instead of a time.
-# Tunables: BENCH_WARMUP (default 3), BENCH_RUNS (default: hyperfine's choice), BENCH_OUT.
+# Tunables: BENCH_WARMUP (default 3), BENCH_RUNS (default: hyperfine's choice), BENCH_OUT,
+# BENCH_ROWS (row function names, space-separated: only those rows).
 # To add a row: write a `row_NAME` function that calls `bench` (see below) and list it in ROWS.
 set -euo pipefail
 
 ROWS=(row_startup row_list_3 row_list_2000 row_add row_exec_true
       row_link_5 row_addr_5 row_link_5000 row_addr_5000 row_link_json_5000 row_link_dev_5000
-      row_veth_add row_veth_batch row_route_show_100k row_route_add_100k row_route_get_100k)
+      row_veth_add row_veth_batch row_route_show_100k row_route_add_100k row_route_del_100k
+      row_route_get_100k row_neigh_show_5000 row_arp_5000 row_neigh_add)
+[ -z "${BENCH_ROWS:-}" ] || read -ra ROWS <<<"$BENCH_ROWS"
 
 # ------------------------------------------------------------ rows
-# bench TITLE PREPARE ARGS... : time `ip ARGS...` for the reference and for ipkit.
+# bench TITLE PREPARE ARGS... : time `ip ARGS...` (`$ROW_TOOL ARGS...` when set) for the
+#   reference and for ipkit.
 #   PREPARE (may be empty) is a shell command run before every timing run (reference tools on PATH).
 
 row_startup() {
@@ -91,6 +95,26 @@ row_route_add_100k() {
     "ip route del 10.200.0.0/16 2>/dev/null; true" route add 10.200.0.0/16 dev rv0
   ip route del 10.200.0.0/16 2>/dev/null || true
 }
+row_route_del_100k() {
+  routes_count 100000
+  bench "\`ip route del\` among 100,000 routes (added before each run)" \
+    "ip route add 10.200.0.0/16 dev rv0 2>/dev/null; true" route del 10.200.0.0/16 dev rv0
+}
+row_neigh_show_5000() {
+  neighs_count 5000
+  bench "\`ip neigh show\`, 5,000 neighbours" "" neigh show
+}
+row_arp_5000() {
+  neighs_count 5000
+  ROW_TOOL=arp bench "\`arp -n\`, 5,000 neighbours" "" -n
+}
+row_neigh_add() {
+  neighs_count 0
+  bench "\`ip neigh add\` (deleted before each run)" \
+    "ip neigh del 10.254.200.1 dev nv0 2>/dev/null; true" \
+    neigh add 10.254.200.1 lladdr 02:00:00:00:01:01 dev nv0
+  ip neigh del 10.254.200.1 dev nv0 2>/dev/null || true
+}
 row_route_get_100k() {
   routes_count 100000
   bench "\`ip route get\` among 100,000 routes" "" route get 172.16.7.9
@@ -107,6 +131,20 @@ routes_count() {
 for i in range($1):
     print('route add 172.%d.%d.%d/32 dev rv0' % (16 + (i >> 16), (i >> 8) & 255, i & 255))" | ip -batch -
   ROUTES_NOW=$1
+}
+
+# neighs_count N: a veth nv0 (up, 10.254.0.1/16) with N permanent neighbours 10.254.x.y
+neighs_count() {
+  [ "${NEIGHS_NOW:-x}" = "$1" ] && return 0
+  sysctl -qw net.ipv4.neigh.default.gc_thresh3=200000 net.ipv4.neigh.default.gc_thresh2=200000 2>/dev/null || true
+  ip link add nv0 type veth peer name nv1 2>/dev/null || true
+  ip link set nv0 up; ip link set nv1 up
+  ip addr add 10.254.0.1/16 dev nv0 2>/dev/null || true
+  ip neigh flush dev nv0 nud all 2>/dev/null || true
+  python3 -c "
+for i in range($1):
+    print('neigh add 10.254.%d.%d lladdr 02:00:00:00:%02x:%02x dev nv0 nud permanent' % (1 + (i >> 8), i & 255, i >> 8, i & 255))" | ip -batch -
+  NEIGHS_NOW=$1
 }
 
 # links_count N: lo plus N/2 veth pairs v0..v(N/2-1)/p* (made with the reference ip), addresses on v*
@@ -138,13 +176,13 @@ if [ -z "${IPKIT_BENCH_INNER:-}" ]; then
   ipkit=$(readlink -f "${1:-$root/target/x86_64-unknown-linux-musl/release/ipkit}")
   [ -x "$ipkit" ] || { echo "bench/run.sh: $ipkit is not an executable (cargo build --release?)" >&2; exit 2; }
   [ "$(id -u)" = 0 ] || { echo "bench/run.sh: must run as root (it creates network namespaces)" >&2; exit 2; }
-  for t in hyperfine python3 unshare ip; do
+  for t in hyperfine python3 unshare ip arp; do
     command -v $t >/dev/null || { echo "bench/run.sh: needs $t" >&2; exit 2; }
   done
   out=${BENCH_OUT:-$root/target/bench}
   mkdir -p "$out"
   out=$(readlink -f "$out")
-  IPKIT_BENCH_INNER=1 IPKIT=$ipkit REF_IP=$(command -v ip) BENCH_OUT=$out \
+  IPKIT_BENCH_INNER=1 IPKIT=$ipkit REF_IP=$(command -v ip) REF_ARP=$(command -v arp) BENCH_OUT=$out \
     exec unshare --net --mount --propagation private bash "$0"
 fi
 
@@ -158,6 +196,7 @@ cp /proc/$$/fd/8 /tmp/bench/ipkit.bin && chmod 755 /tmp/bench/ipkit.bin
 exec 8<&-
 for a in ip arp iptables; do ln -s /tmp/bench/ipkit.bin /tmp/bench/ipkit/$a; done
 ln -s "$REF_IP" /tmp/bench/ref/ip
+ln -s "$REF_ARP" /tmp/bench/ref/arp
 export PATH="/tmp/bench/ref:$PATH"
 ip link set lo up
 cd /tmp
@@ -170,11 +209,12 @@ bench() {
   row_no=$((row_no + 1))
   local json="$BENCH_OUT/row$row_no.json" words="" w
   for w in "$@"; do words+=" $(printf '%q' "$w")"; done
-  local ref_cmd="/tmp/bench/ref/ip$words" our_cmd="/tmp/bench/ipkit/ip$words"
+  local tool=${ROW_TOOL:-ip}
+  local ref_cmd="/tmp/bench/ref/$tool$words" our_cmd="/tmp/bench/ipkit/$tool$words"
   # does ipkit's command work at all? (a failing command would make hyperfine abort)
   local our_rc=0
   [ -z "$prepare" ] || bash -c "$prepare"
-  /tmp/bench/ipkit/ip "$@" >/dev/null 2>&1 || our_rc=$?
+  /tmp/bench/ipkit/$tool "$@" >/dev/null 2>&1 || our_rc=$?
   [ -z "$prepare" ] || bash -c "$prepare"
   # -N: no intermediate shell, so only the command itself is timed (prepare gets its own bash)
   local args=("${hf_opts[@]}" -N --export-json "$json")

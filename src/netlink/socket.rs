@@ -14,8 +14,10 @@ use std::io;
 const NLMSG_NOOP: u16 = 1;
 const NLMSG_ERROR: u16 = 2;
 const NLMSG_DONE: u16 = 3;
-/// Receive buffer size: at least 32 KiB, like the reference.
-const RECV_MIN: usize = 32 * 1024;
+/// Receive buffer size. The kernel fills dump datagrams up to 32 KiB (more only when one
+/// message needs it: rtnetlink's min_dump_alloc), so twice that takes every datagram in one
+/// read, without the reference's sizing read (MSG_PEEK) first.
+const RECV_MIN: usize = 64 * 1024;
 
 /// One netlink message as received: its type and its payload bytes.
 #[derive(Debug, Clone, Copy)]
@@ -182,24 +184,17 @@ impl Socket {
         r
     }
 
-    /// Receive one datagram into the reusable buffer (growing it when a datagram is larger).
+    /// Receive one datagram into the reusable buffer, in one read. A datagram larger than
+    /// the buffer (never seen: see [`RECV_MIN`]) has lost its tail: the buffer grows for the
+    /// next ones and the read fails with EMSGSIZE.
     fn recv(&mut self) -> io::Result<usize> {
         loop {
-            let peek = {
-                let mut slice: &mut [u8] = &mut self.rbuf[..];
-                self.raw
-                    .recv(&mut slice, nix::libc::MSG_PEEK | nix::libc::MSG_TRUNC)
-            };
-            let want = match peek {
-                Ok(n) => n,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(e),
-            };
-            if want > self.rbuf.len() {
-                self.rbuf.resize(want, 0);
-            }
             let mut slice: &mut [u8] = &mut self.rbuf[..];
-            match self.raw.recv(&mut slice, 0) {
+            match self.raw.recv(&mut slice, nix::libc::MSG_TRUNC) {
+                Ok(n) if n > self.rbuf.len() => {
+                    self.rbuf.resize(n, 0);
+                    return Err(io::Error::from_raw_os_error(nix::libc::EMSGSIZE));
+                }
                 Ok(n) => return Ok(n),
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
                 Err(e) => return Err(e),

@@ -193,3 +193,41 @@ cases! {
     arp_file_default_missing: arp("-f").setup("sysctl -qw net.ipv6.conf.all.disable_ipv6=1; rm -f /etc/ethers").check(TABLE);
     arp_file_extra_word: arp("-f /etc/ethers extra").setup(SETTABLE).check(TABLE);
 }
+
+/// Entries in the states /proc/net/arp lists specially: failed and incomplete (no address),
+/// none and noarp (left out), proxies with and without a device.
+const STATES: &str = "\
+sysctl -qw net.ipv6.conf.default.disable_ipv6=1 net.ipv6.conf.all.disable_ipv6=1
+ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
+ip link set v0 up; ip link set v1 up
+ip addr add 10.0.0.1/24 dev v0
+ip neigh add 10.0.0.2 lladdr 02:00:00:00:01:02 dev v0 nud permanent
+ip neigh add 10.0.0.3 lladdr 02:00:00:00:01:03 dev v0 nud stale
+ip neigh add 10.0.0.4 lladdr 02:00:00:00:01:04 dev v0 nud noarp
+ip neigh add 10.0.0.5 dev v0 nud failed
+ip neigh add 10.0.0.6 dev v0 nud none
+ip neigh add 10.0.0.7 lladdr 02:00:00:00:01:07 dev v0 nud reachable
+ip neigh add 10.0.0.8 lladdr 02:00:00:00:01:08 dev v0 nud delay
+ip neigh add proxy 10.0.0.50 dev v0
+ip neigh add proxy 10.0.0.51 dev v0";
+
+cases! {
+    arp_states: arp("-n").setup(STATES).norm(common::SORTED_AFTER_HEADER);
+    arp_states_bsd: arp("-an").setup(STATES).norm(common::SORTED);
+    arp_states_verbose: arp("-nv").setup(STATES).norm(common::SORTED_AFTER_HEADER);
+    arp_states_failed_host: arp("-n 10.0.0.5").setup(STATES);
+    arp_states_none_host: arp("-n 10.0.0.6").setup(STATES);
+    arp_states_noarp_host: arp("-n 10.0.0.4").setup(STATES);
+    arp_states_proxy_host: arp("-n 10.0.0.50").setup(STATES);
+    arp_states_interface: arp("-n -i v0").setup(STATES).norm(common::SORTED_AFTER_HEADER);
+    arp_states_other_interface_verbose: arp("-n -v -i lo").setup(STATES);
+    arp_states_hw_ether: arp("-n -H ether").setup(STATES).norm(common::SORTED_AFTER_HEADER);
+}
+
+cases! {
+    // nothing matches: the count line, whatever -v says
+    arp_empty_verbose_interface: arp("-v -i lo");
+    arp_empty_bsd_verbose_interface: arp("-av -i lo");
+    arp_empty_verbose_host: arp("-nv 10.1.1.1");
+    arp_empty_bsd_verbose_host: arp("-nva 10.1.1.1");
+}

@@ -20,6 +20,9 @@ pub const NUD_PROBE: u16 = 0x10;
 pub const NUD_FAILED: u16 = 0x20;
 pub const NUD_NOARP: u16 = 0x40;
 pub const NUD_PERMANENT: u16 = 0x80;
+/// The states with a usable link-layer address.
+pub const NUD_VALID: u16 =
+    NUD_PERMANENT | NUD_NOARP | NUD_REACHABLE | NUD_PROBE | NUD_STALE | NUD_DELAY;
 
 pub const NTF_USE: u8 = 0x01;
 pub const NTF_PROXY: u8 = 0x08;
