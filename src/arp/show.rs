@@ -83,7 +83,9 @@ fn walk(each: &mut dyn FnMut(&Entry) -> std::io::Result<()>) -> Result<usize> {
         let flags = if proxy { NTF_PROXY } else { 0 };
         let req = [AF_INET, 0, 0, 0, 0, 0, 0, 0, 0, 0, flags, 0];
         let r = sock.dump(Wire(RTM_GETNEIGH, &req), &mut |m| {
-            let Some(n) = Neigh::parse(m.payload).filter(|n| m.kind == RTM_NEWNEIGH && n.family == AF_INET) else {
+            let Some(n) =
+                Neigh::parse(m.payload).filter(|n| m.kind == RTM_NEWNEIGH && n.family == AF_INET)
+            else {
                 return Ok(());
             };
             if !proxy && n.state & !NUD_NOARP == 0 {
@@ -254,10 +256,7 @@ pub fn display(o: &Opts) -> Result<()> {
         Ok(())
     })?;
     if o.verbose {
-        writeln!(
-            out,
-            "Entries: {total}\tSkipped: {skipped}\tFound: {shown}"
-        )?;
+        writeln!(out, "Entries: {total}\tSkipped: {skipped}\tFound: {shown}")?;
     }
     out.flush()?;
     drop(out);

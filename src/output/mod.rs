@@ -248,6 +248,33 @@ impl<W: Write> Printer<W> {
         }
     }
 
+    /// A string value whose plain text is the string itself followed by `tail` (usually a
+    /// space; inside the colour, as `"%s "` is), written without the formatting machinery:
+    /// the common case of big dumps.
+    pub fn color_text(&mut self, t: Show, c: Color, key: Option<&str>, text: &str, tail: &str) {
+        if self.in_json(t) {
+            let r = self.json.value(&mut self.w, key, text);
+            self.keep(r);
+        } else if self.plain(t) {
+            let esc = if self.colored() {
+                c.escape(self.dark)
+            } else {
+                b""
+            };
+            let mut r = Ok(());
+            if !esc.is_empty() {
+                r = self.w.write_all(esc);
+            }
+            r = r
+                .and_then(|()| self.w.write_all(text.as_bytes()))
+                .and_then(|()| self.w.write_all(tail.as_bytes()));
+            if !esc.is_empty() {
+                r = r.and_then(|()| self.w.write_all(COLOR_RESET));
+            }
+            self.keep(r);
+        }
+    }
+
     /// A JSON-only member (`print_*(PRINT_JSON, key, NULL, v)`).
     pub fn json<V: JsonValue + ?Sized>(&mut self, key: &str, v: &V) {
         if self.in_json(Show::Json) {

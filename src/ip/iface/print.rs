@@ -301,11 +301,5 @@ fn print_altnames(p: &mut Out, l: &Link) {
 /// `dev NAME ` (the name coloured) / `"dev":"NAME"`, as routes and neighbours show it.
 pub fn dev(p: &mut Out, name: &str) {
     p.fp_str("dev ");
-    p.color_value(
-        Show::Any,
-        Color::Ifname,
-        Some("dev"),
-        format_args!("{name} "),
-        name,
-    );
+    p.color_text(Show::Any, Color::Ifname, Some("dev"), name, " ");
 }

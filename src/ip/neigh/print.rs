@@ -9,7 +9,7 @@ use crate::ip::opts::{Opts, Out};
 use crate::netlink::attr::u32_of;
 use crate::netlink::rtnl::neigh::*;
 use crate::netlink::rtnl::{ip_of, AF_INET, AF_INET6};
-use crate::output::{Color, Show};
+use crate::output::{Color, IpText, Show};
 
 /// NUD states in print order.
 const STATES: &[(u16, &str)] = &[
@@ -41,17 +41,12 @@ pub fn print_one(p: &mut Out, n: &Neigh, with_dev: bool, opts: &Opts, names: &mu
     let cache = n.attr.get(NDA_CACHEINFO);
     let probes = n.attr.get(NDA_PROBES).and_then(u32_of);
     let color = Color::for_family(if dst.is_ipv4() { AF_INET } else { AF_INET6 });
-    let d = dst.to_string();
+    let d = IpText::new(dst);
+    let d = d.as_str();
     let dev = names.ifname(ifindex);
     p.open_object(None);
     if opts.brief {
-        p.color_value(
-            Show::Any,
-            color,
-            Some("dst"),
-            format_args!("{d:<39} "),
-            d.as_str(),
-        );
+        p.color_value(Show::Any, color, Some("dst"), format_args!("{d:<39} "), d);
         if with_dev {
             p.color_value(
                 Show::Any,
@@ -75,26 +70,14 @@ pub fn print_one(p: &mut Out, n: &Neigh, with_dev: bool, opts: &Opts, names: &mu
         p.close_object();
         return;
     }
-    p.color_value(
-        Show::Any,
-        color,
-        Some("dst"),
-        format_args!("{d} "),
-        d.as_str(),
-    );
+    p.color_text(Show::Any, color, Some("dst"), d, " ");
     if with_dev {
         print::dev(p, &dev);
     }
     if let Some(l) = lladdr {
         let mac = Mac(l).to_string();
         p.fp_str("lladdr ");
-        p.color_value(
-            Show::Any,
-            Color::Mac,
-            Some("lladdr"),
-            format_args!("{mac} "),
-            mac.as_str(),
-        );
+        p.color_text(Show::Any, Color::Mac, Some("lladdr"), &mac, " ");
     }
     for &(bit, word) in FLAGS {
         if flags & bit != 0 {
@@ -135,7 +118,7 @@ pub fn print_one(p: &mut Out, n: &Neigh, with_dev: bool, opts: &Opts, names: &mu
         p.open_list(Show::Json, "state", "");
         for &(bit, name) in STATES {
             if state & bit != 0 {
-                p.value(Show::Any, None, format_args!("{name} "), name);
+                p.color_text(Show::Any, Color::None, None, name, " ");
             }
         }
         p.close_array(Show::Json, "");

@@ -72,13 +72,7 @@ pub fn print(p: &mut Out, r: &Route, pin: Pinned, details: bool, names: &mut Nam
         p.value(Show::Any, Some("type"), format_args!("{t} "), t.as_str());
     }
     let dst = prefix(r, RTA_DST, r.dst_len).unwrap_or_else(|| "default".to_string());
-    p.color_value(
-        Show::Any,
-        color,
-        Some("dst"),
-        format_args!("{dst} "),
-        dst.as_str(),
-    );
+    p.color_text(Show::Any, color, Some("dst"), &dst, " ");
     if r.tos != 0 && !pin.tos {
         let t = rtnames::dsfield_n2a(r.tos);
         p.value(Show::Any, Some("tos"), format_args!("tos {t} "), t.as_str());
@@ -111,33 +105,19 @@ pub fn print(p: &mut Out, r: &Route, pin: Pinned, details: bool, names: &mut Nam
     }
     if r.protocol != RTPROT_UNSPEC && (r.protocol != RTPROT_BOOT || details) && !pin.protocol {
         let pr = rtnames::proto_n2a(r.protocol);
-        p.value(
-            Show::Any,
-            Some("protocol"),
-            format_args!("proto {pr} "),
-            pr.as_str(),
-        );
+        p.fp_str("proto ");
+        p.color_text(Show::Any, Color::None, Some("protocol"), &pr, " ");
     }
     if (r.scope != RT_SCOPE_UNIVERSE || details) && !pin.scope {
         let s = rtnames::scope_n2a(r.scope);
-        p.value(
-            Show::Any,
-            Some("scope"),
-            format_args!("scope {s} "),
-            s.as_str(),
-        );
+        p.fp_str("scope ");
+        p.color_text(Show::Any, Color::None, Some("scope"), &s, " ");
     }
     if let Some(src) = r.attr.get(RTA_PREFSRC).and_then(ip_of) {
         let src = IpText::new(src);
         let src = src.as_str();
         p.fp_str("src ");
-        p.color_value(
-            Show::Any,
-            color,
-            Some("prefsrc"),
-            format_args!("{src} "),
-            src,
-        );
+        p.color_text(Show::Any, color, Some("prefsrc"), src, " ");
     }
     if let Some(m) = r.attr.u32(RTA_PRIORITY) {
         p.value(Show::Any, Some("metric"), format_args!("metric {m} "), &m);
@@ -213,7 +193,7 @@ fn gateway<const N: usize>(p: &mut Out, family: u8, attr: &Table<'_, N>) {
         let gw = IpText::new(gw);
         let gw = gw.as_str();
         p.fp_str("via ");
-        p.color_value(Show::Any, color, Some("gateway"), format_args!("{gw} "), gw);
+        p.color_text(Show::Any, color, Some("gateway"), gw, " ");
     } else if let Some(v) = attr.get(RTA_VIA).filter(|v| v.len() > 2) {
         let of = u16_of(v).and_then(|f| u8::try_from(f).ok()).unwrap_or(0);
         let Some(host) = ip_of(&v[2..]) else { return };
