@@ -80,8 +80,10 @@ row_veth_batch() {
   links_count 1
   seq 0 999 | sed 's/.*/link add bx& type veth peer name by&/' >/tmp/bench/veth.batch
   sed 's/ type.*//; s/add/del/' /tmp/bench/veth.batch >/tmp/bench/veth.unbatch
-  ROW_RUNS=5 bench "\`ip -batch\` of 1,000 \`link add … type veth\`" \
-    "ip -force -batch /tmp/bench/veth.unbatch 2>/dev/null; true" -batch /tmp/bench/veth.batch
+  # the deletes leave the kernel work (RCU, sysfs) that would spill into the next timed run:
+  # let it settle first
+  ROW_RUNS=10 bench "\`ip -batch\` of 1,000 \`link add … type veth\`" \
+    "ip -force -batch /tmp/bench/veth.unbatch 2>/dev/null; sleep 1; true" -batch /tmp/bench/veth.batch
   ip -force -batch /tmp/bench/veth.unbatch 2>/dev/null || true
 }
 

@@ -160,15 +160,13 @@ fn pad(out: &mut impl Write, s: &str, width: usize) -> std::io::Result<()> {
     out.write_all(&SPACES[..width.saturating_sub(s.len()).min(32)])
 }
 
-/// The address of a host argument, or the reference's complaint: a numeric form the
-/// resolver rejects is unknown, a name needs a lookup that fails.
+/// The address of a host argument, or the reference's complaint: "Unknown host" when no
+/// source knows it, "Host name lookup failure" when DNS could not tell.
 pub fn lookup(h: &str) -> Result<String> {
-    resolve::addr_of(h).ok_or_else(|| {
-        let numeric = h.contains(':') || h.bytes().all(|b| b.is_ascii_digit() || b == b'.');
-        let why = if numeric {
-            "Unknown host"
-        } else {
-            "Host name lookup failure"
+    resolve::addr_of(h).map_err(|miss| {
+        let why = match miss {
+            resolve::Miss::NotFound => "Unknown host",
+            resolve::Miss::Failed => "Host name lookup failure",
         };
         Error::arp_fail(format_args!("{h}: {why}"))
     })

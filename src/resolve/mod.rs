@@ -1,0 +1,113 @@
+//! Host names both ways, for `arp` (and later `iptables -L`): the sources /etc/nsswitch.conf
+//! lists for `hosts` (`files`: /etc/hosts; `dns`: the servers of /etc/resolv.conf, asked
+//! here over UDP), in its order, as the reference's C library resolves them. One place, so
+//! every applet names hosts alike.
+//!
+//! Unlike the C library, waiting is bounded: a server that never answers costs at most
+//! [`dns::BUDGET`] for the whole process, after which names are looked up in the files
+//! alone (and addresses print as numbers), instead of the library's 10 s per lookup.
+
+mod conf;
+mod dns;
+
+use std::collections::HashMap;
+use std::net::Ipv4Addr;
+use std::sync::Mutex;
+
+const HOSTS: &str = "/etc/hosts";
+
+/// Answers already given (a table often names the same address twice).
+static NAMES: Mutex<Option<HashMap<[u8; 4], Option<String>>>> = Mutex::new(None);
+
+/// The name of IPv4 address `ip` (dotted quad): the first name of its hosts-file line, or
+/// the PTR record of its `in-addr.arpa` name. None when no source knows it.
+pub fn name_of(ip: &str) -> Option<String> {
+    let addr: Ipv4Addr = ip.parse().ok()?;
+    let key = addr.octets();
+    if let Ok(mut cache) = NAMES.lock() {
+        if let Some(known) = cache.get_or_insert_with(HashMap::new).get(&key) {
+            return known.clone();
+        }
+    }
+    let mut found = None;
+    for source in conf::sources() {
+        found = match source {
+            conf::Source::Files => hosts_name(ip),
+            conf::Source::Dns => dns::ptr(key),
+        };
+        if found.is_some() {
+            break;
+        }
+    }
+    if let Ok(mut cache) = NAMES.lock() {
+        cache
+            .get_or_insert_with(HashMap::new)
+            .insert(key, found.clone());
+    }
+    found
+}
+
+/// Why a name has no address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Miss {
+    /// No source knows the name (the C library's HOST_NOT_FOUND).
+    NotFound,
+    /// DNS could not be asked or did not answer (TRY_AGAIN).
+    Failed,
+}
+
+/// The IPv4 address (dotted quad) of a host argument: itself when it is one, else the
+/// first hosts-file entry naming it or the A record DNS has for it. A word of digits and
+/// dots that is no IPv4 address, or one with a colon, is not looked up at all.
+pub fn addr_of(host: &str) -> Result<String, Miss> {
+    if host.parse::<Ipv4Addr>().is_ok() {
+        return Ok(host.to_string());
+    }
+    if host.contains(':') || host.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        return Err(Miss::NotFound);
+    }
+    let mut miss = Miss::NotFound;
+    for source in conf::sources() {
+        match source {
+            conf::Source::Files => {
+                if let Some(a) = hosts_addr(host) {
+                    return Ok(a);
+                }
+            }
+            conf::Source::Dns => match dns::a(host) {
+                Ok(a) => return Ok(Ipv4Addr::from(a).to_string()),
+                Err(m) => miss = m,
+            },
+        }
+    }
+    Err(miss)
+}
+
+/// The lines of the hosts file, comments dropped, split into words.
+fn hosts_lines() -> Vec<Vec<String>> {
+    let text = std::fs::read_to_string(HOSTS).unwrap_or_default();
+    text.lines()
+        .map(|l| {
+            l.split('#')
+                .next()
+                .unwrap_or("")
+                .split_whitespace()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .filter(|w| w.len() >= 2)
+        .collect()
+}
+
+fn hosts_name(ip: &str) -> Option<String> {
+    hosts_lines()
+        .into_iter()
+        .find(|w| w[0] == ip)
+        .map(|w| w[1].clone())
+}
+
+fn hosts_addr(host: &str) -> Option<String> {
+    hosts_lines().into_iter().find_map(|w| {
+        (w[0].parse::<Ipv4Addr>().is_ok() && w[1..].iter().any(|n| n == host)).then(|| w[0].clone())
+    })
+}
