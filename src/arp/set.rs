@@ -3,8 +3,8 @@
 //! requests to the kernel, its words, its exit codes.
 
 use super::ioctl::*;
+use super::opts::{usage, Opts};
 use super::show::lookup;
-use super::{usage, Opts};
 use crate::error::{exit, strerror, Error, Result};
 use crate::netlink::rtnl::link::{self, IFLA_ADDRESS};
 use crate::netlink::Socket;

@@ -2,7 +2,7 @@
 //! filtered by interface, hardware type and host, names resolved unless `-n`.
 
 use super::ioctl::{ATF_COM, ATF_DONTPUB, ATF_PERM, ATF_PUBL};
-use super::Opts;
+use super::opts::Opts;
 use crate::error::{io_text, strerror, Error, Result};
 use crate::netlink::rtnl::link;
 use crate::netlink::rtnl::neigh::*;

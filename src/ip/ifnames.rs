@@ -5,7 +5,9 @@ use crate::error::{Error, Result};
 use crate::netlink::rtnl::link::{self, Link, IFLA_MASTER, IFNAMSIZ};
 use crate::netlink::Socket;
 use nix::net::if_::{if_indextoname, if_nametoindex};
+use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// The index of interface `name`, or None.
 pub fn index(name: &str) -> Option<u32> {
@@ -61,11 +63,32 @@ pub fn txqlen(name: &str) -> Option<u32> {
     (r == 0).then_some(req.qlen as u32)
 }
 
+/// Interface indexes hash to themselves: they are small, dense and not chosen by an
+/// adversary, and a dump looks one up per line.
+#[derive(Default)]
+pub struct IndexHash(u64);
+
+impl Hasher for IndexHash {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u32(&mut self, v: u32) {
+        self.0 = u64::from(v);
+    }
+}
+
 /// What printing needs besides the message: names of other interfaces and of namespaces.
 #[derive(Default)]
 pub struct Names {
     /// index -> (name, flags), like iproute2's ll_map
-    ifs: HashMap<u32, (String, u32)>,
+    ifs: HashMap<u32, (String, u32), BuildHasherDefault<IndexHash>>,
     netns: Option<Vec<(i32, String)>>,
     sock: Option<Socket>,
 }
@@ -101,11 +124,11 @@ impl Names {
             .all(|i| self.ifs.contains_key(&i))
     }
 
-    /// The name of interface `index`.
-    pub fn ifname(&mut self, index: u32) -> String {
+    /// The name of interface `index` (borrowed from the cache: dumps print it per line).
+    pub fn ifname(&mut self, index: u32) -> Cow<'_, str> {
         match self.lookup(index) {
-            Some((n, _)) => n.clone(),
-            None => format!("if{index}"),
+            Some((n, _)) => Cow::Borrowed(n.as_str()),
+            None => Cow::Owned(format!("if{index}")),
         }
     }
 

@@ -2,6 +2,7 @@
 //! extended by the files where they are present, both ways (name → number, number → name).
 
 use crate::cli::num::{get_u32, strtol, strtoul};
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 const RT_SCOPES: &str = "/etc/iproute2/rt_scopes";
@@ -168,16 +169,13 @@ pub fn scope_a2n(word: &str) -> Option<u8> {
 
 /// The name of scope `id`, or its number (`rtnl_rtscope_n2a`). Like the reference, a
 /// built-in name is printed without reading the file until something else has read it.
-pub fn scope_n2a(id: u8) -> String {
+pub fn scope_n2a(id: u8) -> Cow<'static, str> {
     if SCOPE_NAMES.get().is_none() {
         if let Some(&(_, n)) = SCOPES.iter().find(|&&(i, _)| i == u32::from(id)) {
-            return n.to_string();
+            return Cow::Borrowed(n);
         }
     }
-    scopes()
-        .iter()
-        .find(|(i, _)| *i == u32::from(id))
-        .map_or_else(|| id.to_string(), |(_, n)| n.clone())
+    name_of(scopes(), u32::from(id))
 }
 
 /// The group names of /etc/iproute2/group, read once.
@@ -228,11 +226,11 @@ fn protos() -> &'static [(u32, String)] {
     NAMES.get_or_init(|| table_with_dir(RT_PROTOS, PROTOS, 255))
 }
 
-fn name_of(names: &[(u32, String)], id: u32) -> String {
-    names
-        .iter()
-        .find(|(i, _)| *i == id)
-        .map_or_else(|| id.to_string(), |(_, n)| n.clone())
+fn name_of(names: &'static [(u32, String)], id: u32) -> Cow<'static, str> {
+    names.iter().find(|(i, _)| *i == id).map_or_else(
+        || Cow::Owned(id.to_string()),
+        |(_, n)| Cow::Borrowed(n.as_str()),
+    )
 }
 
 /// A routing table: a name or a number (`rtnl_rttable_a2n`).
@@ -244,7 +242,7 @@ pub fn table_a2n(word: &str) -> Option<u32> {
 }
 
 /// The name of table `id`, or its number (`rtnl_rttable_n2a`).
-pub fn table_n2a(id: u32) -> String {
+pub fn table_n2a(id: u32) -> Cow<'static, str> {
     name_of(tables(), id)
 }
 
@@ -257,7 +255,7 @@ pub fn proto_a2n(word: &str) -> Option<u8> {
 }
 
 /// The name of protocol `id`, or its number (`rtnl_rtprot_n2a`).
-pub fn proto_n2a(id: u8) -> String {
+pub fn proto_n2a(id: u8) -> Cow<'static, str> {
     name_of(protos(), u32::from(id))
 }
 
@@ -275,7 +273,7 @@ pub fn realm_a2n(word: &str) -> Option<u32> {
 }
 
 /// The name of realm `id`, or its number (`rtnl_rtrealm_n2a`).
-pub fn realm_n2a(id: u32) -> String {
+pub fn realm_n2a(id: u32) -> Cow<'static, str> {
     name_of(realms(), id)
 }
 

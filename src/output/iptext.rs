@@ -3,18 +3,23 @@
 
 use std::net::IpAddr;
 
-/// An address's text, on the stack.
+/// An address's text, on the stack (with room for a `/128` after it).
 pub struct IpText {
-    buf: [u8; 48],
+    buf: [u8; 56],
     len: usize,
 }
 
 impl IpText {
-    pub fn new(ip: IpAddr) -> IpText {
-        let mut t = IpText {
-            buf: [0; 48],
+    /// Text that is not an address (`default`, `0/8`), built with [`IpText::push_str`].
+    pub fn empty() -> IpText {
+        IpText {
+            buf: [0; 56],
             len: 0,
-        };
+        }
+    }
+
+    pub fn new(ip: IpAddr) -> IpText {
+        let mut t = IpText::empty();
         match ip {
             IpAddr::V4(a) => {
                 for (i, b) in a.octets().into_iter().enumerate() {
@@ -39,6 +44,24 @@ impl IpText {
             }
         }
         t
+    }
+
+    /// Append `s` (cut at the buffer's end).
+    pub fn push_str(&mut self, s: &str) {
+        for &b in s.as_bytes() {
+            self.push(b);
+        }
+    }
+
+    /// Append a number's decimal digits (`/LEN`).
+    pub fn push_u8(&mut self, v: u8) {
+        if v >= 100 {
+            self.push(b'0' + v / 100);
+        }
+        if v >= 10 {
+            self.push(b'0' + v / 10 % 10);
+        }
+        self.push(b'0' + v % 10);
     }
 
     fn push(&mut self, b: u8) {

@@ -3,7 +3,6 @@
 //! waiting more than [`BUDGET`] in all for the whole process.
 
 use super::conf::{resolv, Resolv};
-use super::Miss;
 use std::net::{SocketAddr, UdpSocket};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -19,6 +18,15 @@ const RCODE_NXDOMAIN: u16 = 3;
 
 /// Time spent waiting so far.
 static SPENT: Mutex<Duration> = Mutex::new(Duration::ZERO);
+
+/// Why a name has no address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Miss {
+    /// No source knows the name (the C library's HOST_NOT_FOUND).
+    NotFound,
+    /// DNS could not be asked or did not answer (TRY_AGAIN).
+    Failed,
+}
 
 /// What a question got.
 enum Answer {

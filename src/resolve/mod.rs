@@ -10,6 +10,8 @@
 mod conf;
 mod dns;
 
+pub use dns::Miss;
+
 use std::collections::HashMap;
 use std::net::Ipv4Addr;
 use std::sync::Mutex;
@@ -45,15 +47,6 @@ pub fn name_of(ip: &str) -> Option<String> {
             .insert(key, found.clone());
     }
     found
-}
-
-/// Why a name has no address.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Miss {
-    /// No source knows the name (the C library's HOST_NOT_FOUND).
-    NotFound,
-    /// DNS could not be asked or did not answer (TRY_AGAIN).
-    Failed,
 }
 
 /// The IPv4 address (dotted quad) of a host argument: itself when it is one, else the

@@ -95,7 +95,7 @@ pub fn print_addr(p: &mut Out, a: &Addr) {
         Show::Any,
         Some("scope"),
         format_args!("scope {scope} "),
-        scope.as_str(),
+        &*scope,
     );
     for &(bit, v4, v6) in PRINTED {
         if a.flags & bit != 0 {

@@ -24,7 +24,7 @@ fn print_name(p: &mut Out, l: &Link, names: &mut Names, brief: bool) {
         }
         Some(0) => Some("NONE".to_string()),
         Some(i) => {
-            let n = names.ifname(i);
+            let n = names.ifname(i).into_owned();
             p.json("link", n.as_str());
             Some(n)
         }
@@ -141,7 +141,7 @@ pub fn print_link(p: &mut Out, l: &Link, opts: &Opts, names: &mut Names, addr: b
     }
     if let Some(m) = l.u32(IFLA_MASTER) {
         let n = names.ifname(m);
-        pr!(p, Any, "master", "master {} ", n.as_str());
+        pr!(p, Any, "master", "master {} ", &*n);
     }
     if let Some(s) = operstate(l) {
         p.fp_str("state ");

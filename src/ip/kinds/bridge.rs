@@ -544,7 +544,7 @@ pub fn print_port<W: Write>(p: &mut Printer<W>, data: &[u8], names: &mut Names) 
     }
     if let Some(i) = a.u32(IFLA_BRPORT_BACKUP_PORT) {
         let n = names.ifname(i);
-        pr!(p, Any, "backup_port", "backup_port {} ", n.as_str());
+        pr!(p, Any, "backup_port", "backup_port {} ", &*n);
     }
 }
 

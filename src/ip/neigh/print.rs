@@ -53,7 +53,7 @@ pub fn print_one(p: &mut Out, n: &Neigh, with_dev: bool, opts: &Opts, names: &mu
                 Color::Ifname,
                 Some("dev"),
                 format_args!("{dev:<16} "),
-                dev.as_str(),
+                &*dev,
             );
         }
         if let Some(l) = lladdr {

@@ -48,20 +48,31 @@ const CACHE_FLAGS: &[(u32, &str)] = &[
 
 /// An address attribute with its prefix length as the reference writes it: `ADDR` for a
 /// whole address, `ADDR/LEN`, `0/LEN` without the address, else `default` (None here).
-fn prefix(r: &Route, kind: u16, len: u8) -> Option<String> {
+fn prefix(r: &Route, kind: u16, len: u8) -> Option<IpText> {
     let full = if r.family == AF_INET6 { 128 } else { 32 };
     match r.attr.get(kind).and_then(ip_of) {
-        Some(a) if len == full => Some(IpText::new(a).as_str().to_string()),
+        Some(a) if len == full => Some(IpText::new(a)),
         Some(a) => {
-            let mut s = String::with_capacity(48);
-            s.push_str(IpText::new(a).as_str());
-            s.push('/');
-            push_decimal(&mut s, len);
-            Some(s)
+            let mut t = IpText::new(a);
+            t.push_str("/");
+            t.push_u8(len);
+            Some(t)
         }
-        None if len > 0 => Some(format!("0/{len}")),
+        None if len > 0 => {
+            let mut t = IpText::empty();
+            t.push_str("0/");
+            t.push_u8(len);
+            Some(t)
+        }
         None => None,
     }
+}
+
+/// Fixed text in an [`IpText`].
+fn text(s: &str) -> IpText {
+    let mut t = IpText::empty();
+    t.push_str(s);
+    t
 }
 
 pub fn print(p: &mut Out, r: &Route, pin: Pinned, details: bool, names: &mut Names) {
@@ -71,22 +82,16 @@ pub fn print(p: &mut Out, r: &Route, pin: Pinned, details: bool, names: &mut Nam
         let t = rtnames::route_type_n2a(r.rtype);
         p.value(Show::Any, Some("type"), format_args!("{t} "), t.as_str());
     }
-    let dst = prefix(r, RTA_DST, r.dst_len).unwrap_or_else(|| "default".to_string());
-    p.color_text(Show::Any, color, Some("dst"), &dst, " ");
+    let dst = prefix(r, RTA_DST, r.dst_len).unwrap_or_else(|| text("default"));
+    p.color_text(Show::Any, color, Some("dst"), dst.as_str(), " ");
     if r.tos != 0 && !pin.tos {
         let t = rtnames::dsfield_n2a(r.tos);
         p.value(Show::Any, Some("tos"), format_args!("tos {t} "), t.as_str());
     }
     if r.attr.has(RTA_SRC) {
-        let from = prefix(r, RTA_SRC, r.src_len).unwrap_or_else(|| "0".to_string());
+        let from = prefix(r, RTA_SRC, r.src_len).unwrap_or_else(|| text("0"));
         p.fp_str("from ");
-        p.color_value(
-            Show::Any,
-            color,
-            Some("from"),
-            format_args!("{from} "),
-            from.as_str(),
-        );
+        p.color_text(Show::Any, color, Some("from"), from.as_str(), " ");
     }
     if !pin.gateway {
         gateway(p, r.family, &r.attr);
@@ -96,12 +101,7 @@ pub fn print(p: &mut Out, r: &Route, pin: Pinned, details: bool, names: &mut Nam
     }
     if (r.table != RT_TABLE_MAIN || details) && !pin.table {
         let t = rtnames::table_n2a(r.table);
-        p.value(
-            Show::Any,
-            Some("table"),
-            format_args!("table {t} "),
-            t.as_str(),
-        );
+        p.value(Show::Any, Some("table"), format_args!("table {t} "), &*t);
     }
     if r.protocol != RTPROT_UNSPEC && (r.protocol != RTPROT_BOOT || details) && !pin.protocol {
         let pr = rtnames::proto_n2a(r.protocol);
@@ -221,12 +221,12 @@ fn realms(p: &mut Out, flow: u32) {
     if from != 0 {
         let f = rtnames::realm_n2a(from);
         p.fp_str("realms ");
-        p.value(Show::Any, Some("from"), format_args!("{f}/"), f.as_str());
+        p.value(Show::Any, Some("from"), format_args!("{f}/"), &*f);
     } else {
         p.fp_str("realm ");
     }
     let t = rtnames::realm_n2a(to);
-    p.value(Show::Any, Some("to"), format_args!("{t} "), t.as_str());
+    p.value(Show::Any, Some("to"), format_args!("{t} "), &*t);
     p.close_object();
 }
 
@@ -267,15 +267,4 @@ fn cache(p: &mut Out, flags: u32) {
     if !first {
         p.fp_str("> ");
     }
-}
-
-/// A prefix length's digits.
-fn push_decimal(s: &mut String, v: u8) {
-    if v >= 100 {
-        s.push(char::from(b'0' + v / 100));
-    }
-    if v >= 10 {
-        s.push(char::from(b'0' + v / 10 % 10));
-    }
-    s.push(char::from(b'0' + v % 10));
 }
