@@ -145,3 +145,15 @@ impl Names {
             .map(|(_, n)| n.clone())
     }
 }
+
+#[cfg(test)]
+impl Names {
+    /// Interfaces known up front (offline tests: no kernel to ask).
+    pub fn known(list: &[(u32, &str)]) -> Names {
+        let mut n = Names::default();
+        for &(i, name) in list {
+            n.ifs.insert(i, (name.to_string(), 0));
+        }
+        n
+    }
+}

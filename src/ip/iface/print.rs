@@ -299,7 +299,7 @@ fn print_altnames(p: &mut Out, l: &Link) {
 }
 
 /// `dev NAME ` (the name coloured) / `"dev":"NAME"`, as routes and neighbours show it.
-pub fn dev(p: &mut Out, name: &str) {
+pub fn dev<W: std::io::Write>(p: &mut crate::output::Printer<W>, name: &str) {
     p.fp_str("dev ");
     p.color_text(Show::Any, Color::Ifname, Some("dev"), name, " ");
 }

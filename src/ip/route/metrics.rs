@@ -5,11 +5,11 @@
 use crate::cli::num::{get_u32, get_u8, strtoul};
 use crate::cli::{invarg, Args};
 use crate::error::Result;
-use crate::ip::opts::Out;
 use crate::netlink::attr::{self, Table};
 use crate::netlink::rtnl::route::*;
-use crate::output::{Null, Show};
+use crate::output::{Null, Printer, Show};
 use netlink_packet_core::DefaultNla;
+use std::io::Write;
 
 /// How a metric's value is read and printed.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -165,7 +165,7 @@ fn split_number(v: &str) -> Option<(f64, &str)> {
 }
 
 /// Print the metrics of `nest` (RTA_METRICS) in RTAX order.
-pub fn print(p: &mut Out, nest: &[u8]) {
+pub fn print<W: Write>(p: &mut Printer<W>, nest: &[u8]) {
     let m: Table<32> = Table::new(nest);
     if !METRICS.iter().any(|&(_, rtax, _)| m.has(rtax)) {
         return;

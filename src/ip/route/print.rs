@@ -3,13 +3,13 @@
 use super::metrics;
 use crate::ip::iface;
 use crate::ip::ifnames::Names;
-use crate::ip::opts::Out;
 use crate::ip::prefix::family_name;
 use crate::ip::rtnames;
 use crate::netlink::attr::{i32_of, u16_of, Table};
 use crate::netlink::rtnl::route::{nexthops as route_nexthops, *};
 use crate::netlink::rtnl::{ip_of, AF_INET6};
-use crate::output::{Color, IpText, Show};
+use crate::output::{Color, IpText, Printer, Show};
+use std::io::Write;
 
 /// What the selectors pinned, so the printer leaves it out (the reference does).
 #[derive(Default, Clone, Copy)]
@@ -75,7 +75,13 @@ fn text(s: &str) -> IpText {
     t
 }
 
-pub fn print(p: &mut Out, r: &Route, pin: Pinned, details: bool, names: &mut Names) {
+pub fn print<W: Write>(
+    p: &mut Printer<W>,
+    r: &Route,
+    pin: Pinned,
+    details: bool,
+    names: &mut Names,
+) {
     let color = Color::for_family(r.family);
     p.open_object(None);
     if r.rtype != RTN_UNICAST || details {
@@ -176,7 +182,7 @@ pub fn print(p: &mut Out, r: &Route, pin: Pinned, details: bool, names: &mut Nam
 }
 
 /// The flag words of a route or a nexthop (`"flags":[…]` in JSON, even when empty).
-fn flags(p: &mut Out, flags: u32) {
+fn flags<W: Write>(p: &mut Printer<W>, flags: u32) {
     p.open_list(Show::Json, "flags", "");
     for &(bit, word) in FLAGS {
         if flags & bit != 0 {
@@ -187,7 +193,7 @@ fn flags(p: &mut Out, flags: u32) {
 }
 
 /// `via GW` (RTA_GATEWAY), or `via FAMILY GW` for a gateway of another family (RTA_VIA).
-fn gateway<const N: usize>(p: &mut Out, family: u8, attr: &Table<'_, N>) {
+fn gateway<W: Write, const N: usize>(p: &mut Printer<W>, family: u8, attr: &Table<'_, N>) {
     let color = Color::for_family(family);
     if let Some(gw) = attr.get(RTA_GATEWAY).and_then(ip_of) {
         let gw = IpText::new(gw);
@@ -215,7 +221,7 @@ fn gateway<const N: usize>(p: &mut Out, family: u8, attr: &Table<'_, N>) {
 }
 
 /// `realms FROM/TO`, or `realm TO` when FROM is 0 (`"flow":{"from":…,"to":…}`).
-fn realms(p: &mut Out, flow: u32) {
+fn realms<W: Write>(p: &mut Printer<W>, flow: u32) {
     let (from, to) = (flow >> 16, flow & 0xffff);
     p.open_object(Some("flow"));
     if from != 0 {
@@ -232,7 +238,7 @@ fn realms(p: &mut Out, flow: u32) {
 
 /// The nexthops of a multipath route: a line each (`\tnexthop via GW dev D weight N`),
 /// `"nexthops":[…]` in JSON.
-fn nexthops(p: &mut Out, family: u8, hops: &[u8], names: &mut Names) {
+fn nexthops<W: Write>(p: &mut Printer<W>, family: u8, hops: &[u8], names: &mut Names) {
     p.open_list(Show::Json, "nexthops", "");
     for nh in route_nexthops(hops) {
         p.nl();
@@ -252,7 +258,7 @@ fn nexthops(p: &mut Out, family: u8, hops: &[u8], names: &mut Names) {
 }
 
 /// The line under a cloned route: `    cache <local,brd> ` / `"cache":["local","brd"]`.
-fn cache(p: &mut Out, flags: u32) {
+fn cache<W: Write>(p: &mut Printer<W>, flags: u32) {
     p.nl();
     p.fp_str("    cache ");
     let mut first = true;

@@ -189,9 +189,9 @@ pub(super) fn request(f: &Filter) -> Vec<u8> {
     m
 }
 
-pub fn show(args: &mut Args, opts: &Opts) -> Result<()> {
-    let f = parse(args, opts)?;
-    let pin = Pinned {
+/// What the selectors of `f` pin, so the printer leaves it out.
+pub(super) fn pinned(f: &Filter) -> Pinned {
+    Pinned {
         dev: f.oif.is_some(),
         gateway: f.gateway.is_some(),
         protocol: f.protocol.is_some(),
@@ -199,7 +199,12 @@ pub fn show(args: &mut Args, opts: &Opts) -> Result<()> {
         table: f.table != Some(0),
         tos: f.tos.is_some(),
         realms: f.realms.is_some_and(|(_, mask)| mask == u32::MAX),
-    };
+    }
+}
+
+pub fn show(args: &mut Args, opts: &Opts) -> Result<()> {
+    let f = parse(args, opts)?;
+    let pin = pinned(&f);
     let mut sock = rtnl::open()?;
     let mut names = Names::default();
     let mut p = opts.printer();
