@@ -236,3 +236,10 @@ cases! {
     neigh_show_nud_number_bad: ip("neigh show nud 3").setup(FLUSHABLE);
     neigh_get_stats: ip("-s neigh get 10.0.0.3 dev veth0").setup(FLUSHABLE).norm(common::NEIGH_TIMES);
 }
+
+cases! {
+    // managed entries (the kernel resolves them itself)
+    neigh_add_managed: ip("neigh add 10.0.0.9 lladdr 02:00:00:00:01:09 dev veth0 managed").setup(PAIR).check("ip neigh show 10.0.0.9 nud all; ip -j neigh show 10.0.0.9 nud all");
+    neigh_show_managed: ip("neigh show 10.0.0.9 nud all").setup(concat!("ip link add veth0 address 02:00:00:00:00:01 type veth peer name veth1 address 02:00:00:00:00:02\nip link set veth0 up\nip addr add 10.0.0.1/24 dev veth0\n", "ip neigh add 10.0.0.9 dev veth0 managed"));
+    neigh_show_managed_json: ip("-j neigh show 10.0.0.9 nud all").setup(concat!("ip link add veth0 address 02:00:00:00:00:01 type veth peer name veth1 address 02:00:00:00:00:02\nip link set veth0 up\nip addr add 10.0.0.1/24 dev veth0\n", "ip neigh add 10.0.0.9 dev veth0 managed"));
+}

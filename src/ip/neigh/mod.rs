@@ -5,6 +5,8 @@ mod flush;
 mod modify;
 mod nud;
 mod print;
+#[cfg(test)]
+mod tests;
 
 use filter::Filter;
 use print::print_one;

@@ -1,5 +1,5 @@
 //! `ip neigh add|change|replace|delete ADDR [lladdr MAC] [nud STATE] [proxy] [router]
-//! [extern_learn] [use] dev NAME`: one RTM_NEWNEIGH / RTM_DELNEIGH.
+//! [extern_learn] [use] [managed] dev NAME`: one RTM_NEWNEIGH / RTM_DELNEIGH.
 
 use super::nud::nud_state;
 use crate::cli::{duparg2, invarg, matches, Args};
@@ -30,7 +30,15 @@ pub fn delete(args: &mut Args, opts: &Opts) -> Result<()> {
 }
 
 fn run(args: &mut Args, opts: &Opts, cmd: u16, flags: u16) -> Result<()> {
+    let m = build(args, opts, &ifnames::index)?;
+    rtnl::ack(&mut *rtnl::open()?, Wire(cmd, &m), flags)
+}
+
+/// Read the entry and build the request's payload: struct ndmsg, NDA_DST, NDA_FLAGS_EXT
+/// (`managed`), NDA_LLADDR, in the reference's order; `index` looks devices up.
+pub fn build(args: &mut Args, opts: &Opts, index: &dyn Fn(&str) -> Option<u32>) -> Result<Vec<u8>> {
     let mut state = NUD_PERMANENT;
+    let mut ext = 0u32;
     let mut ntf = 0u8;
     let mut lladdr_bytes: Option<Vec<u8>> = None;
     let mut dst: Option<(u8, Vec<u8>)> = None;
@@ -53,9 +61,9 @@ fn run(args: &mut Args, opts: &Opts, cmd: u16, flags: u16) -> Result<()> {
         } else if w == "dev" {
             dev = Some(args.value()?.to_string());
         } else if w == "managed" {
-            return Err(Error::ip_fail(
-                "ipkit: \"ip neigh ... managed\" is not implemented yet",
-            ));
+            // the kernel keeps a managed entry resolved itself: no state of its own
+            ext |= NTF_EXT_MANAGED;
+            state = 0;
         } else {
             let v = if w == "to" {
                 args.value()?.to_string()
@@ -74,7 +82,7 @@ fn run(args: &mut Args, opts: &Opts, cmd: u16, flags: u16) -> Result<()> {
             "Device and destination are required arguments.",
         ));
     };
-    let index = ifnames::require(&dev)?;
+    let index = index(&dev).ok_or_else(|| ifnames::cannot_find(&dev))?;
     // struct ndmsg: family, padding, ifindex, state, flags, type
     let mut m = vec![family, 0, 0, 0];
     m.extend_from_slice(&index.to_ne_bytes());
@@ -82,9 +90,12 @@ fn run(args: &mut Args, opts: &Opts, cmd: u16, flags: u16) -> Result<()> {
     m.push(ntf);
     m.push(0);
     let mut items = vec![attr::bytes(NDA_DST, &dst)];
+    if ext != 0 {
+        items.push(attr::u32(NDA_FLAGS_EXT, ext));
+    }
     if let Some(l) = &lladdr_bytes {
         items.push(attr::bytes(NDA_LLADDR, l));
     }
     m.extend(attr::emit_all(&items));
-    rtnl::ack(&mut *rtnl::open()?, Wire(cmd, &m), flags)
+    Ok(m)
 }

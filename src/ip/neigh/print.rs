@@ -79,6 +79,7 @@ pub fn print_one(p: &mut Out, n: &Neigh, with_dev: bool, opts: &Opts, names: &mu
         p.fp_str("lladdr ");
         p.color_text(Show::Any, Color::Mac, Some("lladdr"), &mac, " ");
     }
+    let ext = n.attr.u32(NDA_FLAGS_EXT).unwrap_or(0);
     for &(bit, word) in FLAGS {
         if flags & bit != 0 {
             p.value(
@@ -88,6 +89,14 @@ pub fn print_one(p: &mut Out, n: &Neigh, with_dev: bool, opts: &Opts, names: &mu
                 &crate::output::Null,
             );
         }
+    }
+    if ext & NTF_EXT_MANAGED != 0 {
+        p.value(
+            Show::Any,
+            Some("managed"),
+            format_args!("managed "),
+            &crate::output::Null,
+        );
     }
     if opts.stats > 0 {
         if let Some(r) = refcnt(n).filter(|&r| r != 0) {

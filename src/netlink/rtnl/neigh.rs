@@ -11,6 +11,10 @@ pub const NDA_CACHEINFO: u16 = 3;
 pub const NDA_PROBES: u16 = 4;
 pub const NDA_IFINDEX: u16 = 8;
 pub const NDA_MASTER: u16 = 9;
+pub const NDA_FLAGS_EXT: u16 = 15;
+
+/// NDA_FLAGS_EXT: the kernel resolves the entry and keeps it resolved.
+pub const NTF_EXT_MANAGED: u32 = 0x01;
 
 pub const NUD_INCOMPLETE: u16 = 0x01;
 pub const NUD_REACHABLE: u16 = 0x02;
