@@ -22,6 +22,11 @@ pub fn lookup<T: Copy>(arg: &str, table: &[(&str, T)]) -> Option<T> {
         .map(|&(_, v)| v)
 }
 
+/// The value of the entry of `table` named exactly `arg`.
+pub fn lookup_exact<T: Copy>(arg: &str, table: &[(&str, T)]) -> Option<T> {
+    table.iter().find(|(kw, _)| *kw == arg).map(|&(_, v)| v)
+}
+
 /// A cursor over the remaining words of a command line.
 #[derive(Debug, Clone, Default)]
 pub struct Args {

@@ -75,6 +75,8 @@ fn help(_: &mut Args, _: &Opts) -> Result<()> {
 
 /// Run one command line (object + arguments) — also used by `-batch`.
 pub fn do_cmd(args: &mut Args, opts: &Opts) -> Result<()> {
+    rtnames::set_numeric(opts.numeric);
+    rtnames::set_resolve(opts.resolve);
     let obj = args.next().unwrap_or("").to_string();
     for (name, f) in OBJECTS {
         if matches(&obj, name) {

@@ -3,7 +3,38 @@
 
 use crate::cli::num::{get_u32, strtol, strtoul};
 use std::borrow::Cow;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
+
+/// `ip -N`: numbers instead of names for every table, protocol, scope, realm, group, route
+/// type and link type printed.
+static NUMERIC: AtomicBool = AtomicBool::new(false);
+
+pub fn set_numeric(on: bool) {
+    NUMERIC.store(on, Ordering::Relaxed);
+}
+
+pub fn numeric() -> bool {
+    NUMERIC.load(Ordering::Relaxed)
+}
+
+/// `ip -r`: host names instead of addresses where the reference resolves them.
+static RESOLVE: AtomicBool = AtomicBool::new(false);
+
+pub fn set_resolve(on: bool) {
+    RESOLVE.store(on, Ordering::Relaxed);
+}
+
+/// The name of a host address under `-r` (IPv4: the hosts file, then DNS), else None.
+pub fn host_name(ip: std::net::IpAddr) -> Option<String> {
+    if !RESOLVE.load(Ordering::Relaxed) {
+        return None;
+    }
+    match ip {
+        std::net::IpAddr::V4(a) => crate::resolve::name_of(&a.to_string()),
+        std::net::IpAddr::V6(_) => None,
+    }
+}
 
 const RT_SCOPES: &str = "/etc/iproute2/rt_scopes";
 const GROUP: &str = "/etc/iproute2/group";
@@ -170,7 +201,7 @@ pub fn scope_a2n(word: &str) -> Option<u8> {
 /// The name of scope `id`, or its number (`rtnl_rtscope_n2a`). Like the reference, a
 /// built-in name is printed without reading the file until something else has read it.
 pub fn scope_n2a(id: u8) -> Cow<'static, str> {
-    if SCOPE_NAMES.get().is_none() {
+    if SCOPE_NAMES.get().is_none() && !numeric() {
         if let Some(&(_, n)) = SCOPES.iter().find(|&&(i, _)| i == u32::from(id)) {
             return Cow::Borrowed(n);
         }
@@ -196,6 +227,9 @@ pub fn group_by_name(word: &str) -> Option<u32> {
 /// The name of group `id` (`rtnl_group_n2a`): the file's, else `default` for 0, else the
 /// number.
 pub fn group_n2a(id: u32) -> String {
+    if numeric() {
+        return id.to_string();
+    }
     match groups().iter().find(|(i, _)| *i == id) {
         Some((_, n)) => n.clone(),
         None if id == 0 => "default".to_string(),
@@ -227,6 +261,9 @@ fn protos() -> &'static [(u32, String)] {
 }
 
 fn name_of(names: &'static [(u32, String)], id: u32) -> Cow<'static, str> {
+    if numeric() {
+        return Cow::Owned(id.to_string());
+    }
     names.iter().find(|(i, _)| *i == id).map_or_else(
         || Cow::Owned(id.to_string()),
         |(_, n)| Cow::Borrowed(n.as_str()),
@@ -320,6 +357,9 @@ pub fn route_type_a2n(word: &str) -> Option<u8> {
 
 /// The name of route type `id`, or its number.
 pub fn route_type_n2a(id: u8) -> String {
+    if numeric() {
+        return id.to_string();
+    }
     ROUTE_TYPES
         .get(usize::from(id))
         .map_or_else(|| id.to_string(), |n| n.to_string())

@@ -306,3 +306,59 @@ cases! {
     route_add_weight_outside_nexthop: ip("route add 10.20.0.0/16 via 10.0.0.2 weight 3").setup(TWO);
     route_add_pervasive_is_garbage: ip("route add 10.20.0.0/16 via 10.0.0.2 pervasive").setup(TWO);
 }
+
+/// Two addresses on `v0`, routes with different preferred sources and metrics, a source-
+/// specific IPv6 route, and a host route with a name in /etc/hosts.
+const SOURCES: &str = "\
+ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
+sysctl -qw net.ipv6.conf.v1.disable_ipv6=1
+ip link set v0 up; ip link set v1 up
+ip addr add 10.0.0.1/24 dev v0; ip addr add 10.0.0.7/24 dev v0
+ip -6 addr add 2001:db8::1/64 dev v0 nodad
+for i in $(seq 100); do [ $(ip -6 route show table local | grep -c 2001:db8) = 1 ] && break; sleep 0.02; done
+ip route add 192.168.1.0/24 via 10.0.0.5 src 10.0.0.1 metric 10
+ip route add 192.168.2.0/24 via 10.0.0.5 src 10.0.0.7 metric 20
+ip -6 route add 2001:db8:8::/48 from 2001:db8:9::/48 via 2001:db8::2 metric 5
+echo '9.9.9.9 nine' >>/etc/hosts
+echo '10.0.0.5 gw5' >>/etc/hosts
+ip route add 9.9.9.9 via 10.0.0.5
+";
+
+cases! {
+    // selectors src, from, metric, table cache; -N and -r
+    route_show_src: ip("route show src 10.0.0.7").setup(SOURCES);
+    route_show_src_prefix: ip("route show src 10.0.0.0/24").setup(SOURCES);
+    route_show_src_and_dev: ip("route show dev v0 src 10.0.0.1").setup(SOURCES);
+    route_show_metric: ip("route show metric 20").setup(SOURCES);
+    route_show_preference: ip("route show preference 10").setup(SOURCES);
+    route_show_metric_bad: ip("route show metric bogus").setup(SOURCES);
+    route_show_from_6: ip("-6 route show from 2001:db8:9::/48").setup(SOURCES);
+    route_show_from_6_other: ip("-6 route show from 2001:db8:7::/48").setup(SOURCES);
+    route_show_from_root: ip("-6 route show from root 2001:db8::/32").setup(SOURCES);
+    route_show_table_cache: ip("route show table cache").setup(SOURCES);
+    route_show_table_cache_6: ip("-6 route show table cache").setup(SOURCES);
+    route_show_numeric: ip("-N route show table all").setup(SOURCES);
+    route_show_numeric_json: ip("-N -j route show table local").setup(SOURCES);
+    route_show_numeric_details: ip("-N -d route").setup(SOURCES);
+    route_show_resolve: ip("-r route").setup(SOURCES);
+    route_show_resolve_host: ip("-r route show 9.9.9.9").setup(SOURCES);
+    route_show_resolve_json: ip("-r -j route show 9.9.9.9").setup(SOURCES);
+    addr_show_numeric: ip("-N addr show dev v0").setup(SOURCES);
+    link_show_numeric: ip("-N link show").setup(SOURCES);
+    // get: connected, tos, ipproto, ports, vrf
+    route_get_connected: ip("route get 192.168.1.5 connected").setup(SOURCES);
+    route_get_connected_from: ip("route get 10.0.0.9 from 10.0.0.1 connected").setup(SOURCES);
+    route_get_tos: ip("route get 10.0.0.9 tos 0x10").setup(SOURCES);
+    route_get_dsfield: ip("route get 10.0.0.9 dsfield 8").setup(SOURCES);
+    route_get_tos_bad: ip("route get 10.0.0.9 tos bogus").setup(SOURCES);
+    route_get_ports: ip("route get 10.0.0.9 ipproto tcp dport 80 sport 1234").setup(SOURCES);
+    route_get_ipproto_number: ip("route get 10.0.0.9 ipproto 17").setup(SOURCES);
+    route_get_ipproto_bad: ip("route get 10.0.0.9 ipproto 300").setup(SOURCES);
+    route_get_ipproto_name_bad: ip("route get 10.0.0.9 ipproto bogus").setup(SOURCES);
+    route_get_dport_bad: ip("route get 10.0.0.9 dport bogus").setup(SOURCES);
+    route_get_sport_big: ip("route get 10.0.0.9 sport 70000").setup(SOURCES);
+    route_get_vrf_not_vrf: ip("route get 10.0.0.9 vrf v0").setup(SOURCES);
+    route_get_vrf_missing: ip("route get 10.0.0.9 vrf nosuch").setup(SOURCES);
+    route_get_resolve: ip("-r route get 9.9.9.9").setup(SOURCES);
+    route_get_mark_uid_order: ip("route get uid 5 10.0.0.9 mark 3 from 10.0.0.1").setup(SOURCES);
+}

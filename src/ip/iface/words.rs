@@ -39,6 +39,9 @@ pub fn link_mode(m: u8) -> Option<&'static str> {
 
 /// ARPHRD_* → the name after `link/`.
 pub fn link_type(t: u16) -> Option<&'static str> {
+    if crate::ip::rtnames::numeric() {
+        return None;
+    }
     Some(match t {
         0 => "netrom",
         1 => "ether",

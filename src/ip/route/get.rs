@@ -1,14 +1,17 @@
-//! `ip route get [fibmatch] ADDRESS [from ADDRESS] [iif DEV] [oif DEV] [mark N] [uid N]`: one
-//! RTM_GETROUTE for the address, the kernel's answer printed as a route (`connected`, `tos`,
-//! `vrf`, `ipproto`, `sport`, `dport` come later).
+//! `ip route get [fibmatch] ADDRESS [from ADDRESS] [iif DEV] [oif DEV] [mark N] [uid N]
+//! [tos T] [vrf NAME] [ipproto P] [sport N] [dport N] [connected]`: one RTM_GETROUTE for the
+//! address (two with `connected` and no `from`, as the reference asks), the kernel's answer
+//! printed as a route.
 
 use super::print::{print, Pinned};
-use crate::cli::num::get_u32;
-use crate::cli::{invarg, Args};
+use crate::cli::num::{get_u16, get_u32, get_u8};
+use crate::cli::{self, invarg, Args};
 use crate::error::{Error, Result};
+use crate::ip::iface::kind_of;
 use crate::ip::ifnames::{self, Names};
 use crate::ip::opts::Opts;
 use crate::ip::prefix::get_prefix;
+use crate::ip::rtnames;
 use crate::ip::rtnl;
 use crate::netlink::attr;
 use crate::netlink::rtnl::route::*;
@@ -18,25 +21,28 @@ use netlink_packet_core::DefaultNla;
 
 struct Query {
     family: u8,
-    dst: Vec<u8>,
-    src: Option<Vec<u8>>,
+    /// RTA_DST, RTA_SRC, RTA_UID, the ports and the protocol, in the order given.
+    attrs: Vec<DefaultNla>,
+    src: bool,
     iif: Option<u32>,
     oif: Option<u32>,
     mark: Option<u32>,
-    uid: Option<u32>,
     flags: u32,
+    tos: u8,
+    connected: bool,
 }
 
 fn parse(args: &mut Args, opts: &Opts) -> Result<Query> {
     let mut q = Query {
         family: opts.family,
-        dst: Vec::new(),
-        src: None,
+        attrs: Vec::new(),
+        src: false,
         iif: None,
         oif: None,
         mark: None,
-        uid: None,
         flags: 0,
+        tos: 0,
+        connected: false,
     };
     let mut dst_given = false;
     while let Some(w) = args.next().map(str::to_string) {
@@ -44,7 +50,8 @@ fn parse(args: &mut Args, opts: &Opts) -> Result<Query> {
             "from" => {
                 let a = get_prefix(args.value()?, q.family)?;
                 q.family = a.family;
-                q.src = Some(a.bytes().to_vec());
+                q.src = true;
+                q.attrs.push(attr::bytes(RTA_SRC, a.bytes()));
             }
             "iif" => q.iif = Some(ifnames::require(args.value()?)?),
             "oif" => q.oif = Some(ifnames::require(args.value()?)?),
@@ -54,10 +61,35 @@ fn parse(args: &mut Args, opts: &Opts) -> Result<Query> {
             }
             "uid" => {
                 let v = args.value()?;
-                q.uid = Some(get_u32(v).ok_or_else(|| invarg("invalid UID", v))?);
+                let uid = get_u32(v).ok_or_else(|| invarg("invalid UID", v))?;
+                q.attrs.push(attr::u32(RTA_UID, uid));
             }
             "fibmatch" => q.flags |= RTM_F_FIB_MATCH,
-            "tos" | "connected" | "dsfield" | "vrf" | "ipproto" | "sport" | "dport" | "as" => {
+            "connected" => q.connected = true,
+            "tos" | "dsfield" => {
+                let v = args.value()?;
+                q.tos =
+                    rtnames::dsfield_a2n(v).ok_or_else(|| invarg("TOS value is invalid\n", v))?;
+            }
+            "vrf" => {
+                let v = args.value()?;
+                let i = ifnames::index(v)
+                    .filter(|&i| kind_of(i).as_deref() == Some("vrf"))
+                    .ok_or_else(|| invarg("Invalid VRF\n", v))?;
+                q.oif = Some(i);
+            }
+            "ipproto" => {
+                let v = args.value()?;
+                let p = ip_proto(v).ok_or_else(|| invarg("Invalid \"ipproto\" value\n", v))?;
+                q.attrs.push(attr::u8(RTA_IP_PROTO, p));
+            }
+            "sport" | "dport" => {
+                let v = args.value()?;
+                let port = get_u16(v).ok_or_else(|| invarg(&format!("invalid {w}\n"), v))?;
+                let kind = if w == "sport" { RTA_SPORT } else { RTA_DPORT };
+                q.attrs.push(attr::u16_be(kind, port));
+            }
+            "as" => {
                 return Err(Error::ip_fail(format_args!(
                     "ipkit: \"ip route get ... {w}\" is not implemented yet"
                 )))
@@ -77,7 +109,7 @@ fn parse(args: &mut Args, opts: &Opts) -> Result<Query> {
                     );
                 }
                 q.family = a.family;
-                q.dst = a.bytes().to_vec();
+                q.attrs.push(attr::bytes(RTA_DST, a.bytes()));
                 dst_given = true;
             }
         }
@@ -91,22 +123,42 @@ fn parse(args: &mut Args, opts: &Opts) -> Result<Query> {
     Ok(q)
 }
 
-/// The request: struct rtmsg (the address's full length) and the attributes asked for.
+/// An IP protocol: a name the reference knows, or a number up to 255.
+fn ip_proto(v: &str) -> Option<u8> {
+    const NAMES: &[(&str, u8)] = &[
+        ("icmp", 1),
+        ("igmp", 2),
+        ("tcp", 6),
+        ("udp", 17),
+        ("dccp", 33),
+        ("ipv6", 41),
+        ("gre", 47),
+        ("esp", 50),
+        ("ah", 51),
+        ("ipv6-icmp", 58),
+        ("icmpv6", 58),
+        ("sctp", 132),
+        ("udplite", 136),
+        ("raw", 255),
+    ];
+    cli::lookup_exact(v, NAMES).or_else(|| get_u8(v))
+}
+
+/// The request: struct rtmsg (the address's full length), the attributes of the words in
+/// their order, then RTA_IIF, RTA_OIF and RTA_MARK (the reference's order).
 fn request(q: &Query) -> Vec<u8> {
     let full: u8 = if q.family == AF_INET6 { 128 } else { 32 };
-    let mut m = vec![q.family, full, 0, 0, 0, 0, 0, 0];
-    m.extend_from_slice(&q.flags.to_ne_bytes());
-    let mut items: Vec<DefaultNla> = vec![attr::bytes(RTA_DST, &q.dst)];
-    if let Some(s) = &q.src {
-        m[2] = full;
-        items.push(attr::bytes(RTA_SRC, s));
-    }
-    for (kind, v) in [
-        (RTA_IIF, q.iif),
-        (RTA_OIF, q.oif),
-        (RTA_MARK, q.mark),
-        (RTA_UID, q.uid),
-    ] {
+    let src_len = if q.src { full } else { 0 };
+    let mut m = vec![q.family, full, src_len, q.tos, 0, 0, 0, 0];
+    // the reference asks IPv4 lookups to name their table (IPv6 refuses the flag)
+    let flags = if q.family == AF_INET {
+        q.flags | RTM_F_LOOKUP_TABLE
+    } else {
+        q.flags
+    };
+    m.extend_from_slice(&flags.to_ne_bytes());
+    let mut items = q.attrs.clone();
+    for (kind, v) in [(RTA_IIF, q.iif), (RTA_OIF, q.oif), (RTA_MARK, q.mark)] {
         if let Some(v) = v {
             items.push(attr::u32(kind, v));
         }
@@ -122,18 +174,27 @@ pub fn get(args: &mut Args, opts: &Opts) -> Result<()> {
     let mut names = Names::default();
     let mut p = opts.printer();
     p.begin();
-    let r = rtnl::talk(&mut sock, Wire(RTM_GETROUTE, &req), 0, &mut |m| {
-        if let Some(route) = Route::parse(m.payload).filter(|_| m.kind == RTM_NEWROUTE) {
-            print(
-                &mut p,
-                &route,
-                Pinned::default(),
-                opts.details > 0,
-                &mut names,
-            );
+    // `connected` without `from` asks again (the reference's second lookup sends the same
+    // request)
+    let rounds = if q.connected && !q.src { 2 } else { 1 };
+    let mut r = Ok(());
+    for _ in 0..rounds {
+        r = rtnl::talk(&mut sock, Wire(RTM_GETROUTE, &req), 0, &mut |m| {
+            if let Some(route) = Route::parse(m.payload).filter(|_| m.kind == RTM_NEWROUTE) {
+                print(
+                    &mut p,
+                    &route,
+                    Pinned::default(),
+                    opts.details > 0,
+                    &mut names,
+                );
+            }
+            Ok(())
+        });
+        if r.is_err() {
+            break;
         }
-        Ok(())
-    });
+    }
     p.end()?;
     r.map_err(rtnl::answers)
 }

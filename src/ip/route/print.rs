@@ -23,6 +23,9 @@ pub struct Pinned {
     pub tos: bool,
     /// Both realms were named (`realms FROM/TO`).
     pub realms: bool,
+    pub metric: bool,
+    /// A whole address was named as `src`.
+    pub prefsrc: bool,
 }
 
 /// Route flags shown as words, in the reference's order.
@@ -48,31 +51,54 @@ const CACHE_FLAGS: &[(u32, &str)] = &[
 
 /// An address attribute with its prefix length as the reference writes it: `ADDR` for a
 /// whole address, `ADDR/LEN`, `0/LEN` without the address, else `default` (None here).
-fn prefix(r: &Route, kind: u16, len: u8) -> Option<IpText> {
+fn prefix(r: &Route, kind: u16, len: u8) -> Option<Text> {
     let full = if r.family == AF_INET6 { 128 } else { 32 };
     match r.attr.get(kind).and_then(ip_of) {
-        Some(a) if len == full => Some(IpText::new(a)),
+        Some(a) if len == full => Some(host(a)),
         Some(a) => {
             let mut t = IpText::new(a);
             t.push_str("/");
             t.push_u8(len);
-            Some(t)
+            Some(Text::Ip(t))
         }
         None if len > 0 => {
             let mut t = IpText::empty();
             t.push_str("0/");
             t.push_u8(len);
-            Some(t)
+            Some(Text::Ip(t))
         }
         None => None,
     }
 }
 
-/// Fixed text in an [`IpText`].
-fn text(s: &str) -> IpText {
+/// An address's text, on the stack, or a host name (`-r`).
+enum Text {
+    Ip(IpText),
+    Name(String),
+}
+
+impl Text {
+    fn as_str(&self) -> &str {
+        match self {
+            Text::Ip(t) => t.as_str(),
+            Text::Name(n) => n,
+        }
+    }
+}
+
+/// A host address's text, or its name under `-r`.
+fn host(a: std::net::IpAddr) -> Text {
+    match rtnames::host_name(a) {
+        Some(n) => Text::Name(n),
+        None => Text::Ip(IpText::new(a)),
+    }
+}
+
+/// Fixed text.
+fn text(s: &str) -> Text {
     let mut t = IpText::empty();
     t.push_str(s);
-    t
+    Text::Ip(t)
 }
 
 pub fn print<W: Write>(
@@ -119,13 +145,18 @@ pub fn print<W: Write>(
         p.fp_str("scope ");
         p.color_text(Show::Any, Color::None, Some("scope"), &s, " ");
     }
-    if let Some(src) = r.attr.get(RTA_PREFSRC).and_then(ip_of) {
-        let src = IpText::new(src);
+    if let Some(src) = r
+        .attr
+        .get(RTA_PREFSRC)
+        .and_then(ip_of)
+        .filter(|_| !pin.prefsrc)
+    {
+        let src = host(src);
         let src = src.as_str();
         p.fp_str("src ");
         p.color_text(Show::Any, color, Some("prefsrc"), src, " ");
     }
-    if let Some(m) = r.attr.u32(RTA_PRIORITY) {
+    if let Some(m) = r.attr.u32(RTA_PRIORITY).filter(|_| !pin.metric) {
         p.value(Show::Any, Some("metric"), format_args!("metric {m} "), &m);
     }
     flags(p, r.flags);
@@ -196,7 +227,7 @@ fn flags<W: Write>(p: &mut Printer<W>, flags: u32) {
 fn gateway<W: Write, const N: usize>(p: &mut Printer<W>, family: u8, attr: &Table<'_, N>) {
     let color = Color::for_family(family);
     if let Some(gw) = attr.get(RTA_GATEWAY).and_then(ip_of) {
-        let gw = IpText::new(gw);
+        let gw = host(gw);
         let gw = gw.as_str();
         p.fp_str("via ");
         p.color_text(Show::Any, color, Some("gateway"), gw, " ");

@@ -2,7 +2,8 @@
 //! filtered here (the kernel filters on the table when one is named), printed as it streams.
 
 use super::print::{print, Pinned};
-use crate::cli::{invarg, Args};
+use crate::cli::num::get_u32;
+use crate::cli::{invarg, matches, Args};
 use crate::error::Result;
 use crate::ip::ifnames::{self, Names};
 use crate::ip::opts::Opts;
@@ -38,6 +39,13 @@ pub(super) struct Filter {
     tos: Option<u8>,
     /// RTA_FLOW and the bits compared: `realm TO` compares TO, `realms FROM/TO` both.
     realms: Option<(u32, u32)>,
+    /// `src PREFIX`: the preferred source lies inside it.
+    prefsrc: Option<Inet>,
+    /// `from PREFIX`: the route's source prefix, as `to` compares the destination.
+    from: Option<(Match, Inet)>,
+    metric: Option<u32>,
+    /// `table cache`: the kernel's cloned routes.
+    cache: bool,
 }
 
 pub(super) fn parse(args: &mut Args, opts: &Opts) -> Result<Filter> {
@@ -49,8 +57,9 @@ pub(super) fn parse(args: &mut Args, opts: &Opts) -> Result<Filter> {
         match w.as_str() {
             "table" => {
                 let v = args.value()?;
+                f.cache = v == "cache";
                 let id = match v {
-                    "all" => 0,
+                    "all" | "cache" => 0,
                     _ => rtnames::table_a2n(v)
                         .ok_or_else(|| invarg("table id value is invalid\n", v))?,
                 };
@@ -81,6 +90,30 @@ pub(super) fn parse(args: &mut Args, opts: &Opts) -> Result<Filter> {
                 let t = rtnames::route_type_a2n(v)
                     .ok_or_else(|| invarg("node type value is invalid\n", v))?;
                 f.rtype = Some(t);
+            }
+            "src" => {
+                let v = args.value()?;
+                f.prefsrc = Some(get_prefix(v, f.family)?);
+            }
+            "from" => {
+                let mut v = args.value()?.to_string();
+                let mut how = Match::Exact;
+                for (w, m) in [
+                    ("root", Match::Root),
+                    ("match", Match::Within),
+                    ("exact", Match::Exact),
+                ] {
+                    if v == w {
+                        how = m;
+                        v = args.value()?.to_string();
+                    }
+                }
+                f.from = Some((how, get_prefix(&v, f.family)?));
+            }
+            _ if matches(&w, "metric") || matches(&w, "priority") || matches(&w, "preference") => {
+                let v = args.value()?;
+                f.metric =
+                    Some(get_u32(v).ok_or_else(|| invarg("\"metric\" value is invalid\n", v))?);
             }
             "tos" | "dsfield" => {
                 let v = args.value()?;
@@ -145,26 +178,50 @@ impl Filter {
         {
             return false;
         }
+        if self.cache && r.flags & RTM_F_CLONED == 0 {
+            return false;
+        }
+        if let Some(m) = self.metric {
+            if r.attr.u32(RTA_PRIORITY).unwrap_or(0) != m {
+                return false;
+            }
+        }
+        if let Some(p) = &self.prefsrc {
+            match r.attr.get(RTA_PREFSRC) {
+                Some(a) if p.contains(r.family, a) => {}
+                _ => return false,
+            }
+        }
+        if let Some((how, p)) = &self.from {
+            let src = r.attr.get(RTA_SRC).unwrap_or(&[]);
+            if !selects(*how, p, r.family, src, r.src_len) {
+                return false;
+            }
+        }
         if let Some((flow, mask)) = self.realms {
             if r.attr.u32(RTA_FLOW).unwrap_or(0) & mask != flow & mask {
                 return false;
             }
         }
         if let Some((how, p)) = &self.dst {
-            let bits = p.bitlen;
             let dst = r.attr.get(RTA_DST).unwrap_or(&[]);
-            let len = u16::from(r.dst_len);
-            let ok = match how {
-                Match::Exact => len == bits && prefix_of(p, r.family, dst, bits),
-                Match::Root => len >= bits && prefix_of(p, r.family, dst, bits),
-                // the route's prefix holds P
-                Match::Within => len <= bits && prefix_of(p, r.family, dst, len),
-            };
-            if !ok {
+            if !selects(*how, p, r.family, dst, r.dst_len) {
                 return false;
             }
         }
         true
+    }
+}
+
+/// Does the route's prefix `addr/len` meet selector `how P`?
+fn selects(how: Match, p: &Inet, family: u8, addr: &[u8], len: u8) -> bool {
+    let bits = p.bitlen;
+    let len = u16::from(len);
+    match how {
+        Match::Exact => len == bits && prefix_of(p, family, addr, bits),
+        Match::Root => len >= bits && prefix_of(p, family, addr, bits),
+        // the route's prefix holds P
+        Match::Within => len <= bits && prefix_of(p, family, addr, len),
     }
 }
 
@@ -183,6 +240,9 @@ fn prefix_of(p: &Inet, family: u8, dst: &[u8], bits: u16) -> bool {
 pub(super) fn request(f: &Filter) -> Vec<u8> {
     let mut m = vec![0u8; RTMSG_LEN];
     m[0] = f.family;
+    if f.cache {
+        m[8..12].copy_from_slice(&RTM_F_CLONED.to_ne_bytes());
+    }
     if let Some(t) = f.table.filter(|&t| t != 0) {
         m.extend(attr::emit_all(&[attr::u32(RTA_TABLE, t)]));
     }
@@ -199,6 +259,8 @@ pub(super) fn pinned(f: &Filter) -> Pinned {
         table: f.table != Some(0),
         tos: f.tos.is_some(),
         realms: f.realms.is_some_and(|(_, mask)| mask == u32::MAX),
+        metric: f.metric.is_some(),
+        prefsrc: f.prefsrc.is_some_and(|p| p.bitlen == p.max_bits()),
     }
 }
 

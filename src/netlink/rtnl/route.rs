@@ -29,6 +29,9 @@ pub const RTA_PREF: u16 = 20;
 pub const RTA_EXPIRES: u16 = 23;
 pub const RTA_UID: u16 = 25;
 pub const RTA_TTL_PROPAGATE: u16 = 26;
+pub const RTA_IP_PROTO: u16 = 27;
+pub const RTA_SPORT: u16 = 28;
+pub const RTA_DPORT: u16 = 29;
 pub const RTA_NH_ID: u16 = 30;
 
 /// The metrics in RTA_METRICS (RTAX_*); RTAX_LOCK holds a bit (1 << RTAX_x) per locked one.
@@ -82,6 +85,8 @@ pub const RTNH_F_TRAP: u32 = 64;
 
 /// rtm_flags set by the kernel on answers (RTM_F_*) and on cloned routes' cache (RTCF_*).
 pub const RTM_F_CLONED: u32 = 0x200;
+/// Ask the answer to name the table the lookup found the route in.
+pub const RTM_F_LOOKUP_TABLE: u32 = 0x1000;
 pub const RTM_F_FIB_MATCH: u32 = 0x2000;
 pub const RTM_F_OFFLOAD: u32 = 0x4000;
 pub const RTM_F_TRAP: u32 = 0x8000;
