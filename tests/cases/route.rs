@@ -362,3 +362,28 @@ cases! {
     route_get_resolve: ip("-r route get 9.9.9.9").setup(SOURCES);
     route_get_mark_uid_order: ip("route get uid 5 10.0.0.9 mark 3 from 10.0.0.1").setup(SOURCES);
 }
+
+/// Names in /etc/iproute2 files and .d directories (the reference reads .d for tables and
+/// protocols only).
+const NAMED: &str = "\
+mkdir -p /etc/iproute2/rt_realms.d /etc/iproute2/rt_scopes.d /etc/iproute2/rt_dsfield.d /etc/iproute2/rt_tables.d /etc/iproute2/rt_protos.d
+echo '77 seventyseven' >/etc/iproute2/rt_realms.d/x.conf
+echo '77 myscope' >/etc/iproute2/rt_scopes.d/x.conf
+echo '0x20 mydscp' >/etc/iproute2/rt_dsfield.d/x.conf
+echo '77 mytable' >/etc/iproute2/rt_tables.d/x.conf
+echo '77 myproto' >/etc/iproute2/rt_protos.d/x.conf
+echo '78 realm78' >>/etc/iproute2/rt_realms
+echo '79 scope79' >>/etc/iproute2/rt_scopes
+ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
+ip link set v0 up; ip link set v1 up
+ip addr add 10.0.0.1/24 dev v0";
+
+cases! {
+    route_names_realm_in_d_dir: ip("route add 10.5.0.0/16 via 10.0.0.2 realm seventyseven").setup(NAMED).check(ALL);
+    route_names_realm_in_file: ip("route add 10.5.0.0/16 via 10.0.0.2 realm realm78").setup(NAMED).check(ALL);
+    route_names_realm_number: ip("route add 10.5.0.0/16 via 10.0.0.2 realm 77").setup(NAMED).check(ALL);
+    route_names_scope_in_d_dir: ip("route add 10.5.0.0/16 dev v0 scope myscope").setup(NAMED).check(ALL);
+    route_names_scope_in_file: ip("route add 10.5.0.0/16 dev v0 scope scope79").setup(NAMED).check(ALL);
+    route_names_dsfield_in_d_dir: ip("route add 10.5.0.0/16 via 10.0.0.2 tos mydscp").setup(NAMED).check(ALL);
+    route_names_table_proto_in_d_dirs: ip("route add 10.5.0.0/16 via 10.0.0.2 table mytable proto myproto").setup(NAMED).check(ALL);
+}
