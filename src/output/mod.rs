@@ -231,21 +231,27 @@ impl<W: Write> Printer<W> {
             let r = self.json.value(&mut self.w, key, v);
             self.keep(r);
         } else if self.plain(t) {
-            let esc = if self.colored() {
-                c.escape(self.dark)
-            } else {
-                b""
-            };
-            let r = if esc.is_empty() {
-                self.w.write_fmt(plain)
-            } else {
-                self.w
-                    .write_all(esc)
-                    .and_then(|()| self.w.write_fmt(plain))
-                    .and_then(|()| self.w.write_all(COLOR_RESET))
-            };
-            self.keep(r);
+            self.colored_plain(c, |w| w.write_fmt(plain));
         }
+    }
+
+    /// Plain text written by `body`, inside colour `c`'s escape and reset when colour is on.
+    fn colored_plain(&mut self, c: Color, body: impl FnOnce(&mut W) -> io::Result<()>) {
+        let esc = if self.colored() {
+            c.escape(self.dark)
+        } else {
+            b""
+        };
+        let mut r = if esc.is_empty() {
+            Ok(())
+        } else {
+            self.w.write_all(esc)
+        };
+        r = r.and_then(|()| body(&mut self.w));
+        if !esc.is_empty() {
+            r = r.and_then(|()| self.w.write_all(COLOR_RESET));
+        }
+        self.keep(r);
     }
 
     /// A string value whose plain text is the string itself followed by `tail` (usually a
@@ -256,22 +262,10 @@ impl<W: Write> Printer<W> {
             let r = self.json.value(&mut self.w, key, text);
             self.keep(r);
         } else if self.plain(t) {
-            let esc = if self.colored() {
-                c.escape(self.dark)
-            } else {
-                b""
-            };
-            let mut r = Ok(());
-            if !esc.is_empty() {
-                r = self.w.write_all(esc);
-            }
-            r = r
-                .and_then(|()| self.w.write_all(text.as_bytes()))
-                .and_then(|()| self.w.write_all(tail.as_bytes()));
-            if !esc.is_empty() {
-                r = r.and_then(|()| self.w.write_all(COLOR_RESET));
-            }
-            self.keep(r);
+            self.colored_plain(c, |w| {
+                w.write_all(text.as_bytes())
+                    .and_then(|()| w.write_all(tail.as_bytes()))
+            });
         }
     }
 
