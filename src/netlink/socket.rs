@@ -24,6 +24,8 @@ const RECV_MIN: usize = 64 * 1024;
 pub struct Msg<'a> {
     pub kind: u16,
     pub payload: &'a [u8],
+    /// The whole message as received, header included (`ip route save` writes it out).
+    pub raw: &'a [u8],
 }
 
 /// Why a request failed. The applets put it into their own words.
@@ -244,7 +246,8 @@ impl Socket {
                     NLMSG_DONE => Nack::parse_done(payload, flags),
                     _ => {
                         if failed.is_none() {
-                            if let Err(e) = each(Msg { kind, payload }) {
+                            let raw = &b[..len];
+                            if let Err(e) = each(Msg { kind, payload, raw }) {
                                 failed = Some(Fail::App(e));
                             }
                         }

@@ -1,7 +1,7 @@
 //! `ip route`: show with its selectors, and add/change/replace/append/prepend/delete, against
 //! iproute2 6.1. Routes are made by the reference `ip` in the setup.
 
-use crate::common::ip;
+use crate::common::{argv, ip};
 
 /// A veth pair (both up) with IPv4 and IPv6 addresses. IPv6 is off on `v1`, so that the
 /// link-local routes of two links do not come in a timing-dependent order.
@@ -386,4 +386,38 @@ cases! {
     route_names_scope_in_file: ip("route add 10.5.0.0/16 dev v0 scope scope79").setup(NAMED).check(ALL);
     route_names_dsfield_in_d_dir: ip("route add 10.5.0.0/16 via 10.0.0.2 tos mydscp").setup(NAMED).check(ALL);
     route_names_table_proto_in_d_dirs: ip("route add 10.5.0.0/16 via 10.0.0.2 table mytable proto myproto").setup(NAMED).check(ALL);
+}
+
+/// Routes to save (a metric, a multipath route), and a stream of them saved by the
+/// reference in /tmp/saved (and cut ones).
+const SAVED: &str = "\
+ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
+sysctl -qw net.ipv6.conf.v1.disable_ipv6=1
+ip link set v0 up; ip link set v1 up
+ip addr add 10.0.0.1/24 dev v0
+ip route add 10.5.0.0/16 via 10.0.0.2
+ip route add 10.6.0.0/16 via 10.0.0.2 metric 5 mtu 1400
+ip route add 10.7.0.0/16 nexthop via 10.0.0.2 nexthop via 10.0.0.3
+ip route save >/tmp/saved
+head -c 12 /tmp/saved >/tmp/saved12
+head -c 30 /tmp/saved >/tmp/saved30";
+
+cases! {
+    // save / showdump / restore (a binary stream: compared through showdump and the table)
+    route_save_showdump: argv(["sh", "-c", "ip route save | ip route showdump"]).setup(SAVED);
+    route_save_selectors: argv(["sh", "-c", "ip route save 10.5.0.0/16 | ip route showdump"]).setup(SAVED);
+    route_save_table_all: argv(["sh", "-c", "ip route save table all | ip route showdump | sort"]).setup(SAVED);
+    route_save_bad_selector: argv(["sh", "-c", "ip route save bogus | od -c"]).setup(SAVED);
+    route_save_size: argv(["sh", "-c", "ip route save | wc -c"]).setup(SAVED);
+    route_showdump_saved: ip("route showdump").stdin_file("/tmp/saved").setup(SAVED);
+    route_showdump_json_is_plain: ip("-j route showdump").stdin_file("/tmp/saved").setup(SAVED);
+    route_showdump_cut_header: ip("route showdump").stdin_file("/tmp/saved12").setup(SAVED);
+    route_showdump_empty: ip("route showdump").setup(SAVED);
+    route_showdump_bad_magic: ip("route showdump").stdin("abcd").setup(SAVED);
+    route_restore_existing: ip("route restore").stdin_file("/tmp/saved").setup(SAVED).check(ALL);
+    route_restore_flushed: ip("route restore").stdin_file("/tmp/saved").setup(concat!("ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02\nsysctl -qw net.ipv6.conf.v1.disable_ipv6=1\nip link set v0 up; ip link set v1 up\nip addr add 10.0.0.1/24 dev v0\nip route add 10.5.0.0/16 via 10.0.0.2\nip route add 10.6.0.0/16 via 10.0.0.2 metric 5 mtu 1400\nip route add 10.7.0.0/16 nexthop via 10.0.0.2 nexthop via 10.0.0.3\nip route save >/tmp/saved\n", "ip route flush root 10.4.0.0/14")).check(ALL);
+    route_restore_cut_file: ip("route restore").stdin_file("/tmp/saved30").setup(SAVED).check(ALL);
+    route_restore_cut_pipe: ip("route restore").stdin_file("/tmp/fifo").setup(concat!("ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02\nip link set v0 up; ip link set v1 up\nip addr add 10.0.0.1/24 dev v0\nip route add 10.5.0.0/16 via 10.0.0.2\nip route save | head -c 30 >/tmp/saved30\nmkfifo /tmp/fifo\n", "cat /tmp/saved30 >/tmp/fifo &")).check(ALL);
+    route_restore_empty: ip("route restore").setup(SAVED).check(ALL);
+    route_restore_linkdown: ip("route restore").stdin_file("/tmp/saved").setup("ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02\nsysctl -qw net.ipv6.conf.v1.disable_ipv6=1\nip link set v0 up\nip addr add 10.0.0.1/24 dev v0\nip route add 10.5.0.0/16 via 10.0.0.2\nip route save >/tmp/saved\nip route flush 10.5.0.0/16").check(ALL);
 }

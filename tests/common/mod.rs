@@ -368,10 +368,12 @@ echo $? >"$W/code"
                 .map(|t| format!("timeout -k 2 {t} "))
                 .unwrap_or_default(),
             argv = sh_join(&case.argv),
-            stdin = if case.stdin.is_some() {
-                "\"$W/stdin\""
+            stdin = if let Some(p) = &case.stdin_path {
+                sh_join(std::slice::from_ref(p))
+            } else if case.stdin.is_some() {
+                "\"$W/stdin\"".to_string()
             } else {
-                "/dev/null"
+                "/dev/null".to_string()
             },
         );
         if let Some(check) = &case.check {
@@ -868,6 +870,8 @@ pub struct Case {
     pub argv: Vec<String>,
     /// Bytes fed to the argv's stdin (default: /dev/null).
     pub stdin: Option<Vec<u8>>,
+    /// A file inside the sandbox (made by the setup) as the argv's stdin.
+    pub stdin_path: Option<String>,
     /// bash, run after the argv with the reference tools; its output and exit code are compared too.
     pub check: Option<String>,
     pub norms: Vec<Norm>,
@@ -935,6 +939,10 @@ impl Case {
         self.stdin = Some(input.as_bytes().to_vec());
         self
     }
+    pub fn stdin_file(mut self, path: &str) -> Self {
+        self.stdin_path = Some(path.to_string());
+        self
+    }
     pub fn norm(mut self, norm: Norm) -> Self {
         self.norms.push(norm);
         self
@@ -948,8 +956,15 @@ impl Case {
         self
     }
 
+    /// The applet under test: argv[0], or the first word of an `sh -c SCRIPT` pipeline
+    /// (whose applets run from the side's PATH).
     fn applet(&self) -> &str {
-        self.argv.first().map(String::as_str).unwrap_or("")
+        match self.argv.as_slice() {
+            [sh, c, script] if sh == "sh" && c == "-c" => {
+                script.split_whitespace().next().unwrap_or("")
+            }
+            _ => self.argv.first().map(String::as_str).unwrap_or(""),
+        }
     }
 
     /// The text stored as `tests/golden/<case>/cmd`, to notice goldens recorded for another command.

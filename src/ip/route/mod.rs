@@ -1,5 +1,5 @@
 //! `ip route`: show and flush (with their selectors), get, add/change/replace/prepend/append/
-//! delete with metrics and multipath nexthops. Not yet: save/restore, `encap`.
+//! delete with metrics and multipath nexthops, save/showdump/restore. Not yet: `encap`.
 
 mod flush;
 mod get;
@@ -7,6 +7,7 @@ mod metrics;
 mod modify;
 mod nexthop;
 mod print;
+mod save;
 mod show;
 #[cfg(test)]
 mod tests;
@@ -36,11 +37,14 @@ const SUBS: &[(&str, Sub)] = &[
     ("list", show::show),
     ("show", show::show),
     ("lst", show::show),
+    ("save", save::save),
+    ("restore", save::restore),
+    ("showdump", save::showdump),
     ("help", help),
 ];
 
 /// Subcommands ipkit does not do yet.
-const LATER: &[&str] = &["test", "save", "restore", "showdump"];
+const LATER: &[&str] = &["test"];
 
 pub fn run(args: &mut Args, opts: &Opts) -> Result<()> {
     let Some(cmd) = args.next().map(str::to_string) else {
