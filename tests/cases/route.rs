@@ -421,3 +421,21 @@ cases! {
     route_restore_empty: ip("route restore").setup(SAVED).check(ALL);
     route_restore_linkdown: ip("route restore").stdin_file("/tmp/saved").setup("ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02\nsysctl -qw net.ipv6.conf.v1.disable_ipv6=1\nip link set v0 up\nip addr add 10.0.0.1/24 dev v0\nip route add 10.5.0.0/16 via 10.0.0.2\nip route save >/tmp/saved\nip route flush 10.5.0.0/16").check(ALL);
 }
+
+cases! {
+    // every route type the reference takes on `add`
+    route_add_type_unicast: ip("route add unicast 10.20.0.0/16 via 10.0.0.2").setup(TWO).check(ALL);
+    route_add_type_local: ip("route add local 10.20.0.1 dev v0").setup(TWO).check(ALL);
+    route_add_type_blackhole: ip("route add blackhole 10.20.0.0/16").setup(TWO).check(ALL);
+    route_add_type_unreachable: ip("route add unreachable 10.20.0.0/16").setup(TWO).check(ALL);
+    route_add_type_prohibit: ip("route add prohibit 10.20.0.0/16").setup(TWO).check(ALL);
+    route_add_type_throw: ip("route add throw 10.20.0.0/16").setup(TWO).check(ALL);
+    route_add_type_broadcast: ip("route add broadcast 10.20.0.255 dev v0").setup(TWO).check(ALL);
+    route_add_type_multicast: ip("route add multicast 224.1.0.0/16 dev v0").setup(TWO).check(ALL);
+    route_add_type_multicast_6: ip("route add multicast ff15::/16 dev v0").setup(TWO).check(ALL);
+    route_add_type_nat: ip("route add nat 10.20.0.1 via 10.0.0.2").setup(TWO).check(ALL);
+    route_add_type_anycast_6: ip("route add anycast 2001:db8:5::/64 dev v0").setup(TWO).check(ALL);
+    route_add_type_blackhole_6: ip("-6 route add blackhole 2001:db8:5::/48").setup(TWO).check(ALL);
+    route_add_type_unreachable_6_metric: ip("-6 route add unreachable 2001:db8:5::/48 metric 7").setup(TWO).check(ALL);
+    route_add_type_bogus_word: ip("route add bogus 10.20.0.0/16").setup(TWO).check(ALL);
+}
