@@ -242,9 +242,10 @@ fn prepare_run_dir() -> Result<()> {
 
 /// Create the namespace file exclusively and bind `source` (a /proc ns file) onto it;
 /// with `source` None a brand-new namespace is made. The file is removed on failure.
-fn create(name: &str, pid: Option<&str>) -> Result<()> {
+/// Make namespace `name` (the word's bytes as given: a name need not be UTF-8).
+fn create(name: &std::ffi::OsStr, pid: Option<&str>) -> Result<()> {
     prepare_run_dir()?;
-    let file = path(name);
+    let file = std::path::Path::new(RUN_DIR).join(name);
     nix::fcntl::open(
         &file,
         nix::fcntl::OFlag::O_RDONLY | nix::fcntl::OFlag::O_CREAT | nix::fcntl::OFlag::O_EXCL,
@@ -259,7 +260,7 @@ fn create(name: &str, pid: Option<&str>) -> Result<()> {
     })?;
     let r = match pid {
         Some(pid) => bind(&format!("/proc/{pid}/ns/net"), &file),
-        None => new_namespace(name, &file),
+        None => new_namespace(&name.to_string_lossy(), &file),
     };
     if r.is_err() {
         let _ = std::fs::remove_file(&file);
@@ -314,15 +315,17 @@ fn name_arg(args: &mut Args) -> Result<&str> {
 }
 
 fn add(args: &mut Args, _: &Opts) -> Result<()> {
-    let name = name_arg(args)?.to_string();
-    create(&name, None)
+    let raw = args.rest_raw().first().cloned();
+    name_arg(args)?;
+    create(&raw.unwrap_or_default(), None)
 }
 
 fn attach(args: &mut Args, _: &Opts) -> Result<()> {
     if args.len() < 2 {
         return Err(Error::ip_fail("No netns name and PID specified"));
     }
-    let name = args.next().unwrap_or_default().to_string();
+    let name = args.rest_raw().first().cloned().unwrap_or_default();
+    args.next();
     let pid = args.next().unwrap_or_default().to_string();
     // the number as read (`+5`, `0x10`), not the word, names the process
     let Some(pid) = get_integer(&pid).filter(|&p| p != 0) else {

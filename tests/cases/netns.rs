@@ -294,3 +294,9 @@ cases! {
     netns_symlink_del_dangling: ip("netns del dangling").setup(LINKED).check("ls /run/netns");
     netns_symlink_set_id: ip("netns set foo 7").setup(LINKED).check("ip netns list-id");
 }
+
+cases! {
+    // a name that is not UTF-8 is made with its bytes as given
+    netns_add_non_utf8_name: argv(["sh", "-c", "ip netns add \"$(printf 'bad\\377name')\""]).check("ls /run/netns | od -c; ip netns list | od -c");
+    netns_attach_non_utf8_name: argv(["sh", "-c", "ip netns attach \"$(printf 'x\\377y')\" 1"]).check("ls /run/netns | od -c");
+}
