@@ -11,6 +11,7 @@ sysctl -qw net.ipv6.conf.v1.disable_ipv6=1
 ip link set v0 up; ip link set v1 up
 ip addr add 10.0.0.1/24 dev v0
 ip -6 addr add 2001:db8::1/64 dev v0 nodad
+for i in $(seq 100); do [ $(ip -6 route show table local | grep -c 2001:db8) = 1 ] && break; sleep 0.02; done
 ";
 
 /// Routes of every kind ipkit prints, in main, local and a numbered table.
@@ -20,6 +21,7 @@ sysctl -qw net.ipv6.conf.v1.disable_ipv6=1
 ip link set v0 up; ip link set v1 up
 ip addr add 10.0.0.1/24 dev v0
 ip -6 addr add 2001:db8::1/64 dev v0 nodad
+for i in $(seq 100); do [ $(ip -6 route show table local | grep -c 2001:db8) = 1 ] && break; sleep 0.02; done
 ip route add 192.168.1.0/24 via 10.0.0.5
 ip route add default via 10.0.0.5
 ip route add 172.16.0.0/16 dev v0 metric 100 proto static src 10.0.0.1
@@ -131,6 +133,7 @@ sysctl -qw net.ipv6.conf.v1.disable_ipv6=1
 ip link set v0 up; ip link set v1 up
 ip addr add 10.0.0.1/24 dev v0
 ip -6 addr add 2001:db8::1/64 dev v0 nodad
+for i in $(seq 100); do [ $(ip -6 route show table local | grep -c 2001:db8) = 1 ] && break; sleep 0.02; done
 ip route add default via 10.0.0.5
 ip route add 10.5.0.0/16 via 10.0.0.5
 ip route add 10.6.0.0/16 via 10.0.0.5 table 7
