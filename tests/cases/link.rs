@@ -491,3 +491,12 @@ cases! {
     link_show_group_named: ip("link show").setup(concat!(pair!(), "\nip link set veth0 group 7\necho '7 seven' >> /etc/iproute2/group\n"));
     link_show_group_named_json: ip("-j link show veth0").setup(concat!(pair!(), "\nip link set veth0 group 7\necho '7 seven' >> /etc/iproute2/group\n"));
 }
+
+cases! {
+    // qlen is a C int, left out when 0
+    link_show_qlen_zero: ip("link show v0").setup("ip link add v0 address 02:00:00:00:00:01 txqueuelen 0 type veth peer name v1 address 02:00:00:00:00:02");
+    link_show_qlen_zero_json: ip("-j link show v0").setup("ip link add v0 address 02:00:00:00:00:01 txqueuelen 0 type veth peer name v1 address 02:00:00:00:00:02");
+    link_show_qlen_minus_one: ip("link show v0").setup("ip link add v0 address 02:00:00:00:00:01 txqueuelen -1 type veth peer name v1 address 02:00:00:00:00:02");
+    link_show_qlen_minus_one_json: ip("-j link show v0").setup("ip link add v0 address 02:00:00:00:00:01 txqueuelen -1 type veth peer name v1 address 02:00:00:00:00:02");
+    addr_show_qlen_zero: ip("addr show v0").setup("ip link add v0 address 02:00:00:00:00:01 txqueuelen 0 type veth peer name v1 address 02:00:00:00:00:02");
+}

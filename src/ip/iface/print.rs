@@ -166,7 +166,13 @@ pub fn print_link(p: &mut Out, l: &Link, opts: &Opts, names: &mut Names, addr: b
         pr!(p, Any, "group", "group {} ", g.as_str());
     }
     // the kernel's inet6 view of a link has no IFLA_TXQLEN: ask the device, as the reference does
-    if let Some(q) = l.u32(IFLA_TXQLEN).or_else(|| ifnames::txqlen(l.name())) {
+    // a C int, and left out when 0, as the reference prints it
+    if let Some(q) = l
+        .u32(IFLA_TXQLEN)
+        .or_else(|| ifnames::txqlen(l.name()))
+        .map(|q| q as i32)
+        .filter(|&q| q != 0)
+    {
         pr!(p, Any, "txqlen", "qlen {}", q);
     }
     // `ip -4 addr` (any address family filter) leaves the link-layer line out, unless -d;
