@@ -2,6 +2,8 @@
 
 mod addr;
 mod batch;
+#[cfg(test)]
+mod captures;
 mod flush;
 mod iface;
 mod ifnames;

@@ -8,5 +8,5 @@ pub mod attr;
 pub mod rtnl;
 mod socket;
 
-pub use ack::Nack;
+pub use ack::{Nack, NLMSG_HDRLEN};
 pub use socket::{Done, Fail, Msg, Socket, Wire};

@@ -12,13 +12,12 @@ use crate::ip::opts::Opts;
 use crate::ip::rtnl;
 use crate::netlink::rtnl::route::Route;
 use crate::netlink::rtnl::{RTM_GETROUTE, RTM_NEWROUTE};
-use crate::netlink::{Fail, Wire};
+use crate::netlink::{Fail, Wire, NLMSG_HDRLEN};
 use netlink_packet_core::NLM_F_CREATE;
 use std::io::{Read, Write};
 
 /// The stream's first word.
 const MAGIC: u32 = 0x4531_1224;
-const NLMSG_HDRLEN: usize = 16;
 const EEXIST: i32 = 17;
 
 pub fn save(args: &mut Args, opts: &Opts) -> Result<()> {

@@ -6,63 +6,27 @@ use super::modify::build;
 use super::print::print;
 use super::show::{parse, pinned};
 use crate::cli::Args;
+use crate::ip::captures;
 use crate::ip::ifnames::Names;
 use crate::ip::opts::Opts;
 use crate::netlink::rtnl::route::Route;
 use crate::netlink::rtnl::{RTM_DELROUTE, RTM_NEWROUTE};
+use crate::netlink::NLMSG_HDRLEN;
 use crate::output::{Printer, Style};
-
-/// The devices of the capture sandbox.
-fn index(name: &str) -> Option<u32> {
-    ["lo", "v0", "v1", "v2", "v3"]
-        .iter()
-        .position(|&n| n == name)
-        .map(|i| i as u32 + 1)
-}
-
-/// The nlmsghdr's length: the fixtures hold whole messages.
-const NLMSG_HDRLEN: usize = 16;
-
-fn hex(b: &[u8]) -> String {
-    b.iter().map(|b| format!("{b:02x}")).collect()
-}
 
 #[test]
 fn requests_match_the_reference() {
-    let mut checked = 0;
-    for line in include_str!("testdata/requests.tsv").lines() {
-        if line.starts_with('#') {
-            continue;
-        }
-        let cols: Vec<&str> = line.split('\t').collect();
-        let [argv, wire, code, text] = cols[..] else {
-            panic!("bad fixture line {line:?}");
-        };
-        let words: Vec<&str> = argv.split(' ').collect();
+    let tsv = include_str!("testdata/requests.tsv");
+    let checked = captures::check(tsv, "route", &mut |words| {
         let cmd = if words[0] == "del" {
             RTM_DELROUTE
         } else {
             RTM_NEWROUTE
         };
         let mut args = Args::from_strs(&words[1..]);
-        let r = build(&mut args, &Opts::default(), cmd, &index);
-        if wire == "-" {
-            let e = r
-                .err()
-                .unwrap_or_else(|| panic!("ip route {argv}: accepted"));
-            let text = text.replace("\\n", "\n");
-            assert_eq!(
-                (e.code, e.text.as_str()),
-                (code.parse().unwrap_or(0), text.as_str()),
-                "ip route {argv}"
-            );
-        } else {
-            let m = r.unwrap_or_else(|e| panic!("ip route {argv}: {}", e.text));
-            assert_eq!(hex(&m), wire[NLMSG_HDRLEN * 2..], "ip route {argv}");
-        }
-        checked += 1;
-    }
-    assert!(checked > 90, "only {checked} fixtures");
+        build(&mut args, &Opts::default(), cmd, &captures::index)
+    });
+    assert!(checked > 90, "only {checked} captures");
 }
 
 /// The recorded dump (testdata/README), printed as `ip route show table all` prints it in
