@@ -2,6 +2,7 @@
 //! and the servers, search domains and options of /etc/resolv.conf.
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::sync::OnceLock;
 
 const NSSWITCH: &str = "/etc/nsswitch.conf";
 const RESOLV: &str = "/etc/resolv.conf";
@@ -15,9 +16,13 @@ pub enum Source {
 
 /// The `hosts:` sources in order (others, such as `mdns4_minimal`, and the `[…]` actions
 /// are passed over); files then DNS when the file or the line is missing.
-pub fn sources() -> Vec<Source> {
-    let text = std::fs::read_to_string(NSSWITCH).unwrap_or_default();
-    parse_sources(&text)
+/// Read once per process: a listing looks names up once per row.
+pub fn sources() -> &'static [Source] {
+    static SOURCES: OnceLock<Vec<Source>> = OnceLock::new();
+    SOURCES.get_or_init(|| {
+        let text = std::fs::read_to_string(NSSWITCH).unwrap_or_default();
+        parse_sources(&text)
+    })
 }
 
 fn parse_sources(text: &str) -> Vec<Source> {
@@ -51,9 +56,13 @@ pub struct Resolv {
     pub attempts: u32,
 }
 
-pub fn resolv() -> Resolv {
-    let text = std::fs::read_to_string(RESOLV).unwrap_or_default();
-    parse_resolv(&text)
+/// Read once per process.
+pub fn resolv() -> &'static Resolv {
+    static RESOLV_CONF: OnceLock<Resolv> = OnceLock::new();
+    RESOLV_CONF.get_or_init(|| {
+        let text = std::fs::read_to_string(RESOLV).unwrap_or_default();
+        parse_resolv(&text)
+    })
 }
 
 fn parse_resolv(text: &str) -> Resolv {

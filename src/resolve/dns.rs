@@ -42,7 +42,7 @@ enum Answer {
 pub fn ptr(ip: [u8; 4]) -> Option<String> {
     let name = format!("{}.{}.{}.{}.in-addr.arpa", ip[3], ip[2], ip[1], ip[0]);
     let conf = resolv();
-    match ask(&conf, &name, TYPE_PTR) {
+    match ask(conf, &name, TYPE_PTR) {
         Answer::Records(msg, recs) => recs.first().and_then(|&(at, _)| read_name(&msg, at)),
         _ => None,
     }
@@ -66,7 +66,7 @@ pub fn a(host: &str) -> Result<[u8; 4], Miss> {
         }
     }
     for name in names {
-        match ask(&conf, &name, TYPE_A) {
+        match ask(conf, &name, TYPE_A) {
             Answer::Records(msg, recs) => {
                 return recs
                     .iter()

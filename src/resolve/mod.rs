@@ -14,7 +14,7 @@ pub use dns::Miss;
 
 use std::collections::HashMap;
 use std::net::Ipv4Addr;
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 
 const HOSTS: &str = "/etc/hosts";
 
@@ -32,7 +32,7 @@ pub fn name_of(ip: &str) -> Option<String> {
         }
     }
     let mut found = None;
-    for source in conf::sources() {
+    for &source in conf::sources() {
         found = match source {
             conf::Source::Files => hosts_name(ip),
             conf::Source::Dns => dns::ptr(key),
@@ -60,7 +60,7 @@ pub fn addr_of(host: &str) -> Result<String, Miss> {
         return Err(Miss::NotFound);
     }
     let mut miss = Miss::NotFound;
-    for source in conf::sources() {
+    for &source in conf::sources() {
         match source {
             conf::Source::Files => {
                 if let Some(a) = hosts_addr(host) {
@@ -77,30 +77,33 @@ pub fn addr_of(host: &str) -> Result<String, Miss> {
 }
 
 /// The lines of the hosts file, comments dropped, split into words.
-fn hosts_lines() -> Vec<Vec<String>> {
-    let text = std::fs::read_to_string(HOSTS).unwrap_or_default();
-    text.lines()
-        .map(|l| {
-            l.split('#')
-                .next()
-                .unwrap_or("")
-                .split_whitespace()
-                .map(str::to_string)
-                .collect::<Vec<_>>()
-        })
-        .filter(|w| w.len() >= 2)
-        .collect()
+fn hosts_lines() -> &'static [Vec<String>] {
+    static LINES: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+    LINES.get_or_init(|| {
+        let text = std::fs::read_to_string(HOSTS).unwrap_or_default();
+        text.lines()
+            .map(|l| {
+                l.split('#')
+                    .next()
+                    .unwrap_or("")
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .filter(|w| w.len() >= 2)
+            .collect()
+    })
 }
 
 fn hosts_name(ip: &str) -> Option<String> {
     hosts_lines()
-        .into_iter()
+        .iter()
         .find(|w| w[0] == ip)
         .map(|w| w[1].clone())
 }
 
 fn hosts_addr(host: &str) -> Option<String> {
-    hosts_lines().into_iter().find_map(|w| {
+    hosts_lines().iter().find_map(|w| {
         (w[0].parse::<Ipv4Addr>().is_ok() && w[1..].iter().any(|n| n == host)).then(|| w[0].clone())
     })
 }
