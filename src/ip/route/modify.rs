@@ -99,11 +99,7 @@ pub fn build(args: &mut Args, opts: &Opts, cmd: u16, index: Index) -> Result<Vec
                 };
                 attrs.push(attr::u8(RTA_PREF, pref));
             }
-            _ if matches(&w, "metric") || matches(&w, "priority") || matches(&w, "preference") => {
-                let v = args.value()?;
-                let m = get_u32(v).ok_or_else(|| invarg("\"metric\" value is invalid\n", v))?;
-                attrs.push(attr::u32(RTA_PRIORITY, m));
-            }
+            _ if is_metric_word(&w) => attrs.push(attr::u32(RTA_PRIORITY, metric(args)?)),
             "scope" => {
                 let v = args.value()?;
                 scope = Some(
@@ -232,6 +228,17 @@ pub fn build(args: &mut Args, opts: &Opts, cmd: u16, index: Index) -> Result<Vec
     m.extend_from_slice(&flags.to_ne_bytes());
     m.extend(attr::emit_all(&attrs));
     Ok(m)
+}
+
+/// `metric`, `priority` or `preference` (abbreviated as the reference allows).
+pub(super) fn is_metric_word(w: &str) -> bool {
+    matches(w, "metric") || matches(w, "priority") || matches(w, "preference")
+}
+
+/// The value after a metric word.
+pub(super) fn metric(args: &mut Args) -> Result<u32> {
+    let v = args.value()?;
+    get_u32(v).ok_or_else(|| invarg("\"metric\" value is invalid\n", v))
 }
 
 /// A route type word (names only: a number here is a prefix).

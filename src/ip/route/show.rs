@@ -1,9 +1,9 @@
 //! `ip route show|list [SELECTORS]`: one RTM_GETROUTE dump of the family (inet unless `-6`),
 //! filtered here (the kernel filters on the table when one is named), printed as it streams.
 
+use super::modify::{is_metric_word, metric};
 use super::print::{print, Pinned};
-use crate::cli::num::get_u32;
-use crate::cli::{invarg, matches, Args};
+use crate::cli::{invarg, Args};
 use crate::error::Result;
 use crate::ip::ifnames::{self, Names};
 use crate::ip::opts::Opts;
@@ -110,11 +110,7 @@ pub(super) fn parse(args: &mut Args, opts: &Opts) -> Result<Filter> {
                 }
                 f.from = Some((how, get_prefix(&v, f.family)?));
             }
-            _ if matches(&w, "metric") || matches(&w, "priority") || matches(&w, "preference") => {
-                let v = args.value()?;
-                f.metric =
-                    Some(get_u32(v).ok_or_else(|| invarg("\"metric\" value is invalid\n", v))?);
-            }
+            _ if is_metric_word(&w) => f.metric = Some(metric(args)?),
             "tos" | "dsfield" => {
                 let v = args.value()?;
                 let t =
