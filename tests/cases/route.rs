@@ -378,6 +378,7 @@ echo '77 myproto' >/etc/iproute2/rt_protos.d/x.conf
 echo '78 realm78' >>/etc/iproute2/rt_realms
 echo '79 scope79' >>/etc/iproute2/rt_scopes
 ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
+sysctl -qw net.ipv6.conf.v1.disable_ipv6=1
 ip link set v0 up; ip link set v1 up
 ip addr add 10.0.0.1/24 dev v0";
 
@@ -420,7 +421,7 @@ cases! {
     route_restore_existing: ip("route restore").stdin_file("/tmp/saved").setup(SAVED).check(ALL);
     route_restore_flushed: ip("route restore").stdin_file("/tmp/saved").setup(concat!("ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02\nsysctl -qw net.ipv6.conf.v1.disable_ipv6=1\nip link set v0 up; ip link set v1 up\nip addr add 10.0.0.1/24 dev v0\nip route add 10.5.0.0/16 via 10.0.0.2\nip route add 10.6.0.0/16 via 10.0.0.2 metric 5 mtu 1400\nip route add 10.7.0.0/16 nexthop via 10.0.0.2 nexthop via 10.0.0.3\nip route save >/tmp/saved\n", "ip route flush root 10.4.0.0/14")).check(ALL);
     route_restore_cut_file: ip("route restore").stdin_file("/tmp/saved30").setup(SAVED).check(ALL);
-    route_restore_cut_pipe: ip("route restore").stdin_file("/tmp/fifo").setup(concat!("ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02\nip link set v0 up; ip link set v1 up\nip addr add 10.0.0.1/24 dev v0\nip route add 10.5.0.0/16 via 10.0.0.2\nip route save | head -c 30 >/tmp/saved30\nmkfifo /tmp/fifo\n", "cat /tmp/saved30 >/tmp/fifo &")).check(ALL);
+    route_restore_cut_pipe: ip("route restore").stdin_file("/tmp/fifo").setup(concat!("ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02\nsysctl -qw net.ipv6.conf.v1.disable_ipv6=1\nip link set v0 up; ip link set v1 up\nip addr add 10.0.0.1/24 dev v0\nip route add 10.5.0.0/16 via 10.0.0.2\nip route save | head -c 30 >/tmp/saved30\nmkfifo /tmp/fifo\n", "cat /tmp/saved30 >/tmp/fifo &")).check(ALL);
     route_restore_empty: ip("route restore").setup(SAVED).check(ALL);
     route_restore_linkdown: ip("route restore").stdin_file("/tmp/saved").setup("ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02\nsysctl -qw net.ipv6.conf.v1.disable_ipv6=1\nip link set v0 up\nip addr add 10.0.0.1/24 dev v0\nip route add 10.5.0.0/16 via 10.0.0.2\nip route save >/tmp/saved\nip route flush 10.5.0.0/16").check(ALL);
 }
