@@ -29,6 +29,14 @@ pub mod exit {
     pub const ARP_USAGE: i32 = 3;
     /// `arp`: any other failure (net-tools exits with -1).
     pub const ARP_FAIL: i32 = 255;
+    /// `iptables`: xtables OTHER_PROBLEM (a kernel refusal in its words).
+    pub const IPT_OTHER: i32 = 1;
+    /// `iptables`: xtables PARAMETER_PROBLEM (bad command line).
+    pub const IPT_PARAMETER: i32 = 2;
+    /// `iptables`: xtables VERSION_PROBLEM (no such table).
+    pub const IPT_VERSION: i32 = 3;
+    /// `iptables`: xtables RESOURCE_PROBLEM (a failed chain deletion).
+    pub const IPT_RESOURCE: i32 = 4;
     /// `ipkit` itself (`--install`, an unknown applet).
     pub const IPKIT_FAIL: i32 = 1;
 }
@@ -85,6 +93,30 @@ impl Error {
     pub fn arp_usage_text(text: impl Into<String>) -> Error {
         Error::text(exit::ARP_USAGE, text)
     }
+    /// `iptables`: a parameter problem: `iptables v1.8.9 (nf_tables): TEXT` and the `Try` line, exit 2.
+    pub fn ipt_param(text: impl fmt::Display) -> Error {
+        Error::text(
+            exit::IPT_PARAMETER,
+            format!("{IPT_PREFIX}{text}\n{IPT_TRY}"),
+        )
+    }
+    /// `iptables`: an extension's parameter problem (xtables_error adds an empty line
+    /// before the `Try` line), exit 2.
+    pub fn ipt_ext_param(text: impl fmt::Display) -> Error {
+        Error::ipt_param(format_args!("{text}\n"))
+    }
+    /// `iptables`: `iptables v1.8.9 (nf_tables): TEXT` without the `Try` line, exit `code`.
+    pub fn ipt_prefixed(code: i32, text: impl fmt::Display) -> Error {
+        Error::line(code, format_args!("{IPT_PREFIX}{text}"))
+    }
+    /// `iptables`: text printed as given, exit 2 (`Bad argument` has no prefix).
+    pub fn ipt_other_raw(text: impl fmt::Display) -> Error {
+        Error::text(exit::IPT_PARAMETER, text.to_string())
+    }
+    /// `iptables: TEXT` (the kernel's refusal put into words), exit 1.
+    pub fn ipt_other(text: impl fmt::Display) -> Error {
+        Error::line(exit::IPT_OTHER, format_args!("iptables: {text}"))
+    }
     /// `ipkit` itself: a failure, exit 1.
     pub fn ipkit(line: impl fmt::Display) -> Error {
         Error::line(exit::IPKIT_FAIL, line)
@@ -115,6 +147,11 @@ impl From<io::Error> for Error {
         Error::output(&e)
     }
 }
+
+/// What every iptables error line starts with.
+pub const IPT_PREFIX: &str = "iptables v1.8.9 (nf_tables): ";
+/// The line after an iptables parameter problem.
+pub const IPT_TRY: &str = "Try `iptables -h' or 'iptables --help' for more information.\n";
 
 /// `strerror(errno)` as glibc spells it (the reference tools link glibc; musl's texts differ).
 pub fn strerror(errno: i32) -> String {

@@ -6,6 +6,7 @@ mod arp;
 mod cli;
 mod error;
 mod ip;
+mod iptables;
 mod netlink;
 mod output;
 mod resolve;
@@ -24,12 +25,8 @@ type Applet = fn(cli::Args) -> Result<()>;
 const APPLETS: &[(&str, Applet)] = &[
     ("ip", ip::main),
     ("arp", arp::main),
-    ("iptables", not_built_yet),
+    ("iptables", iptables::main),
 ];
-
-fn not_built_yet(_: cli::Args) -> Result<()> {
-    Err(Error::ipkit("ipkit: this applet is not implemented yet"))
-}
 
 const USAGE: &str = "\
 Usage: ipkit APPLET [ARGS...]     run an applet (or call ipkit through a link named after it)

@@ -170,8 +170,10 @@ impl Socket {
     /// An empty batch whose requests take the next sequence numbers.
     pub fn batch(&mut self) -> Batch {
         let first = self.seq.wrapping_add(1);
+        let mut buf = std::mem::take(&mut self.sbuf);
+        buf.clear(); // it may still hold the last single request
         Batch {
-            buf: std::mem::take(&mut self.sbuf),
+            buf,
             first,
             next: first,
         }
@@ -210,6 +212,18 @@ impl Socket {
     /// of the answers are still read, so the socket stays usable.
     pub fn answers(
         &mut self,
+        range: (u32, u32),
+        each: &mut dyn FnMut(Msg) -> Result<(), Error>,
+        refused: &mut dyn FnMut(u32, Nack) -> Result<(), Fail>,
+    ) -> Result<Done, Fail> {
+        self.answers_after(None, range, each, refused)
+    }
+
+    /// [`Socket::answers`], where `lead` (the sequence number of a batch's BEGIN message,
+    /// which is not acked) may be refused for the whole batch: that refusal ends the wait.
+    fn answers_after(
+        &mut self,
+        lead: Option<u32>,
         (first, last): (u32, u32),
         each: &mut dyn FnMut(Msg) -> Result<(), Error>,
         refused: &mut dyn FnMut(u32, Nack) -> Result<(), Fail>,
@@ -233,7 +247,15 @@ impl Socket {
                 let port = u32::from_ne_bytes([b[12], b[13], b[14], b[15]]);
                 let payload = &b[NLMSG_HDRLEN..len];
                 off += (len + 3) & !3;
-                if mseq.wrapping_sub(first) > span || (port != self.port && port != 0) {
+                if port != self.port && port != 0 {
+                    continue; // a late reply to something else
+                }
+                if Some(mseq) == lead && kind == NLMSG_ERROR {
+                    if let Some(n) = Nack::parse(payload, flags).filter(|n| n.errno != 0) {
+                        return Err(failed.unwrap_or(Fail::Nack(n)));
+                    }
+                }
+                if mseq.wrapping_sub(first) > span {
                     continue; // a late reply to something else
                 }
                 if flags & NLM_F_DUMP_INTR != 0 {
@@ -272,6 +294,31 @@ impl Socket {
                 }
             }
         }
+    }
+
+    /// Send an nfnetlink batch (BEGIN, requests sent with NLM_F_ACK, END: see
+    /// [`Socket::batch`]) and read every request's answer; the first refusal is the failure
+    /// (with the request's sequence number), a refusal of the whole batch (a stale
+    /// generation: ERESTART) comes with BEGIN's.
+    pub fn commit(&mut self, b: Batch) -> Result<Done, (u32, Fail)> {
+        let Some((begin, end)) = b.seqs() else {
+            return Ok(Done::default());
+        };
+        self.send_batch(b).map_err(|e| (begin, Fail::Io(e)))?;
+        if end.wrapping_sub(begin) < 2 {
+            return Ok(Done::default());
+        }
+        let mut at = begin;
+        let r = self.answers_after(
+            Some(begin),
+            (begin.wrapping_add(1), end.wrapping_sub(1)),
+            &mut |_| Ok(()),
+            &mut |seq, n| {
+                at = seq;
+                Err(Fail::Nack(n))
+            },
+        );
+        r.map_err(|f| (at, f))
     }
 
     /// Read the answer to request `seq` (see [`Socket::answers`]); a refusal is the failure.

@@ -9,6 +9,7 @@
 
 mod conf;
 mod dns;
+pub mod services;
 
 pub use dns::Miss;
 

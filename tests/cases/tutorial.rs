@@ -1,33 +1,12 @@
 //! The shared namespace tutorial (`../shared/tutorial/run.sh`) run with ipkit's links.
 //!
-//! The final goal is `N passed, 0 failed`. Until every object is implemented, this test enforces
-//! the sections listed in [`ENFORCED_SECTIONS`], minus the steps in [`NOT_YET_IMPLEMENTED`];
-//! FAIL lines elsewhere are printed as expected-for-now. Shrink the list / grow the sections as
-//! features land.
+//! Every step must pass: `N passed, 0 failed`, real pings and real NAT included.
 
 use crate::common::{self, skip, TempDir, APPLETS};
 use std::process::{Command, Stdio};
 
-/// Sections of the tutorial whose steps must all pass (except the tolerated ones below).
-const ENFORCED_SECTIONS: &[u32] = &[1, 2, 3, 4, 5, 6];
-
-/// Steps of the enforced sections that may still FAIL, because they use objects that are not
-/// implemented yet. Written as run.sh names the step: the command,
-/// `same output: <command>` or `check: <description>`.
-/// (`ip link`, `ip -n red link`, `arp`, `ip -n red neigh`, `ip route` … left this list as they
-/// landed; what is left needs the iptables applet.)
-const NOT_YET_IMPLEMENTED: &[&str] = &[
-    "iptables -t nat -A POSTROUTING -s 192.168.15.0/24 -j MASQUERADE",
-    "check: iptables-nft sees the rule",
-    "check: with MASQUERADE blue reaches the LAN",
-    "same output: iptables -t nat -S",
-    "same output: iptables -t nat -L -n",
-    "iptables -t nat -A PREROUTING -p tcp --dport 80 -j DNAT --to-destination 192.168.15.2:80",
-    "check: iptables-nft sees the DNAT rule",
-    "check: the LAN reaches blue's web server through the host's port 80",
-    "iptables -t nat -D PREROUTING -p tcp --dport 80 -j DNAT --to-destination 192.168.15.2:80",
-    "iptables -t nat -D POSTROUTING -s 192.168.15.0/24 -j MASQUERADE",
-];
+/// The sections of run.sh; every one must print steps, and every step must pass.
+const SECTIONS: &[u32] = &[1, 2, 3, 4, 5, 6];
 
 /// One `ok`/`FAIL` line of run.sh's output.
 #[derive(Debug)]
@@ -151,31 +130,17 @@ fn tutorial_run_sh() {
         "run.sh's exit status disagrees with its summary"
     );
 
-    for section in ENFORCED_SECTIONS {
+    for section in SECTIONS {
         assert!(
             steps.iter().any(|s| s.section == *section),
-            "run.sh printed no steps for enforced section {section}:\n{stdout}"
+            "run.sh printed no steps for section {section}:\n{stdout}"
         );
     }
-    let mut unexpected = Vec::new();
-    for s in steps.iter().filter(|s| !s.ok) {
-        let enforced = ENFORCED_SECTIONS.contains(&s.section);
-        if enforced && !NOT_YET_IMPLEMENTED.contains(&s.name.as_str()) {
-            unexpected.push(s.line.clone());
-        } else {
-            common::notice(&format!(
-                "tutorial: expected for now (section {}): {}",
-                s.section, s.line
-            ));
-        }
-    }
-    for tolerated in NOT_YET_IMPLEMENTED {
-        if steps.iter().any(|s| s.ok && s.name == *tolerated) {
-            common::notice(&format!(
-                "tutorial: `{tolerated}` passes now: remove it from NOT_YET_IMPLEMENTED in tests/cases/tutorial.rs"
-            ));
-        }
-    }
+    let unexpected: Vec<String> = steps
+        .iter()
+        .filter(|s| !s.ok)
+        .map(|s| s.line.clone())
+        .collect();
     assert!(
         unexpected.is_empty(),
         "tutorial steps that must pass failed:\n{}\n\nfull output:\n{stdout}",

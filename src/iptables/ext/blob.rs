@@ -1,0 +1,27 @@
+//! What the extensions share: their parameter-problem error, iptables' hex numbers, and
+//! host-order reads from xt info blobs.
+
+use crate::error::Error;
+
+/// An extension's parameter problem (xtables_error from inside an extension).
+pub fn bad(text: impl std::fmt::Display) -> Error {
+    Error::ipt_param(text)
+}
+
+/// A 32-bit value written as iptables prints it: `0x…` lower-case hex.
+pub fn hex(v: u32) -> String {
+    format!("0x{v:x}")
+}
+
+/// A fixed-size blob read as host-order u16/u32 at byte offsets.
+pub fn ne16(b: &[u8], at: usize) -> u16 {
+    b.get(at..at + 2)
+        .map(|s| u16::from_ne_bytes([s[0], s[1]]))
+        .unwrap_or(0)
+}
+
+pub fn ne32(b: &[u8], at: usize) -> u32 {
+    b.get(at..at + 4)
+        .map(|s| u32::from_ne_bytes([s[0], s[1], s[2], s[3]]))
+        .unwrap_or(0)
+}

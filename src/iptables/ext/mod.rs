@@ -1,0 +1,228 @@
+//! The extensions: matches (`-m NAME`, or implied by `-p`) and targets (`-j NAME`), each in
+//! its own module with its long options, its parser, its nf_tables form and its printers.
+//! This file is the table: names, option lists, and the dispatch over the enums.
+
+pub mod addrtype;
+mod blob;
+pub mod comment;
+pub mod mark;
+pub mod multiport;
+pub mod nat;
+pub mod ports;
+pub mod verdict;
+
+use super::getopt::Opt;
+use crate::error::Result;
+use crate::netlink::nft::Writer;
+
+/// A match and its settings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Match {
+    /// `-m tcp` / `-m udp` (also implied by `-p tcp|udp` when a port option is used).
+    Ports(ports::Ports),
+    Multiport(multiport::Multiport),
+    Comment(comment::Comment),
+    Addrtype(addrtype::Addrtype),
+    Mark(mark::MarkMatch),
+}
+
+/// A rule's target.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Target {
+    /// No `-j`: the rule only counts.
+    #[default]
+    None,
+    Verdict(verdict::Verdict),
+    Nat(nat::Nat),
+    Mark(mark::MarkTarget),
+}
+
+/// The match named `name` (for `-m NAME`), fresh, with the protocol given by `-p`.
+pub fn new_match(name: &str, proto: Option<u8>) -> Option<Match> {
+    Some(match name {
+        "tcp" => Match::Ports(ports::Ports::new(6)),
+        "udp" => Match::Ports(ports::Ports::new(17)),
+        "multiport" => Match::Multiport(multiport::Multiport::new(proto)),
+        "comment" => Match::Comment(comment::Comment::default()),
+        "addrtype" => Match::Addrtype(addrtype::Addrtype::default()),
+        "mark" => Match::Mark(mark::MarkMatch::default()),
+        _ => return None,
+    })
+}
+
+/// The target named `name` (for `-j NAME`) when it is an extension or a verdict; other
+/// names are chains.
+pub fn new_target(name: &str) -> Option<Target> {
+    if let Some(n) = nat::Nat::new(name) {
+        return Some(Target::Nat(n));
+    }
+    if name == "MARK" {
+        return Some(Target::Mark(mark::MarkTarget::default()));
+    }
+    verdict::Verdict::named(name).map(Target::Verdict)
+}
+
+impl Match {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Match::Ports(p) => p.name(),
+            Match::Multiport(_) => "multiport",
+            Match::Comment(_) => "comment",
+            Match::Addrtype(_) => "addrtype",
+            Match::Mark(_) => "mark",
+        }
+    }
+
+    pub fn opts(&self) -> &'static [Opt] {
+        match self {
+            Match::Ports(p) => p.opts(),
+            Match::Multiport(_) => multiport::OPTS,
+            Match::Comment(_) => comment::OPTS,
+            Match::Addrtype(_) => addrtype::OPTS,
+            Match::Mark(_) => mark::MATCH_OPTS,
+        }
+    }
+
+    /// One of its options (`id` from its table), with its argument and a `!` before it.
+    pub fn parse(&mut self, id: u8, arg: &str, inv: bool) -> Result<()> {
+        match self {
+            Match::Ports(p) => p.parse(id, arg, inv),
+            Match::Multiport(m) => m.parse(id, arg, inv),
+            Match::Comment(c) => c.parse(arg, inv),
+            Match::Addrtype(a) => a.parse(id, arg, inv),
+            Match::Mark(m) => m.parse(arg, inv),
+        }
+    }
+
+    /// The checks after the whole command line was read.
+    pub fn check(&self) -> Result<()> {
+        match self {
+            Match::Multiport(m) => m.check(),
+            Match::Comment(c) => c.check(),
+            Match::Addrtype(a) => a.check(),
+            Match::Mark(m) => m.check(),
+            Match::Ports(_) => Ok(()),
+        }
+    }
+
+    pub fn encode(&self, w: &mut Writer) {
+        match self {
+            Match::Ports(p) => p.encode(w),
+            Match::Multiport(m) => m.encode(w),
+            Match::Comment(c) => c.encode(w),
+            Match::Addrtype(a) => a.encode(w),
+            Match::Mark(m) => m.encode(w),
+        }
+    }
+
+    /// Its `-S` words (after ` -m NAME`).
+    pub fn save(&self, out: &mut String) {
+        match self {
+            Match::Ports(p) => p.save(out),
+            Match::Multiport(m) => m.save(out),
+            Match::Comment(c) => c.save(out),
+            Match::Addrtype(a) => a.save(out),
+            Match::Mark(m) => m.save(out),
+        }
+    }
+
+    /// Its words in `-L`'s last column.
+    pub fn print(&self, out: &mut String, numeric: bool) {
+        match self {
+            Match::Ports(p) => p.print(out, numeric),
+            Match::Multiport(m) => m.print(out, numeric),
+            Match::Comment(c) => c.print(out),
+            Match::Addrtype(a) => a.print(out),
+            Match::Mark(m) => m.print(out),
+        }
+    }
+
+    /// The match an xt `match` expression holds (None: not one ipkit reads).
+    pub fn from_xt(name: &str, rev: u32, info: &[u8]) -> Option<Match> {
+        Some(match name {
+            "multiport" => Match::Multiport(multiport::Multiport::decode(rev, info)?),
+            "comment" => Match::Comment(comment::Comment::decode(info)?),
+            "addrtype" => Match::Addrtype(addrtype::Addrtype::decode(rev, info)?),
+            _ => return None,
+        })
+    }
+}
+
+impl Target {
+    /// The name `-S` prints after `-j`/`-g` (None without a target).
+    pub fn name(&self) -> Option<&str> {
+        match self {
+            Target::None => None,
+            Target::Verdict(v) => Some(v.name()),
+            Target::Nat(n) => Some(n.name()),
+            Target::Mark(_) => Some("MARK"),
+        }
+    }
+
+    pub fn opts(&self) -> &'static [Opt] {
+        match self {
+            Target::Nat(n) => n.opts(),
+            Target::Mark(_) => mark::TARGET_OPTS,
+            _ => &[],
+        }
+    }
+
+    pub fn parse(&mut self, id: u8, arg: &str, inv: bool) -> Result<()> {
+        match self {
+            Target::Nat(n) => n.parse(id, arg, inv),
+            Target::Mark(m) => m.parse(id, arg, inv),
+            _ => Ok(()),
+        }
+    }
+
+    pub fn check(&self) -> Result<()> {
+        match self {
+            Target::Nat(n) => n.check(),
+            Target::Mark(m) => m.check(),
+            _ => Ok(()),
+        }
+    }
+
+    pub fn encode(&self, w: &mut Writer) {
+        match self {
+            Target::None => {}
+            Target::Verdict(v) => v.encode(w),
+            Target::Nat(n) => n.encode(w),
+            Target::Mark(m) => m.encode(w),
+        }
+    }
+
+    /// Its `-S` words: ` -j NAME …` or ` -g CHAIN`.
+    pub fn save(&self, out: &mut String) {
+        match self {
+            Target::None => {}
+            Target::Verdict(v) => v.save(out),
+            Target::Nat(n) => {
+                out.push_str(" -j ");
+                out.push_str(n.name());
+                n.save(out);
+            }
+            Target::Mark(m) => {
+                out.push_str(" -j MARK");
+                m.save(out);
+            }
+        }
+    }
+
+    /// Its words in `-L`'s last column.
+    pub fn print(&self, out: &mut String) {
+        match self {
+            Target::Nat(n) => n.print(out),
+            Target::Mark(m) => m.print(out),
+            Target::Verdict(_) | Target::None => {}
+        }
+    }
+
+    /// The target an xt `target` expression holds.
+    pub fn from_xt(name: &str, rev: u32, info: &[u8]) -> Option<Target> {
+        if name == "MARK" {
+            return mark::MarkTarget::decode(rev, info).map(Target::Mark);
+        }
+        nat::Nat::decode(name, rev, info).map(Target::Nat)
+    }
+}

@@ -1,0 +1,219 @@
+//! The printers: `-S` lines (iptables-save syntax) and `-L` tables (columns, `-n`, `-v`,
+//! `-x`, `--line-numbers`), one rule at a time into the output buffer.
+
+use super::ext::Target;
+use super::rule::{proto_name, Iface, Net, Rule};
+use crate::resolve::{self, services};
+use std::net::Ipv4Addr;
+
+/// `-p` as -S writes it: iptables' own names, /etc/protocols, or the number.
+fn proto_word(p: u8) -> String {
+    proto_name(p)
+        .or_else(|| services::proto_name(p))
+        .map(str::to_string)
+        .unwrap_or_else(|| p.to_string())
+}
+
+fn save_addr(out: &mut String, flag: &str, a: &Option<(Net, bool)>) {
+    if let Some((net, inv)) = a {
+        if net.prefix() == Some(0) {
+            return;
+        }
+        if *inv {
+            out.push_str(" !");
+        }
+        out.push_str(flag);
+        out.push_str(&net.text());
+    }
+}
+
+fn save_iface(out: &mut String, flag: &str, i: &Option<Iface>) {
+    if let Some(i) = i {
+        if i.name == "+" {
+            return;
+        }
+        if i.inv {
+            out.push_str(" !");
+        }
+        out.push_str(flag);
+        out.push_str(&i.name);
+    }
+}
+
+/// One `-A CHAIN …` line (with `-c P B` before the target under -v).
+pub fn save_rule(out: &mut String, chain: &str, r: &Rule, counters: bool) {
+    out.push_str("-A ");
+    out.push_str(chain);
+    save_addr(out, " -s ", &r.src);
+    save_addr(out, " -d ", &r.dst);
+    save_iface(out, " -i ", &r.iif);
+    save_iface(out, " -o ", &r.oif);
+    if let Some((p, inv)) = r.proto {
+        if inv {
+            out.push_str(" !");
+        }
+        out.push_str(" -p ");
+        out.push_str(&proto_word(p));
+    }
+    match r.frag {
+        Some(true) => out.push_str(" -f"),
+        Some(false) => out.push_str(" ! -f"),
+        None => {}
+    }
+    for m in &r.matches {
+        out.push_str(" -m ");
+        out.push_str(m.name());
+        m.save(out);
+    }
+    if counters {
+        out.push_str(&format!(" -c {} {}", r.counters.0, r.counters.1));
+    }
+    r.target.save(out);
+    out.push('\n');
+}
+
+/// The options of `-L`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Style {
+    pub numeric: bool,
+    pub verbose: bool,
+    pub exact: bool,
+    pub line_numbers: bool,
+}
+
+/// `Chain NAME (policy P …)` / `Chain NAME (N references)` and the column header.
+pub fn chain_header(
+    out: &mut String,
+    s: Style,
+    name: &str,
+    policy: Option<(&str, u64, u64)>,
+    refs: u32,
+) {
+    out.push_str("Chain ");
+    out.push_str(name);
+    match policy {
+        Some((p, pk, by)) if s.verbose => {
+            out.push_str(&format!(" (policy {p} {pk} packets, {by} bytes)\n"))
+        }
+        Some((p, _, _)) => out.push_str(&format!(" (policy {p})\n")),
+        None => out.push_str(&format!(" ({refs} references)\n")),
+    }
+    if s.line_numbers {
+        out.push_str("num  ");
+    }
+    if s.verbose {
+        out.push_str(if s.exact {
+            "    pkts      bytes "
+        } else {
+            " pkts bytes "
+        });
+    }
+    out.push_str("target     prot opt ");
+    if s.verbose {
+        out.push_str("in     out     ");
+    }
+    out.push_str("source               destination         \n");
+}
+
+/// A counter in -L -v's width: exact (`%8llu`) or shortened with K/M/G/T (`%5llu`).
+fn count(out: &mut String, n: u64, exact: bool) {
+    if exact {
+        out.push_str(&format!("{n:>8} "));
+        return;
+    }
+    if n <= 99999 {
+        out.push_str(&format!("{n:>5} "));
+        return;
+    }
+    let mut n = n;
+    for unit in ['K', 'M', 'G'] {
+        n = (n + 500) / 1000;
+        if n <= 9999 {
+            out.push_str(&format!("{n:>4}{unit} "));
+            return;
+        }
+    }
+    n = (n + 500) / 1000;
+    out.push_str(&format!("{n:>4}T "));
+}
+
+fn addr_text(a: &Option<(Net, bool)>, numeric: bool) -> String {
+    let (net, inv) = a.unwrap_or_default();
+    let bang = if inv { "!" } else { "" };
+    let text = match net.prefix() {
+        Some(0) if !numeric => "anywhere".to_string(),
+        Some(32) => {
+            let ip = Ipv4Addr::from(net.addr).to_string();
+            if numeric {
+                ip
+            } else {
+                resolve::name_of(&ip).unwrap_or(ip)
+            }
+        }
+        _ => net.text(),
+    };
+    format!("{bang}{text}")
+}
+
+fn iface_text(i: &Option<Iface>) -> String {
+    match i {
+        Some(i) if i.name != "+" => format!("{}{}", if i.inv { "!" } else { "" }, i.name),
+        _ => "*".to_string(),
+    }
+}
+
+/// One row of -L.
+pub fn list_rule(out: &mut String, s: Style, num: usize, r: &Rule) {
+    if s.line_numbers {
+        out.push_str(&format!("{num:<4} "));
+    }
+    if s.verbose {
+        count(out, r.counters.0, s.exact);
+        count(out, r.counters.1, s.exact);
+    }
+    let target = r.target.name().unwrap_or("");
+    out.push_str(&format!("{target:<9} "));
+    let (p, inv) = r.proto.unwrap_or((0, false));
+    out.push(if inv { '!' } else { ' ' });
+    let pname = if s.numeric {
+        p.to_string()
+    } else if p == 0 {
+        "all".to_string()
+    } else {
+        proto_word(p)
+    };
+    out.push_str(&format!("{pname:<4} "));
+    out.push_str(match r.frag {
+        Some(true) => "-f",
+        Some(false) => "!f",
+        None => "--",
+    });
+    out.push_str("  ");
+    if s.verbose {
+        out.push_str(&format!(
+            "{:<6} {:<6}  ",
+            iface_text(&r.iif),
+            iface_text(&r.oif)
+        ));
+    }
+    out.push_str(&format!(
+        "{:<20} {:<20}",
+        addr_text(&r.src, s.numeric),
+        addr_text(&r.dst, s.numeric)
+    ));
+    if matches!(
+        r.target,
+        Target::Verdict(super::ext::verdict::Verdict::Goto(_))
+    ) {
+        out.push_str("[goto] ");
+    }
+    for m in &r.matches {
+        let mut t = String::new();
+        m.print(&mut t, s.numeric);
+        out.push_str(&t);
+    }
+    if !matches!(r.target, Target::Verdict(_)) {
+        r.target.print(out);
+    }
+    out.push('\n');
+}

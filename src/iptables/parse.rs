@@ -1,0 +1,747 @@
+//! The command line, read as iptables 1.8.9 reads it: one pass in order, `!` before the
+//! option it inverts, extension options known only once `-m`/`-p`/`-j` loaded them, the
+//! optional chain and rule number taken from the next words, then the legality checks.
+
+use super::ext::{self, Target};
+use super::getopt::{find, opt, Has, Opt};
+use super::rule::{Iface, Net, Rule, PROTOS};
+use crate::error::{Error, Result};
+use crate::resolve::{self, services};
+
+/// The commands, in the order of iptables' option/command table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Command {
+    Insert,
+    Delete,
+    DeleteNum,
+    Replace,
+    Append,
+    List,
+    Flush,
+    Zero,
+    ZeroNum,
+    NewChain,
+    DelChain,
+    SetPolicy,
+    Rename,
+    ListRules,
+    Check,
+}
+
+impl Command {
+    fn letter(self) -> char {
+        match self {
+            Command::Insert => 'I',
+            Command::Delete | Command::DeleteNum => 'D',
+            Command::Replace => 'R',
+            Command::Append => 'A',
+            Command::List => 'L',
+            Command::Flush => 'F',
+            Command::Zero | Command::ZeroNum => 'Z',
+            Command::NewChain => 'N',
+            Command::DelChain => 'X',
+            Command::SetPolicy => 'P',
+            Command::Rename => 'E',
+            Command::ListRules => 'S',
+            Command::Check => 'C',
+        }
+    }
+
+    /// The options it refuses, in the order `-n -s -d -p -j -v -x -i -o --line -c -f`
+    /// (`x` = illegal).
+    fn illegal(self) -> &'static [u8; 12] {
+        match self {
+            Command::Insert | Command::Replace | Command::Append => b"x     x  x  ",
+            Command::Delete | Command::Check => b"x     x  xx ",
+            Command::List => b" xxxx  xx xx",
+            Command::SetPolicy => b"xxxxx xxxx x",
+            _ => b"xxxxx xxxxxx",
+        }
+    }
+}
+
+/// The option letters of that table.
+const OPTION_LETTERS: [char; 12] = ['n', 's', 'd', 'p', 'j', 'v', 'x', 'i', 'o', '0', 'c', 'f'];
+
+/// What the command line asks for.
+#[derive(Debug, Default)]
+pub struct Cmd {
+    pub commands: Vec<Command>,
+    pub chain: Option<String>,
+    pub rulenum: Option<u32>,
+    pub newname: Option<String>,
+    pub policy: Option<String>,
+    pub table: Option<String>,
+    pub rule: Rule,
+    /// `-s`/`-d` lists (each combination is one rule).
+    pub srcs: Vec<Net>,
+    pub dsts: Vec<Net>,
+    pub verbose: u32,
+    pub numeric: bool,
+    pub exact: bool,
+    pub line_numbers: bool,
+    pub counters: Option<(u64, u64)>,
+    /// `-h`/`-V`: print this and stop.
+    pub print_only: Option<String>,
+    /// The option bits used (OPTION_LETTERS order).
+    used: u16,
+    /// Raw `-s`/`-d` words, resolved after parsing.
+    src_word: Option<String>,
+    dst_word: Option<String>,
+    /// `-j`/`-g` name when it is not an extension (a chain).
+    pub jump: Option<(String, bool)>,
+}
+
+impl Cmd {
+    pub fn command(&self) -> Command {
+        self.commands[0]
+    }
+    pub fn has(&self, c: Command) -> bool {
+        self.commands.contains(&c)
+    }
+}
+
+// Base option ids (the short letters).
+const BASE: &[Opt] = &[
+    opt("append", Has::Required, b'A'),
+    opt("delete", Has::Required, b'D'),
+    opt("check", Has::Required, b'C'),
+    opt("insert", Has::Required, b'I'),
+    opt("replace", Has::Required, b'R'),
+    opt("list", Has::Optional, b'L'),
+    opt("list-rules", Has::Optional, b'S'),
+    opt("flush", Has::Optional, b'F'),
+    opt("zero", Has::Optional, b'Z'),
+    opt("new-chain", Has::Required, b'N'),
+    opt("delete-chain", Has::Optional, b'X'),
+    opt("rename-chain", Has::Required, b'E'),
+    opt("policy", Has::Required, b'P'),
+    opt("source", Has::Required, b's'),
+    opt("destination", Has::Required, b'd'),
+    opt("src", Has::Required, b's'),
+    opt("dst", Has::Required, b'd'),
+    opt("protocol", Has::Required, b'p'),
+    opt("in-interface", Has::Required, b'i'),
+    opt("jump", Has::Required, b'j'),
+    opt("table", Has::Required, b't'),
+    opt("match", Has::Required, b'm'),
+    opt("numeric", Has::No, b'n'),
+    opt("out-interface", Has::Required, b'o'),
+    opt("verbose", Has::No, b'v'),
+    opt("wait", Has::Optional, b'w'),
+    opt("wait-interval", Has::Optional, b'W'),
+    opt("exact", Has::No, b'x'),
+    opt("fragments", Has::No, b'f'),
+    opt("version", Has::No, b'V'),
+    opt("help", Has::Optional, b'h'),
+    opt("line-numbers", Has::No, b'0'),
+    opt("modprobe", Has::Required, b'M'),
+    opt("set-counters", Has::Required, b'c'),
+    opt("goto", Has::Required, b'g'),
+    opt("ipv4", Has::No, b'4'),
+    opt("ipv6", Has::No, b'6'),
+];
+
+/// Short options and their arguments (getopt's optstring).
+fn short(c: char) -> Option<Has> {
+    Some(match c {
+        'A' | 'C' | 'D' | 'R' | 'I' | 'M' | 'N' | 'E' | 'P' | 'o' | 'p' | 's' | 'd' | 'j' | 'i'
+        | 't' | 'm' | 'c' | 'g' => Has::Required,
+        'L' | 'S' | 'F' | 'Z' | 'X' | 'h' | 'w' | 'W' => Has::Optional,
+        'V' | 'f' | 'b' | 'v' | 'n' | 'x' | '4' | '6' => Has::No,
+        _ => return None,
+    })
+}
+
+/// Who owns an option: the base set, a match (its index), or the target.
+#[derive(Clone, Copy)]
+enum Owner {
+    Base,
+    Match(usize),
+    Target,
+}
+
+struct Parser {
+    words: Vec<String>,
+    at: usize,
+    cmd: Cmd,
+    inv: bool,
+    /// The protocol's match was loaded implicitly already.
+    proto_loaded: bool,
+}
+
+pub fn parse(words: Vec<String>) -> Result<Cmd> {
+    let mut p = Parser {
+        words,
+        at: 0,
+        cmd: Cmd::default(),
+        inv: false,
+        proto_loaded: false,
+    };
+    p.run()?;
+    if p.cmd.print_only.is_some() {
+        return Ok(p.cmd);
+    }
+    p.finish()?;
+    Ok(p.cmd)
+}
+
+impl Parser {
+    fn next_word_is_arg(&self) -> bool {
+        self.words
+            .get(self.at)
+            .is_some_and(|w| !w.starts_with('-') && !w.starts_with('!'))
+    }
+
+    fn take_next(&mut self) -> Option<String> {
+        let w = self.words.get(self.at).cloned();
+        if w.is_some() {
+            self.at += 1;
+        }
+        w
+    }
+
+    fn run(&mut self) -> Result<()> {
+        while self.at < self.words.len() {
+            let word = self.words[self.at].clone();
+            self.at += 1;
+            if word == "!" {
+                if self.inv {
+                    return Err(Error::ipt_param("multiple consecutive ! not allowed"));
+                }
+                self.inv = true;
+                continue;
+            }
+            if let Some(long) = word.strip_prefix("--").filter(|l| !l.is_empty()) {
+                self.long(&word, long)?;
+            } else if word.len() > 1 && word.starts_with('-') {
+                self.shorts(&word)?;
+            } else {
+                return Err(Error::ipt_other_raw(format_args!(
+                    "Bad argument `{word}'\n{}",
+                    crate::error::IPT_TRY
+                )));
+            }
+            if self.cmd.print_only.is_some() {
+                return Ok(());
+            }
+        }
+        Ok(())
+    }
+
+    fn sets(&self) -> Vec<(Owner, &'static [Opt])> {
+        let mut v = vec![(Owner::Base, BASE)];
+        for (i, m) in self.cmd.rule.matches.iter().enumerate() {
+            v.push((Owner::Match(i), m.opts()));
+        }
+        v.push((Owner::Target, self.cmd.rule.target.opts()));
+        v
+    }
+
+    fn long(&mut self, word: &str, long: &str) -> Result<()> {
+        let (name, inline) = match long.split_once('=') {
+            Some((n, v)) => (n, Some(v.to_string())),
+            None => (long, None),
+        };
+        let found = {
+            let sets = self.sets();
+            let lists: Vec<&[Opt]> = sets.iter().map(|(_, o)| *o).collect();
+            find(name, &lists).map(|(i, o)| (sets[i].0, o))
+        };
+        let Some((owner, o)) = found else {
+            // iptables loads the protocol's match when an option is unknown, then retries.
+            if self.load_proto_match() {
+                return self.long(word, long);
+            }
+            return Err(Error::ipt_param(format_args!("unknown option \"{word}\"")));
+        };
+        let arg = match o.has {
+            Has::No => {
+                if inline.is_some() {
+                    return Err(Error::ipt_param(format_args!(
+                        "option \"--{}\" doesn't allow an argument",
+                        o.name
+                    )));
+                }
+                None
+            }
+            Has::Optional => inline,
+            Has::Required => match inline {
+                Some(v) => Some(v),
+                None => match self.take_next() {
+                    Some(v) => Some(v),
+                    None => {
+                        return Err(Error::ipt_param(format_args!(
+                            "option \"{word}\" requires an argument"
+                        )))
+                    }
+                },
+            },
+        };
+        match owner {
+            Owner::Base => self.base(o.id as char, arg, word),
+            Owner::Match(i) => {
+                let inv = std::mem::take(&mut self.inv);
+                let arg = arg.unwrap_or_default();
+                self.cmd.rule.matches[i].parse(o.id, &arg, inv)
+            }
+            Owner::Target => {
+                let inv = std::mem::take(&mut self.inv);
+                let arg = arg.unwrap_or_default();
+                self.cmd.rule.target.parse(o.id, &arg, inv)
+            }
+        }
+    }
+
+    fn shorts(&mut self, word: &str) -> Result<()> {
+        let chars: Vec<char> = word.chars().skip(1).collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            i += 1;
+            let Some(has) = short(c) else {
+                return Err(Error::ipt_param(format_args!("unknown option \"{word}\"")));
+            };
+            let rest: String = chars[i..].iter().collect();
+            let arg = match has {
+                Has::No => None,
+                Has::Optional => {
+                    i = chars.len();
+                    (!rest.is_empty()).then_some(rest)
+                }
+                Has::Required => {
+                    i = chars.len();
+                    if !rest.is_empty() {
+                        Some(rest)
+                    } else {
+                        match self.take_next() {
+                            Some(v) => Some(v),
+                            None => {
+                                return Err(Error::ipt_param(format_args!(
+                                    "option \"-{c}\" requires an argument"
+                                )))
+                            }
+                        }
+                    }
+                }
+            };
+            self.base(c, arg, word)?;
+            if self.cmd.print_only.is_some() {
+                return Ok(());
+            }
+        }
+        Ok(())
+    }
+
+    /// Load the match of the `-p` protocol (tcp/udp), once.
+    fn load_proto_match(&mut self) -> bool {
+        if self.proto_loaded {
+            return false;
+        }
+        let Some((p, _)) = self.cmd.rule.proto else {
+            return false;
+        };
+        let name = match p {
+            6 => "tcp",
+            17 => "udp",
+            _ => return false,
+        };
+        self.proto_loaded = true;
+        match ext::new_match(name, Some(p)) {
+            Some(m) => {
+                self.cmd.rule.matches.push(m);
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn set_command(&mut self, c: Command) -> Result<()> {
+        if let Some(&old) = self.cmd.commands.first() {
+            let both = [old, c];
+            let allowed = both.contains(&Command::Zero)
+                && (both.contains(&Command::List) || both.contains(&Command::ListRules))
+                && old != c;
+            if !allowed {
+                return Err(Error::ipt_param(format_args!(
+                    "Cannot use -{} with -{}",
+                    c.letter(),
+                    old.letter()
+                )));
+            }
+        }
+        self.cmd.commands.push(c);
+        Ok(())
+    }
+
+    fn no_inv(&mut self, what: char) -> Result<()> {
+        if self.inv {
+            return Err(Error::ipt_param(format_args!(
+                "cannot have ! before -{what}"
+            )));
+        }
+        Ok(())
+    }
+
+    fn use_opt(&mut self, c: char) -> Result<()> {
+        if let Some(i) = OPTION_LETTERS.iter().position(|&l| l == c) {
+            if self.cmd.used & (1 << i) != 0 && !matches!(c, 'v' | 'n' | 'x' | '0') {
+                let what = match c {
+                    's' => "-s",
+                    'd' => "-d",
+                    'p' => "-p",
+                    'i' => "-i",
+                    'o' => "-o",
+                    'j' => "-j",
+                    'f' => "-f",
+                    _ => "-c",
+                };
+                return Err(Error::ipt_param(format_args!(
+                    "multiple {what} flags not allowed"
+                )));
+            }
+            self.cmd.used |= 1 << i;
+        }
+        Ok(())
+    }
+
+    fn rulenum(word: &str) -> Result<u32> {
+        match word.parse::<u32>() {
+            Ok(n) if n > 0 => Ok(n),
+            _ => Err(Error::ipt_param(format_args!(
+                "Invalid rule number `{word}'"
+            ))),
+        }
+    }
+
+    /// The optional chain (and rule number) of -L/-S/-Z/-F/-X.
+    fn optional_chain(&mut self, arg: Option<String>, number: bool) -> Result<()> {
+        let chain = match arg {
+            Some(a) => Some(a),
+            None if self.next_word_is_arg() => self.take_next(),
+            None => None,
+        };
+        self.cmd.chain = chain;
+        if number && self.cmd.chain.is_some() && self.next_word_is_arg() {
+            let w = self.take_next().unwrap_or_default();
+            self.cmd.rulenum = Some(Self::rulenum(&w)?);
+        }
+        Ok(())
+    }
+
+    fn base(&mut self, c: char, arg: Option<String>, word: &str) -> Result<()> {
+        let invertible = matches!(c, 's' | 'd' | 'p' | 'i' | 'o' | 'f');
+        if !invertible {
+            self.no_inv(c)?;
+        }
+        let a = arg.clone().unwrap_or_default();
+        match c {
+            'A' | 'C' | 'I' | 'D' | 'R' | 'N' | 'E' | 'P' => {
+                let cmd = match c {
+                    'A' => Command::Append,
+                    'C' => Command::Check,
+                    'I' => Command::Insert,
+                    'D' => Command::Delete,
+                    'R' => Command::Replace,
+                    'N' => Command::NewChain,
+                    'E' => Command::Rename,
+                    _ => Command::SetPolicy,
+                };
+                self.set_command(cmd)?;
+                self.cmd.chain = Some(a);
+                match c {
+                    'D' if self.next_word_is_arg() => {
+                        let w = self.take_next().unwrap_or_default();
+                        self.cmd.rulenum = Some(Self::rulenum(&w)?);
+                        if let Some(x) = self.cmd.commands.last_mut() {
+                            *x = Command::DeleteNum;
+                        }
+                    }
+                    'I' if self.next_word_is_arg() => {
+                        let w = self.take_next().unwrap_or_default();
+                        self.cmd.rulenum = Some(Self::rulenum(&w)?);
+                    }
+                    'R' => {
+                        if !self.next_word_is_arg() {
+                            return Err(Error::ipt_param("-R requires a rule number"));
+                        }
+                        let w = self.take_next().unwrap_or_default();
+                        self.cmd.rulenum = Some(Self::rulenum(&w)?);
+                    }
+                    'E' => {
+                        if !self.next_word_is_arg() {
+                            return Err(Error::ipt_param(
+                                "-E requires old-chain-name and new-chain-name",
+                            ));
+                        }
+                        self.cmd.newname = self.take_next();
+                    }
+                    'P' => {
+                        if !self.next_word_is_arg() {
+                            return Err(Error::ipt_param("-P requires a chain and a policy"));
+                        }
+                        self.cmd.policy = self.take_next();
+                    }
+                    _ => {}
+                }
+            }
+            'L' | 'S' | 'Z' => {
+                let cmd = match c {
+                    'L' => Command::List,
+                    'S' => Command::ListRules,
+                    _ => Command::Zero,
+                };
+                self.set_command(cmd)?;
+                // With -L/-S, -Z takes no chain of its own.
+                if !(c == 'Z' && self.cmd.commands.len() > 1) {
+                    self.optional_chain(arg, true)?;
+                    if c == 'Z' && self.cmd.rulenum.is_some() {
+                        if let Some(x) = self.cmd.commands.last_mut() {
+                            *x = Command::ZeroNum;
+                        }
+                    }
+                }
+            }
+            'F' | 'X' => {
+                self.set_command(if c == 'F' {
+                    Command::Flush
+                } else {
+                    Command::DelChain
+                })?;
+                self.optional_chain(arg, false)?;
+            }
+            'V' => {
+                self.cmd.print_only = Some("iptables v1.8.9 (nf_tables)\n".to_string());
+            }
+            'h' => {
+                self.cmd.print_only = Some(super::help::TEXT.to_string());
+            }
+            't' => {
+                if self.cmd.table.is_some() {
+                    return Err(Error::ipt_param("multiple -t flags not allowed"));
+                }
+                self.cmd.table = Some(a);
+            }
+            's' | 'd' => {
+                self.use_opt(c)?;
+                let inv = std::mem::take(&mut self.inv);
+                if c == 's' {
+                    self.cmd.src_word = Some(a);
+                    self.cmd.rule.src = Some((Net::default(), inv));
+                } else {
+                    self.cmd.dst_word = Some(a);
+                    self.cmd.rule.dst = Some((Net::default(), inv));
+                }
+            }
+            'p' => {
+                self.use_opt(c)?;
+                let inv = std::mem::take(&mut self.inv);
+                let p = protocol(&a)?;
+                self.cmd.rule.proto = (p != 0 || inv).then_some((p, inv));
+            }
+            'i' | 'o' => {
+                self.use_opt(c)?;
+                let inv = std::mem::take(&mut self.inv);
+                if a.len() > 15 {
+                    return Err(Error::ipt_param(format_args!(
+                        "interface name `{a}' must be shorter than IFNAMSIZ (15)"
+                    )));
+                }
+                let iface = Some(Iface { name: a, inv });
+                if c == 'i' {
+                    self.cmd.rule.iif = iface;
+                } else {
+                    self.cmd.rule.oif = iface;
+                }
+            }
+            'f' => {
+                self.use_opt(c)?;
+                let inv = std::mem::take(&mut self.inv);
+                self.cmd.rule.frag = Some(!inv);
+            }
+            'j' | 'g' => {
+                self.use_opt('j')?;
+                if c == 'g' {
+                    self.cmd.jump = Some((a.clone(), true));
+                    self.cmd.rule.target = Target::Verdict(ext::verdict::Verdict::Goto(a));
+                    return Ok(());
+                }
+                match ext::new_target(&a) {
+                    Some(mut t) => {
+                        if let Target::Nat(n) = &mut t {
+                            n.proto = self.cmd.rule.proto.map(|(p, _)| p);
+                        }
+                        self.cmd.rule.target = t;
+                    }
+                    None => {
+                        self.cmd.jump = Some((a.clone(), false));
+                        self.cmd.rule.target = Target::Verdict(ext::verdict::Verdict::Jump(a));
+                    }
+                }
+            }
+            'm' => {
+                let proto = self.cmd.rule.proto.map(|(p, _)| p);
+                match ext::new_match(&a, proto) {
+                    Some(m) => self.cmd.rule.matches.push(m),
+                    None => {
+                        return Err(Error::ipt_ext_param(format_args!(
+                            "Couldn't load match `{a}':No such file or directory"
+                        )))
+                    }
+                }
+            }
+            'n' => {
+                self.use_opt(c)?;
+                self.cmd.numeric = true;
+            }
+            'v' => {
+                self.use_opt(c)?;
+                self.cmd.verbose += 1;
+            }
+            'x' => {
+                self.use_opt(c)?;
+                self.cmd.exact = true;
+            }
+            '0' => {
+                self.use_opt(c)?;
+                self.cmd.line_numbers = true;
+            }
+            'c' => {
+                self.use_opt(c)?;
+                let bytes = self
+                    .take_next()
+                    .ok_or_else(|| Error::ipt_param("-c requires packet and byte counter"))?;
+                let p = a
+                    .parse::<u64>()
+                    .map_err(|_| Error::ipt_param("-c packet counter not numeric"))?;
+                let b = bytes
+                    .parse::<u64>()
+                    .map_err(|_| Error::ipt_param("-c byte counter not numeric"))?;
+                self.cmd.counters = Some((p, b));
+            }
+            'w' | 'W' => {
+                let value = match arg {
+                    Some(v) => Some(v),
+                    None if self.next_word_is_arg() => self.take_next(),
+                    None => None,
+                };
+                if let Some(v) = value {
+                    if v.parse::<u32>().is_err() {
+                        return Err(Error::ipt_param(if c == 'w' {
+                            "wait seconds not numeric"
+                        } else {
+                            "wait interval not numeric"
+                        }));
+                    }
+                }
+            }
+            'M' | '4' | 'b' => {}
+            '6' => {
+                return Err(Error::ipt_prefixed(
+                    crate::error::exit::IPT_PARAMETER,
+                    "This is the IPv4 version of iptables.",
+                ))
+            }
+            _ => {
+                return Err(Error::ipt_param(format_args!("unknown option \"{word}\"")));
+            }
+        }
+        Ok(())
+    }
+
+    /// The checks after the whole line: a command, legal options, extension checks,
+    /// addresses resolved.
+    fn finish(&mut self) -> Result<()> {
+        if self.inv {
+            return Err(Error::ipt_param("unexpected ! flag"));
+        }
+        if self.cmd.commands.is_empty() {
+            return Err(Error::ipt_param("no command specified"));
+        }
+        for (i, letter) in OPTION_LETTERS.iter().enumerate() {
+            if self.cmd.used & (1 << i) == 0 {
+                continue;
+            }
+            let legal = self.cmd.commands.iter().any(|c| c.illegal()[i] != b'x');
+            if !legal {
+                return Err(Error::ipt_param(format_args!(
+                    "Illegal option `-{letter}' with this command"
+                )));
+            }
+        }
+        for m in &self.cmd.rule.matches {
+            m.check()?;
+        }
+        self.cmd.rule.target.check()?;
+        if let Some(w) = self.cmd.src_word.take() {
+            self.cmd.srcs = addresses(&w)?;
+        }
+        if let Some(w) = self.cmd.dst_word.take() {
+            self.cmd.dsts = addresses(&w)?;
+        }
+        Ok(())
+    }
+}
+
+/// `-p`: a name iptables knows, a name in /etc/protocols, or a number; `all` is 0.
+pub fn protocol(word: &str) -> Result<u8> {
+    let lower = word.to_ascii_lowercase();
+    if lower == "all" {
+        return Ok(0);
+    }
+    if let Some(n) = crate::cli::num::strtoul(word, 0) {
+        return u8::try_from(n)
+            .map_err(|_| Error::ipt_param(format_args!("unknown protocol \"{word}\" specified")));
+    }
+    if let Some((_, n)) = PROTOS.iter().find(|(s, _)| *s == lower) {
+        return Ok(*n);
+    }
+    services::proto_number(&lower)
+        .ok_or_else(|| Error::ipt_param(format_args!("unknown protocol \"{word}\" specified")))
+}
+
+/// `-s`/`-d`: comma-separated `HOST[/MASK]`, each masked.
+fn addresses(list: &str) -> Result<Vec<Net>> {
+    let mut out = Vec::new();
+    for item in list.split(',') {
+        let (host, mask) = match item.split_once('/') {
+            Some((h, m)) => (h, Some(m)),
+            None => (item, None),
+        };
+        let mask: [u8; 4] = match mask {
+            None => [255; 4],
+            Some(m) => {
+                if let Ok(a) = m.parse::<std::net::Ipv4Addr>() {
+                    a.octets()
+                } else {
+                    match m.parse::<u32>() {
+                        Ok(n) if n <= 32 => {
+                            (u32::MAX.checked_shl(32 - n).unwrap_or(0)).to_be_bytes()
+                        }
+                        _ => {
+                            return Err(Error::ipt_param(format_args!(
+                                "invalid mask `{m}' specified"
+                            )))
+                        }
+                    }
+                }
+            }
+        };
+        let addr = resolve::addr_of(host)
+            .ok()
+            .and_then(|a| a.parse::<std::net::Ipv4Addr>().ok())
+            .ok_or_else(|| Error::ipt_param(format_args!("host/network `{host}' not found")))?;
+        let a = addr.octets();
+        let addr = [
+            a[0] & mask[0],
+            a[1] & mask[1],
+            a[2] & mask[2],
+            a[3] & mask[3],
+        ];
+        let net = Net { addr, mask };
+        if !out.contains(&net) {
+            out.push(net);
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,196 @@
+//! iptables' conversation with nf_tables: the generation, the table's chains, one chain's
+//! rules (a filtered dump, streamed), and changes as one batch bound to the generation they
+//! were computed from, recomputed and resent when another writer got there first.
+
+use super::table::TableDef;
+use crate::error::{Error, Result};
+use crate::netlink::nft::{self, Writer};
+use crate::netlink::{Fail, Msg, Nack, Socket, Wire};
+use netlink_packet_core::NLM_F_ACK;
+
+/// ERESTART: the batch's generation is stale.
+const ERESTART: i32 = 85;
+/// How often a batch is recomputed before giving up.
+const RETRIES: u32 = 1000;
+
+/// A chain of the table as dumped.
+#[derive(Debug, Clone)]
+pub struct ChainInfo {
+    pub name: String,
+    pub handle: u64,
+    pub hook: Option<(u32, i32)>,
+    pub policy: Option<u32>,
+    pub uses: u32,
+    pub counters: (u64, u64),
+}
+
+impl ChainInfo {
+    fn from(c: &nft::Chain) -> ChainInfo {
+        ChainInfo {
+            name: c.name.to_string(),
+            handle: c.handle,
+            hook: c.hook,
+            policy: c.policy,
+            uses: c.uses,
+            counters: c.counters.unwrap_or((0, 0)),
+        }
+    }
+}
+
+/// A kernel refusal, for the command to put into words.
+#[derive(Debug)]
+pub enum Refused {
+    Nack(Nack),
+    Other(Error),
+}
+
+impl From<Error> for Refused {
+    fn from(e: Error) -> Refused {
+        Refused::Other(e)
+    }
+}
+
+/// The messages of one batch: (NFT_MSG_*, payload, flags).
+pub type Batch = Vec<(u16, Writer, u16)>;
+/// What a change computes from the current state.
+pub type Plan<'a> = dyn FnMut(&mut Session, &mut Batch) -> std::result::Result<(), Refused> + 'a;
+
+pub struct Session {
+    sock: Socket,
+    pub table: &'static TableDef,
+}
+
+fn io_fail(f: Fail) -> Refused {
+    match f {
+        Fail::Nack(n) => Refused::Nack(n),
+        Fail::App(e) => Refused::Other(e),
+        Fail::Io(e) => Refused::Other(Error::ipt_other(crate::error::io_text(&e))),
+    }
+}
+
+impl Session {
+    pub fn open(table: &'static TableDef) -> Result<Session> {
+        let sock = Socket::open(netlink_sys::protocols::NETLINK_NETFILTER).map_err(|e| {
+            Error::ipt_prefixed(
+                crate::error::exit::IPT_OTHER,
+                format_args!("Failed to initialize nft: {}", crate::error::io_text(&e)),
+            )
+        })?;
+        Ok(Session { sock, table })
+    }
+
+    /// The ruleset generation.
+    pub fn genid(&mut self) -> std::result::Result<u32, Refused> {
+        let w = Writer::new(nft::NFPROTO_UNSPEC, 0);
+        let mut gen = 0;
+        self.sock
+            .talk(Wire(nft::kind(nft::GETGEN), &w.buf), 0, &mut |m: Msg| {
+                if m.kind == nft::kind(nft::NEWGEN) {
+                    gen = nft::gen_id(m.payload).unwrap_or(0);
+                }
+                Ok(())
+            })
+            .map_err(io_fail)?;
+        Ok(gen)
+    }
+
+    /// Every chain of the table (none when the table does not exist).
+    pub fn chains(&mut self) -> std::result::Result<Vec<ChainInfo>, Refused> {
+        let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
+        w.str(nft::CHAIN_TABLE, self.table.name);
+        let mut out = Vec::new();
+        let r = self
+            .sock
+            .dump(Wire(nft::kind(nft::GETCHAIN), &w.buf), &mut |m: Msg| {
+                if let Some(c) = nft::Chain::parse(m.payload) {
+                    out.push(ChainInfo::from(&c));
+                }
+                Ok(())
+            });
+        match r {
+            Ok(_) => Ok(out),
+            Err(Fail::Nack(n)) if n.errno == nix::libc::ENOENT => Ok(Vec::new()),
+            Err(f) => Err(io_fail(f)),
+        }
+    }
+
+    /// One chain by name (None when it or the table does not exist).
+    pub fn chain(&mut self, name: &str) -> std::result::Result<Option<ChainInfo>, Refused> {
+        let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
+        w.str(nft::CHAIN_TABLE, self.table.name)
+            .str(nft::CHAIN_NAME, name);
+        let mut found = None;
+        let r = self
+            .sock
+            .talk(Wire(nft::kind(nft::GETCHAIN), &w.buf), 0, &mut |m: Msg| {
+                if let Some(c) = nft::Chain::parse(m.payload) {
+                    found = Some(ChainInfo::from(&c));
+                }
+                Ok(())
+            });
+        match r {
+            Ok(_) => Ok(found),
+            Err(Fail::Nack(n)) if n.errno == nix::libc::ENOENT => Ok(None),
+            Err(f) => Err(io_fail(f)),
+        }
+    }
+
+    /// The rules of `chain` (every chain of the table when None), in order, each to `each`
+    /// (the message payload, for [`nft::Rule::parse`]). A missing table or chain has none.
+    pub fn rules(
+        &mut self,
+        chain: Option<&str>,
+        each: &mut dyn FnMut(&[u8]) -> Result<()>,
+    ) -> std::result::Result<(), Refused> {
+        let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
+        w.str(nft::RULE_TABLE, self.table.name);
+        if let Some(c) = chain {
+            w.str(nft::RULE_CHAIN, c);
+        }
+        let r = self
+            .sock
+            .dump(Wire(nft::kind(nft::GETRULE), &w.buf), &mut |m: Msg| {
+                each(m.payload)
+            });
+        match r {
+            Ok(_) => Ok(()),
+            Err(Fail::Nack(n)) if n.errno == nix::libc::ENOENT => Ok(()),
+            Err(f) => Err(io_fail(f)),
+        }
+    }
+
+    /// Compute a change from the current state and commit it as one batch bound to the
+    /// generation it was computed from; on a concurrent change, compute it again.
+    /// `plan` fills the batch (type, payload, flags) and may stop with an error.
+    pub fn change(&mut self, plan: &mut Plan) -> std::result::Result<(), Refused> {
+        for _ in 0..RETRIES {
+            let gen = self.genid()?;
+            let mut msgs = Vec::new();
+            plan(self, &mut msgs)?;
+            if msgs.is_empty() {
+                return Ok(());
+            }
+            match self.commit(gen, &msgs) {
+                Err(Refused::Nack(n)) if n.errno == ERESTART => continue,
+                r => return r,
+            }
+        }
+        Err(Refused::Nack(Nack {
+            errno: ERESTART,
+            msg: None,
+        }))
+    }
+
+    fn commit(&mut self, gen: u32, msgs: &Batch) -> std::result::Result<(), Refused> {
+        let mut begin = Writer::new(nft::NFPROTO_UNSPEC, nft::SUBSYS);
+        begin.be32(nft::BATCH_GENID, gen);
+        let end = Writer::new(nft::NFPROTO_UNSPEC, nft::SUBSYS);
+        let mut b = self.sock.batch();
+        b.push(Wire(nft::BATCH_BEGIN, &begin.buf), 0);
+        for (kind, w, flags) in msgs {
+            b.push(Wire(nft::kind(*kind), &w.buf), flags | NLM_F_ACK);
+        }
+        b.push(Wire(nft::BATCH_END, &end.buf), 0);
+        self.sock.commit(b).map(|_| ()).map_err(|(_, f)| io_fail(f))
+    }
+}
