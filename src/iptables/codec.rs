@@ -3,7 +3,7 @@
 //! and NFTA_RULE_COMPAT. Decoding reads what iptables-nft writes (and the native forms it
 //! reads too); anything else makes the rule "incompatible".
 
-use super::ext::{mark::MarkMatch, ports::Ports, verdict::Verdict, Match, Target};
+use super::ext::{self, mark::MarkMatch, ports::Ports, verdict::Verdict, Match, Target};
 use super::rule::{Iface, Net, Rule};
 use crate::netlink::nft::expr::{
     self, Expr, BASE_NETWORK, BASE_TRANSPORT, META_IIFNAME, META_L4PROTO, META_MARK, META_OIFNAME,
@@ -287,6 +287,15 @@ pub fn decode(exprs: &[u8]) -> Result<Rule, Incompatible> {
                 rule.matches.push(m);
             }
             Expr::Counter { packets, bytes } => rule.counters = (packets, bytes),
+            Expr::Limit {
+                rate,
+                unit,
+                burst,
+                kind: 0,
+                flags: 0,
+            } => rule
+                .matches
+                .push(Match::Limit(ext::limit::Limit { rate, unit, burst })),
             Expr::Immediate {
                 dreg: 0,
                 code: Some(code),

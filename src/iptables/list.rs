@@ -137,9 +137,10 @@ fn count(out: &mut String, n: u64, exact: bool) {
     out.push_str(&format!("{n:>4}T "));
 }
 
+/// An address column: `!` in the separator before it when inverted, the text padded to 20.
 fn addr_text(a: &Option<(Net, bool)>, numeric: bool) -> String {
     let (net, inv) = a.unwrap_or_default();
-    let bang = if inv { "!" } else { "" };
+    let bang = if inv { '!' } else { ' ' };
     let text = match net.prefix() {
         Some(0) if !numeric => "anywhere".to_string(),
         Some(32) => {
@@ -152,13 +153,14 @@ fn addr_text(a: &Option<(Net, bool)>, numeric: bool) -> String {
         }
         _ => net.text(),
     };
-    format!("{bang}{text}")
+    format!("{bang}{text:<20}")
 }
 
-fn iface_text(i: &Option<Iface>) -> String {
+fn iface_text(i: &Option<Iface>, numeric: bool) -> String {
     match i {
         Some(i) if i.name != "+" => format!("{}{}", if i.inv { "!" } else { "" }, i.name),
-        _ => "*".to_string(),
+        _ if numeric => "*".to_string(),
+        _ => "any".to_string(),
     }
 }
 
@@ -188,19 +190,16 @@ pub fn list_rule(out: &mut String, s: Style, num: usize, r: &Rule) {
         Some(false) => "!f",
         None => "--",
     });
-    out.push_str("  ");
+    out.push(' ');
     if s.verbose {
         out.push_str(&format!(
-            "{:<6} {:<6}  ",
-            iface_text(&r.iif),
-            iface_text(&r.oif)
+            " {:<6} {:<6} ",
+            iface_text(&r.iif, s.numeric),
+            iface_text(&r.oif, s.numeric)
         ));
     }
-    out.push_str(&format!(
-        "{:<20} {:<20}",
-        addr_text(&r.src, s.numeric),
-        addr_text(&r.dst, s.numeric)
-    ));
+    out.push_str(&addr_text(&r.src, s.numeric));
+    out.push_str(&addr_text(&r.dst, s.numeric));
     if matches!(
         r.target,
         Target::Verdict(super::ext::verdict::Verdict::Goto(_))

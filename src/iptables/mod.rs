@@ -19,7 +19,7 @@ use crate::netlink::nft::{self, Writer};
 use netlink_packet_core::{NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE};
 use parse::{Cmd, Command};
 use rule::Rule;
-use session::{Batch, ChainInfo, Refused, Session};
+use session::{Batch, ChainInfo, Op, Refused, Session};
 use std::io::Write;
 use table::TableDef;
 
@@ -123,6 +123,10 @@ fn check_rule_spec(cmd: &Cmd, table: &TableDef) -> Result<()> {
 fn refused(r: Refused) -> Error {
     match r {
         Refused::Other(e) => e,
+        Refused::Op(errno, name, object) => Error::ipt_prefixed(
+            exit::IPT_RESOURCE,
+            format_args!(" {name} failed ({}): {object}", strerror(errno)),
+        ),
         Refused::Nack(n) => Error::ipt_other(errno_text(n.errno)),
     }
 }
@@ -173,6 +177,17 @@ fn expand(cmd: &Cmd) -> Vec<Rule> {
     out
 }
 
+/// Add one message to a batch, with the name iptables gives it in errors.
+fn push(batch: &mut Batch, kind: u16, w: Writer, flags: u16, name: &'static str, object: String) {
+    batch.push(Op {
+        kind,
+        w,
+        flags,
+        name,
+        object,
+    });
+}
+
 /// NEWTABLE + NEWCHAIN for a base chain that does not exist yet.
 fn create_base(batch: &mut Batch, table: &TableDef, chain: &str) {
     let Some(base) = table.base(chain) else {
@@ -180,7 +195,14 @@ fn create_base(batch: &mut Batch, table: &TableDef, chain: &str) {
     };
     let mut t = Writer::new(nft::NFPROTO_IPV4, 0);
     t.str(nft::TABLE_NAME, table.name);
-    batch.push((nft::NEWTABLE, t, NLM_F_CREATE));
+    push(
+        batch,
+        nft::NEWTABLE,
+        t,
+        NLM_F_CREATE,
+        "TABLE_ADD",
+        format!("table {}", table.name),
+    );
     let mut c = Writer::new(nft::NFPROTO_IPV4, 0);
     c.str(nft::CHAIN_TABLE, table.name)
         .str(nft::CHAIN_NAME, base.name)
@@ -190,7 +212,14 @@ fn create_base(batch: &mut Batch, table: &TableDef, chain: &str) {
         })
         .be32(nft::CHAIN_POLICY, nft::NF_ACCEPT)
         .str(nft::CHAIN_TYPE, table.kind);
-    batch.push((nft::NEWCHAIN, c, NLM_F_CREATE));
+    push(
+        batch,
+        nft::NEWCHAIN,
+        c,
+        NLM_F_CREATE,
+        "CHAIN_ADD",
+        format!("chain {}", base.name),
+    );
 }
 
 /// The handles of a chain's rules, in order (with the decoded rule when asked).
@@ -245,10 +274,14 @@ fn rule_chain(
     let chain = cmd.chain.clone().unwrap_or_default();
     let info = s.chain(&chain)?;
     if info.is_none() && s.table.base(&chain).is_none() {
-        return Err(no_chain().into());
+        return Err(if cmd.command() == Command::Check {
+            bad_rule().into()
+        } else {
+            no_chain().into()
+        });
     }
     if let Some((target, _)) = &cmd.jump {
-        if s.chain(target)?.is_none() || s.table.base(target).is_some() {
+        if s.chain(target)?.is_none() {
             return Err(Error::ipt_param(format_args!("Chain '{target}' does not exist")).into());
         }
     }
@@ -273,6 +306,9 @@ fn modify(s: &mut Session, cmd: &Cmd) -> Result<()> {
             } else {
                 Vec::new()
             };
+            if command == Command::Replace && info.is_none() {
+                return Err(no_chain().into());
+            }
             if command == Command::Replace {
                 let Some((h, _)) = handles.get(n - 1) else {
                     return Err(Error::ipt_other("Index of replacement too big.").into());
@@ -293,11 +329,19 @@ fn modify(s: &mut Session, cmd: &Cmd) -> Result<()> {
             rules.reverse(); // each goes to the head: the last first
         }
         for r in &rules {
-            batch.push((
+            let name = match command {
+                Command::Append => "RULE_APPEND",
+                Command::Replace => "RULE_REPLACE",
+                _ => "RULE_INSERT",
+            };
+            push(
+                batch,
                 nft::NEWRULE,
                 codec::rule_msg(table.name, &chain, r, place),
                 flags,
-            ));
+                name,
+                format!("rule in chain {chain}"),
+            );
             if flags == NLM_F_REPLACE {
                 break;
             }
@@ -345,15 +389,21 @@ fn delete(s: &mut Session, cmd: &Cmd) -> Result<()> {
         let (chain, info) = rule_chain(s, cmd)?;
         if cmd.command() == Command::DeleteNum {
             let n = cmd.rulenum.unwrap_or(1) as usize;
-            let handles = if info.is_some() {
-                chain_rules(s, &chain, false)?
-            } else {
-                Vec::new()
-            };
+            if info.is_none() {
+                return Err(no_chain().into());
+            }
+            let handles = chain_rules(s, &chain, false)?;
             let Some((h, _)) = handles.get(n - 1) else {
                 return Err(Error::ipt_other("Index of deletion too big.").into());
             };
-            batch.push((nft::DELRULE, del_rule_msg(table.name, &chain, *h), 0));
+            push(
+                batch,
+                nft::DELRULE,
+                del_rule_msg(table.name, &chain, *h),
+                0,
+                "RULE_DELETE",
+                format!("rule in chain {chain}"),
+            );
             return Ok(());
         }
         if info.is_none() {
@@ -363,7 +413,14 @@ fn delete(s: &mut Session, cmd: &Cmd) -> Result<()> {
             let Some(h) = h else {
                 return Err(bad_rule().into());
             };
-            batch.push((nft::DELRULE, del_rule_msg(table.name, &chain, h), 0));
+            push(
+                batch,
+                nft::DELRULE,
+                del_rule_msg(table.name, &chain, h),
+                0,
+                "RULE_DELETE",
+                format!("rule in chain {chain}"),
+            );
         }
         Ok(())
     })
@@ -455,6 +512,28 @@ fn show(s: &mut Session, cmd: &Cmd) -> Result<()> {
         exact: cmd.exact,
         line_numbers: cmd.line_numbers,
     };
+    // "N references": the rules that jump or go to each user chain, counted by iptables.
+    let mut refs: Vec<(String, u32)> = Vec::new();
+    if !rules_text && chains.iter().any(|c| c.hook.is_none()) {
+        s.rules(None, &mut |payload| {
+            if let Some(r) = nft::Rule::parse(payload) {
+                for e in nft::expr::list(r.exprs) {
+                    if let nft::expr::Expr::Immediate {
+                        chain: Some(target),
+                        ..
+                    } = e
+                    {
+                        match refs.iter_mut().find(|(n, _)| n == target) {
+                            Some((_, k)) => *k += 1,
+                            None => refs.push((target.to_string(), 1)),
+                        }
+                    }
+                }
+            }
+            Ok(())
+        })
+        .map_err(refused)?;
+    }
     let mut text = String::new();
     if rules_text && cmd.rulenum.is_none() {
         for c in &chains {
@@ -479,7 +558,12 @@ fn show(s: &mut Session, cmd: &Cmd) -> Result<()> {
             let policy = c
                 .hook
                 .map(|_| (policy_name(c.policy), c.counters.0, c.counters.1));
-            list::chain_header(&mut text, style, &c.name, policy, c.uses);
+            let uses = refs
+                .iter()
+                .find(|(n, _)| *n == c.name)
+                .map(|(_, k)| *k)
+                .unwrap_or(0);
+            list::chain_header(&mut text, style, &c.name, policy, uses);
         }
         if !exists {
             continue;
@@ -540,7 +624,11 @@ fn flush(s: &mut Session, cmd: &Cmd) -> Result<()> {
         if let Some(c) = &cmd.chain {
             w.str(nft::RULE_CHAIN, c);
         }
-        batch.push((nft::DELRULE, w, 0));
+        let object = match &cmd.chain {
+            Some(c) => format!("chain {c}"),
+            None => format!("table {}", table.name),
+        };
+        push(batch, nft::DELRULE, w, 0, "RULE_FLUSH", object);
         Ok(())
     })
     .map_err(refused)
@@ -580,7 +668,14 @@ fn zero(s: &mut Session, cmd: &Cmd) -> Result<()> {
                         .nest(nft::CHAIN_COUNTERS, |w| {
                             w.be64(nft::COUNTER_BYTES, 0).be64(nft::COUNTER_PACKETS, 0);
                         });
-                    batch.push((nft::NEWCHAIN, w, 0));
+                    push(
+                        batch,
+                        nft::NEWCHAIN,
+                        w,
+                        0,
+                        "CHAIN_ZERO",
+                        format!("chain {}", c.name),
+                    );
                 }
             }
             let mut num = 0usize;
@@ -606,7 +701,15 @@ fn zero(s: &mut Session, cmd: &Cmd) -> Result<()> {
                 Ok(())
             })?;
             for m in msgs {
-                batch.push((nft::NEWRULE, m, NLM_F_REPLACE));
+                let object = format!("rule in chain {}", c.name);
+                push(
+                    batch,
+                    nft::NEWRULE,
+                    m,
+                    NLM_F_REPLACE,
+                    "RULE_REPLACE",
+                    object,
+                );
             }
         }
         Ok(())
@@ -623,11 +726,25 @@ fn new_chain(s: &mut Session, cmd: &Cmd) -> Result<()> {
         }
         let mut t = Writer::new(nft::NFPROTO_IPV4, 0);
         t.str(nft::TABLE_NAME, table.name);
-        batch.push((nft::NEWTABLE, t, NLM_F_CREATE));
+        push(
+            batch,
+            nft::NEWTABLE,
+            t,
+            NLM_F_CREATE,
+            "TABLE_ADD",
+            format!("table {}", table.name),
+        );
         let mut c = Writer::new(nft::NFPROTO_IPV4, 0);
         c.str(nft::CHAIN_TABLE, table.name)
             .str(nft::CHAIN_NAME, &name);
-        batch.push((nft::NEWCHAIN, c, NLM_F_EXCL | NLM_F_CREATE));
+        push(
+            batch,
+            nft::NEWCHAIN,
+            c,
+            NLM_F_EXCL | NLM_F_CREATE,
+            "CHAIN_USER_ADD",
+            format!("chain {name}"),
+        );
         Ok(())
     })
     .map_err(|r| match r {
@@ -644,19 +761,11 @@ fn del_chain(s: &mut Session, cmd: &Cmd) -> Result<()> {
     let r = s.change(&mut |s, batch| {
         let all = s.chains()?;
         let victims: Vec<ChainInfo> = match &cmd.chain {
-            Some(n) => {
-                if table.base(n).is_some() {
-                    return Err(Error::ipt_other("Can't delete built-in chain.").into());
-                }
-                match all.iter().find(|c| &c.name == n) {
-                    Some(c) => vec![c.clone()],
-                    None => return Err(no_chain().into()),
-                }
-            }
-            None => ordered(table, &all)
-                .into_iter()
-                .filter(|c| c.hook.is_none())
-                .collect(),
+            Some(n) => match all.iter().find(|c| &c.name == n && c.hook.is_none()) {
+                Some(c) => vec![c.clone()],
+                None => return Err(no_chain().into()),
+            },
+            None => all.iter().filter(|c| c.hook.is_none()).cloned().collect(),
         };
         for c in victims {
             if c.uses > 0 || !chain_rules(s, &c.name, false)?.is_empty() {
@@ -669,7 +778,14 @@ fn del_chain(s: &mut Session, cmd: &Cmd) -> Result<()> {
             let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
             w.str(nft::CHAIN_TABLE, table.name)
                 .str(nft::CHAIN_NAME, &c.name);
-            batch.push((nft::DELCHAIN, w, 0));
+            push(
+                batch,
+                nft::DELCHAIN,
+                w,
+                0,
+                "CHAIN_DEL",
+                format!("chain {}", c.name),
+            );
         }
         Ok(())
     });
@@ -700,7 +816,14 @@ fn rename(s: &mut Session, cmd: &Cmd) -> Result<()> {
         w.str(nft::CHAIN_TABLE, table.name)
             .be64(nft::CHAIN_HANDLE, c.handle)
             .str(nft::CHAIN_NAME, &new);
-        batch.push((nft::NEWCHAIN, w, 0));
+        push(
+            batch,
+            nft::NEWCHAIN,
+            w,
+            0,
+            "CHAIN_RENAME",
+            format!("chain {old}"),
+        );
         Ok(())
     })
     .map_err(refused)
@@ -725,10 +848,6 @@ fn policy(s: &mut Session, cmd: &Cmd) -> Result<()> {
     s.change(&mut |s, batch| {
         if s.chain(&chain)?.is_none() {
             create_base(batch, table, &chain);
-            if let Some((_, w, _)) = batch.last_mut() {
-                // the policy is set where the chain is made
-                let _ = w;
-            }
         }
         let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
         w.str(nft::CHAIN_TABLE, table.name)
@@ -739,7 +858,14 @@ fn policy(s: &mut Session, cmd: &Cmd) -> Result<()> {
             })
             .be32(nft::CHAIN_POLICY, code)
             .str(nft::CHAIN_TYPE, table.kind);
-        batch.push((nft::NEWCHAIN, w, 0));
+        push(
+            batch,
+            nft::NEWCHAIN,
+            w,
+            0,
+            "CHAIN_UPDATE",
+            format!("chain {chain}"),
+        );
         Ok(())
     })
     .map_err(refused)

@@ -344,6 +344,7 @@ impl Parser {
         let name = match p {
             6 => "tcp",
             17 => "udp",
+            1 => "icmp",
             _ => return false,
         };
         self.proto_loaded = true;
@@ -374,11 +375,9 @@ impl Parser {
         Ok(())
     }
 
-    fn no_inv(&mut self, what: char) -> Result<()> {
+    fn no_inv(&mut self) -> Result<()> {
         if self.inv {
-            return Err(Error::ipt_param(format_args!(
-                "cannot have ! before -{what}"
-            )));
+            return Err(Error::ipt_param("unexpected '!' flag"));
         }
         Ok(())
     }
@@ -432,7 +431,7 @@ impl Parser {
     fn base(&mut self, c: char, arg: Option<String>, word: &str) -> Result<()> {
         let invertible = matches!(c, 's' | 'd' | 'p' | 'i' | 'o' | 'f');
         if !invertible {
-            self.no_inv(c)?;
+            self.no_inv()?;
         }
         let a = arg.clone().unwrap_or_default();
         match c {
@@ -636,12 +635,7 @@ impl Parser {
                 }
             }
             'M' | '4' | 'b' => {}
-            '6' => {
-                return Err(Error::ipt_prefixed(
-                    crate::error::exit::IPT_PARAMETER,
-                    "This is the IPv4 version of iptables.",
-                ))
-            }
+            '6' => return Err(Error::ipt_other_raw(crate::error::IPT_TRY)),
             _ => {
                 return Err(Error::ipt_param(format_args!("unknown option \"{word}\"")));
             }
@@ -653,7 +647,7 @@ impl Parser {
     /// addresses resolved.
     fn finish(&mut self) -> Result<()> {
         if self.inv {
-            return Err(Error::ipt_param("unexpected ! flag"));
+            return Err(Error::ipt_param("nothing appropriate following !"));
         }
         if self.cmd.commands.is_empty() {
             return Err(Error::ipt_param("no command specified"));
@@ -671,6 +665,15 @@ impl Parser {
         }
         for m in &self.cmd.rule.matches {
             m.check()?;
+            if let ext::Match::Ports(p) = m {
+                if self.cmd.rule.proto.map(|(n, _)| n) != Some(p.proto) {
+                    return Err(Error::ipt_param(if p.proto == 17 {
+                        "UDP match requires '-p udp'"
+                    } else {
+                        "TCP match requires '-p tcp'"
+                    }));
+                }
+            }
         }
         self.cmd.rule.target.check()?;
         if let Some(w) = self.cmd.src_word.take() {
@@ -698,6 +701,12 @@ pub fn protocol(word: &str) -> Result<u8> {
     }
     services::proto_number(&lower)
         .ok_or_else(|| Error::ipt_param(format_args!("unknown protocol \"{word}\" specified")))
+}
+
+/// One `ADDR[/MASK]` (a conntrack address option): address and mask, masked.
+pub fn one_address(word: &str) -> Result<([u8; 4], [u8; 4])> {
+    let n = addresses(word)?;
+    Ok(n.first().map(|n| (n.addr, n.mask)).unwrap_or_default())
 }
 
 /// `-s`/`-d`: comma-separated `HOST[/MASK]`, each masked.

@@ -41,6 +41,8 @@ impl ChainInfo {
 #[derive(Debug)]
 pub enum Refused {
     Nack(Nack),
+    /// The kernel refused one message of a batch: its errno, op name and object.
+    Op(i32, &'static str, String),
     Other(Error),
 }
 
@@ -50,8 +52,18 @@ impl From<Error> for Refused {
     }
 }
 
-/// The messages of one batch: (NFT_MSG_*, payload, flags).
-pub type Batch = Vec<(u16, Writer, u16)>;
+/// One message of a batch, and how iptables names it when the kernel refuses it
+/// (`RULE_APPEND failed (…): rule in chain X`).
+pub struct Op {
+    pub kind: u16,
+    pub w: Writer,
+    pub flags: u16,
+    pub name: &'static str,
+    pub object: String,
+}
+
+/// The messages of one batch.
+pub type Batch = Vec<Op>;
 /// What a change computes from the current state.
 pub type Plan<'a> = dyn FnMut(&mut Session, &mut Batch) -> std::result::Result<(), Refused> + 'a;
 
@@ -186,11 +198,19 @@ impl Session {
         begin.be32(nft::BATCH_GENID, gen);
         let end = Writer::new(nft::NFPROTO_UNSPEC, nft::SUBSYS);
         let mut b = self.sock.batch();
-        b.push(Wire(nft::BATCH_BEGIN, &begin.buf), 0);
-        for (kind, w, flags) in msgs {
-            b.push(Wire(nft::kind(*kind), &w.buf), flags | NLM_F_ACK);
+        let first = b.push(Wire(nft::BATCH_BEGIN, &begin.buf), 0);
+        for op in msgs {
+            b.push(Wire(nft::kind(op.kind), &op.w.buf), op.flags | NLM_F_ACK);
         }
         b.push(Wire(nft::BATCH_END, &end.buf), 0);
-        self.sock.commit(b).map(|_| ()).map_err(|(_, f)| io_fail(f))
+        self.sock.commit(b).map(|_| ()).map_err(|(seq, f)| {
+            let at = seq.wrapping_sub(first).wrapping_sub(1) as usize;
+            match (f, msgs.get(at)) {
+                (Fail::Nack(n), Some(op)) if n.errno != ERESTART => {
+                    Refused::Op(n.errno, op.name, op.object.clone())
+                }
+                (f, _) => io_fail(f),
+            }
+        })
     }
 }

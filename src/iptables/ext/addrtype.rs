@@ -50,11 +50,7 @@ fn types(arg: &str) -> crate::error::Result<u16> {
     for word in arg.split(',') {
         match TYPES.iter().position(|t| t.eq_ignore_ascii_case(word)) {
             Some(i) => mask |= 1 << i,
-            None => {
-                return Err(bad(format_args!(
-                    "addrtype: invalid address type `{word}'\n"
-                )))
-            }
+            None => return Err(bad(format_args!("addrtype: bad type \"{word}\""))),
         }
     }
     Ok(mask)
@@ -81,29 +77,20 @@ impl Addrtype {
                     self.flags |= INVERT_DEST;
                 }
             }
-            LIMIT_IN => {
-                if self.flags & LIMIT_IFACE_OUT != 0 {
-                    return Err(bad(
-                        "addrtype: you can't specify both --limit-iface-out and --limit-iface-in\n",
-                    ));
-                }
-                self.flags |= LIMIT_IFACE_IN;
-            }
-            _ => {
-                if self.flags & LIMIT_IFACE_IN != 0 {
-                    return Err(bad(
-                        "addrtype: you can't specify both --limit-iface-in and --limit-iface-out\n",
-                    ));
-                }
-                self.flags |= LIMIT_IFACE_OUT;
-            }
+            LIMIT_IN => self.flags |= LIMIT_IFACE_IN,
+            _ => self.flags |= LIMIT_IFACE_OUT,
         }
         Ok(())
     }
 
     pub fn check(&self) -> crate::error::Result<()> {
+        if self.flags & (LIMIT_IFACE_IN | LIMIT_IFACE_OUT) == LIMIT_IFACE_IN | LIMIT_IFACE_OUT {
+            return Err(bad(
+                "addrtype: option \"--limit-iface-in\" cannot be used together with \"--limit-iface-out\".",
+            ));
+        }
         if self.source == 0 && self.dest == 0 {
-            return Err(bad("addrtype: you must specify --src-type or --dst-type\n"));
+            return Err(bad("addrtype: you must specify --src-type or --dst-type"));
         }
         Ok(())
     }

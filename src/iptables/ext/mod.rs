@@ -5,6 +5,10 @@
 pub mod addrtype;
 mod blob;
 pub mod comment;
+pub mod conntrack;
+pub mod icmp;
+pub mod iprange;
+pub mod limit;
 pub mod mark;
 pub mod multiport;
 pub mod nat;
@@ -24,6 +28,10 @@ pub enum Match {
     Comment(comment::Comment),
     Addrtype(addrtype::Addrtype),
     Mark(mark::MarkMatch),
+    Conntrack(conntrack::Conntrack),
+    Icmp(icmp::Icmp),
+    Limit(limit::Limit),
+    Iprange(iprange::Iprange),
 }
 
 /// A rule's target.
@@ -46,6 +54,11 @@ pub fn new_match(name: &str, proto: Option<u8>) -> Option<Match> {
         "comment" => Match::Comment(comment::Comment::default()),
         "addrtype" => Match::Addrtype(addrtype::Addrtype::default()),
         "mark" => Match::Mark(mark::MarkMatch::default()),
+        "conntrack" => Match::Conntrack(conntrack::Conntrack::new(false)),
+        "state" => Match::Conntrack(conntrack::Conntrack::new(true)),
+        "icmp" => Match::Icmp(icmp::Icmp::default()),
+        "limit" => Match::Limit(limit::Limit::default()),
+        "iprange" => Match::Iprange(iprange::Iprange::default()),
         _ => return None,
     })
 }
@@ -70,6 +83,11 @@ impl Match {
             Match::Comment(_) => "comment",
             Match::Addrtype(_) => "addrtype",
             Match::Mark(_) => "mark",
+            Match::Conntrack(c) if c.is_state() => "state",
+            Match::Conntrack(_) => "conntrack",
+            Match::Icmp(_) => "icmp",
+            Match::Limit(_) => "limit",
+            Match::Iprange(_) => "iprange",
         }
     }
 
@@ -80,6 +98,10 @@ impl Match {
             Match::Comment(_) => comment::OPTS,
             Match::Addrtype(_) => addrtype::OPTS,
             Match::Mark(_) => mark::MATCH_OPTS,
+            Match::Conntrack(c) => c.opts(),
+            Match::Icmp(_) => icmp::OPTS,
+            Match::Limit(_) => limit::OPTS,
+            Match::Iprange(_) => iprange::OPTS,
         }
     }
 
@@ -91,6 +113,10 @@ impl Match {
             Match::Comment(c) => c.parse(arg, inv),
             Match::Addrtype(a) => a.parse(id, arg, inv),
             Match::Mark(m) => m.parse(arg, inv),
+            Match::Conntrack(c) => c.parse(id, arg, inv),
+            Match::Icmp(i) => i.parse(arg, inv),
+            Match::Limit(l) => l.parse(id, arg, inv),
+            Match::Iprange(r) => r.parse(id, arg, inv),
         }
     }
 
@@ -101,7 +127,9 @@ impl Match {
             Match::Comment(c) => c.check(),
             Match::Addrtype(a) => a.check(),
             Match::Mark(m) => m.check(),
-            Match::Ports(_) => Ok(()),
+            Match::Conntrack(c) => c.check(),
+            Match::Iprange(r) => r.check(),
+            Match::Ports(_) | Match::Icmp(_) | Match::Limit(_) => Ok(()),
         }
     }
 
@@ -112,6 +140,10 @@ impl Match {
             Match::Comment(c) => c.encode(w),
             Match::Addrtype(a) => a.encode(w),
             Match::Mark(m) => m.encode(w),
+            Match::Conntrack(c) => c.encode(w),
+            Match::Icmp(i) => i.encode(w),
+            Match::Limit(l) => l.encode(w),
+            Match::Iprange(r) => r.encode(w),
         }
     }
 
@@ -123,6 +155,10 @@ impl Match {
             Match::Comment(c) => c.save(out),
             Match::Addrtype(a) => a.save(out),
             Match::Mark(m) => m.save(out),
+            Match::Conntrack(c) => c.save(out),
+            Match::Icmp(i) => i.save(out),
+            Match::Limit(l) => l.save(out),
+            Match::Iprange(r) => r.save(out),
         }
     }
 
@@ -134,6 +170,10 @@ impl Match {
             Match::Comment(c) => c.print(out),
             Match::Addrtype(a) => a.print(out),
             Match::Mark(m) => m.print(out),
+            Match::Conntrack(c) => c.print(out),
+            Match::Icmp(i) => i.print(out, numeric),
+            Match::Limit(l) => l.print(out),
+            Match::Iprange(r) => r.print(out),
         }
     }
 
@@ -143,6 +183,9 @@ impl Match {
             "multiport" => Match::Multiport(multiport::Multiport::decode(rev, info)?),
             "comment" => Match::Comment(comment::Comment::decode(info)?),
             "addrtype" => Match::Addrtype(addrtype::Addrtype::decode(rev, info)?),
+            "conntrack" => Match::Conntrack(conntrack::Conntrack::decode(rev, info)?),
+            "icmp" => Match::Icmp(icmp::Icmp::decode(rev, info)?),
+            "iprange" => Match::Iprange(iprange::Iprange::decode(rev, info)?),
             _ => return None,
         })
     }

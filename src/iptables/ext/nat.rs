@@ -141,9 +141,7 @@ impl Nat {
             }
             TO_PORTS => {
                 if !self.ports_allowed() {
-                    return Err(bad(format_args!(
-                        "Need TCP, UDP, SCTP or DCCP with port specification\n"
-                    )));
+                    return Err(bad("Need TCP, UDP, SCTP or DCCP with port specification"));
                 }
                 let (a, b) = ports(arg)?;
                 self.min_port = a;
@@ -174,7 +172,7 @@ impl Nat {
         };
         if let Some(p) = ports_part {
             if !self.ports_allowed() {
-                return Err(bad("Need TCP, UDP, SCTP or DCCP with port specification\n"));
+                return Err(bad("Need TCP, UDP, SCTP or DCCP with port specification"));
             }
             let (a, b) = ports(p)?;
             self.min_port = a;
@@ -191,7 +189,7 @@ impl Nat {
         let ip = |s: &str| -> crate::error::Result<[u8; 4]> {
             s.parse::<Ipv4Addr>()
                 .map(|a| a.octets())
-                .map_err(|_| bad(format_args!("Bad IP address \"{s}\"\n")))
+                .map_err(|_| bad(format_args!("Bad IP address \"{s}\"")))
         };
         self.min_ip = ip(a)?;
         self.max_ip = ip(b)?;

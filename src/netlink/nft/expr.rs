@@ -93,6 +93,14 @@ pub enum Expr<'a> {
         rev: u32,
         info: &'a [u8],
     },
+    /// A rate limit: per `unit` seconds, burst, type (0 = packets), flags (1 = inverted).
+    Limit {
+        rate: u64,
+        unit: u64,
+        burst: u32,
+        kind: u32,
+        flags: u32,
+    },
     /// Any other expression (its name): rules holding one are not iptables rules.
     Other(&'a str),
 }
@@ -168,6 +176,13 @@ fn parse(elem: &[u8]) -> Expr<'_> {
             rev: u(2),
             info: d.get(3).unwrap_or(&[]),
         },
+        "limit" => Expr::Limit {
+            rate: d.get(1).and_then(be64).unwrap_or(0),
+            unit: d.get(2).and_then(be64).unwrap_or(0),
+            burst: u(3),
+            kind: u(4),
+            flags: u(5),
+        },
         other => Expr::Other(other),
     }
 }
@@ -241,6 +256,17 @@ pub fn verdict(w: &mut Writer, code: i32, chain: Option<&str>) {
                 }
             });
         });
+    });
+}
+
+/// A packet rate limit (`rate` per `unit` seconds, `burst`), not inverted.
+pub fn limit(w: &mut Writer, rate: u64, unit: u64, burst: u32) {
+    expr(w, "limit", |w| {
+        w.be64(1, rate)
+            .be64(2, unit)
+            .be32(3, burst)
+            .be32(4, 0)
+            .be32(5, 0);
     });
 }
 
