@@ -15,6 +15,8 @@ mod architecture;
 mod arp;
 #[path = "cases/cli.rs"]
 mod cli;
+#[path = "cases/iptables.rs"]
+mod iptables;
 #[path = "cases/link.rs"]
 mod link;
 #[path = "cases/neigh.rs"]

@@ -122,9 +122,11 @@ pub fn decode(exprs: &[u8]) -> Result<Rule, Incompatible> {
                 let iface = match next(i) {
                     Some(Expr::Cmp { op, data, .. }) if op == OP_EQ || op == OP_NEQ => {
                         i += 1;
-                        let name = match data.split_last() {
-                            Some((0, head)) => String::from_utf8_lossy(head).into_owned(),
-                            _ => format!("{}+", String::from_utf8_lossy(data)),
+                        // A name ends at its NUL (nft pads it to IFNAMSIZ); without one it
+                        // is a prefix (`eth+`).
+                        let name = match data.iter().position(|&b| b == 0) {
+                            Some(end) => String::from_utf8_lossy(&data[..end]).into_owned(),
+                            None => format!("{}+", String::from_utf8_lossy(data)),
                         };
                         Iface {
                             name,
@@ -220,6 +222,37 @@ pub fn decode(exprs: &[u8]) -> Result<Rule, Incompatible> {
                         }
                     }
                     _ => return Err(Incompatible),
+                }
+            }
+            Expr::Payload {
+                base: BASE_TRANSPORT,
+                offset: 13,
+                len: 1,
+                ..
+            } => {
+                let (
+                    Some(Expr::Bitwise {
+                        mask: [m],
+                        xor: [0],
+                        ..
+                    }),
+                    Some(Expr::Cmp { op, data: [v], .. }),
+                ) = (next(i), list.get(i + 2).copied())
+                else {
+                    return Err(Incompatible);
+                };
+                if op != OP_EQ && op != OP_NEQ {
+                    return Err(Incompatible);
+                }
+                i += 2;
+                let flags = Some((*m, *v, op == OP_NEQ));
+                match rule.matches.last_mut() {
+                    Some(Match::Ports(last)) if last.flags.is_none() => last.flags = flags,
+                    _ => {
+                        let mut p = Ports::new(rule.proto.map(|(p, _)| p).unwrap_or(6));
+                        p.flags = flags;
+                        rule.matches.push(Match::Ports(p));
+                    }
                 }
             }
             Expr::Payload {

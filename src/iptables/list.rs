@@ -216,3 +216,44 @@ pub fn list_rule(out: &mut String, s: Style, num: usize, r: &Rule) {
     }
     out.push('\n');
 }
+
+/// The rule `-v` echoes for -A/-I/-R/-D/-C: `TARGET  PROTO opt -- in IF out IF  SRC  -> DST  …`.
+pub fn echo_rule(out: &mut String, r: &Rule) {
+    let target = r.target.name().unwrap_or("");
+    let (p, inv) = r.proto.unwrap_or((0, false));
+    let pname = if p == 0 {
+        "all".to_string()
+    } else {
+        proto_word(p)
+    };
+    let iface = |i: &Option<Iface>| iface_text(i, true);
+    let addr = |a: &Option<(Net, bool)>| {
+        let (net, inv) = a.unwrap_or_default();
+        let text = if net.prefix() == Some(32) {
+            Ipv4Addr::from(net.addr).to_string()
+        } else {
+            net.text()
+        };
+        (if inv { '!' } else { ' ' }, text)
+    };
+    let frag = match r.frag {
+        Some(true) => "-f",
+        Some(false) => "!f",
+        None => "--",
+    };
+    let (si, st) = addr(&r.src);
+    let (di, dt) = addr(&r.dst);
+    out.push_str(&format!(
+        "{target} {}{pname} opt {frag} in {} out {} {si}{st}  ->{di}{dt}  ",
+        if inv { '!' } else { ' ' },
+        iface(&r.iif),
+        iface(&r.oif),
+    ));
+    for m in &r.matches {
+        m.print(out, true);
+    }
+    if !matches!(r.target, Target::Verdict(_)) {
+        r.target.print(out);
+    }
+    out.push('\n');
+}

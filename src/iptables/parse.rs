@@ -2,11 +2,12 @@
 //! option it inverts, extension options known only once `-m`/`-p`/`-j` loaded them, the
 //! optional chain and rule number taken from the next words, then the legality checks.
 
+use super::addr::addresses;
 use super::ext::{self, Target};
 use super::getopt::{find, opt, Has, Opt};
 use super::rule::{Iface, Net, Rule, PROTOS};
 use crate::error::{Error, Result};
-use crate::resolve::{self, services};
+use crate::resolve::services;
 
 /// The commands, in the order of iptables' option/command table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,6 +89,11 @@ pub struct Cmd {
     /// Raw `-s`/`-d` words, resolved after parsing.
     src_word: Option<String>,
     dst_word: Option<String>,
+    /// Printed on stderr before the command runs.
+    pub warning: Option<String>,
+    /// `-w` and `-W` were given.
+    pub wait: bool,
+    pub wait_interval: bool,
     /// `-j`/`-g` name when it is not an extension (a chain).
     pub jump: Option<(String, bool)>,
 }
@@ -279,11 +285,20 @@ impl Parser {
             },
         };
         match owner {
+            // iptables reads -s/-d/-j's value from the word itself: `--source=x` is the value.
+            Owner::Base if inline_eq(long) && matches!(o.id, b's' | b'd' | b'j') => {
+                self.base(o.id as char, Some(word.to_string()), word)
+            }
             Owner::Base => self.base(o.id as char, arg, word),
             Owner::Match(i) => {
                 let inv = std::mem::take(&mut self.inv);
                 let arg = arg.unwrap_or_default();
-                self.cmd.rule.matches[i].parse(o.id, &arg, inv)
+                let comp = if self.cmd.rule.matches[i].takes_two(o.id) {
+                    self.take_next()
+                } else {
+                    None
+                };
+                self.cmd.rule.matches[i].parse(o.id, &arg, comp.as_deref(), inv)
             }
             Owner::Target => {
                 let inv = std::mem::take(&mut self.inv);
@@ -516,9 +531,6 @@ impl Parser {
                 self.cmd.print_only = Some(super::help::TEXT.to_string());
             }
             't' => {
-                if self.cmd.table.is_some() {
-                    return Err(Error::ipt_param("multiple -t flags not allowed"));
-                }
                 self.cmd.table = Some(a);
             }
             's' | 'd' => {
@@ -624,6 +636,14 @@ impl Parser {
                     None if self.next_word_is_arg() => self.take_next(),
                     None => None,
                 };
+                if c == 'W' {
+                    if value.is_none() {
+                        return Err(Error::ipt_param("wait interval value required"));
+                    }
+                    self.cmd.wait_interval = true;
+                } else {
+                    self.cmd.wait = true;
+                }
                 if let Some(v) = value {
                     if v.parse::<u32>().is_err() {
                         return Err(Error::ipt_param(if c == 'w' {
@@ -651,6 +671,19 @@ impl Parser {
         }
         if self.cmd.commands.is_empty() {
             return Err(Error::ipt_param("no command specified"));
+        }
+        if self.cmd.wait_interval {
+            let mut e = Error::ipt_ext_param("--wait-interval only makes sense with --wait");
+            if self.cmd.wait {
+                e.text.clear();
+                e.code = 0;
+            }
+            e.text
+                .insert_str(0, "Ignoring deprecated --wait-interval option.\n");
+            if !self.cmd.wait {
+                return Err(e);
+            }
+            self.cmd.warning = Some(e.text);
         }
         for (i, letter) in OPTION_LETTERS.iter().enumerate() {
             if self.cmd.used & (1 << i) == 0 {
@@ -682,8 +715,20 @@ impl Parser {
         if let Some(w) = self.cmd.dst_word.take() {
             self.cmd.dsts = addresses(&w)?;
         }
+        let inv = |a: &Option<(Net, bool)>| a.is_some_and(|(_, i)| i);
+        if (inv(&self.cmd.rule.src) && self.cmd.srcs.len() > 1)
+            || (inv(&self.cmd.rule.dst) && self.cmd.dsts.len() > 1)
+        {
+            return Err(Error::ipt_param(
+                "! not allowed with multiple source or destination IP addresses",
+            ));
+        }
         Ok(())
     }
+}
+
+fn inline_eq(long: &str) -> bool {
+    long.contains('=')
 }
 
 /// `-p`: a name iptables knows, a name in /etc/protocols, or a number; `all` is 0.
@@ -701,56 +746,4 @@ pub fn protocol(word: &str) -> Result<u8> {
     }
     services::proto_number(&lower)
         .ok_or_else(|| Error::ipt_param(format_args!("unknown protocol \"{word}\" specified")))
-}
-
-/// One `ADDR[/MASK]` (a conntrack address option): address and mask, masked.
-pub fn one_address(word: &str) -> Result<([u8; 4], [u8; 4])> {
-    let n = addresses(word)?;
-    Ok(n.first().map(|n| (n.addr, n.mask)).unwrap_or_default())
-}
-
-/// `-s`/`-d`: comma-separated `HOST[/MASK]`, each masked.
-fn addresses(list: &str) -> Result<Vec<Net>> {
-    let mut out = Vec::new();
-    for item in list.split(',') {
-        let (host, mask) = match item.split_once('/') {
-            Some((h, m)) => (h, Some(m)),
-            None => (item, None),
-        };
-        let mask: [u8; 4] = match mask {
-            None => [255; 4],
-            Some(m) => {
-                if let Ok(a) = m.parse::<std::net::Ipv4Addr>() {
-                    a.octets()
-                } else {
-                    match m.parse::<u32>() {
-                        Ok(n) if n <= 32 => {
-                            (u32::MAX.checked_shl(32 - n).unwrap_or(0)).to_be_bytes()
-                        }
-                        _ => {
-                            return Err(Error::ipt_param(format_args!(
-                                "invalid mask `{m}' specified"
-                            )))
-                        }
-                    }
-                }
-            }
-        };
-        let addr = resolve::addr_of(host)
-            .ok()
-            .and_then(|a| a.parse::<std::net::Ipv4Addr>().ok())
-            .ok_or_else(|| Error::ipt_param(format_args!("host/network `{host}' not found")))?;
-        let a = addr.octets();
-        let addr = [
-            a[0] & mask[0],
-            a[1] & mask[1],
-            a[2] & mask[2],
-            a[3] & mask[3],
-        ];
-        let net = Net { addr, mask };
-        if !out.contains(&net) {
-            out.push(net);
-        }
-    }
-    Ok(out)
 }

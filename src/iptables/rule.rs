@@ -2,32 +2,8 @@
 //! extensions in order) and its target. The parser builds it, the codec turns it into
 //! nf_tables expressions and back, the printers print it.
 
+pub use super::addr::Net;
 use super::ext::{Match, Target};
-
-/// An IPv4 address and mask, in network order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Net {
-    pub addr: [u8; 4],
-    pub mask: [u8; 4],
-}
-
-impl Net {
-    /// The prefix length when the mask is contiguous.
-    pub fn prefix(&self) -> Option<u32> {
-        let m = u32::from_be_bytes(self.mask);
-        let n = m.leading_ones();
-        (m.checked_shl(n).unwrap_or(0) == 0).then_some(n)
-    }
-
-    /// `A.B.C.D/N` (or `/M.A.S.K` for a mask that is not a prefix), as -S and -L -n print it.
-    pub fn text(&self) -> String {
-        let a = std::net::Ipv4Addr::from(self.addr);
-        match self.prefix() {
-            Some(n) => format!("{a}/{n}"),
-            None => format!("{a}/{}", std::net::Ipv4Addr::from(self.mask)),
-        }
-    }
-}
 
 /// An interface name as given (`eth+` matches every name starting `eth`).
 #[derive(Debug, Clone, PartialEq, Eq)]

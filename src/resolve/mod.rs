@@ -103,6 +103,22 @@ fn hosts_name(ip: &str) -> Option<String> {
         .map(|w| w[1].clone())
 }
 
+/// Every IPv4 address of a host argument (getaddrinfo's list): itself when it is one, else
+/// all hosts-file entries naming it, else DNS's first A record.
+pub fn addrs_of(host: &str) -> Result<Vec<String>, Miss> {
+    if host.parse::<Ipv4Addr>().is_err() && !host.contains(':') {
+        let all: Vec<String> = hosts_lines()
+            .iter()
+            .filter(|w| w[0].parse::<Ipv4Addr>().is_ok() && w[1..].iter().any(|n| n == host))
+            .map(|w| w[0].clone())
+            .collect();
+        if !all.is_empty() && conf::sources().first() == Some(&conf::Source::Files) {
+            return Ok(all);
+        }
+    }
+    addr_of(host).map(|a| vec![a])
+}
+
 fn hosts_addr(host: &str) -> Option<String> {
     hosts_lines().iter().find_map(|w| {
         (w[0].parse::<Ipv4Addr>().is_ok() && w[1..].iter().any(|n| n == host)).then(|| w[0].clone())

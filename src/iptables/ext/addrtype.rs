@@ -86,7 +86,7 @@ impl Addrtype {
     pub fn check(&self) -> crate::error::Result<()> {
         if self.flags & (LIMIT_IFACE_IN | LIMIT_IFACE_OUT) == LIMIT_IFACE_IN | LIMIT_IFACE_OUT {
             return Err(bad(
-                "addrtype: option \"--limit-iface-in\" cannot be used together with \"--limit-iface-out\".",
+                "addrtype: option \"--limit-iface-in\" cannot be used together with \"--limit-iface-out\".\n",
             ));
         }
         if self.source == 0 && self.dest == 0 {

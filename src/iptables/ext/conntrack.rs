@@ -98,7 +98,7 @@ impl Conntrack {
             F_STATE
         } else {
             let (flag, at, _, _) = ADDRS[usize::from(id - 2)];
-            let (addr, mask) = crate::iptables::parse::one_address(arg)?;
+            let (addr, mask) = crate::iptables::addr::one_address(arg)?;
             self.info[at..at + 4].copy_from_slice(&addr);
             self.info[at + 16..at + 20].copy_from_slice(&mask);
             flag
@@ -155,7 +155,7 @@ impl Conntrack {
                 self.info[o + 3],
             ]
         };
-        crate::iptables::rule::Net {
+        crate::iptables::addr::Net {
             addr: a(at),
             mask: a(at + 16),
         }

@@ -44,9 +44,7 @@ impl MarkMatch {
             return Err(bad("mark: option \"--mark\" can only be used once.\n"));
         }
         let (mark, mask) = value_mask(arg).ok_or_else(|| {
-            bad(format_args!(
-                "mark: bad value for option \"--mark\", or out of range (0-4294967295).\n"
-            ))
+            bad("mark: bad integer value for option \"--mark\", or out of range.\n")
         })?;
         self.mark = mark;
         self.mask = mask.unwrap_or(u32::MAX);

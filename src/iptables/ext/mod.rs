@@ -105,9 +105,16 @@ impl Match {
         }
     }
 
-    /// One of its options (`id` from its table), with its argument and a `!` before it.
-    pub fn parse(&mut self, id: u8, arg: &str, inv: bool) -> Result<()> {
+    /// Whether its option `id` reads the word after its argument too.
+    pub fn takes_two(&self, id: u8) -> bool {
+        matches!(self, Match::Ports(_)) && ports::Ports::takes_two(id)
+    }
+
+    /// One of its options (`id` from its table), with its argument (and the next word for
+    /// the options that take two) and a `!` before it.
+    pub fn parse(&mut self, id: u8, arg: &str, comp: Option<&str>, inv: bool) -> Result<()> {
         match self {
+            Match::Ports(p) if ports::Ports::is_flags(id) => p.parse_flags(id, arg, comp, inv),
             Match::Ports(p) => p.parse(id, arg, inv),
             Match::Multiport(m) => m.parse(id, arg, inv),
             Match::Comment(c) => c.parse(arg, inv),

@@ -54,7 +54,7 @@ impl Multiport {
         }
         if !matches!(self.proto, Some(6 | 17 | 33 | 132 | 136)) {
             return Err(bad(
-                "multiport needs `-p tcp', `-p udp', `-p udplite', `-p sctp' or `-p dccp'\n",
+                "multiport needs `-p tcp', `-p udp', `-p udplite', `-p sctp' or `-p dccp'",
             ));
         }
         let proto = self.proto.unwrap_or(6);
@@ -64,7 +64,7 @@ impl Multiport {
                 Some((a, b)) => {
                     let (a, b) = (port(a, proto)?, port(b, proto)?);
                     if a >= b {
-                        return Err(bad("invalid portrange specified\n"));
+                        return Err(bad("invalid portrange specified"));
                     }
                     list.push((a, true));
                     list.push((b, false));
@@ -72,7 +72,7 @@ impl Multiport {
                 None => list.push((port(item, proto)?, false)),
             }
             if list.len() > MAX {
-                return Err(bad("too many ports specified\n"));
+                return Err(bad("too many ports specified"));
             }
         }
         self.flags = id;
@@ -84,7 +84,7 @@ impl Multiport {
 
     pub fn check(&self) -> crate::error::Result<()> {
         if !self.given {
-            return Err(bad("multiport expects an option\n"));
+            return Err(bad("multiport expection an option"));
         }
         Ok(())
     }
@@ -147,7 +147,7 @@ impl Multiport {
             _ => "ports ",
         });
         if self.inv {
-            out.push('!');
+            out.push_str(" !");
         }
         self.list(out, numeric);
     }

@@ -339,7 +339,7 @@ impl Nat {
 fn ports(arg: &str) -> crate::error::Result<(u16, u16)> {
     let num = |s: &str| -> crate::error::Result<u16> {
         s.parse::<u16>()
-            .map_err(|_| bad(format_args!("Port \"{s}\" not valid\n")))
+            .map_err(|_| bad(format_args!("Port `{s}' not valid")))
     };
     match arg.split_once('-') {
         Some((a, b)) => {

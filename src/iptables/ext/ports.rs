@@ -15,17 +15,67 @@ pub struct Ports {
     pub proto: u8,
     pub sport: Option<Span>,
     pub dport: Option<Span>,
+    /// tcp: (mask, value, inverted) of the flags byte.
+    pub flags: Option<(u8, u8, bool)>,
 }
 
 const SPORT: u8 = 1;
 const DPORT: u8 = 2;
+const TCP_FLAGS: u8 = 3;
+const SYN: u8 = 4;
 
-pub const OPTS: &[Opt] = &[
+pub const UDP_OPTS: &[Opt] = &[
     opt("source-port", Has::Required, SPORT),
     opt("sport", Has::Required, SPORT),
     opt("destination-port", Has::Required, DPORT),
     opt("dport", Has::Required, DPORT),
 ];
+pub const TCP_OPTS: &[Opt] = &[
+    opt("source-port", Has::Required, SPORT),
+    opt("sport", Has::Required, SPORT),
+    opt("destination-port", Has::Required, DPORT),
+    opt("dport", Has::Required, DPORT),
+    opt("tcp-flags", Has::Required, TCP_FLAGS),
+    opt("syn", Has::No, SYN),
+];
+
+/// TCP flag names and bits, in the order they are printed.
+const FLAGS: &[(&str, u8)] = &[
+    ("FIN", 1),
+    ("SYN", 2),
+    ("RST", 4),
+    ("PSH", 8),
+    ("ACK", 16),
+    ("URG", 32),
+    ("ALL", 63),
+    ("NONE", 0),
+];
+
+fn flag_list(word: &str) -> crate::error::Result<u8> {
+    let mut v = 0;
+    for w in word.split(',') {
+        match FLAGS.iter().find(|(n, _)| n.eq_ignore_ascii_case(w)) {
+            Some((_, b)) => v |= b,
+            None => return Err(bad(format_args!("Unknown TCP flag `{w}'"))),
+        }
+    }
+    Ok(v)
+}
+
+fn flag_names(out: &mut String, v: u8) {
+    if v == 0 {
+        out.push_str("NONE");
+        return;
+    }
+    let mut sep = "";
+    for (n, b) in &FLAGS[..6] {
+        if v & b != 0 {
+            out.push_str(sep);
+            out.push_str(n);
+            sep = ",";
+        }
+    }
+}
 
 impl Ports {
     pub fn new(proto: u8) -> Ports {
@@ -33,6 +83,7 @@ impl Ports {
             proto,
             sport: None,
             dport: None,
+            flags: None,
         }
     }
 
@@ -45,7 +96,40 @@ impl Ports {
     }
 
     pub fn opts(&self) -> &'static [Opt] {
-        OPTS
+        if self.proto == 17 {
+            UDP_OPTS
+        } else {
+            TCP_OPTS
+        }
+    }
+
+    /// `--tcp-flags MASK COMP` (`comp` is the word after the option) or `--syn`.
+    pub fn parse_flags(
+        &mut self,
+        id: u8,
+        arg: &str,
+        comp: Option<&str>,
+        inv: bool,
+    ) -> crate::error::Result<()> {
+        if self.flags.is_some() {
+            return Err(bad("Only one of `--syn' or `--tcp-flags'  allowed"));
+        }
+        self.flags = Some(if id == SYN {
+            (0x17, 0x02, inv)
+        } else {
+            let comp = comp.ok_or_else(|| bad("--tcp-flags requires two args."))?;
+            (flag_list(arg)?, flag_list(comp)?, inv)
+        });
+        Ok(())
+    }
+
+    /// Whether option `id` takes the following word too (`--tcp-flags MASK COMP`).
+    pub fn takes_two(id: u8) -> bool {
+        id == TCP_FLAGS
+    }
+
+    pub fn is_flags(id: u8) -> bool {
+        id == TCP_FLAGS || id == SYN
     }
 
     pub fn parse(&mut self, id: u8, arg: &str, inv: bool) -> crate::error::Result<()> {
@@ -63,6 +147,15 @@ impl Ports {
     }
 
     pub fn encode(&self, w: &mut Writer) {
+        self.encode_ports(w);
+        if let Some((mask, value, inv)) = self.flags {
+            expr::payload(w, BASE_TRANSPORT, 13, 1);
+            expr::bitwise(w, &[mask], &[0]);
+            expr::cmp(w, if inv { OP_NEQ } else { OP_EQ }, &[value]);
+        }
+    }
+
+    fn encode_ports(&self, w: &mut Writer) {
         // One port each way, neither inverted: one 4-byte load and compare.
         if let (Some((a, b, false)), Some((c, d, false))) = (self.sport, self.dport) {
             if a == b && c == d {
@@ -101,6 +194,15 @@ impl Ports {
                 out.push_str(&b.to_string());
             }
         }
+        if let Some((mask, value, inv)) = self.flags {
+            if inv {
+                out.push_str(" !");
+            }
+            out.push_str(" --tcp-flags ");
+            flag_names(out, mask);
+            out.push(' ');
+            flag_names(out, value);
+        }
     }
 
     pub fn print(&self, out: &mut String, numeric: bool) {
@@ -109,6 +211,10 @@ impl Ports {
         for (word, p) in [(" spt", self.sport), (" dpt", self.dport)] {
             let Some((a, b, inv)) = p else { continue };
             print_span(out, word, (a, b, inv), self.name(), numeric);
+        }
+        if let Some((mask, value, inv)) = self.flags {
+            let bang = if inv { "!" } else { "" };
+            out.push_str(&format!(" flags:{bang}0x{mask:02X}/0x{value:02X}"));
         }
     }
 }

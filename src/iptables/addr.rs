@@ -1,0 +1,110 @@
+//! IPv4 addresses as iptables reads and prints them: `-s`/`-d` words (host names, partial
+//! dotted forms, `/N` or `/MASK`, comma lists), and the address-and-mask value.
+
+use crate::error::{Error, Result};
+use crate::resolve;
+
+/// An IPv4 address and mask, in network order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Net {
+    pub addr: [u8; 4],
+    pub mask: [u8; 4],
+}
+
+impl Net {
+    /// The prefix length when the mask is contiguous.
+    pub fn prefix(&self) -> Option<u32> {
+        let m = u32::from_be_bytes(self.mask);
+        let n = m.leading_ones();
+        (m.checked_shl(n).unwrap_or(0) == 0).then_some(n)
+    }
+
+    /// `A.B.C.D/N` (or `/M.A.S.K` for a mask that is not a prefix), as -S and -L -n print it.
+    pub fn text(&self) -> String {
+        let a = std::net::Ipv4Addr::from(self.addr);
+        match self.prefix() {
+            Some(n) => format!("{a}/{n}"),
+            None => format!("{a}/{}", std::net::Ipv4Addr::from(self.mask)),
+        }
+    }
+}
+
+/// A dotted address of 1 to 4 decimal parts (`10.1` is 10.1.0.0), as iptables reads them.
+fn dotted(word: &str) -> Option<[u8; 4]> {
+    let mut a = [0u8; 4];
+    let parts: Vec<&str> = word.split('.').collect();
+    if parts.len() > 4
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    for (i, p) in parts.iter().enumerate() {
+        a[i] = p.parse::<u8>().ok()?;
+    }
+    Some(a)
+}
+
+/// One `ADDR[/MASK]` (a conntrack address option): address and mask, masked.
+pub fn one_address(word: &str) -> Result<([u8; 4], [u8; 4])> {
+    let n = addresses(word)?;
+    Ok(n.first().map(|n| (n.addr, n.mask)).unwrap_or_default())
+}
+
+/// `-s`/`-d`: comma-separated `HOST[/MASK]`, each masked.
+pub fn addresses(list: &str) -> Result<Vec<Net>> {
+    let mut out = Vec::new();
+    for item in list.split(',') {
+        let (host, mask) = match item.split_once('/') {
+            Some((h, m)) => (h, Some(m)),
+            None => (item, None),
+        };
+        let mask: [u8; 4] = match mask {
+            None => [255; 4],
+            Some(m) => {
+                if let Ok(a) = m.parse::<std::net::Ipv4Addr>() {
+                    a.octets()
+                } else {
+                    match m.parse::<u32>() {
+                        Ok(n) if n <= 32 => {
+                            (u32::MAX.checked_shl(32 - n).unwrap_or(0)).to_be_bytes()
+                        }
+                        _ => {
+                            return Err(Error::ipt_param(format_args!(
+                                "invalid mask `{m}' specified"
+                            )))
+                        }
+                    }
+                }
+            }
+        };
+        let found: Vec<[u8; 4]> = match dotted(host) {
+            Some(a) => vec![a],
+            None => resolve::addrs_of(host)
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|a| a.parse::<std::net::Ipv4Addr>().ok())
+                .map(|a| a.octets())
+                .collect(),
+        };
+        if found.is_empty() {
+            return Err(Error::ipt_param(format_args!(
+                "host/network `{host}' not found"
+            )));
+        }
+        for a in found {
+            let addr = [
+                a[0] & mask[0],
+                a[1] & mask[1],
+                a[2] & mask[2],
+                a[3] & mask[3],
+            ];
+            let net = Net { addr, mask };
+            if !out.contains(&net) {
+                out.push(net);
+            }
+        }
+    }
+    Ok(out)
+}

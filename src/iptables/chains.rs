@@ -1,0 +1,300 @@
+//! The chain commands: -F, -Z, -N, -X, -E, -P (each one batch bound to the generation).
+
+use super::codec;
+use super::parse::{Cmd, Command};
+use super::plan::{chain_rules, create_base, ordered, push};
+use super::reply::{no_chain, out, refused};
+use super::session::{ChainInfo, Refused, Session};
+use crate::error::{exit, strerror, Error, Result};
+use crate::netlink::nft::{self, Writer};
+use netlink_packet_core::{NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE};
+
+pub fn flush(s: &mut Session, cmd: &Cmd) -> Result<()> {
+    let table = s.table;
+    s.change(&mut |s, batch| {
+        let all = s.chains()?;
+        if let Some(name) = &cmd.chain {
+            if !all.iter().any(|c| &c.name == name) {
+                if table.base(name).is_some() {
+                    return Ok(());
+                }
+                return Err(no_chain().into());
+            }
+        }
+        if cmd.verbose > 0 {
+            let names: Vec<ChainInfo> = match &cmd.chain {
+                Some(n) => all.iter().filter(|c| &c.name == n).cloned().collect(),
+                None => ordered(table, &all),
+            };
+            let mut t = String::new();
+            for c in names {
+                t.push_str(&format!("Flushing chain `{}'\n", c.name));
+            }
+            out(&t)?;
+        }
+        if all.is_empty() {
+            return Ok(());
+        }
+        let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
+        w.str(nft::RULE_TABLE, table.name);
+        if let Some(c) = &cmd.chain {
+            w.str(nft::RULE_CHAIN, c);
+        }
+        let object = match &cmd.chain {
+            Some(c) => format!("chain {c}"),
+            None => format!("table {}", table.name),
+        };
+        push(batch, nft::DELRULE, w, 0, "RULE_FLUSH", object);
+        Ok(())
+    })
+    .map_err(refused)
+}
+
+pub fn zero(s: &mut Session, cmd: &Cmd) -> Result<()> {
+    let table = s.table;
+    let mut said = false;
+    let listed = cmd.has(Command::List) || cmd.has(Command::ListRules);
+    s.change(&mut |s, batch| {
+        let all = s.chains()?;
+        let names: Vec<ChainInfo> = match &cmd.chain {
+            Some(n) => match ordered(table, &all).into_iter().find(|c| &c.name == n) {
+                Some(c) => vec![c],
+                None => return Err(no_chain().into()),
+            },
+            // After a listing every base chain counts; alone, only those that exist.
+            None => ordered(table, &all)
+                .into_iter()
+                .filter(|c| listed || all.iter().any(|x| x.name == c.name))
+                .collect(),
+        };
+        if cmd.verbose > 0 && !said {
+            said = true;
+            let mut t = String::new();
+            for c in &names {
+                t.push_str(&format!("Zeroing chain `{}'\n", c.name));
+            }
+            out(&t)?;
+        }
+        for c in &names {
+            if !all.iter().any(|x| x.name == c.name) {
+                continue;
+            }
+            if let (Some(_), (p, b)) = (c.hook, c.counters) {
+                if (p, b) != (0, 0) && cmd.rulenum.is_none() {
+                    let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
+                    w.str(nft::CHAIN_TABLE, table.name)
+                        .str(nft::CHAIN_NAME, &c.name)
+                        .nest(nft::CHAIN_COUNTERS, |w| {
+                            w.be64(nft::COUNTER_BYTES, 0).be64(nft::COUNTER_PACKETS, 0);
+                        });
+                    push(
+                        batch,
+                        nft::NEWCHAIN,
+                        w,
+                        0,
+                        "CHAIN_ZERO",
+                        format!("chain {}", c.name),
+                    );
+                }
+            }
+            let mut num = 0usize;
+            let mut msgs = Vec::new();
+            s.rules(Some(&c.name), &mut |payload| {
+                let Some(r) = nft::Rule::parse(payload) else {
+                    return Ok(());
+                };
+                num += 1;
+                if cmd.rulenum.is_some_and(|n| n as usize != num) {
+                    return Ok(());
+                }
+                if let Ok(mut rule) = codec::decode(r.exprs) {
+                    if rule.counters != (0, 0) {
+                        rule.counters = (0, 0);
+                        let place = codec::Place {
+                            handle: Some(r.handle),
+                            position: None,
+                        };
+                        msgs.push(codec::rule_msg(table.name, &c.name, &rule, place));
+                    }
+                }
+                Ok(())
+            })?;
+            for m in msgs {
+                let object = format!("rule in chain {}", c.name);
+                push(
+                    batch,
+                    nft::NEWRULE,
+                    m,
+                    NLM_F_REPLACE,
+                    "RULE_REPLACE",
+                    object,
+                );
+            }
+        }
+        Ok(())
+    })
+    .map_err(refused)
+}
+
+pub fn new_chain(s: &mut Session, cmd: &Cmd) -> Result<()> {
+    let table = s.table;
+    let name = cmd.chain.clone().unwrap_or_default();
+    s.change(&mut |s, batch| {
+        if s.table.base(&name).is_some() || s.chain(&name)?.is_some() {
+            return Err(Error::ipt_other("Chain already exists.").into());
+        }
+        let mut t = Writer::new(nft::NFPROTO_IPV4, 0);
+        t.str(nft::TABLE_NAME, table.name);
+        push(
+            batch,
+            nft::NEWTABLE,
+            t,
+            NLM_F_CREATE,
+            "TABLE_ADD",
+            format!("table {}", table.name),
+        );
+        let mut c = Writer::new(nft::NFPROTO_IPV4, 0);
+        c.str(nft::CHAIN_TABLE, table.name)
+            .str(nft::CHAIN_NAME, &name);
+        push(
+            batch,
+            nft::NEWCHAIN,
+            c,
+            NLM_F_EXCL | NLM_F_CREATE,
+            "CHAIN_USER_ADD",
+            format!("chain {name}"),
+        );
+        Ok(())
+    })
+    .map_err(|r| match r {
+        Refused::Nack(n) if n.errno == nix::libc::EEXIST => {
+            Error::ipt_other("Chain already exists.")
+        }
+        r => refused(r),
+    })
+}
+
+pub fn del_chain(s: &mut Session, cmd: &Cmd) -> Result<()> {
+    let table = s.table;
+    let mut failed_chain = String::new();
+    let r = s.change(&mut |s, batch| {
+        let all = s.chains()?;
+        let victims: Vec<ChainInfo> = match &cmd.chain {
+            Some(n) => match all.iter().find(|c| &c.name == n && c.hook.is_none()) {
+                Some(c) => vec![c.clone()],
+                None => return Err(no_chain().into()),
+            },
+            None => all.iter().filter(|c| c.hook.is_none()).cloned().collect(),
+        };
+        if cmd.verbose > 0 {
+            let mut sorted: Vec<&str> = victims.iter().map(|c| c.name.as_str()).collect();
+            sorted.sort();
+            let mut t = String::new();
+            for n in sorted {
+                t.push_str(&format!("Deleting chain `{n}'\n"));
+            }
+            out(&t)?;
+        }
+        for c in victims {
+            if c.uses > 0 || !chain_rules(s, &c.name, false)?.is_empty() {
+                failed_chain = c.name.clone();
+                return Err(Refused::Nack(crate::netlink::Nack {
+                    errno: nix::libc::EBUSY,
+                    msg: None,
+                }));
+            }
+            let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
+            w.str(nft::CHAIN_TABLE, table.name)
+                .str(nft::CHAIN_NAME, &c.name);
+            push(
+                batch,
+                nft::DELCHAIN,
+                w,
+                0,
+                "CHAIN_DEL",
+                format!("chain {}", c.name),
+            );
+        }
+        Ok(())
+    });
+    r.map_err(|r| match r {
+        Refused::Nack(n) if n.errno == nix::libc::EBUSY => Error::ipt_prefixed(
+            exit::IPT_RESOURCE,
+            format_args!(
+                " CHAIN_DEL failed ({}): chain {failed_chain}",
+                strerror(n.errno)
+            ),
+        ),
+        r => refused(r),
+    })
+}
+
+pub fn rename(s: &mut Session, cmd: &Cmd) -> Result<()> {
+    let table = s.table;
+    let old = cmd.chain.clone().unwrap_or_default();
+    let new = cmd.newname.clone().unwrap_or_default();
+    s.change(&mut |s, batch| {
+        let Some(c) = s.chain(&old)? else {
+            return Err(no_chain().into());
+        };
+        if s.chain(&new)?.is_some() || s.table.base(&new).is_some() {
+            return Err(Error::ipt_other("File exists.").into());
+        }
+        let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
+        w.str(nft::CHAIN_TABLE, table.name)
+            .be64(nft::CHAIN_HANDLE, c.handle)
+            .str(nft::CHAIN_NAME, &new);
+        push(
+            batch,
+            nft::NEWCHAIN,
+            w,
+            0,
+            "CHAIN_RENAME",
+            format!("chain {old}"),
+        );
+        Ok(())
+    })
+    .map_err(refused)
+}
+
+pub fn policy(s: &mut Session, cmd: &Cmd) -> Result<()> {
+    let table = s.table;
+    let chain = cmd.chain.clone().unwrap_or_default();
+    let target = cmd.policy.clone().unwrap_or_default();
+    let Some(base) = table.base(&chain) else {
+        return Err(Error::ipt_other("Bad built-in chain name."));
+    };
+    let code = match target.as_str() {
+        "ACCEPT" => nft::NF_ACCEPT,
+        "DROP" => nft::NF_DROP,
+        _ => {
+            return Err(Error::ipt_other(
+                "Bad policy name. Run `dmesg' for more information.",
+            ))
+        }
+    };
+    s.change(&mut |s, batch| {
+        if s.chain(&chain)?.is_none() {
+            create_base(batch, table, &chain);
+        }
+        let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
+        w.str(nft::CHAIN_TABLE, table.name)
+            .str(nft::CHAIN_NAME, base.name)
+            .nest(nft::CHAIN_HOOK, |w| {
+                w.be32(nft::HOOK_HOOKNUM, base.hook)
+                    .be32(nft::HOOK_PRIORITY, base.prio as u32);
+            })
+            .be32(nft::CHAIN_POLICY, code)
+            .str(nft::CHAIN_TYPE, table.kind);
+        push(
+            batch,
+            nft::NEWCHAIN,
+            w,
+            0,
+            "CHAIN_UPDATE",
+            format!("chain {chain}"),
+        );
+        Ok(())
+    })
+    .map_err(refused)
+}

@@ -1,0 +1,113 @@
+//! The pieces a change is planned from: a batch message with its name for errors, the
+//! lazily created base chain, a chain's rules, the chains in listing order.
+
+use super::codec;
+use super::rule::Rule;
+use super::session::{Batch, ChainInfo, Op, Refused, Session};
+use super::table::TableDef;
+use crate::netlink::nft::{self, Writer};
+use netlink_packet_core::NLM_F_CREATE;
+
+/// Add one message to a batch, with the name iptables gives it in errors.
+pub fn push(
+    batch: &mut Batch,
+    kind: u16,
+    w: Writer,
+    flags: u16,
+    name: &'static str,
+    object: String,
+) {
+    batch.push(Op {
+        kind,
+        w,
+        flags,
+        name,
+        object,
+    });
+}
+
+/// NEWTABLE + NEWCHAIN for a base chain that does not exist yet.
+pub fn create_base(batch: &mut Batch, table: &TableDef, chain: &str) {
+    let Some(base) = table.base(chain) else {
+        return;
+    };
+    let mut t = Writer::new(nft::NFPROTO_IPV4, 0);
+    t.str(nft::TABLE_NAME, table.name);
+    push(
+        batch,
+        nft::NEWTABLE,
+        t,
+        NLM_F_CREATE,
+        "TABLE_ADD",
+        format!("table {}", table.name),
+    );
+    let mut c = Writer::new(nft::NFPROTO_IPV4, 0);
+    c.str(nft::CHAIN_TABLE, table.name)
+        .str(nft::CHAIN_NAME, base.name)
+        .nest(nft::CHAIN_HOOK, |w| {
+            w.be32(nft::HOOK_HOOKNUM, base.hook)
+                .be32(nft::HOOK_PRIORITY, base.prio as u32);
+        })
+        .be32(nft::CHAIN_POLICY, nft::NF_ACCEPT)
+        .str(nft::CHAIN_TYPE, table.kind);
+    push(
+        batch,
+        nft::NEWCHAIN,
+        c,
+        NLM_F_CREATE,
+        "CHAIN_ADD",
+        format!("chain {}", base.name),
+    );
+}
+
+/// The handles of a chain's rules, in order (with the decoded rule when asked).
+pub fn chain_rules(
+    s: &mut Session,
+    chain: &str,
+    decode: bool,
+) -> std::result::Result<Vec<(u64, Option<Rule>)>, Refused> {
+    let mut v = Vec::new();
+    s.rules(Some(chain), &mut |payload| {
+        if let Some(r) = nft::Rule::parse(payload) {
+            let rule = if decode {
+                codec::decode(r.exprs).ok()
+            } else {
+                None
+            };
+            v.push((r.handle, rule));
+        }
+        Ok(())
+    })?;
+    Ok(v)
+}
+
+/// The chains in listing order: the base chains in the table's order (existing or not),
+/// then the user chains by name.
+pub fn ordered(table: &TableDef, chains: &[ChainInfo]) -> Vec<ChainInfo> {
+    let mut out: Vec<ChainInfo> = table
+        .chains
+        .iter()
+        .map(|b| {
+            chains
+                .iter()
+                .find(|c| c.name == b.name)
+                .cloned()
+                .unwrap_or(ChainInfo {
+                    name: b.name.to_string(),
+                    handle: 0,
+                    hook: Some((b.hook, b.prio)),
+                    policy: Some(nft::NF_ACCEPT),
+                    uses: 0,
+                    counters: (0, 0),
+                })
+        })
+        .collect();
+    let mut user: Vec<ChainInfo> = chains
+        .iter()
+        .filter(|c| c.hook.is_none())
+        .cloned()
+        .collect();
+    user.sort_by(|a, b| a.name.cmp(&b.name));
+    out.extend(user);
+    out
+}

@@ -1,0 +1,217 @@
+//! The rule commands: -A/-I/-R (one batch, bound to the generation), -D by spec or number,
+//! -C; a command line with address lists means one rule per source × destination.
+
+use super::codec;
+use super::parse::{Cmd, Command};
+use super::plan::{chain_rules, create_base, push};
+use super::reply::{bad_rule, no_chain, refused};
+use super::rule::{Net, Rule};
+use super::session::{ChainInfo, Refused, Session};
+use crate::error::{Error, Result};
+use crate::netlink::nft::{self, Writer};
+use netlink_packet_core::{NLM_F_APPEND, NLM_F_CREATE, NLM_F_REPLACE};
+
+/// The rules a command line means: one per source × destination.
+pub fn expand(cmd: &Cmd) -> Vec<Rule> {
+    let srcs: Vec<Option<Net>> = if cmd.srcs.is_empty() {
+        vec![None]
+    } else {
+        cmd.srcs.iter().copied().map(Some).collect()
+    };
+    let dsts: Vec<Option<Net>> = if cmd.dsts.is_empty() {
+        vec![None]
+    } else {
+        cmd.dsts.iter().copied().map(Some).collect()
+    };
+    let mut out = Vec::new();
+    for s in &srcs {
+        for d in &dsts {
+            let mut r = cmd.rule.clone();
+            r.src = s.map(|n| (n, cmd.rule.src.map(|x| x.1).unwrap_or(false)));
+            r.dst = d.map(|n| (n, cmd.rule.dst.map(|x| x.1).unwrap_or(false)));
+            if let Some((c_p, c_b)) = cmd.counters {
+                r.counters = (c_p, c_b);
+            }
+            out.push(r);
+        }
+    }
+    out
+}
+
+/// The chain a rule command names must exist (a base chain may be created); its jump
+/// target must be a user chain.
+pub fn rule_chain(
+    s: &mut Session,
+    cmd: &Cmd,
+) -> std::result::Result<(String, Option<ChainInfo>), Refused> {
+    let chain = cmd.chain.clone().unwrap_or_default();
+    let info = s.chain(&chain)?;
+    if info.is_none() && s.table.base(&chain).is_none() {
+        return Err(if cmd.command() == Command::Check {
+            bad_rule().into()
+        } else {
+            no_chain().into()
+        });
+    }
+    if let Some((target, _)) = &cmd.jump {
+        if s.table.base(target).is_none() && s.chain(target)?.is_none() {
+            return Err(Error::ipt_param(format_args!("Chain '{target}' does not exist")).into());
+        }
+    }
+    Ok((chain, info))
+}
+
+pub fn modify(s: &mut Session, cmd: &Cmd) -> Result<()> {
+    let rules = expand(cmd);
+    let table = s.table;
+    s.change(&mut |s, batch| {
+        let (chain, info) = rule_chain(s, cmd)?;
+        if info.is_none() {
+            create_base(batch, table, &chain);
+        }
+        let command = cmd.command();
+        let n = cmd.rulenum.unwrap_or(1) as usize;
+        let mut place = codec::Place::default();
+        let mut flags = NLM_F_CREATE | NLM_F_APPEND;
+        if command != Command::Append {
+            let handles = if info.is_some() {
+                chain_rules(s, &chain, false)?
+            } else {
+                Vec::new()
+            };
+            if command == Command::Replace && info.is_none() {
+                return Err(no_chain().into());
+            }
+            if command == Command::Replace {
+                let Some((h, _)) = handles.get(n - 1) else {
+                    return Err(Error::ipt_other("Index of replacement too big.").into());
+                };
+                place.handle = Some(*h);
+                flags = NLM_F_REPLACE;
+            } else if n > handles.len() + 1 {
+                return Err(Error::ipt_other("Index of insertion too big.").into());
+            } else if n <= handles.len() {
+                if n > 1 {
+                    place.position = Some(handles[n - 1].0);
+                }
+                flags = NLM_F_CREATE;
+            }
+        }
+        // Inserted one by one at the same index, the expanded rules end up reversed: before
+        // a rule by its handle, that means the last goes first.
+        let mut rules = rules.clone();
+        if place.position.is_some() {
+            rules.reverse();
+        }
+        for r in &rules {
+            let name = match command {
+                Command::Append => "RULE_APPEND",
+                Command::Replace => "RULE_REPLACE",
+                _ => "RULE_INSERT",
+            };
+            push(
+                batch,
+                nft::NEWRULE,
+                codec::rule_msg(table.name, &chain, r, place),
+                flags,
+                name,
+                format!("rule in chain {chain}"),
+            );
+            if flags == NLM_F_REPLACE {
+                break;
+            }
+        }
+        Ok(())
+    })
+    .map_err(refused)
+}
+
+/// The handles of the dumped rules equal to each of `wanted` (the first equal one each).
+pub fn find_rules(
+    s: &mut Session,
+    chain: &str,
+    wanted: &[Rule],
+) -> std::result::Result<Vec<Option<u64>>, Refused> {
+    let have = chain_rules(s, chain, true)?;
+    let mut used: Vec<u64> = Vec::new();
+    Ok(wanted
+        .iter()
+        .map(|w| {
+            let w = codec::canonical(w);
+            let hit = have
+                .iter()
+                .find(|(h, r)| !used.contains(h) && r.as_ref().is_some_and(|r| codec::same(r, &w)));
+            hit.map(|(h, _)| {
+                used.push(*h);
+                *h
+            })
+        })
+        .collect())
+}
+
+pub fn del_rule_msg(table: &str, chain: &str, handle: u64) -> Writer {
+    let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
+    w.str(nft::RULE_TABLE, table)
+        .str(nft::RULE_CHAIN, chain)
+        .be64(nft::RULE_HANDLE, handle);
+    w
+}
+
+pub fn delete(s: &mut Session, cmd: &Cmd) -> Result<()> {
+    let rules = expand(cmd);
+    let table = s.table;
+    s.change(&mut |s, batch| {
+        let (chain, info) = rule_chain(s, cmd)?;
+        if cmd.command() == Command::DeleteNum {
+            let n = cmd.rulenum.unwrap_or(1) as usize;
+            if info.is_none() {
+                return Err(no_chain().into());
+            }
+            let handles = chain_rules(s, &chain, false)?;
+            let Some((h, _)) = handles.get(n - 1) else {
+                return Err(Error::ipt_other("Index of deletion too big.").into());
+            };
+            push(
+                batch,
+                nft::DELRULE,
+                del_rule_msg(table.name, &chain, *h),
+                0,
+                "RULE_DELETE",
+                format!("rule in chain {chain}"),
+            );
+            return Ok(());
+        }
+        if info.is_none() {
+            return Err(bad_rule().into());
+        }
+        for h in find_rules(s, &chain, &rules)? {
+            let Some(h) = h else {
+                return Err(bad_rule().into());
+            };
+            push(
+                batch,
+                nft::DELRULE,
+                del_rule_msg(table.name, &chain, h),
+                0,
+                "RULE_DELETE",
+                format!("rule in chain {chain}"),
+            );
+        }
+        Ok(())
+    })
+    .map_err(refused)
+}
+
+pub fn check(s: &mut Session, cmd: &Cmd) -> Result<()> {
+    let rules = expand(cmd);
+    let (chain, info) = rule_chain(s, cmd).map_err(refused)?;
+    if info.is_none() {
+        return Err(bad_rule());
+    }
+    let found = find_rules(s, &chain, &rules).map_err(refused)?;
+    if found.iter().all(Option::is_some) {
+        Ok(())
+    } else {
+        Err(bad_rule())
+    }
+}

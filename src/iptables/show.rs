@@ -1,0 +1,134 @@
+//! -S and -L: the table's chains in iptables' order, each chain's rules from a filtered
+//! dump, printed by list.rs.
+
+use super::codec;
+use super::list;
+use super::parse::{Cmd, Command};
+use super::plan::ordered;
+use super::reply::{incompatible, out, refused};
+use super::session::{ChainInfo, Session};
+use crate::error::{exit, Error, Result};
+use crate::netlink::nft;
+
+pub fn show(s: &mut Session, cmd: &Cmd) -> Result<()> {
+    let table = s.table;
+    let all = s.chains().map_err(refused)?;
+    let chains = ordered(table, &all);
+    let chains: Vec<ChainInfo> = match &cmd.chain {
+        Some(name) => match chains.into_iter().find(|c| &c.name == name) {
+            Some(c) => vec![c],
+            None => {
+                return Err(Error::ipt_prefixed(
+                    exit::IPT_OTHER,
+                    format_args!(
+                        "chain `{name}' in table `{}' is incompatible, use 'nft' tool.",
+                        table.name
+                    ),
+                ))
+            }
+        },
+        None => chains,
+    };
+    let rules_text = cmd.command() == Command::ListRules;
+    let style = list::Style {
+        numeric: cmd.numeric,
+        verbose: cmd.verbose > 0,
+        exact: cmd.exact,
+        line_numbers: cmd.line_numbers,
+    };
+    // "N references": the rules that jump or go to each user chain, counted by iptables.
+    let mut refs: Vec<(String, u32)> = Vec::new();
+    if !rules_text && chains.iter().any(|c| c.hook.is_none()) {
+        s.rules(None, &mut |payload| {
+            if let Some(r) = nft::Rule::parse(payload) {
+                for e in nft::expr::list(r.exprs) {
+                    if let nft::expr::Expr::Immediate {
+                        chain: Some(target),
+                        ..
+                    } = e
+                    {
+                        match refs.iter_mut().find(|(n, _)| n == target) {
+                            Some((_, k)) => *k += 1,
+                            None => refs.push((target.to_string(), 1)),
+                        }
+                    }
+                }
+            }
+            Ok(())
+        })
+        .map_err(refused)?;
+    }
+    let mut text = String::new();
+    let foreign = all
+        .iter()
+        .any(|c| c.hook.is_some() && table.base(&c.name).is_none());
+    if foreign && cmd.chain.is_none() {
+        text.push_str(&format!(
+            "# Table `{}' contains incompatible base-chains, use 'nft' tool to list them.\n",
+            table.name
+        ));
+    }
+    if rules_text && cmd.rulenum.is_none() {
+        for c in &chains {
+            match c.hook {
+                Some(_) => {
+                    text.push_str(&format!("-P {} {}", c.name, policy_name(c.policy)));
+                    if style.verbose {
+                        text.push_str(&format!(" -c {} {}", c.counters.0, c.counters.1));
+                    }
+                    text.push('\n');
+                }
+                None => text.push_str(&format!("-N {}\n", c.name)),
+            }
+        }
+    }
+    for (i, c) in chains.iter().enumerate() {
+        let exists = all.iter().any(|x| x.name == c.name);
+        if !rules_text && cmd.rulenum.is_none() {
+            if i > 0 {
+                text.push('\n');
+            }
+            let policy = c
+                .hook
+                .map(|_| (policy_name(c.policy), c.counters.0, c.counters.1));
+            let uses = refs
+                .iter()
+                .find(|(n, _)| *n == c.name)
+                .map(|(_, k)| *k)
+                .unwrap_or(0);
+            list::chain_header(&mut text, style, &c.name, policy, uses);
+        }
+        if !exists {
+            continue;
+        }
+        let mut num = 0usize;
+        let mut bad = false;
+        s.rules(Some(&c.name), &mut |payload| {
+            let Some(r) = nft::Rule::parse(payload) else {
+                return Ok(());
+            };
+            num += 1;
+            if cmd.rulenum.is_some_and(|n| n as usize != num) {
+                return Ok(());
+            }
+            match codec::decode(r.exprs) {
+                Ok(rule) if rules_text => list::save_rule(&mut text, &c.name, &rule, style.verbose),
+                Ok(rule) => list::list_rule(&mut text, style, num, &rule),
+                Err(_) => bad = true,
+            }
+            Ok(())
+        })
+        .map_err(refused)?;
+        if bad {
+            return Err(incompatible(table));
+        }
+    }
+    out(&text)
+}
+
+pub fn policy_name(p: Option<u32>) -> &'static str {
+    match p {
+        Some(nft::NF_DROP) => "DROP",
+        _ => "ACCEPT",
+    }
+}
