@@ -10,13 +10,23 @@
 # A row whose ipkit command fails shows `fails (exit N)` instead of a time.
 # Tunables: BENCH_WARMUP (default 3), BENCH_RUNS (default: hyperfine's choice), BENCH_OUT,
 # BENCH_ROWS (row function names, space-separated: only those rows).
+# Rows whose title says "peak RSS" show /usr/bin/time's maximum resident set size (median
+# of BENCH_RSS_RUNS runs, default 5) instead of a time.
+# The iptables rows (row_ipt_*; reference: iptables-nft) also check, once per row, that
+# ipkit's stdout, stderr, exit code and the resulting ruleset (iptables-nft-save -t nat and
+# nft list ruleset) equal the reference's from the same prepared state; a mismatch is
+# marked "(differs)" in the table and the outputs are kept in $BENCH_OUT/rowN.check/.
+#   e.g. sudo BENCH_ROWS="row_ipt_show_20k row_ipt_list_20k" bench/run.sh
 # To add a row: write a `row_NAME` function that calls `bench` (see below) and list it in ROWS.
 set -euo pipefail
 
 ROWS=(row_startup row_list_3 row_list_2000 row_add row_exec_true
       row_link_5 row_addr_5 row_link_5000 row_addr_5000 row_link_json_5000 row_link_dev_5000
       row_veth_add row_veth_batch row_route_show_100k row_route_add_100k row_route_del_100k
-      row_route_get_100k row_neigh_show_5000 row_arp_5000 row_neigh_add)
+      row_route_get_100k row_neigh_show_5000 row_arp_5000 row_neigh_add
+      row_ipt_show_empty row_ipt_append_empty row_ipt_delete_only
+      row_ipt_append_20k row_ipt_insert_20k row_ipt_show_20k row_ipt_list_20k row_ipt_check_20k
+      row_ipt_delete_spec_20k row_ipt_delete_num_20k row_ipt_rss_show_20k row_ipt_rss_list_20k)
 [ -z "${BENCH_ROWS:-}" ] || read -ra ROWS <<<"$BENCH_ROWS"
 
 # ------------------------------------------------------------ rows
@@ -122,6 +132,99 @@ row_route_get_100k() {
   bench "\`ip route get\` among 100,000 routes" "" route get 172.16.7.9
 }
 
+# ---- iptables (nat table; ROW_TOOL=iptables; reference iptables-nft, which the prepare steps use)
+# 20,000-rule state: POSTROUTING holds `-s 10.1.X.Y/32 -j MASQUERADE` for X.Y = 0.0 .. 78.31
+# (written by iptables-nft-restore --noflush); the last rule is 10.1.78.31/32.
+# "no nat table" state: as in a fresh netns.
+IPT_LAST=(-s 10.1.78.31/32 -j MASQUERADE)
+IPT_LAST_SH="-s 10.1.78.31/32 -j MASQUERADE"
+IPT_STATE="iptables-nft-save -t nat | grep -v '^#'; nft list ruleset"
+
+ipt() { ROW_TOOL=iptables ROW_STATE=$IPT_STATE bench "$@"; }
+
+row_ipt_show_empty() {
+  ipt_nat_count 0
+  ipt "\`iptables -t nat -S\`, no nat table" "" -t nat -S
+}
+row_ipt_append_empty() {
+  ipt_nat_count 0
+  ipt "\`iptables -t nat -A POSTROUTING -s 10.9.9.9 -j MASQUERADE\`, no nat table (deleted before each run)" \
+    "nft delete table ip nat 2>/dev/null; true" -t nat -A POSTROUTING -s 10.9.9.9 -j MASQUERADE
+  IPT_NOW=x
+}
+row_ipt_delete_only() {
+  ipt_nat_count 0
+  ipt "\`iptables -t nat -D POSTROUTING -s 10.9.9.9 -j MASQUERADE\`, the chain's only rule (re-added before each run)" \
+    "iptables -t nat -C POSTROUTING -s 10.9.9.9 -j MASQUERADE 2>/dev/null || iptables -t nat -A POSTROUTING -s 10.9.9.9 -j MASQUERADE" \
+    -t nat -D POSTROUTING -s 10.9.9.9 -j MASQUERADE
+  IPT_NOW=x
+}
+row_ipt_append_20k() {
+  ipt_nat_count 20000
+  ipt "\`iptables -t nat -A POSTROUTING …\`, 20,000 rules (deleted before each run)" \
+    "iptables -t nat -D POSTROUTING -s 10.200.0.1 -j MASQUERADE 2>/dev/null; true" \
+    -t nat -A POSTROUTING -s 10.200.0.1 -j MASQUERADE
+  iptables -t nat -D POSTROUTING -s 10.200.0.1 -j MASQUERADE 2>/dev/null || true
+}
+row_ipt_insert_20k() {
+  ipt_nat_count 20000
+  ipt "\`iptables -t nat -I POSTROUTING 1 …\`, 20,000 rules (deleted before each run)" \
+    "iptables -t nat -D POSTROUTING -s 10.200.0.1 -j MASQUERADE 2>/dev/null; true" \
+    -t nat -I POSTROUTING 1 -s 10.200.0.1 -j MASQUERADE
+  iptables -t nat -D POSTROUTING -s 10.200.0.1 -j MASQUERADE 2>/dev/null || true
+}
+row_ipt_show_20k() {
+  ipt_nat_count 20000
+  ipt "\`iptables -t nat -S\`, 20,000 rules" "" -t nat -S
+}
+row_ipt_list_20k() {
+  ipt_nat_count 20000
+  ipt "\`iptables -t nat -L -n\`, 20,000 rules" "" -t nat -L -n
+}
+row_ipt_check_20k() {
+  ipt_nat_count 20000
+  ipt "\`iptables -t nat -C\` of the last of 20,000 rules" "" -t nat -C POSTROUTING "${IPT_LAST[@]}"
+}
+row_ipt_delete_spec_20k() {
+  ipt_nat_count 20000
+  ipt "\`iptables -t nat -D\` by spec of the last of 20,000 rules (re-added before each run)" \
+    "iptables -t nat -C POSTROUTING $IPT_LAST_SH 2>/dev/null || iptables -t nat -A POSTROUTING $IPT_LAST_SH" \
+    -t nat -D POSTROUTING "${IPT_LAST[@]}"
+  ipt_restore_last
+}
+row_ipt_delete_num_20k() {
+  ipt_nat_count 20000
+  ipt "\`iptables -t nat -D POSTROUTING 20000\`, 20,000 rules (re-added before each run)" \
+    "iptables -t nat -C POSTROUTING $IPT_LAST_SH 2>/dev/null || iptables -t nat -A POSTROUTING $IPT_LAST_SH" \
+    -t nat -D POSTROUTING 20000
+  ipt_restore_last
+}
+row_ipt_rss_show_20k() {
+  ipt_nat_count 20000
+  ROW_TOOL=iptables rss "peak RSS: \`iptables -t nat -S\`, 20,000 rules" "" -t nat -S
+}
+row_ipt_rss_list_20k() {
+  ipt_nat_count 20000
+  ROW_TOOL=iptables rss "peak RSS: \`iptables -t nat -L -n\`, 20,000 rules" "" -t nat -L -n
+}
+ipt_restore_last() {
+  iptables -t nat -C POSTROUTING "${IPT_LAST[@]}" 2>/dev/null || iptables -t nat -A POSTROUTING "${IPT_LAST[@]}"
+}
+
+# ipt_nat_count N: the nat table holds exactly the N standard rules in POSTROUTING (N=0: no nat table)
+ipt_nat_count() {
+  [ "${IPT_NOW:-x}" = "$1" ] && return 0
+  nft delete table ip nat 2>/dev/null || true
+  if [ "$1" -gt 0 ]; then
+    python3 -c "
+print('*nat')
+for i in range($1):
+    print('-A POSTROUTING -s 10.%d.%d.%d/32 -j MASQUERADE' % (1 + (i >> 16), (i >> 8) & 255, i & 255))
+print('COMMIT')" | iptables-nft-restore --noflush
+  fi
+  IPT_NOW=$1
+}
+
 # routes_count N: a veth rv0 (up, 10.255.0.1/16) and N /32 routes 172.16.x.y via it (made with the reference ip)
 routes_count() {
   [ "${ROUTES_NOW:-0}" -eq "$1" ] && return 0
@@ -178,13 +281,16 @@ if [ -z "${IPKIT_BENCH_INNER:-}" ]; then
   ipkit=$(readlink -f "${1:-$root/target/x86_64-unknown-linux-musl/release/ipkit}")
   [ -x "$ipkit" ] || { echo "bench/run.sh: $ipkit is not an executable (cargo build --release?)" >&2; exit 2; }
   [ "$(id -u)" = 0 ] || { echo "bench/run.sh: must run as root (it creates network namespaces)" >&2; exit 2; }
-  for t in hyperfine python3 unshare ip arp; do
+  needs=(hyperfine python3 unshare ip arp)
+  [[ " ${ROWS[*]} " != *" row_ipt_"* ]] || needs+=(iptables-nft iptables-nft-restore iptables-nft-save nft /usr/bin/time)
+  for t in "${needs[@]}"; do
     command -v $t >/dev/null || { echo "bench/run.sh: needs $t" >&2; exit 2; }
   done
   out=${BENCH_OUT:-$root/target/bench}
   mkdir -p "$out"
   out=$(readlink -f "$out")
-  IPKIT_BENCH_INNER=1 IPKIT=$ipkit REF_IP=$(command -v ip) REF_ARP=$(command -v arp) BENCH_OUT=$out \
+  IPKIT_BENCH_INNER=1 IPKIT=$ipkit REF_IP=$(command -v ip) REF_ARP=$(command -v arp) \
+    REF_IPTABLES=$(command -v iptables-nft || true) BENCH_OUT=$out BENCH_OUT_NAME=$out \
     exec unshare --net --mount --propagation private bash "$0"
 fi
 
@@ -199,6 +305,7 @@ exec 8<&-
 for a in ip arp iptables; do ln -s /tmp/bench/ipkit.bin /tmp/bench/ipkit/$a; done
 ln -s "$REF_IP" /tmp/bench/ref/ip
 ln -s "$REF_ARP" /tmp/bench/ref/arp
+[ -z "$REF_IPTABLES" ] || ln -s "$REF_IPTABLES" /tmp/bench/ref/iptables   # xtables-nft-multi goes by argv[0]
 export PATH="/tmp/bench/ref:$PATH"
 ip link set lo up
 cd /tmp
@@ -218,6 +325,8 @@ bench() {
   [ -z "$prepare" ] || bash -c "$prepare"
   /tmp/bench/ipkit/$tool "$@" >/dev/null 2>&1 || our_rc=$?
   [ -z "$prepare" ] || bash -c "$prepare"
+  local differs=""
+  [ -z "${ROW_STATE:-}" ] || check_row "$BENCH_OUT/row$row_no.check" "$prepare" "$tool" "$@" || differs=" (differs)"
   # -N: no intermediate shell, so only the command itself is timed (prepare gets its own bash)
   local args=("${hf_opts[@]}" -N --export-json "$json")
   local runs=${ROW_RUNS:-${BENCH_RUNS:-}}
@@ -227,17 +336,70 @@ bench() {
   [ $our_rc -ne 0 ] || args+=(-n ipkit "$our_cmd")
   hyperfine "${args[@]}" >"$BENCH_OUT/row$row_no.log" 2>&1 || {
     echo "bench/run.sh: hyperfine failed for $title:" >&2; cat "$BENCH_OUT/row$row_no.log" >&2; return 1; }
-  python3 - "$title" "$json" "$our_rc" <<'EOF'
+  python3 - "$title" "$json" "$our_rc" "$differs" <<'EOF'
 import json, sys
-title, path, our_rc = sys.argv[1], sys.argv[2], int(sys.argv[3])
+title, path, our_rc, differs = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
 res = {r["command"]: r for r in json.load(open(path))["results"]}
 def ms(r): return f'{r["median"] * 1000:.2f} ms'
 ref = res["reference"]
 if our_rc == 0:
     ours = res["ipkit"]
-    print(f'| {title} | {ms(ref)} | {ms(ours)} | {ours["median"] / ref["median"]:.2f} |')
+    print(f'| {title} | {ms(ref)} | {ms(ours)}{differs} | {ours["median"] / ref["median"]:.2f} |')
 else:
     print(f'| {title} | {ms(ref)} | fails (exit {our_rc}) | - |')
+EOF
+}
+
+# check_row DIR PREPARE TOOL ARGS...: from the same prepared state, the reference and ipkit give the
+#   same stdout, stderr, exit code and $ROW_STATE output; the state is prepared again after.
+check_row() {
+  local dir=$1 prepare=$2 tool=$3 side rc; shift 3
+  rm -rf "$dir"; mkdir -p "$dir"
+  for side in ref ipkit; do
+    [ -z "$prepare" ] || bash -c "$prepare"
+    rc=0
+    /tmp/bench/$side/$tool "$@" >"$dir/$side.out" 2>"$dir/$side.err" || rc=$?
+    echo "exit $rc" >>"$dir/$side.err"
+    bash -c "$ROW_STATE" >"$dir/$side.state" 2>&1
+  done
+  [ -z "$prepare" ] || bash -c "$prepare"
+  local f bad=0
+  for f in out err state; do
+    cmp -s "$dir/ref.$f" "$dir/ipkit.$f" || {
+      bad=1
+      echo "bench/run.sh: row $row_no: ipkit's $f differs from the reference's ($BENCH_OUT_NAME/${dir##*/}):" >&2
+      diff "$dir/ref.$f" "$dir/ipkit.$f" | head -20 >&2
+    }
+  done
+  [ $bad -ne 0 ] || rm -rf "$dir"
+  return $bad
+}
+
+# rss TITLE PREPARE ARGS...: peak RSS (KiB, /usr/bin/time's %M; median of BENCH_RSS_RUNS runs)
+#   of `$ROW_TOOL ARGS...` for the reference and for ipkit
+rss() {
+  local title=$1 prepare=$2; shift 2
+  row_no=$((row_no + 1))
+  local tool=${ROW_TOOL:-ip} n=${BENCH_RSS_RUNS:-5} side i rc
+  local -A kib
+  for side in ref ipkit; do
+    local vals=()
+    for i in $(seq "$n"); do
+      [ -z "$prepare" ] || bash -c "$prepare"
+      rc=0
+      /usr/bin/time -f %M -o /tmp/bench/rss /tmp/bench/$side/$tool "$@" >/dev/null 2>&1 || rc=$?
+      [ $rc -eq 0 ] || { kib[$side]="fails (exit $rc)"; continue 2; }
+      vals+=("$(tail -n1 /tmp/bench/rss)")
+    done
+    kib[$side]=$(printf '%s\n' "${vals[@]}" | sort -n | sed -n "$(( (n + 1) / 2 ))p")
+    printf '%s\n' "${vals[@]}" >"$BENCH_OUT/row$row_no.$side.rss"
+  done
+  python3 - "$title" "${kib[ref]}" "${kib[ipkit]}" <<'EOF'
+import sys
+title, ref, ours = sys.argv[1:]
+cell = lambda v: f'{v} KiB' if v.isdigit() else v
+ratio = f'{int(ours) / int(ref):.2f}' if ref.isdigit() and ours.isdigit() else '-'
+print(f'| {title} | {cell(ref)} | {cell(ours)} | {ratio} |')
 EOF
 }
 

@@ -19,6 +19,8 @@ mod rules;
 mod session;
 mod show;
 mod table;
+#[cfg(test)]
+mod tests;
 
 use crate::cli::Args;
 use crate::error::{exit, Error, Result};

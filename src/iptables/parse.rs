@@ -174,6 +174,8 @@ struct Parser {
     inv: bool,
     /// The protocol's match was loaded implicitly already.
     proto_loaded: bool,
+    /// How many matches were loaded before the target (its place in load order).
+    target_at: usize,
 }
 
 pub fn parse(words: Vec<String>) -> Result<Cmd> {
@@ -183,6 +185,7 @@ pub fn parse(words: Vec<String>) -> Result<Cmd> {
         cmd: Cmd::default(),
         inv: false,
         proto_loaded: false,
+        target_at: 0,
     };
     p.run()?;
     if p.cmd.print_only.is_some() {
@@ -235,12 +238,17 @@ impl Parser {
         Ok(())
     }
 
+    /// The option lists known now: the base ones, then the extensions' with the one loaded
+    /// last first (so of two `-m tcp`, `--sport` goes to the second).
     fn sets(&self) -> Vec<(Owner, &'static [Opt])> {
-        let mut v = vec![(Owner::Base, BASE)];
+        let mut exts: Vec<(usize, Owner, &'static [Opt])> = Vec::new();
         for (i, m) in self.cmd.rule.matches.iter().enumerate() {
-            v.push((Owner::Match(i), m.opts()));
+            exts.push((i, Owner::Match(i), m.opts()));
         }
-        v.push((Owner::Target, self.cmd.rule.target.opts()));
+        exts.push((self.target_at, Owner::Target, self.cmd.rule.target.opts()));
+        exts.sort_by_key(|e| std::cmp::Reverse(e.0));
+        let mut v = vec![(Owner::Base, BASE)];
+        v.extend(exts.into_iter().map(|(_, o, l)| (o, l)));
         v
     }
 
@@ -572,6 +580,7 @@ impl Parser {
             }
             'j' | 'g' => {
                 self.use_opt('j')?;
+                self.target_at = self.cmd.rule.matches.len();
                 if c == 'g' {
                     self.cmd.jump = Some((a.clone(), true));
                     self.cmd.rule.target = Target::Verdict(ext::verdict::Verdict::Goto(a));

@@ -34,9 +34,9 @@ const STATES: &[(&str, u16)] = &[
     ("NEW", 1 << 3),
     ("RELATED", 1 << 2),
     ("ESTABLISHED", 1 << 1),
-    ("UNTRACKED", 1 << 6),
-    ("SNAT", 1 << 7),
-    ("DNAT", 1 << 8),
+    ("UNTRACKED", 1 << 8),
+    ("SNAT", 1 << 6),
+    ("DNAT", 1 << 7),
 ];
 
 pub const CONNTRACK_OPTS: &[Opt] = &[

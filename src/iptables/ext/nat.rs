@@ -13,6 +13,8 @@ pub const PROTO_SPECIFIED: u32 = 2;
 pub const PROTO_RANDOM: u32 = 4;
 pub const PERSISTENT: u32 = 8;
 pub const PROTO_RANDOM_FULLY: u32 = 16;
+/// DNAT's `P-Q/BASE`: ports mapped by their offset from BASE.
+pub const PROTO_OFFSET: u32 = 32;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -31,6 +33,8 @@ pub struct Nat {
     pub max_ip: [u8; 4],
     pub min_port: u16,
     pub max_port: u16,
+    /// The base port of `P-Q/BASE` (DNAT only).
+    pub base_port: u16,
     /// The blob's revision (DNAT: 2; the others 0).
     pub rev: u32,
     /// Whether `--to-*` was given (checked after parsing).
@@ -44,6 +48,7 @@ impl PartialEq for Nat {
     fn eq(&self, o: &Nat) -> bool {
         (self.kind, self.flags, self.min_ip, self.max_ip) == (o.kind, o.flags, o.min_ip, o.max_ip)
             && (self.min_port, self.max_port, self.rev) == (o.min_port, o.max_port, o.rev)
+            && self.base_port == o.base_port
     }
 }
 
@@ -90,6 +95,7 @@ impl Nat {
             max_ip: [0; 4],
             min_port: 0,
             max_port: 0,
+            base_port: 0,
             rev: if kind == Kind::Dnat { 2 } else { 0 },
             given: false,
             proto: None,
@@ -174,6 +180,16 @@ impl Nat {
             if !self.ports_allowed() {
                 return Err(bad("Need TCP, UDP, SCTP or DCCP with port specification"));
             }
+            let p = match p.split_once('/') {
+                Some((range, base)) if self.kind == Kind::Dnat => {
+                    self.base_port = base
+                        .parse::<u16>()
+                        .map_err(|_| bad(format_args!("Port `{base}' not valid")))?;
+                    self.flags |= PROTO_OFFSET;
+                    range
+                }
+                _ => p,
+            };
             let (a, b) = ports(p)?;
             self.min_port = a;
             self.max_port = b;
@@ -216,6 +232,7 @@ impl Nat {
             info[20..24].copy_from_slice(&self.max_ip);
             info[36..38].copy_from_slice(&self.min_port.to_be_bytes());
             info[38..40].copy_from_slice(&self.max_port.to_be_bytes());
+            info[40..42].copy_from_slice(&self.base_port.to_be_bytes());
             expr::xt(w, true, self.name(), 2, &info);
         } else {
             let mut info = [0u8; 24];
@@ -249,6 +266,7 @@ impl Nat {
                 n.max_ip = ip(20);
                 n.min_port = be16(36);
                 n.max_port = be16(38);
+                n.base_port = be16(40);
             }
             _ => return None,
         }
@@ -275,6 +293,10 @@ impl Nat {
         if self.max_port != self.min_port {
             out.push('-');
             out.push_str(&self.max_port.to_string());
+        }
+        if self.flags & PROTO_OFFSET != 0 {
+            out.push('/');
+            out.push_str(&self.base_port.to_string());
         }
     }
 

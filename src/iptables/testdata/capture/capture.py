@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+"""Outer driver: every case runs in its own `unshare --net --mount` namespace.
+Writes rules.tsv, rules.json, commands.json (raw) into /tmp/ipt-fixtures."""
+import json, os, shlex, subprocess, sys
+from concurrent.futures import ThreadPoolExecutor
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.dirname(HERE)
+N = ['-t', 'nat']
+DOCKER = [N + ['-N', 'DOCKER']]
+
+# (spec string after "-t nat -A", setup)
+RULES = [
+    ('POSTROUTING -s 192.168.15.0/24 -j MASQUERADE', []),
+    ('POSTROUTING -s 10.0.0.0/20 -j MASQUERADE', []),
+    ('POSTROUTING -s 10.1.2.3 -j MASQUERADE', []),
+    ('POSTROUTING ! -s 10.0.0.0/8 -d 172.16.0.0/12 -j MASQUERADE', []),
+    ('POSTROUTING -o eth0 -j SNAT --to-source 1.2.3.4', []),
+    ('POSTROUTING -o veth+ -j MASQUERADE', []),
+    ('POSTROUTING ! -o lo -j MASQUERADE --to-ports 1000-2000 --random', []),
+    ('POSTROUTING ! -o lo -p tcp -j MASQUERADE --to-ports 1000-2000 --random', []),
+    ('POSTROUTING -j MASQUERADE --random-fully', []),
+    ('POSTROUTING -p udp -j SNAT --to-source 1.2.3.4-1.2.3.9:1000-2000 --persistent', []),
+    ('PREROUTING -p tcp --dport 80 -j DNAT --to-destination 192.168.15.2:80', []),
+    ('PREROUTING -p tcp --dport 8000:8080 -j DNAT --to-destination 192.168.15.2', []),
+    ('PREROUTING -p udp --sport 53 -j DNAT --to-destination 10.0.0.1-10.0.0.5:53-54', []),
+    ('PREROUTING -i eth0 -p tcp -m tcp ! --dport 22 -j REDIRECT --to-ports 8080', []),
+    ('PREROUTING -p tcp -m multiport --dports 80,443,8000:8080 -j REDIRECT --to-ports 3128', []),
+    ('PREROUTING -p tcp -m multiport ! --sports 1,2 -j RETURN', []),
+    ('PREROUTING -m comment --comment "hello \\"world\\" back\\\\slash" -j RETURN', []),
+    ('PREROUTING -m addrtype --dst-type LOCAL -j DOCKER', DOCKER),
+    ('PREROUTING -m addrtype ! --src-type LOCAL --limit-iface-in -j RETURN', []),
+    ('PREROUTING -m conntrack --ctstate NEW,ESTABLISHED -j RETURN', []),
+    ('PREROUTING -m state --state RELATED -j RETURN', []),
+    ('PREROUTING -m mark --mark 0x1/0xff -j RETURN', []),
+    ('PREROUTING -m mark ! --mark 5 -j RETURN', []),
+    ('PREROUTING -f -j RETURN', []),
+    ('PREROUTING -p icmp -j RETURN', []),
+    ('PREROUTING -p 47 -j RETURN', []),
+    ('PREROUTING ! -p tcp -j RETURN', []),
+    ('OUTPUT -j MARK --set-mark 0x10', []),
+    ('OUTPUT -j MARK --set-xmark 0x1/0x3', []),
+    ('OUTPUT -j MARK --and-mark 7', []),
+    ('OUTPUT -j MARK --or-mark 8', []),
+    ('OUTPUT -j MARK --xor-mark 9', []),
+    ('OUTPUT -j ACCEPT', []),
+    ('OUTPUT -j DROP', []),
+    ('OUTPUT -g DOCKER', DOCKER),
+    ('OUTPUT -j DOCKER', DOCKER),
+    ('INPUT -p tcp --sport 1:1023 -j SNAT --to-source 1.2.3.4:100', []),
+    ('POSTROUTING -m comment --comment x -s 1.1.1.1 -o eth1 -p tcp --dport 5 -j MASQUERADE', []),
+    # ---- extras ----
+    ('PREROUTING -p icmp --icmp-type echo-request -j RETURN', []),
+    ('PREROUTING -p icmp --icmp-type 3/4 -j RETURN', []),
+    ('PREROUTING -p icmp --icmp-type any -j RETURN', []),
+    ('PREROUTING -p all -j RETURN', []),
+    ('PREROUTING -p 0 -j RETURN', []),
+    ('PREROUTING -i abcdefghijklmno -j RETURN', []),
+    ('PREROUTING -i abcdefghijklmn+ -j RETURN', []),
+    ('PREROUTING -i + -j RETURN', []),
+    ('PREROUTING ! -i docker0 -p tcp -m tcp --dport 8080 -j DNAT --to-destination 172.17.0.2:80', []),
+    ('PREROUTING -i docker0 -j RETURN', []),
+    ('PREROUTING -j RETURN', []),
+    ('PREROUTING -j CONTINUE-NOT-A-TARGET', []),
+    ('PREROUTING -s 0.0.0.0/0 -j RETURN', []),
+    ('PREROUTING -s 10.0.0.0/16 -j RETURN', []),
+    ('PREROUTING -s 10.0.0.0/25 -j RETURN', []),
+    ('PREROUTING -s 10.0.0.0/1 -j RETURN', []),
+    ('PREROUTING -s 10.0.0.0/255.0.255.0 -j RETURN', []),
+    ('PREROUTING -d 1.2.3.4/32 -j RETURN', []),
+    ('PREROUTING ! -d 127.0.0.0/8 -j RETURN', []),
+    ('PREROUTING -s 10.0.0.1 -d 10.0.0.2 -j RETURN', []),
+    ('PREROUTING ! -s 10.0.0.1 ! -d 10.0.0.2 -j RETURN', []),
+    ('PREROUTING ! -f -j RETURN', []),
+    ('PREROUTING -p tcp -j RETURN', []),
+    ('PREROUTING -p udp --dport 53 -j RETURN', []),
+    ('PREROUTING -p tcp --sport 1 --dport 2 -j RETURN', []),
+    ('PREROUTING -p tcp ! --sport 1:2 -j RETURN', []),
+    ('PREROUTING -p tcp --dport 1024: -j RETURN', []),
+    ('PREROUTING -p tcp --dport :1023 -j RETURN', []),
+    ('PREROUTING -p tcp --syn -j RETURN', []),
+    ('PREROUTING -p tcp --tcp-flags SYN,ACK SYN -j RETURN', []),
+    ('PREROUTING -p sctp --dport 9 -j RETURN', []),
+    ('PREROUTING -p udplite -j RETURN', []),
+    ('PREROUTING -m conntrack --ctstate DNAT -j RETURN', []),
+    ('PREROUTING -m conntrack ! --ctstate INVALID,UNTRACKED -j RETURN', []),
+    ('PREROUTING -m state --state INVALID,UNTRACKED -j RETURN', []),
+    ('PREROUTING -m mark --mark 0x4000/0x4000 -j RETURN', []),
+    ('PREROUTING -m mark ! --mark 0x4000/0x4000 -j RETURN', []),
+    ('PREROUTING -m mark --mark 0xffffffff -j RETURN', []),
+    ('PREROUTING -m statistic --mode random --probability 0.5 -j RETURN', []),
+    ('PREROUTING -m addrtype --dst-type LOCAL --limit-iface-in -j RETURN', []),
+    ('PREROUTING -m addrtype --src-type UNICAST,BROADCAST -j RETURN', []),
+    ('PREROUTING -m comment --comment "" -j RETURN', []),
+    ('PREROUTING -p tcp -m multiport --ports 22 -j RETURN', []),
+    ('PREROUTING -m iprange --src-range 10.0.0.1-10.0.0.9 -j RETURN', []),
+    ('PREROUTING -m limit --limit 5/s -j RETURN', []),
+    ('PREROUTING -c 7 1234 -j RETURN', []),
+    ('PREROUTING -j DNAT --to-destination 1.2.3.4', []),
+    ('PREROUTING -p tcp -j DNAT --to-destination 1.2.3.4:80-90 --random', []),
+    ('PREROUTING -p tcp -j DNAT --to-destination 1.2.3.4:80-90/85', []),
+    ('PREROUTING -j REDIRECT', []),
+    ('PREROUTING -p tcp -j REDIRECT --to-ports 1000-2000 --random', []),
+    ('PREROUTING -j LOG --log-prefix "x: "', []),
+    ('POSTROUTING -j MASQUERADE', []),
+    ('POSTROUTING -p tcp -j MASQUERADE --to-ports 1000', []),
+    ('POSTROUTING -s 192.168.122.0/24 ! -d 192.168.122.0/24 -p tcp -j MASQUERADE --to-ports 1024-65535', []),
+    ('POSTROUTING -s 172.17.0.2/32 -d 172.17.0.2/32 -p tcp -m tcp --dport 80 -j MASQUERADE', []),
+    ('POSTROUTING -j SNAT --to-source 1.2.3.4 --random', []),
+    ('POSTROUTING -j SNAT --to-source 1.2.3.4 --random-fully', []),
+    ('POSTROUTING -j SNAT --to-source 1.2.3.4 --to-source 5.6.7.8', []),
+    ('POSTROUTING -m mark --mark 0x4000/0x4000 -j MARK --xor-mark 0x4000', []),
+    ('OUTPUT -m owner --uid-owner 0 -j RETURN', []),
+    ('OUTPUT -j RETURN', []),
+    ('OUTPUT -o lo -j RETURN', []),
+    ('INPUT -j RETURN', []),
+    ('INPUT -i eth0 -j RETURN', []),
+    ('PREROUTING -f -d 2.2.2.2 -s 1.1.1.1 -p udp -i eth0 -j RETURN', []),
+    ('PREROUTING -m mark --mark 1 -m comment --comment a -p tcp -m tcp --dport 1 -m multiport --dports 2,3 -s 9.9.9.9 -j RETURN', []),
+    ('PREROUTING -i e+ -j RETURN', []),
+    ('PREROUTING -p tcp -m tcp --dport 80 -m tcp --sport 81 -j RETURN', []),
+]
+
+
+def inner(spec):
+    p = subprocess.run(['unshare', '--net', '--mount', sys.executable, os.path.join(HERE, 'inner.py'),
+                        json.dumps(spec)], capture_output=True, text=True)
+    if p.returncode != 0:
+        raise RuntimeError(p.stderr)
+    return json.loads(p.stdout)
+
+
+def rule_case(item):
+    s, setup = item
+    args = shlex.split(s)
+    r = inner({'setup': setup, 'cmd': N + ['-A'] + args, 'dump': True, 'S': True})
+    r['spec'] = s
+    return r
+
+
+def main():
+    with ThreadPoolExecutor(8) as ex:
+        res = list(ex.map(rule_case, RULES))
+    json.dump(res, open(os.path.join(OUT, 'rules.json'), 'w'), indent=1)
+    with open(os.path.join(OUT, 'rules.tsv'), 'w') as f:
+        f.write('# spec(after "-t nat -A")\tsent_NEWRULE_payload_hex\tdumped_rule_payload_hex\t'
+                'iptables-nft -t nat -S (-A/-N lines only; ERROR(rc) if the -A failed)\n')
+        for r in res:
+            sent = []
+            for c in r['cmd']['calls']:
+                if c['dir'] != 'send':
+                    continue
+                b = bytes.fromhex(c['hex'])
+                off = 0
+                import struct
+                while off + 16 <= len(b):
+                    ln, typ = struct.unpack_from('<IH', b, off)
+                    if typ == 0x0a06:
+                        sent.append(b[off + 16:off + ln].hex())
+                    off += (ln + 3) & ~3
+            dumped = [d['payload'] for d in r['dump'] if d.get('type') == 0x0a06]
+            if r['cmd']['rc'] != 0:
+                sl = 'ERROR(rc=%d): %s' % (r['cmd']['rc'], r['cmd']['stderr'].strip())
+            else:
+                sl = '\\n'.join(l for l in r['S']['stdout'].splitlines() if l.startswith(('-A', '-N')))
+            f.write('%s\t%s\t%s\t%s\n' % (r['spec'], ','.join(sent) or '-', ','.join(dumped) or '-',
+                                          sl.replace('\t', ' ').replace('\n', '\\n')))
+    print('ok', len(res))
+
+
+if __name__ == '__main__':
+    main()
