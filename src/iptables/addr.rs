@@ -2,7 +2,9 @@
 //! dotted forms, `/N` or `/MASK`, comma lists), and the address-and-mask value.
 
 use crate::error::{Error, Result};
+use crate::output::IpText;
 use crate::resolve;
+use std::net::Ipv4Addr;
 
 /// An IPv4 address and mask, in network order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -20,12 +22,19 @@ impl Net {
     }
 
     /// `A.B.C.D/N` (or `/M.A.S.K` for a mask that is not a prefix), as -S and -L -n print it.
-    pub fn text(&self) -> String {
-        let a = std::net::Ipv4Addr::from(self.addr);
+    pub fn text(&self) -> IpText {
+        let mut t = self.host();
+        t.push_str("/");
         match self.prefix() {
-            Some(n) => format!("{a}/{n}"),
-            None => format!("{a}/{}", std::net::Ipv4Addr::from(self.mask)),
+            Some(n) => t.push_u8(n as u8),
+            None => t.push_str(IpText::new(Ipv4Addr::from(self.mask).into()).as_str()),
         }
+        t
+    }
+
+    /// The address alone.
+    pub fn host(&self) -> IpText {
+        IpText::new(Ipv4Addr::from(self.addr).into())
     }
 }
 

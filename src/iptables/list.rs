@@ -4,7 +4,6 @@
 use super::ext::Target;
 use super::rule::{proto_name, Iface, Net, Rule};
 use crate::resolve::{self, services};
-use std::net::Ipv4Addr;
 
 /// `-p` as -S writes it: iptables' own names, /etc/protocols, or the number.
 fn proto_word(p: u8) -> String {
@@ -23,7 +22,7 @@ fn save_addr(out: &mut String, flag: &str, a: &Option<(Net, bool)>) {
             out.push_str(" !");
         }
         out.push_str(flag);
-        out.push_str(&net.text());
+        out.push_str(net.text().as_str());
     }
 }
 
@@ -115,45 +114,72 @@ pub fn chain_header(
     out.push_str("source               destination         \n");
 }
 
+/// `s` left-aligned in `width` columns (longer text is not cut).
+fn pad(out: &mut String, s: &str, width: usize) {
+    out.push_str(s);
+    for _ in s.len()..width {
+        out.push(' ');
+    }
+}
+
+/// `n` right-aligned in `width` columns.
+fn rpad_num(out: &mut String, n: u64, width: usize) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    let mut v = n;
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    for _ in (digits.len() - i)..width {
+        out.push(' ');
+    }
+    out.push_str(std::str::from_utf8(&digits[i..]).unwrap_or("0"));
+}
+
 /// A counter in -L -v's width: exact (`%8llu`) or shortened with K/M/G/T (`%5llu`).
 fn count(out: &mut String, n: u64, exact: bool) {
     if exact {
-        out.push_str(&format!("{n:>8} "));
+        rpad_num(out, n, 8);
+        out.push(' ');
         return;
     }
     if n <= 99999 {
-        out.push_str(&format!("{n:>5} "));
+        rpad_num(out, n, 5);
+        out.push(' ');
         return;
     }
     let mut n = n;
-    for unit in ['K', 'M', 'G'] {
+    for unit in ['K', 'M', 'G', 'T'] {
         n = (n + 500) / 1000;
-        if n <= 9999 {
-            out.push_str(&format!("{n:>4}{unit} "));
+        if n <= 9999 || unit == 'T' {
+            rpad_num(out, n, 4);
+            out.push(unit);
+            out.push(' ');
             return;
         }
     }
-    n = (n + 500) / 1000;
-    out.push_str(&format!("{n:>4}T "));
 }
 
 /// An address column: `!` in the separator before it when inverted, the text padded to 20.
-fn addr_text(a: &Option<(Net, bool)>, numeric: bool) -> String {
+fn addr_col(out: &mut String, a: &Option<(Net, bool)>, numeric: bool) {
     let (net, inv) = a.unwrap_or_default();
-    let bang = if inv { '!' } else { ' ' };
-    let text = match net.prefix() {
-        Some(0) if !numeric => "anywhere".to_string(),
+    out.push(if inv { '!' } else { ' ' });
+    match net.prefix() {
+        Some(0) if !numeric => pad(out, "anywhere", 20),
         Some(32) => {
-            let ip = Ipv4Addr::from(net.addr).to_string();
-            if numeric {
-                ip
-            } else {
-                resolve::name_of(&ip).unwrap_or(ip)
+            let ip = net.host();
+            match (!numeric).then(|| resolve::name_of(ip.as_str())).flatten() {
+                Some(name) => pad(out, &name, 20),
+                None => pad(out, ip.as_str(), 20),
             }
         }
-        _ => net.text(),
-    };
-    format!("{bang}{text:<20}")
+        _ => pad(out, net.text().as_str(), 20),
+    }
 }
 
 fn iface_text(i: &Option<Iface>, numeric: bool) -> String {
@@ -167,24 +193,34 @@ fn iface_text(i: &Option<Iface>, numeric: bool) -> String {
 /// One row of -L.
 pub fn list_rule(out: &mut String, s: Style, num: usize, r: &Rule) {
     if s.line_numbers {
-        out.push_str(&format!("{num:<4} "));
+        let before = out.len();
+        rpad_num(out, num as u64, 0);
+        let w = out.len() - before;
+        for _ in w..4 {
+            out.push(' ');
+        }
+        out.push(' ');
     }
     if s.verbose {
         count(out, r.counters.0, s.exact);
         count(out, r.counters.1, s.exact);
     }
-    let target = r.target.name().unwrap_or("");
-    out.push_str(&format!("{target:<9} "));
+    pad(out, r.target.name().unwrap_or(""), 9);
+    out.push(' ');
     let (p, inv) = r.proto.unwrap_or((0, false));
     out.push(if inv { '!' } else { ' ' });
-    let pname = if s.numeric {
-        p.to_string()
+    if s.numeric {
+        let before = out.len();
+        rpad_num(out, u64::from(p), 0);
+        for _ in (out.len() - before)..4 {
+            out.push(' ');
+        }
     } else if p == 0 {
-        "all".to_string()
+        out.push_str("all ");
     } else {
-        proto_word(p)
-    };
-    out.push_str(&format!("{pname:<4} "));
+        pad(out, &proto_word(p), 4);
+    }
+    out.push(' ');
     out.push_str(match r.frag {
         Some(true) => "-f",
         Some(false) => "!f",
@@ -192,14 +228,14 @@ pub fn list_rule(out: &mut String, s: Style, num: usize, r: &Rule) {
     });
     out.push(' ');
     if s.verbose {
-        out.push_str(&format!(
-            " {:<6} {:<6} ",
-            iface_text(&r.iif, s.numeric),
-            iface_text(&r.oif, s.numeric)
-        ));
+        out.push(' ');
+        pad(out, &iface_text(&r.iif, s.numeric), 6);
+        out.push(' ');
+        pad(out, &iface_text(&r.oif, s.numeric), 6);
+        out.push(' ');
     }
-    out.push_str(&addr_text(&r.src, s.numeric));
-    out.push_str(&addr_text(&r.dst, s.numeric));
+    addr_col(out, &r.src, s.numeric);
+    addr_col(out, &r.dst, s.numeric);
     if matches!(
         r.target,
         Target::Verdict(super::ext::verdict::Verdict::Goto(_))
@@ -207,9 +243,7 @@ pub fn list_rule(out: &mut String, s: Style, num: usize, r: &Rule) {
         out.push_str("[goto] ");
     }
     for m in &r.matches {
-        let mut t = String::new();
-        m.print(&mut t, s.numeric);
-        out.push_str(&t);
+        m.print(out, s.numeric);
     }
     if !matches!(r.target, Target::Verdict(_)) {
         r.target.print(out);
@@ -230,7 +264,7 @@ pub fn echo_rule(out: &mut String, r: &Rule) {
     let addr = |a: &Option<(Net, bool)>| {
         let (net, inv) = a.unwrap_or_default();
         let text = if net.prefix() == Some(32) {
-            Ipv4Addr::from(net.addr).to_string()
+            net.host()
         } else {
             net.text()
         };
@@ -244,10 +278,12 @@ pub fn echo_rule(out: &mut String, r: &Rule) {
     let (si, st) = addr(&r.src);
     let (di, dt) = addr(&r.dst);
     out.push_str(&format!(
-        "{target} {}{pname} opt {frag} in {} out {} {si}{st}  ->{di}{dt}  ",
+        "{target} {}{pname} opt {frag} in {} out {} {si}{}  ->{di}{}  ",
         if inv { '!' } else { ' ' },
         iface(&r.iif),
         iface(&r.oif),
+        st.as_str(),
+        dt.as_str(),
     ));
     for m in &r.matches {
         m.print(out, true);

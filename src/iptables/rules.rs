@@ -73,7 +73,10 @@ pub fn modify(s: &mut Session, cmd: &Cmd) -> Result<()> {
         let n = cmd.rulenum.unwrap_or(1) as usize;
         let mut place = codec::Place::default();
         let mut flags = NLM_F_CREATE | NLM_F_APPEND;
-        if command != Command::Append {
+        if command == Command::Insert && n == 1 {
+            // At the head: nothing to look up (NLM_F_CREATE without a position).
+            flags = NLM_F_CREATE;
+        } else if command != Command::Append {
             let handles = if info.is_some() {
                 chain_rules(s, &chain, false)?
             } else {

@@ -5,10 +5,11 @@ use super::codec;
 use super::list;
 use super::parse::{Cmd, Command};
 use super::plan::ordered;
-use super::reply::{incompatible, out, refused};
+use super::reply::{incompatible, refused};
 use super::session::{ChainInfo, Session};
 use crate::error::{exit, Error, Result};
 use crate::netlink::nft;
+use std::io::Write;
 
 pub fn show(s: &mut Session, cmd: &Cmd) -> Result<()> {
     let table = s.table;
@@ -37,28 +38,28 @@ pub fn show(s: &mut Session, cmd: &Cmd) -> Result<()> {
         line_numbers: cmd.line_numbers,
     };
     // "N references": the rules that jump or go to each user chain, counted by iptables.
+    // The base chains' rules are counted while they are printed (before any user chain's
+    // header); the user chains' rules (and, for one chain, every chain's) are read first.
     let mut refs: Vec<(String, u32)> = Vec::new();
+    let listing_all = cmd.chain.is_none();
     if !rules_text && chains.iter().any(|c| c.hook.is_none()) {
-        s.rules(None, &mut |payload| {
-            if let Some(r) = nft::Rule::parse(payload) {
-                for e in nft::expr::list(r.exprs) {
-                    if let nft::expr::Expr::Immediate {
-                        chain: Some(target),
-                        ..
-                    } = e
-                    {
-                        match refs.iter_mut().find(|(n, _)| n == target) {
-                            Some((_, k)) => *k += 1,
-                            None => refs.push((target.to_string(), 1)),
-                        }
-                    }
+        let first: Vec<String> = all
+            .iter()
+            .filter(|c| !listing_all || c.hook.is_none())
+            .map(|c| c.name.clone())
+            .collect();
+        for name in first {
+            s.rules(Some(&name), &mut |payload| {
+                if let Some(r) = nft::Rule::parse(payload) {
+                    count_jumps(&mut refs, r.exprs);
                 }
-            }
-            Ok(())
-        })
-        .map_err(refused)?;
+                Ok(())
+            })
+            .map_err(refused)?;
+        }
     }
-    let mut text = String::new();
+    let mut text = String::with_capacity(FLUSH_AT + 4096);
+    let mut sink = std::io::stdout().lock();
     let foreign = all
         .iter()
         .any(|c| c.hook.is_some() && table.base(&c.name).is_none());
@@ -111,10 +112,22 @@ pub fn show(s: &mut Session, cmd: &Cmd) -> Result<()> {
             if cmd.rulenum.is_some_and(|n| n as usize != num) {
                 return Ok(());
             }
+            if bad {
+                return Ok(());
+            }
+            if !rules_text && listing_all && c.hook.is_some() {
+                count_jumps(&mut refs, r.exprs);
+            }
             match codec::decode(r.exprs) {
                 Ok(rule) if rules_text => list::save_rule(&mut text, &c.name, &rule, style.verbose),
                 Ok(rule) => list::list_rule(&mut text, style, num, &rule),
                 Err(_) => bad = true,
+            }
+            // Streamed: memory stays at one buffer whatever the rule count. (An incompatible
+            // rule found after the first flush is reported after what was printed.)
+            if text.len() >= FLUSH_AT {
+                sink.write_all(text.as_bytes())?;
+                text.clear();
             }
             Ok(())
         })
@@ -123,8 +136,29 @@ pub fn show(s: &mut Session, cmd: &Cmd) -> Result<()> {
             return Err(incompatible(table));
         }
     }
-    out(&text)
+    sink.write_all(text.as_bytes())?;
+    sink.flush()?;
+    Ok(())
 }
+
+/// Count the chains a rule's verdict jumps or goes to.
+fn count_jumps(refs: &mut Vec<(String, u32)>, exprs: &[u8]) {
+    for e in nft::expr::list(exprs) {
+        if let nft::expr::Expr::Immediate {
+            chain: Some(target),
+            ..
+        } = e
+        {
+            match refs.iter_mut().find(|(n, _)| n == target) {
+                Some((_, k)) => *k += 1,
+                None => refs.push((target.to_string(), 1)),
+            }
+        }
+    }
+}
+
+/// How much output is held before it is written.
+const FLUSH_AT: usize = 64 * 1024;
 
 pub fn policy_name(p: Option<u32>) -> &'static str {
     match p {

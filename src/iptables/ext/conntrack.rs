@@ -160,6 +160,8 @@ impl Conntrack {
             mask: a(at + 16),
         }
         .text()
+        .as_str()
+        .to_string()
     }
 
     pub fn save(&self, out: &mut String) {
