@@ -2,7 +2,7 @@
 
 use super::codec;
 use super::parse::{Cmd, Command};
-use super::plan::{chain_rules, create_base, ordered, push};
+use super::plan::{create_base, nth_rule, ordered, push};
 use super::reply::{no_chain, out, refused};
 use super::session::{ChainInfo, Refused, Session};
 use crate::error::{exit, strerror, Error, Result};
@@ -196,7 +196,7 @@ pub fn del_chain(s: &mut Session, cmd: &Cmd) -> Result<()> {
             out(&t)?;
         }
         for c in victims {
-            if c.uses > 0 || !chain_rules(s, &c.name, false)?.is_empty() {
+            if c.uses > 0 || nth_rule(s, &c.name, 1)?.0.is_some() {
                 failed_chain = c.name.clone();
                 return Err(Refused::Nack(crate::netlink::Nack {
                     errno: nix::libc::EBUSY,

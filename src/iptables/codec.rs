@@ -367,6 +367,19 @@ pub fn canonical(rule: &Rule) -> Rule {
     }
 }
 
+/// The length of `rule`'s NFTA_RULE_EXPRESSIONS as the kernel dumps it (the request's,
+/// plus the NFTA_BITWISE_OP the kernel adds to each bitwise): a rule of another length
+/// cannot be this one, so most dumped rules are passed over without decoding them.
+pub fn dumped_len(rule: &Rule) -> usize {
+    let mut w = Writer::new(0, 0);
+    exprs(&mut w, rule);
+    let body = &w.buf[4..];
+    let bitwise = expr::list(body)
+        .filter(|e| matches!(e, Expr::Bitwise { .. }))
+        .count();
+    body.len() + 8 * bitwise
+}
+
 /// Whether two rules are the same rule (counters aside).
 pub fn same(a: &Rule, b: &Rule) -> bool {
     let mut b = b.clone();

@@ -1,8 +1,6 @@
 //! The pieces a change is planned from: a batch message with its name for errors, the
 //! lazily created base chain, a chain's rules, the chains in listing order.
 
-use super::codec;
-use super::rule::Rule;
 use super::session::{Batch, ChainInfo, Op, Refused, Session};
 use super::table::TableDef;
 use crate::netlink::nft::{self, Writer};
@@ -60,25 +58,25 @@ pub fn create_base(batch: &mut Batch, table: &TableDef, chain: &str) {
     );
 }
 
-/// The handles of a chain's rules, in order (with the decoded rule when asked).
-pub fn chain_rules(
+/// The handle of rule `n` (1 = first) of a chain, and how many rules it has (streamed:
+/// nothing else is kept).
+pub fn nth_rule(
     s: &mut Session,
     chain: &str,
-    decode: bool,
-) -> std::result::Result<Vec<(u64, Option<Rule>)>, Refused> {
-    let mut v = Vec::new();
+    n: usize,
+) -> std::result::Result<(Option<u64>, usize), Refused> {
+    let mut count = 0;
+    let mut at = None;
     s.rules(Some(chain), &mut |payload| {
         if let Some(r) = nft::Rule::parse(payload) {
-            let rule = if decode {
-                codec::decode(r.exprs).ok()
-            } else {
-                None
-            };
-            v.push((r.handle, rule));
+            count += 1;
+            if count == n {
+                at = Some(r.handle);
+            }
         }
         Ok(())
     })?;
-    Ok(v)
+    Ok((at, count))
 }
 
 /// The chains in listing order: the base chains in the table's order (existing or not),

@@ -3,7 +3,7 @@
 
 use super::codec;
 use super::parse::{Cmd, Command};
-use super::plan::{chain_rules, create_base, push};
+use super::plan::{create_base, nth_rule, push};
 use super::reply::{bad_rule, no_chain, refused};
 use super::rule::{Net, Rule};
 use super::session::{ChainInfo, Refused, Session};
@@ -77,26 +77,24 @@ pub fn modify(s: &mut Session, cmd: &Cmd) -> Result<()> {
             // At the head: nothing to look up (NLM_F_CREATE without a position).
             flags = NLM_F_CREATE;
         } else if command != Command::Append {
-            let handles = if info.is_some() {
-                chain_rules(s, &chain, false)?
-            } else {
-                Vec::new()
-            };
             if command == Command::Replace && info.is_none() {
                 return Err(no_chain().into());
             }
+            let (at, count) = if info.is_some() {
+                nth_rule(s, &chain, n)?
+            } else {
+                (None, 0)
+            };
             if command == Command::Replace {
-                let Some((h, _)) = handles.get(n - 1) else {
+                let Some(h) = at else {
                     return Err(Error::ipt_other("Index of replacement too big.").into());
                 };
-                place.handle = Some(*h);
+                place.handle = Some(h);
                 flags = NLM_F_REPLACE;
-            } else if n > handles.len() + 1 {
+            } else if n > count + 1 {
                 return Err(Error::ipt_other("Index of insertion too big.").into());
-            } else if n <= handles.len() {
-                if n > 1 {
-                    place.position = Some(handles[n - 1].0);
-                }
+            } else if let Some(h) = at {
+                place.position = Some(h);
                 flags = NLM_F_CREATE;
             }
         }
@@ -130,26 +128,58 @@ pub fn modify(s: &mut Session, cmd: &Cmd) -> Result<()> {
 }
 
 /// The handles of the dumped rules equal to each of `wanted` (the first equal one each).
+/// Streamed over one chain's dump: a rule whose expressions are not of the wanted length
+/// is skipped without decoding; nothing is kept but the handles found. Rules laid out
+/// otherwise than iptables-nft would (two port loads where one would do, as `nft` may write
+/// them) are found by a second pass that decodes every rule, when the first finds nothing.
 pub fn find_rules(
     s: &mut Session,
     chain: &str,
     wanted: &[Rule],
 ) -> std::result::Result<Vec<Option<u64>>, Refused> {
-    let have = chain_rules(s, chain, true)?;
-    let mut used: Vec<u64> = Vec::new();
-    Ok(wanted
+    let found = find_pass(s, chain, wanted, true)?;
+    if found.iter().all(Option::is_some) {
+        return Ok(found);
+    }
+    find_pass(s, chain, wanted, false)
+}
+
+fn find_pass(
+    s: &mut Session,
+    chain: &str,
+    wanted: &[Rule],
+    by_length: bool,
+) -> std::result::Result<Vec<Option<u64>>, Refused> {
+    let canon: Vec<(Rule, usize)> = wanted
         .iter()
         .map(|w| {
-            let w = codec::canonical(w);
-            let hit = have
-                .iter()
-                .find(|(h, r)| !used.contains(h) && r.as_ref().is_some_and(|r| codec::same(r, &w)));
-            hit.map(|(h, _)| {
-                used.push(*h);
-                *h
-            })
+            let c = codec::canonical(w);
+            let len = codec::dumped_len(&c);
+            (c, len)
         })
-        .collect())
+        .collect();
+    let mut found: Vec<Option<u64>> = vec![None; wanted.len()];
+    s.rules(Some(chain), &mut |payload| {
+        if found.iter().all(Option::is_some) {
+            return Ok(());
+        }
+        let Some(r) = nft::Rule::parse(payload) else {
+            return Ok(());
+        };
+        let mut decoded: Option<Option<Rule>> = None;
+        for (i, (w, len)) in canon.iter().enumerate() {
+            if found[i].is_some() || (by_length && r.exprs.len() != *len) {
+                continue;
+            }
+            let d = decoded.get_or_insert_with(|| codec::decode(r.exprs).ok());
+            if d.as_ref().is_some_and(|d| codec::same(d, w)) {
+                found[i] = Some(r.handle);
+                break;
+            }
+        }
+        Ok(())
+    })?;
+    Ok(found)
 }
 
 pub fn del_rule_msg(table: &str, chain: &str, handle: u64) -> Writer {
@@ -170,14 +200,13 @@ pub fn delete(s: &mut Session, cmd: &Cmd) -> Result<()> {
             if info.is_none() {
                 return Err(no_chain().into());
             }
-            let handles = chain_rules(s, &chain, false)?;
-            let Some((h, _)) = handles.get(n - 1) else {
+            let Some(h) = nth_rule(s, &chain, n)?.0 else {
                 return Err(Error::ipt_other("Index of deletion too big.").into());
             };
             push(
                 batch,
                 nft::DELRULE,
-                del_rule_msg(table.name, &chain, *h),
+                del_rule_msg(table.name, &chain, h),
                 0,
                 "RULE_DELETE",
                 format!("rule in chain {chain}"),

@@ -138,6 +138,12 @@ fn rules_encode_decode_as_iptables_nft() {
             checked += 1;
             continue;
         }
+        assert_eq!(
+            codec::dumped_len(&decoded),
+            dumped.exprs.len(),
+            "{}: the dumped length -D and -C filter on",
+            fx.spec
+        );
         let again = codec::rule_msg("nat", &chain, &decoded, Place::default()).buf;
         if again != fx.sent {
             failures.push(format!("{}: decode → encode differs", fx.spec));
