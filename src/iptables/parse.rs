@@ -536,7 +536,16 @@ impl Parser {
                 self.cmd.print_only = Some("iptables v1.8.9 (nf_tables)\n".to_string());
             }
             'h' => {
-                self.cmd.print_only = Some(super::help::TEXT.to_string());
+                // The protocol's match counts when no match was loaded.
+                if self.cmd.rule.matches.is_empty() {
+                    self.load_proto_match();
+                }
+                let target = match &self.cmd.rule.target {
+                    Target::Nat(_) | Target::Mark(_) => self.cmd.rule.target.name(),
+                    _ => None,
+                };
+                let names = self.cmd.rule.matches.iter().map(|m| m.name());
+                self.cmd.print_only = Some(super::help::text(target, names));
             }
             't' => {
                 self.cmd.table = Some(a);

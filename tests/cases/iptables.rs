@@ -346,6 +346,10 @@ iptables -t nat -A POSTROUTING -p icmp --icmp-type echo-request -j RETURN",
     ipt_help_h: ipt("-h");
     ipt_help_long: ipt("--help");
     ipt_help_with_table: ipt("-t nat -h");
+    ipt_help_match: ipt("-p tcp -h");
+    ipt_help_target: ipt("-j DNAT -h");
+    ipt_help_target_and_matches: ipt("-p tcp -j DNAT -m comment -m state -h");
+    ipt_help_state_udp: ipt("-p udp -m multiport -m conntrack -j MASQUERADE -h");
     ipt_version_short: ipt("-V");
     ipt_version_long: ipt("--version");
     ipt_version_with_table: ipt("-t nat -V");
