@@ -165,21 +165,37 @@ fn count(out: &mut String, n: u64, exact: bool) {
     }
 }
 
-/// An address column: `!` in the separator before it when inverted, the text padded to 20.
+/// An address column: `!` (or a space), the text, padded to 20 columns together, a space.
 fn addr_col(out: &mut String, a: &Option<(Net, bool)>, numeric: bool) {
     let (net, inv) = a.unwrap_or_default();
     out.push(if inv { '!' } else { ' ' });
     match net.prefix() {
-        Some(0) if !numeric => pad(out, "anywhere", 20),
+        Some(0) if !numeric => pad19(out, "anywhere"),
         Some(32) => {
             let ip = net.host();
             match (!numeric).then(|| resolve::name_of(ip.as_str())).flatten() {
-                Some(name) => pad(out, &name, 20),
-                None => pad(out, ip.as_str(), 20),
+                Some(name) => pad19(out, &name),
+                None => pad19(out, ip.as_str()),
             }
         }
-        _ => pad(out, net.text().as_str(), 20),
+        _ if !numeric && services::network_name(net.addr).is_some() => {
+            let name = services::network_name(net.addr).unwrap_or("");
+            let text = net.text();
+            let mask = text.as_str().split_once('/').map(|(_, m)| m).unwrap_or("");
+            let mut t = String::with_capacity(name.len() + 1 + mask.len());
+            t.push_str(name);
+            t.push('/');
+            t.push_str(mask);
+            pad19(out, &t)
+        }
+        _ => pad19(out, net.text().as_str()),
     }
+}
+
+/// `s` padded to 19 columns, then the column's separating space.
+fn pad19(out: &mut String, s: &str) {
+    pad(out, s, 19);
+    out.push(' ');
 }
 
 fn iface_text(i: &Option<Iface>, numeric: bool) -> String {

@@ -83,3 +83,31 @@ pub fn proto_name(num: u8) -> Option<&'static str> {
         .find(|(_, n)| *n == num)
         .map(|(names, _)| names[0].as_str())
 }
+
+/// (name, network address) of each /etc/networks line written as a full dotted quad.
+fn networks() -> &'static [(String, [u8; 4])] {
+    static N: OnceLock<Vec<(String, [u8; 4])>> = OnceLock::new();
+    N.get_or_init(|| {
+        let text = std::fs::read_to_string("/etc/networks").unwrap_or_default();
+        let mut out = Vec::new();
+        for line in text.lines() {
+            let line = line.split('#').next().unwrap_or("");
+            let mut w = line.split_whitespace();
+            let (Some(name), Some(num)) = (w.next(), w.next()) else {
+                continue;
+            };
+            if let Ok(a) = num.parse::<std::net::Ipv4Addr>() {
+                out.push((name.to_string(), a.octets()));
+            }
+        }
+        out
+    })
+}
+
+/// The /etc/networks name of a network address (getnetbyaddr).
+pub fn network_name(addr: [u8; 4]) -> Option<&'static str> {
+    networks()
+        .iter()
+        .find(|(_, a)| *a == addr)
+        .map(|(n, _)| n.as_str())
+}
