@@ -199,8 +199,10 @@ impl Session {
         let end = Writer::new(nft::NFPROTO_UNSPEC, nft::SUBSYS);
         let mut b = self.sock.batch();
         let first = b.push(Wire(nft::BATCH_BEGIN, &begin.buf), 0);
-        for op in msgs {
-            b.push(Wire(nft::kind(op.kind), &op.w.buf), op.flags | NLM_F_ACK);
+        for (i, op) in msgs.iter().enumerate() {
+            // Only the last request is acked (see Socket::commit).
+            let ack = if i + 1 == msgs.len() { NLM_F_ACK } else { 0 };
+            b.push(Wire(nft::kind(op.kind), &op.w.buf), op.flags | ack);
         }
         b.push(Wire(nft::BATCH_END, &end.buf), 0);
         self.sock.commit(b).map(|_| ()).map_err(|(seq, f)| {

@@ -176,3 +176,30 @@ fn decoding_never_panics_on_damaged_rules() {
         }
     }
 }
+
+#[test]
+fn nat_revision_1_blobs_decode_and_encode_back() {
+    // A DNAT revision 1 blob (nf_nat_range, 40 bytes), as older iptables wrote it: flags
+    // MAP_IPS, 1.1.1.1-1.1.1.1. It lists as the reference lists it, and -Z would write it
+    // back unchanged.
+    let mut info = [0u8; 40];
+    info[0..4].copy_from_slice(&1u32.to_ne_bytes());
+    info[4..8].copy_from_slice(&[1, 1, 1, 1]);
+    info[20..24].copy_from_slice(&[1, 1, 1, 1]);
+    let t = super::ext::Target::from_xt("DNAT", 1, &info).expect("revision 1 decodes");
+    let mut out = String::new();
+    t.save(&mut out);
+    assert_eq!(out, " -j DNAT --to-destination 1.1.1.1");
+    let mut w = nft::Writer::new(0, 0);
+    t.encode(&mut w);
+    let back: Vec<_> = nft::expr::list(&w.buf[4..]).collect();
+    assert!(matches!(
+        back.as_slice(),
+        [nft::expr::Expr::Xt { target: true, name: "DNAT", rev: 1, info: i }] if *i == &info[..]
+    ));
+    // Short or damaged blobs are refused, never read past their end.
+    for len in 0..40 {
+        let _ = super::ext::Target::from_xt("DNAT", 1, &info[..len]);
+        let _ = super::ext::Target::from_xt("SNAT", 0, &info[..len.min(24)]);
+    }
+}

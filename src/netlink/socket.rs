@@ -255,6 +255,18 @@ impl Socket {
                         return Err(failed.unwrap_or(Fail::Nack(n)));
                     }
                 }
+                if let Some(lead) = lead {
+                    // A batch request before the one awaited was refused: the batch is off.
+                    let k = mseq.wrapping_sub(lead);
+                    if kind == NLMSG_ERROR && k > 0 && k < first.wrapping_sub(lead) {
+                        if let Some(n) = Nack::parse(payload, flags).filter(|n| n.errno != 0) {
+                            return Err(match refused(mseq, n.clone()) {
+                                Err(f) => f,
+                                Ok(()) => Fail::Nack(n),
+                            });
+                        }
+                    }
+                }
                 if mseq.wrapping_sub(first) > span {
                     continue; // a late reply to something else
                 }
@@ -296,29 +308,46 @@ impl Socket {
         }
     }
 
-    /// Send an nfnetlink batch (BEGIN, requests sent with NLM_F_ACK, END: see
-    /// [`Socket::batch`]) and read every request's answer; the first refusal is the failure
-    /// (with the request's sequence number), a refusal of the whole batch (a stale
-    /// generation: ERESTART) comes with BEGIN's.
+    /// Send an nfnetlink batch (BEGIN, requests, END: see [`Socket::batch`]; only the last
+    /// request carries NLM_F_ACK, the kernel answers the others only to refuse them) and read
+    /// the answers: the first refusal is the failure (with the request's sequence number; a
+    /// refusal of the whole batch, such as a stale generation's ERESTART, comes with BEGIN's),
+    /// the last request's ACK is success. One ACK, whatever the batch's size, so the answers
+    /// cannot overflow the receive buffer.
     pub fn commit(&mut self, b: Batch) -> Result<Done, (u32, Fail)> {
         let Some((begin, end)) = b.seqs() else {
             return Ok(Done::default());
         };
+        // A batch is one datagram: make room for it in the send buffer.
+        self.send_room(b.size()).map_err(|e| (begin, Fail::Io(e)))?;
         self.send_batch(b).map_err(|e| (begin, Fail::Io(e)))?;
         if end.wrapping_sub(begin) < 2 {
             return Ok(Done::default());
         }
+        let last = end.wrapping_sub(1);
         let mut at = begin;
-        let r = self.answers_after(
-            Some(begin),
-            (begin.wrapping_add(1), end.wrapping_sub(1)),
-            &mut |_| Ok(()),
-            &mut |seq, n| {
-                at = seq;
-                Err(Fail::Nack(n))
-            },
-        );
+        let r = self.answers_after(Some(begin), (last, last), &mut |_| Ok(()), &mut |seq, n| {
+            at = seq;
+            Err(Fail::Nack(n))
+        });
         r.map_err(|f| (at, f))
+    }
+
+    /// Grow the send buffer to hold `bytes` (SO_SNDBUFFORCE as root, else SO_SNDBUF).
+    fn send_room(&self, bytes: usize) -> io::Result<()> {
+        use nix::sys::socket::{getsockopt, setsockopt, sockopt};
+        use std::os::fd::{AsRawFd, BorrowedFd};
+        // SAFETY: the descriptor belongs to `self.raw`, which outlives this borrow.
+        let fd = unsafe { BorrowedFd::borrow_raw(self.raw.as_raw_fd()) };
+        let have = getsockopt(&fd, sockopt::SndBuf).unwrap_or(0);
+        // The kernel doubles the value it is given and charges skb overhead.
+        let want = bytes.saturating_add(64 * 1024);
+        if have >= want {
+            return Ok(());
+        }
+        setsockopt(&fd, sockopt::SndBufForce, &want)
+            .or_else(|_| setsockopt(&fd, sockopt::SndBuf, &want))
+            .map_err(io::Error::from)
     }
 
     /// Read the answer to request `seq` (see [`Socket::answers`]); a refusal is the failure.

@@ -225,7 +225,8 @@ impl Nat {
     }
 
     pub fn encode(&self, w: &mut Writer) {
-        if self.rev == 2 {
+        if self.rev >= 1 {
+            // nf_nat_range (revision 1, 40 bytes) or nf_nat_range2 (48, with the base port)
             let mut info = [0u8; 48];
             info[0..4].copy_from_slice(&self.flags.to_ne_bytes());
             info[4..8].copy_from_slice(&self.min_ip);
@@ -233,7 +234,8 @@ impl Nat {
             info[36..38].copy_from_slice(&self.min_port.to_be_bytes());
             info[38..40].copy_from_slice(&self.max_port.to_be_bytes());
             info[40..42].copy_from_slice(&self.base_port.to_be_bytes());
-            expr::xt(w, true, self.name(), 2, &info);
+            let len = if self.rev == 1 { 40 } else { 48 };
+            expr::xt(w, true, self.name(), self.rev, &info[..len]);
         } else {
             let mut info = [0u8; 24];
             info[0..4].copy_from_slice(&1u32.to_ne_bytes());
@@ -250,8 +252,16 @@ impl Nat {
         let mut n = Nat::new(name)?;
         n.rev = rev;
         n.given = true;
-        let be16 = |at: usize| u16::from_be_bytes([info[at], info[at + 1]]);
-        let ip = |at: usize| -> [u8; 4] { [info[at], info[at + 1], info[at + 2], info[at + 3]] };
+        let be16 = |at: usize| {
+            info.get(at..at + 2)
+                .map(|b| u16::from_be_bytes([b[0], b[1]]))
+                .unwrap_or(0)
+        };
+        let ip = |at: usize| -> [u8; 4] {
+            info.get(at..at + 4)
+                .and_then(|b| b.try_into().ok())
+                .unwrap_or([0; 4])
+        };
         match rev {
             0 if info.len() >= 20 && ne32(info, 0) == 1 => {
                 n.flags = ne32(info, 4);
@@ -266,7 +276,9 @@ impl Nat {
                 n.max_ip = ip(20);
                 n.min_port = be16(36);
                 n.max_port = be16(38);
-                n.base_port = be16(40);
+                if rev == 2 {
+                    n.base_port = be16(40);
+                }
             }
             _ => return None,
         }
