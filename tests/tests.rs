@@ -17,6 +17,8 @@ mod arp;
 mod cli;
 #[path = "cases/iptables.rs"]
 mod iptables;
+#[path = "cases/iptables_edges.rs"]
+mod iptables_edges;
 #[path = "cases/iptables_writers.rs"]
 mod iptables_writers;
 #[path = "cases/link.rs"]

@@ -109,10 +109,7 @@ pub fn addresses(list: &str) -> Result<Vec<Net>> {
                 a[2] & mask[2],
                 a[3] & mask[3],
             ];
-            let net = Net { addr, mask };
-            if !out.contains(&net) {
-                out.push(net);
-            }
+            out.push(Net { addr, mask });
         }
     }
     Ok(out)

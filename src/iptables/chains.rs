@@ -11,6 +11,8 @@ use netlink_packet_core::{NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE};
 
 pub fn flush(s: &mut Session, cmd: &Cmd) -> Result<()> {
     let table = s.table;
+    // Said once, though a concurrent change may make the plan run again.
+    let mut said = false;
     s.change(&mut |s, batch| {
         let all = s.chains()?;
         if let Some(name) = &cmd.chain {
@@ -21,7 +23,8 @@ pub fn flush(s: &mut Session, cmd: &Cmd) -> Result<()> {
                 return Err(no_chain().into());
             }
         }
-        if cmd.verbose > 0 {
+        if cmd.verbose > 0 && !said {
+            said = true;
             let names: Vec<ChainInfo> = match &cmd.chain {
                 Some(n) => all.iter().filter(|c| &c.name == n).cloned().collect(),
                 None => ordered(table, &all),
@@ -100,22 +103,17 @@ pub fn zero(s: &mut Session, cmd: &Cmd) -> Result<()> {
             let mut num = 0usize;
             let mut msgs = Vec::new();
             s.rules(Some(&c.name), &mut |payload| {
-                let Some(r) = nft::Rule::parse(payload) else {
+                if nft::Rule::parse(payload).is_none() {
                     return Ok(());
-                };
+                }
                 num += 1;
                 if cmd.rulenum.is_some_and(|n| n as usize != num) {
                     return Ok(());
                 }
-                if let Ok(mut rule) = codec::decode(r.exprs) {
-                    if rule.counters != (0, 0) {
-                        rule.counters = (0, 0);
-                        let place = codec::Place {
-                            handle: Some(r.handle),
-                            position: None,
-                        };
-                        msgs.push(codec::rule_msg(table.name, &c.name, &rule, place));
-                    }
+                // The rule as dumped, its counters zeroed: whatever it holds (extensions
+                // ipkit does not read, user data) stays as it is.
+                if let Some(w) = codec::zeroed_rule_msg(table.name, &c.name, payload) {
+                    msgs.push(w);
                 }
                 Ok(())
             })?;
@@ -177,6 +175,7 @@ pub fn new_chain(s: &mut Session, cmd: &Cmd) -> Result<()> {
 pub fn del_chain(s: &mut Session, cmd: &Cmd) -> Result<()> {
     let table = s.table;
     let mut failed_chain = String::new();
+    let mut said = false;
     let r = s.change(&mut |s, batch| {
         let all = s.chains()?;
         let victims: Vec<ChainInfo> = match &cmd.chain {
@@ -186,7 +185,8 @@ pub fn del_chain(s: &mut Session, cmd: &Cmd) -> Result<()> {
             },
             None => all.iter().filter(|c| c.hook.is_none()).cloned().collect(),
         };
-        if cmd.verbose > 0 {
+        if cmd.verbose > 0 && !said {
+            said = true;
             let mut sorted: Vec<&str> = victims.iter().map(|c| c.name.as_str()).collect();
             sorted.sort();
             let mut t = String::new();

@@ -106,6 +106,35 @@ pub fn exprs(w: &mut Writer, rule: &Rule) {
     rule.target.encode(w);
 }
 
+/// A REPLACE request for a dumped rule (NFT_MSG_NEWRULE payload) with every counter
+/// expression set to zero; None when its counters are zero already. Expressions and user
+/// data are copied as dumped.
+pub fn zeroed_rule_msg(table: &str, chain: &str, payload: &[u8]) -> Option<Writer> {
+    let r = nft::Rule::parse(payload)?;
+    let mut counted = false;
+    let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
+    w.str(nft::RULE_TABLE, table)
+        .str(nft::RULE_CHAIN, chain)
+        .be64(nft::RULE_HANDLE, r.handle);
+    w.nest(nft::RULE_EXPRESSIONS, |w| {
+        for (elem, e) in expr::elements(r.exprs) {
+            match e {
+                Expr::Counter { packets, bytes } => {
+                    counted |= (packets, bytes) != (0, 0);
+                    expr::counter(w, 0, 0);
+                }
+                _ => {
+                    w.nest(expr::LIST_ELEM, |w| w.buf.extend_from_slice(elem));
+                }
+            }
+        }
+    });
+    if let Some(u) = r.userdata {
+        w.put(nft::RULE_USERDATA, u);
+    }
+    counted.then_some(w)
+}
+
 /// Why a dumped rule cannot be shown as an iptables rule.
 #[derive(Debug)]
 pub struct Incompatible;

@@ -169,26 +169,31 @@ fn count(out: &mut String, n: u64, exact: bool) {
 fn addr_col(out: &mut String, a: &Option<(Net, bool)>, numeric: bool) {
     let (net, inv) = a.unwrap_or_default();
     out.push(if inv { '!' } else { ' ' });
-    match net.prefix() {
-        Some(0) if !numeric => pad19(out, "anywhere"),
-        Some(32) => {
-            let ip = net.host();
-            match (!numeric).then(|| resolve::name_of(ip.as_str())).flatten() {
-                Some(name) => pad19(out, &name),
-                None => pad19(out, ip.as_str()),
-            }
-        }
-        _ if !numeric && services::network_name(net.addr).is_some() => {
-            let name = services::network_name(net.addr).unwrap_or("");
-            let text = net.text();
-            let mask = text.as_str().split_once('/').map(|(_, m)| m).unwrap_or("");
-            let mut t = String::with_capacity(name.len() + 1 + mask.len());
-            t.push_str(name);
+    let prefix = net.prefix();
+    if prefix == Some(0) && !numeric {
+        return pad19(out, "anywhere");
+    }
+    let text = net.text();
+    let mask = text.as_str().split_once('/').map(|(_, m)| m).unwrap_or("");
+    // A name: the host's (hosts file, DNS), else the network's (/etc/networks).
+    let ip = net.host();
+    let name = if numeric {
+        None
+    } else {
+        resolve::name_of(ip.as_str())
+            .or_else(|| services::network_name(net.addr).map(str::to_string))
+    };
+    match (name, prefix) {
+        (Some(n), Some(32)) => pad19(out, &n),
+        (Some(n), _) => {
+            let mut t = String::with_capacity(n.len() + 1 + mask.len());
+            t.push_str(&n);
             t.push('/');
             t.push_str(mask);
             pad19(out, &t)
         }
-        _ => pad19(out, net.text().as_str()),
+        (None, Some(32)) => pad19(out, ip.as_str()),
+        (None, _) => pad19(out, text.as_str()),
     }
 }
 

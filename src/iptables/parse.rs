@@ -301,7 +301,7 @@ impl Parser {
             Owner::Match(i) => {
                 let inv = std::mem::take(&mut self.inv);
                 let arg = arg.unwrap_or_default();
-                let comp = if self.cmd.rule.matches[i].takes_two(o.id) {
+                let comp = if self.cmd.rule.matches[i].takes_two(o.id) && self.next_word_is_arg() {
                     self.take_next()
                 } else {
                     None
@@ -428,8 +428,8 @@ impl Parser {
     }
 
     fn rulenum(word: &str) -> Result<u32> {
-        match word.parse::<u32>() {
-            Ok(n) if n > 0 => Ok(n),
+        match crate::cli::num::strtoul(word.trim_start(), 0).and_then(|n| u32::try_from(n).ok()) {
+            Some(n) if n > 0 => Ok(n),
             _ => Err(Error::ipt_param(format_args!(
                 "Invalid rule number `{word}'"
             ))),
@@ -640,12 +640,15 @@ impl Parser {
                 let bytes = self
                     .take_next()
                     .ok_or_else(|| Error::ipt_param("-c requires packet and byte counter"))?;
-                let p = a
-                    .parse::<u64>()
-                    .map_err(|_| Error::ipt_param("-c packet counter not numeric"))?;
-                let b = bytes
-                    .parse::<u64>()
-                    .map_err(|_| Error::ipt_param("-c byte counter not numeric"))?;
+                // strtoull: digits only; too big saturates
+                let count = |w: &str| {
+                    (!w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+                        .then(|| w.parse::<u64>().unwrap_or(u64::MAX))
+                };
+                let p =
+                    count(&a).ok_or_else(|| Error::ipt_param("-c packet counter not numeric"))?;
+                let b =
+                    count(&bytes).ok_or_else(|| Error::ipt_param("-c byte counter not numeric"))?;
                 self.cmd.counters = Some((p, b));
             }
             'w' | 'W' => {
@@ -732,6 +735,13 @@ impl Parser {
         }
         if let Some(w) = self.cmd.dst_word.take() {
             self.cmd.dsts = addresses(&w)?;
+        }
+        if self.cmd.commands.first() == Some(&Command::Replace)
+            && (self.cmd.srcs.len() > 1 || self.cmd.dsts.len() > 1)
+        {
+            return Err(Error::ipt_param(
+                "Replacement rule does not specify a unique address",
+            ));
         }
         let inv = |a: &Option<(Net, bool)>| a.is_some_and(|(_, i)| i);
         if (inv(&self.cmd.rule.src) && self.cmd.srcs.len() > 1)

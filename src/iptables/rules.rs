@@ -236,6 +236,7 @@ pub fn delete(s: &mut Session, cmd: &Cmd) -> Result<()> {
 
 pub fn check(s: &mut Session, cmd: &Cmd) -> Result<()> {
     let rules = expand(cmd);
+    s.genid().map_err(refused)?;
     let (chain, info) = rule_chain(s, cmd).map_err(refused)?;
     if info.is_none() {
         return Err(bad_rule());

@@ -91,8 +91,26 @@ impl Session {
         Ok(Session { sock, table })
     }
 
-    /// The ruleset generation.
+    /// The ruleset generation (first asked by every command, as iptables-nft does: a
+    /// failure here is worded as iptables-nft words it, exit 4).
     pub fn genid(&mut self) -> std::result::Result<u32, Refused> {
+        self.ask_genid().map_err(|r| match r {
+            Refused::Nack(n) => {
+                let why = if n.errno == nix::libc::EPERM {
+                    "Permission denied (you must be root)".to_string()
+                } else {
+                    crate::error::strerror(n.errno)
+                };
+                Refused::Other(Error::ipt_prefixed(
+                    crate::error::exit::IPT_RESOURCE,
+                    format_args!("Could not fetch rule set generation id: {why}"),
+                ))
+            }
+            r => r,
+        })
+    }
+
+    fn ask_genid(&mut self) -> std::result::Result<u32, Refused> {
         let w = Writer::new(nft::NFPROTO_UNSPEC, 0);
         let mut gen = 0;
         self.sock

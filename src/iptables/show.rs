@@ -13,6 +13,7 @@ use std::io::Write;
 
 pub fn show(s: &mut Session, cmd: &Cmd) -> Result<()> {
     let table = s.table;
+    s.genid().map_err(refused)?;
     let all = s.chains().map_err(refused)?;
     let chains = ordered(table, &all);
     let chains: Vec<ChainInfo> = match &cmd.chain {

@@ -152,3 +152,30 @@ echo done
     };
     assert_eq!(r.stdout_text(), "done\n", "stderr:\n{}", r.stderr_text());
 }
+
+/// One command that is a big batch (400 rules from two address lists, 300 chains deleted, 400
+/// counters zeroed, a 900-rule list): it succeeds and says so, whatever the batch's size.
+#[test]
+fn iptables_big_batches_commit_and_say_so() {
+    let script = r#"
+L20=$(seq -s, 1 20 | sed 's/[0-9]*/10.0.0.&/g')
+L45=$(seq -s, 1 45 | sed 's/[0-9]*/10.1.0.&/g')
+iptables -t nat -A PREROUTING -s $L20 -d $L20 -c 1 1 -j RETURN || echo "FAIL 400"
+iptables -t nat -A PREROUTING -s $L45 -d $L20 -j RETURN || echo "FAIL 900"
+iptables-nft -t nat -S PREROUTING | grep -c '^-A'
+iptables -t nat -Z || echo "FAIL zero"
+iptables-nft -t nat -S PREROUTING -v | grep -c -- '-c 0 0'
+( echo '*nat'; for i in $(seq 300); do echo ":C$i - [0:0]"; done; echo COMMIT ) | iptables-nft-restore --noflush
+iptables -t nat -X || echo "FAIL delete chains"
+iptables-nft -t nat -S | grep -c '^-N' || true
+"#;
+    let Some(r) = common::sandbox_script("iptables_big_batches_commit_and_say_so", script) else {
+        return;
+    };
+    assert_eq!(
+        r.stdout_text(),
+        "1300\n1301\n0\n",
+        "stderr:\n{}",
+        r.stderr_text()
+    );
+}

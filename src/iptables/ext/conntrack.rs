@@ -155,13 +155,17 @@ impl Conntrack {
                 self.info[o + 3],
             ]
         };
-        crate::iptables::addr::Net {
+        let net = crate::iptables::addr::Net {
             addr: a(at),
             mask: a(at + 16),
-        }
-        .text()
-        .as_str()
-        .to_string()
+        };
+        // a host shows without its /32
+        let text = if net.prefix() == Some(32) {
+            net.host()
+        } else {
+            net.text()
+        };
+        text.as_str().to_string()
     }
 
     pub fn save(&self, out: &mut String) {
@@ -195,22 +199,22 @@ impl Conntrack {
         let flags = self.get(MATCH_FLAGS);
         let inv = self.get(INVERT_FLAGS);
         if flags & F_STATE != 0 {
+            if inv & F_STATE != 0 {
+                out.push_str(" !");
+            }
             out.push_str(if self.is_state() {
                 " state "
             } else {
                 " ctstate "
             });
-            if inv & F_STATE != 0 {
-                out.push('!');
-            }
             self.states(out);
         }
         for (flag, at, _, word) in ADDRS {
             if flags & flag != 0 {
-                out.push(' ');
                 if inv & flag != 0 {
-                    out.push('!');
+                    out.push_str(" !");
                 }
+                out.push(' ');
                 out.push_str(word);
                 out.push(' ');
                 out.push_str(&self.addr_text(*at));

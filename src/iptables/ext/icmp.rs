@@ -145,7 +145,7 @@ impl Icmp {
             .iter()
             .find(|(_, t, lo, hi)| *t == self.kind && (*lo, *hi) == self.code);
         match name {
-            Some((n, ..)) if !numeric || self.kind == 0xff => {
+            Some((n, ..)) if !numeric => {
                 out.push(' ');
                 if self.inv {
                     out.push('!');
@@ -153,10 +153,10 @@ impl Icmp {
                 out.push_str(n);
             }
             _ => {
-                out.push_str("type ");
                 if self.inv {
-                    out.push('!');
+                    out.push_str(" !");
                 }
+                out.push_str("type ");
                 out.push_str(&self.kind.to_string());
                 if self.code.0 == self.code.1 {
                     out.push_str(&format!(" code {}", self.code.0));

@@ -106,7 +106,7 @@ impl Iprange {
             if f & bit != 0 {
                 out.push_str(word);
                 if f & inv != 0 {
-                    out.push('!');
+                    out.push_str("! ");
                 }
                 out.push_str(&self.range(at));
             }

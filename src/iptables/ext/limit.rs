@@ -57,6 +57,10 @@ impl Limit {
             .ok()
             .filter(|r| *r > 0)
             .ok_or_else(|| bad(format_args!("bad rate `{arg}'")))?;
+        // xt_limit's scale: 10000 ticks per unit; a faster rate rounds to nothing.
+        if 10000u64.saturating_mul(unit) / self.rate == 0 {
+            return Err(bad(format_args!("Rate too fast \"{arg}\"")));
+        }
         self.unit = unit;
         Ok(())
     }

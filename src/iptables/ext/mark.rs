@@ -89,7 +89,7 @@ impl MarkMatch {
     pub fn print(&self, out: &mut String) {
         out.push_str(" mark match ");
         if self.inv {
-            out.push('!');
+            out.push_str("! ");
         }
         self.value(out);
     }

@@ -50,12 +50,29 @@ impl Multiport {
 
     pub fn parse(&mut self, id: u8, arg: &str, inv: bool) -> crate::error::Result<()> {
         if self.given {
-            return Err(bad("multiport can only have one option\n"));
+            let name = |f: u8| match f {
+                SOURCE => "source-ports",
+                DESTINATION => "destination-ports",
+                _ => "ports",
+            };
+            return Err(bad(format_args!(
+                "multiport: option \"--{}\" cannot be used together with \"--{}\".\n",
+                name(id),
+                name(self.flags)
+            )));
         }
-        if !matches!(self.proto, Some(6 | 17 | 33 | 132 | 136)) {
-            return Err(bad(
-                "multiport needs `-p tcp', `-p udp', `-p udplite', `-p sctp' or `-p dccp'",
-            ));
+        match self.proto {
+            Some(6 | 17 | 33 | 132 | 136) => {}
+            Some(_) => {
+                return Err(bad(
+                    "multiport only works with TCP, UDP, UDPLITE, SCTP and DCCP",
+                ))
+            }
+            None => {
+                return Err(bad(
+                    "multiport needs `-p tcp', `-p udp', `-p udplite', `-p sctp' or `-p dccp'",
+                ))
+            }
         }
         let proto = self.proto.unwrap_or(6);
         let mut list = Vec::new();

@@ -181,6 +181,9 @@ impl Nat {
                 return Err(bad("Need TCP, UDP, SCTP or DCCP with port specification"));
             }
             let p = match p.split_once('/') {
+                Some((single, rest)) if !single.contains('-') => {
+                    return Err(bad(format_args!("Garbage after port value: `/{rest}'")));
+                }
                 Some((range, base)) if self.kind == Kind::Dnat => {
                     self.base_port = base
                         .parse::<u16>()
@@ -370,6 +373,7 @@ impl Nat {
 }
 
 /// `P` or `P-Q` (numbers only).
+/// `P` (a number or a service name) or `P-Q` (numbers).
 fn ports(arg: &str) -> crate::error::Result<(u16, u16)> {
     let num = |s: &str| -> crate::error::Result<u16> {
         s.parse::<u16>()
@@ -379,10 +383,16 @@ fn ports(arg: &str) -> crate::error::Result<(u16, u16)> {
         Some((a, b)) => {
             let (a, b) = (num(a)?, num(b)?);
             if b < a {
-                return Err(bad(format_args!("Port range \"{arg}\" invalid\n")));
+                return Err(bad(format_args!("Port range `{b}' funky")));
             }
             Ok((a, b))
         }
-        None => num(arg).map(|p| (p, p)),
+        None => match num(arg) {
+            Ok(p) => Ok((p, p)),
+            Err(e) => crate::resolve::services::port_of(arg, "tcp")
+                .or_else(|| crate::resolve::services::port_of(arg, "udp"))
+                .map(|p| (p, p))
+                .ok_or(e),
+        },
     }
 }

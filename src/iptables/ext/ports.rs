@@ -117,7 +117,9 @@ impl Ports {
         self.flags = Some(if id == SYN {
             (0x17, 0x02, inv)
         } else {
-            let comp = comp.ok_or_else(|| bad("--tcp-flags requires two args."))?;
+            let comp = comp
+                .filter(|c| !c.starts_with('-') && !c.starts_with('!'))
+                .ok_or_else(|| bad("--tcp-flags requires two args."))?;
             (flag_list(arg)?, flag_list(comp)?, inv)
         });
         Ok(())
@@ -169,6 +171,9 @@ impl Ports {
         }
         for (offset, p) in [(0, self.sport), (2, self.dport)] {
             let Some((a, b, inv)) = p else { continue };
+            if (a, b) == (0, 65535) {
+                continue; // every port: iptables-nft writes nothing
+            }
             expr::payload(w, BASE_TRANSPORT, offset, 2);
             let op = if inv { OP_NEQ } else { OP_EQ };
             if a == b {
@@ -213,8 +218,17 @@ impl Ports {
             print_span(out, word, (a, b, inv), self.name(), numeric);
         }
         if let Some((mask, value, inv)) = self.flags {
-            let bang = if inv { "!" } else { "" };
-            out.push_str(&format!(" flags:{bang}0x{mask:02X}/0x{value:02X}"));
+            out.push_str(" flags:");
+            if inv {
+                out.push('!');
+            }
+            if numeric {
+                out.push_str(&format!("0x{mask:02X}/0x{value:02X}"));
+            } else {
+                flag_names(out, mask);
+                out.push('/');
+                flag_names(out, value);
+            }
         }
     }
 }

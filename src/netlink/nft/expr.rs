@@ -6,7 +6,7 @@ use super::wire::{be32, be64, items, str_of, Writer};
 use crate::netlink::attr::Table;
 
 /// NFTA_LIST_ELEM, NFTA_EXPR_NAME, NFTA_EXPR_DATA.
-const LIST_ELEM: u16 = 1;
+pub const LIST_ELEM: u16 = 1;
 const EXPR_NAME: u16 = 1;
 const EXPR_DATA: u16 = 2;
 /// NFTA_DATA_VALUE, NFTA_DATA_VERDICT; NFTA_VERDICT_CODE, NFTA_VERDICT_CHAIN.
@@ -110,6 +110,13 @@ pub fn list(nest: &[u8]) -> impl Iterator<Item = Expr<'_>> {
     items(nest)
         .filter(|(k, _)| *k == LIST_ELEM)
         .map(|(_, e)| parse(e))
+}
+
+/// The expressions of an NFTA_RULE_EXPRESSIONS nest, each with its element's bytes.
+pub fn elements(nest: &[u8]) -> impl Iterator<Item = (&[u8], Expr<'_>)> {
+    items(nest)
+        .filter(|(k, _)| *k == LIST_ELEM)
+        .map(|(_, e)| (e, parse(e)))
 }
 
 fn data_value(nest: Option<&[u8]>) -> &[u8] {

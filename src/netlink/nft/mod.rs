@@ -61,6 +61,7 @@ pub const RULE_HANDLE: u16 = 3;
 pub const RULE_EXPRESSIONS: u16 = 4;
 pub const RULE_COMPAT: u16 = 5;
 pub const RULE_POSITION: u16 = 6;
+pub const RULE_USERDATA: u16 = 7;
 /// NFTA_RULE_COMPAT_*.
 pub const RULE_COMPAT_PROTO: u16 = 1;
 pub const RULE_COMPAT_FLAGS: u16 = 2;
@@ -127,6 +128,8 @@ pub struct Rule<'a> {
     pub handle: u64,
     /// The NFTA_RULE_EXPRESSIONS nest's payload (see [`expr::list`]).
     pub exprs: &'a [u8],
+    /// NFTA_RULE_USERDATA (nft comments), kept when a rule is rewritten.
+    pub userdata: Option<&'a [u8]>,
 }
 
 impl<'a> Rule<'a> {
@@ -135,6 +138,7 @@ impl<'a> Rule<'a> {
         Some(Rule {
             handle: t.get(RULE_HANDLE).and_then(be64)?,
             exprs: t.get(RULE_EXPRESSIONS).unwrap_or(&[]),
+            userdata: t.get(RULE_USERDATA),
         })
     }
 }
