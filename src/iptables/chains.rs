@@ -2,7 +2,7 @@
 
 use super::codec;
 use super::parse::{Cmd, Command};
-use super::plan::{create_base, nth_rule, ordered, push};
+use super::plan::{base_chain_msg, create_base, create_table, nth_rule, ordered, push};
 use super::reply::{no_chain, out, refused};
 use super::session::{ChainInfo, Refused, Session};
 use crate::error::{exit, strerror, Error, Result};
@@ -141,16 +141,7 @@ pub fn new_chain(s: &mut Session, cmd: &Cmd) -> Result<()> {
         if s.table.base(&name).is_some() || s.chain(&name)?.is_some() {
             return Err(Error::ipt_other("Chain already exists.").into());
         }
-        let mut t = Writer::new(nft::NFPROTO_IPV4, 0);
-        t.str(nft::TABLE_NAME, table.name);
-        push(
-            batch,
-            nft::NEWTABLE,
-            t,
-            NLM_F_CREATE,
-            "TABLE_ADD",
-            format!("table {}", table.name),
-        );
+        create_table(batch, table);
         let mut c = Writer::new(nft::NFPROTO_IPV4, 0);
         c.str(nft::CHAIN_TABLE, table.name)
             .str(nft::CHAIN_NAME, &name);
@@ -277,15 +268,7 @@ pub fn policy(s: &mut Session, cmd: &Cmd) -> Result<()> {
         if s.chain(&chain)?.is_none() {
             create_base(batch, table, &chain);
         }
-        let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
-        w.str(nft::CHAIN_TABLE, table.name)
-            .str(nft::CHAIN_NAME, base.name)
-            .nest(nft::CHAIN_HOOK, |w| {
-                w.be32(nft::HOOK_HOOKNUM, base.hook)
-                    .be32(nft::HOOK_PRIORITY, base.prio as u32);
-            })
-            .be32(nft::CHAIN_POLICY, code)
-            .str(nft::CHAIN_TYPE, table.kind);
+        let w = base_chain_msg(table, base, code);
         push(
             batch,
             nft::NEWCHAIN,

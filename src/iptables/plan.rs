@@ -2,7 +2,7 @@
 //! lazily created base chain, a chain's rules, the chains in listing order.
 
 use super::session::{Batch, ChainInfo, Op, Refused, Session};
-use super::table::TableDef;
+use super::table::{BaseChain, TableDef};
 use crate::netlink::nft::{self, Writer};
 use netlink_packet_core::NLM_F_CREATE;
 
@@ -24,21 +24,16 @@ pub fn push(
     });
 }
 
-/// NEWTABLE + NEWCHAIN for a base chain that does not exist yet.
-pub fn create_base(batch: &mut Batch, table: &TableDef, chain: &str) {
-    let Some(base) = table.base(chain) else {
-        return;
-    };
+/// NEWTABLE (NLM_F_CREATE: made if missing, left alone otherwise).
+pub fn create_table(batch: &mut Batch, table: &TableDef) {
     let mut t = Writer::new(nft::NFPROTO_IPV4, 0);
     t.str(nft::TABLE_NAME, table.name);
-    push(
-        batch,
-        nft::NEWTABLE,
-        t,
-        NLM_F_CREATE,
-        "TABLE_ADD",
-        format!("table {}", table.name),
-    );
+    let object = format!("table {}", table.name);
+    push(batch, nft::NEWTABLE, t, NLM_F_CREATE, "TABLE_ADD", object);
+}
+
+/// A NEWCHAIN payload for base chain `base` with `policy` (hook, priority, type).
+pub fn base_chain_msg(table: &TableDef, base: &BaseChain, policy: u32) -> Writer {
     let mut c = Writer::new(nft::NFPROTO_IPV4, 0);
     c.str(nft::CHAIN_TABLE, table.name)
         .str(nft::CHAIN_NAME, base.name)
@@ -46,16 +41,31 @@ pub fn create_base(batch: &mut Batch, table: &TableDef, chain: &str) {
             w.be32(nft::HOOK_HOOKNUM, base.hook)
                 .be32(nft::HOOK_PRIORITY, base.prio as u32);
         })
-        .be32(nft::CHAIN_POLICY, nft::NF_ACCEPT)
+        .be32(nft::CHAIN_POLICY, policy)
         .str(nft::CHAIN_TYPE, table.kind);
-    push(
-        batch,
-        nft::NEWCHAIN,
-        c,
-        NLM_F_CREATE,
-        "CHAIN_ADD",
-        format!("chain {}", base.name),
-    );
+    c
+}
+
+/// NEWTABLE + NEWCHAIN for a base chain that does not exist yet (created lazily, as
+/// iptables-nft does, with policy ACCEPT).
+pub fn create_base(batch: &mut Batch, table: &TableDef, chain: &str) {
+    let Some(base) = table.base(chain) else {
+        return;
+    };
+    create_table(batch, table);
+    let c = base_chain_msg(table, base, nft::NF_ACCEPT);
+    let object = format!("chain {}", base.name);
+    push(batch, nft::NEWCHAIN, c, NLM_F_CREATE, "CHAIN_ADD", object);
+}
+
+/// A DELRULE of the rule with `handle` in `chain`.
+pub fn delete_rule(batch: &mut Batch, table: &TableDef, chain: &str, handle: u64) {
+    let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
+    w.str(nft::RULE_TABLE, table.name)
+        .str(nft::RULE_CHAIN, chain)
+        .be64(nft::RULE_HANDLE, handle);
+    let object = format!("rule in chain {chain}");
+    push(batch, nft::DELRULE, w, 0, "RULE_DELETE", object);
 }
 
 /// The handle of rule `n` (1 = first) of a chain, and how many rules it has (streamed:

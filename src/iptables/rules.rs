@@ -3,12 +3,12 @@
 
 use super::codec;
 use super::parse::{Cmd, Command};
-use super::plan::{create_base, nth_rule, push};
+use super::plan::{create_base, delete_rule, nth_rule, push};
 use super::reply::{bad_rule, no_chain, refused};
 use super::rule::{Net, Rule};
 use super::session::{ChainInfo, Refused, Session};
 use crate::error::{Error, Result};
-use crate::netlink::nft::{self, Writer};
+use crate::netlink::nft;
 use netlink_packet_core::{NLM_F_APPEND, NLM_F_CREATE, NLM_F_REPLACE};
 
 /// The rules a command line means: one per source × destination.
@@ -182,14 +182,6 @@ fn find_pass(
     Ok(found)
 }
 
-pub fn del_rule_msg(table: &str, chain: &str, handle: u64) -> Writer {
-    let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
-    w.str(nft::RULE_TABLE, table)
-        .str(nft::RULE_CHAIN, chain)
-        .be64(nft::RULE_HANDLE, handle);
-    w
-}
-
 pub fn delete(s: &mut Session, cmd: &Cmd) -> Result<()> {
     let rules = expand(cmd);
     let table = s.table;
@@ -203,14 +195,7 @@ pub fn delete(s: &mut Session, cmd: &Cmd) -> Result<()> {
             let Some(h) = nth_rule(s, &chain, n)?.0 else {
                 return Err(Error::ipt_other("Index of deletion too big.").into());
             };
-            push(
-                batch,
-                nft::DELRULE,
-                del_rule_msg(table.name, &chain, h),
-                0,
-                "RULE_DELETE",
-                format!("rule in chain {chain}"),
-            );
+            delete_rule(batch, table, &chain, h);
             return Ok(());
         }
         if info.is_none() {
@@ -220,14 +205,7 @@ pub fn delete(s: &mut Session, cmd: &Cmd) -> Result<()> {
             let Some(h) = h else {
                 return Err(bad_rule().into());
             };
-            push(
-                batch,
-                nft::DELRULE,
-                del_rule_msg(table.name, &chain, h),
-                0,
-                "RULE_DELETE",
-                format!("rule in chain {chain}"),
-            );
+            delete_rule(batch, table, &chain, h);
         }
         Ok(())
     })

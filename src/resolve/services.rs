@@ -3,29 +3,37 @@
 
 use std::sync::OnceLock;
 
+/// The lines of a /etc database: comments dropped, split into words, lines of fewer than two
+/// words skipped.
+fn db_lines(path: &str) -> Vec<Vec<String>> {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    text.lines()
+        .map(|l| {
+            l.split('#')
+                .next()
+                .unwrap_or("")
+                .split_whitespace()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .filter(|w| w.len() >= 2)
+        .collect()
+}
+
 /// (name and aliases, port, protocol) of each /etc/services line.
 fn services() -> &'static [(Vec<String>, u16, String)] {
     static S: OnceLock<Vec<(Vec<String>, u16, String)>> = OnceLock::new();
     S.get_or_init(|| {
-        let text = std::fs::read_to_string("/etc/services").unwrap_or_default();
-        let mut out = Vec::new();
-        for line in text.lines() {
-            let line = line.split('#').next().unwrap_or("");
-            let mut w = line.split_whitespace();
-            let (Some(name), Some(pp)) = (w.next(), w.next()) else {
-                continue;
-            };
-            let Some((port, proto)) = pp.split_once('/') else {
-                continue;
-            };
-            let Ok(port) = port.parse::<u16>() else {
-                continue;
-            };
-            let mut names = vec![name.to_string()];
-            names.extend(w.map(str::to_string));
-            out.push((names, port, proto.to_string()));
-        }
-        out
+        db_lines("/etc/services")
+            .into_iter()
+            .filter_map(|mut w| {
+                let (port, proto) = w[1].split_once('/')?;
+                let port = port.parse::<u16>().ok()?;
+                let proto = proto.to_string();
+                w.remove(1);
+                Some((w, port, proto))
+            })
+            .collect()
     })
 }
 
@@ -49,22 +57,14 @@ pub fn service_name(port: u16, proto: &str) -> Option<&'static str> {
 fn protocols() -> &'static [(Vec<String>, u8)] {
     static P: OnceLock<Vec<(Vec<String>, u8)>> = OnceLock::new();
     P.get_or_init(|| {
-        let text = std::fs::read_to_string("/etc/protocols").unwrap_or_default();
-        let mut out = Vec::new();
-        for line in text.lines() {
-            let line = line.split('#').next().unwrap_or("");
-            let mut w = line.split_whitespace();
-            let (Some(name), Some(num)) = (w.next(), w.next()) else {
-                continue;
-            };
-            let Ok(num) = num.parse::<u8>() else {
-                continue;
-            };
-            let mut names = vec![name.to_string()];
-            names.extend(w.map(str::to_string));
-            out.push((names, num));
-        }
-        out
+        db_lines("/etc/protocols")
+            .into_iter()
+            .filter_map(|mut w| {
+                let num = w[1].parse::<u8>().ok()?;
+                w.remove(1);
+                Some((w, num))
+            })
+            .collect()
     })
 }
 
@@ -88,19 +88,13 @@ pub fn proto_name(num: u8) -> Option<&'static str> {
 fn networks() -> &'static [(String, [u8; 4])] {
     static N: OnceLock<Vec<(String, [u8; 4])>> = OnceLock::new();
     N.get_or_init(|| {
-        let text = std::fs::read_to_string("/etc/networks").unwrap_or_default();
-        let mut out = Vec::new();
-        for line in text.lines() {
-            let line = line.split('#').next().unwrap_or("");
-            let mut w = line.split_whitespace();
-            let (Some(name), Some(num)) = (w.next(), w.next()) else {
-                continue;
-            };
-            if let Ok(a) = num.parse::<std::net::Ipv4Addr>() {
-                out.push((name.to_string(), a.octets()));
-            }
-        }
-        out
+        db_lines("/etc/networks")
+            .into_iter()
+            .filter_map(|w| {
+                let a = w[1].parse::<std::net::Ipv4Addr>().ok()?;
+                Some((w[0].clone(), a.octets()))
+            })
+            .collect()
     })
 }
 

@@ -2,6 +2,7 @@
 //! host-order reads from xt info blobs.
 
 use crate::error::Error;
+use crate::netlink::attr::{u16_of, u32_of};
 
 /// An extension's parameter problem (xtables_error from inside an extension).
 pub fn bad(text: impl std::fmt::Display) -> Error {
@@ -15,13 +16,9 @@ pub fn hex(v: u32) -> String {
 
 /// A fixed-size blob read as host-order u16/u32 at byte offsets.
 pub fn ne16(b: &[u8], at: usize) -> u16 {
-    b.get(at..at + 2)
-        .map(|s| u16::from_ne_bytes([s[0], s[1]]))
-        .unwrap_or(0)
+    b.get(at..).and_then(u16_of).unwrap_or(0)
 }
 
 pub fn ne32(b: &[u8], at: usize) -> u32 {
-    b.get(at..at + 4)
-        .map(|s| u32::from_ne_bytes([s[0], s[1], s[2], s[3]]))
-        .unwrap_or(0)
+    b.get(at..).and_then(u32_of).unwrap_or(0)
 }

@@ -2,8 +2,8 @@
 //! ([`Expr`]), and writers that lay them out as iptables-nft does (register 1, the 16-byte
 //! register numbering).
 
-use super::wire::{be32, be64, items, str_of, Writer};
-use crate::netlink::attr::Table;
+use super::wire::Writer;
+use crate::netlink::attr::{attrs as items, be32_of as be32, be64_of as be64, Table};
 
 /// NFTA_LIST_ELEM, NFTA_EXPR_NAME, NFTA_EXPR_DATA.
 pub const LIST_ELEM: u16 = 1;
@@ -126,7 +126,7 @@ fn data_value(nest: Option<&[u8]>) -> &[u8] {
 
 fn parse(elem: &[u8]) -> Expr<'_> {
     let t = Table::<4>::new(elem);
-    let name = t.get(EXPR_NAME).and_then(str_of).unwrap_or("");
+    let name = t.str(EXPR_NAME).unwrap_or("");
     let d = Table::<8>::new(t.get(EXPR_DATA).unwrap_or(&[]));
     let u = |k: u16| d.get(k).and_then(be32).unwrap_or(0);
     match name {
@@ -167,7 +167,7 @@ fn parse(elem: &[u8]) -> Expr<'_> {
                     .and_then(|v| v.get(VERDICT_CODE))
                     .and_then(be32)
                     .map(|c| c as i32),
-                chain: verdict.and_then(|v| v.get(VERDICT_CHAIN)).and_then(str_of),
+                chain: verdict.and_then(|v| v.str(VERDICT_CHAIN)),
                 data: data.and_then(|t| t.get(DATA_VALUE)),
             }
         }
@@ -179,7 +179,7 @@ fn parse(elem: &[u8]) -> Expr<'_> {
         },
         "match" | "target" => Expr::Xt {
             target: name == "target",
-            name: d.get(1).and_then(str_of).unwrap_or(""),
+            name: d.str(1).unwrap_or(""),
             rev: u(2),
             info: d.get(3).unwrap_or(&[]),
         },

@@ -5,9 +5,9 @@
 pub mod expr;
 mod wire;
 
-pub use wire::{be32, be64, str_of, Writer};
+pub use wire::Writer;
 
-use super::attr::Table;
+use super::attr::{be32_of as be32, be64_of as be64, Table};
 
 /// NFNL_SUBSYS_NFTABLES: the high byte of every nf_tables message type.
 pub const SUBSYS: u16 = 10;
@@ -112,7 +112,7 @@ impl<'a> Chain<'a> {
             (num, prio)
         });
         Some(Chain {
-            name: t.get(CHAIN_NAME).and_then(str_of)?,
+            name: t.str(CHAIN_NAME)?,
             handle: t.get(CHAIN_HANDLE).and_then(be64).unwrap_or(0),
             hook,
             policy: t.get(CHAIN_POLICY).and_then(be32),

@@ -1,7 +1,5 @@
-//! The wire layer of nf_tables messages: the request writer (nfgenmsg + attributes, nests
-//! flagged NLA_F_NESTED as libmnl writes them) and the readers of big-endian values.
-
-use crate::netlink::attr::attrs;
+//! The request writer of nf_tables messages: nfgenmsg + attributes, nests flagged
+//! NLA_F_NESTED as libmnl writes them.
 
 const NLA_F_NESTED: u16 = 0x8000;
 
@@ -64,23 +62,4 @@ impl Writer {
             self.buf.push(0);
         }
     }
-}
-
-pub fn be32(v: &[u8]) -> Option<u32> {
-    Some(u32::from_be_bytes(v.get(..4)?.try_into().ok()?))
-}
-
-pub fn be64(v: &[u8]) -> Option<u64> {
-    Some(u64::from_be_bytes(v.get(..8)?.try_into().ok()?))
-}
-
-/// A string attribute without its NUL (None when it is not UTF-8).
-pub fn str_of(v: &[u8]) -> Option<&str> {
-    let end = v.iter().position(|&b| b == 0).unwrap_or(v.len());
-    std::str::from_utf8(&v[..end]).ok()
-}
-
-/// Iterate the attributes of a nest (flag bits masked off).
-pub fn items(nest: &[u8]) -> impl Iterator<Item = (u16, &[u8])> {
-    attrs(nest)
 }
