@@ -80,20 +80,7 @@ pub fn addr_of(host: &str) -> Result<String, Miss> {
 /// The lines of the hosts file, comments dropped, split into words.
 fn hosts_lines() -> &'static [Vec<String>] {
     static LINES: OnceLock<Vec<Vec<String>>> = OnceLock::new();
-    LINES.get_or_init(|| {
-        let text = std::fs::read_to_string(HOSTS).unwrap_or_default();
-        text.lines()
-            .map(|l| {
-                l.split('#')
-                    .next()
-                    .unwrap_or("")
-                    .split_whitespace()
-                    .map(str::to_string)
-                    .collect::<Vec<_>>()
-            })
-            .filter(|w| w.len() >= 2)
-            .collect()
-    })
+    LINES.get_or_init(|| services::db_lines(HOSTS))
 }
 
 fn hosts_name(ip: &str) -> Option<String> {

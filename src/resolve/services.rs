@@ -1,11 +1,12 @@
-//! /etc/services and /etc/protocols, read once per process: service names ⇄ ports
+//! The /etc databases (one line reader for them and the hosts file); /etc/services,
+//! /etc/protocols and /etc/networks, read once per process: service names ⇄ ports
 //! (getservbyname/getservbyport) and protocol names ⇄ numbers (getprotobyname/-number).
 
 use std::sync::OnceLock;
 
 /// The lines of a /etc database: comments dropped, split into words, lines of fewer than two
 /// words skipped.
-fn db_lines(path: &str) -> Vec<Vec<String>> {
+pub fn db_lines(path: &str) -> Vec<Vec<String>> {
     let text = std::fs::read_to_string(path).unwrap_or_default();
     text.lines()
         .map(|l| {

@@ -168,57 +168,40 @@ impl Conntrack {
         text.as_str().to_string()
     }
 
-    pub fn save(&self, out: &mut String) {
+    /// Its words: `-S`'s (`--ctstate X`) or `-L`'s (`ctstate X`), `!` before each.
+    fn words(&self, out: &mut String, save: bool) {
         let flags = self.get(MATCH_FLAGS);
         let inv = self.get(INVERT_FLAGS);
         if flags & F_STATE != 0 {
             if inv & F_STATE != 0 {
                 out.push_str(" !");
             }
-            out.push_str(if self.is_state() {
-                " --state "
-            } else {
-                " --ctstate "
+            out.push_str(match (self.is_state(), save) {
+                (true, true) => " --state ",
+                (true, false) => " state ",
+                (false, true) => " --ctstate ",
+                (false, false) => " ctstate ",
             });
             self.states(out);
         }
-        for (flag, at, word, _) in ADDRS {
+        for (flag, at, option, word) in ADDRS {
             if flags & flag != 0 {
                 if inv & flag != 0 {
                     out.push_str(" !");
                 }
                 out.push(' ');
-                out.push_str(word);
+                out.push_str(if save { option } else { word });
                 out.push(' ');
                 out.push_str(&self.addr_text(*at));
             }
         }
     }
 
+    pub fn save(&self, out: &mut String) {
+        self.words(out, true);
+    }
+
     pub fn print(&self, out: &mut String) {
-        let flags = self.get(MATCH_FLAGS);
-        let inv = self.get(INVERT_FLAGS);
-        if flags & F_STATE != 0 {
-            if inv & F_STATE != 0 {
-                out.push_str(" !");
-            }
-            out.push_str(if self.is_state() {
-                " state "
-            } else {
-                " ctstate "
-            });
-            self.states(out);
-        }
-        for (flag, at, _, word) in ADDRS {
-            if flags & flag != 0 {
-                if inv & flag != 0 {
-                    out.push_str(" !");
-                }
-                out.push(' ');
-                out.push_str(word);
-                out.push(' ');
-                out.push_str(&self.addr_text(*at));
-            }
-        }
+        self.words(out, false);
     }
 }
