@@ -219,7 +219,15 @@ pub fn check(s: &mut Session, cmd: &Cmd) -> Result<()> {
     if info.is_none() {
         return Err(bad_rule());
     }
-    let found = find_rules(s, &chain, &rules).map_err(refused)?;
+    // Read again when a concurrent change interrupted the dump.
+    let mut found = Vec::new();
+    for _ in 0..5 {
+        s.interrupted = false;
+        found = find_rules(s, &chain, &rules).map_err(refused)?;
+        if !s.interrupted {
+            break;
+        }
+    }
     if found.iter().all(Option::is_some) {
         Ok(())
     } else {

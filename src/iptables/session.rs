@@ -70,6 +70,8 @@ pub type Plan<'a> = dyn FnMut(&mut Session, &mut Batch) -> std::result::Result<(
 pub struct Session {
     sock: Socket,
     pub table: &'static TableDef,
+    /// A dump since this was last cleared was interrupted by a concurrent change.
+    pub interrupted: bool,
 }
 
 fn io_fail(f: Fail) -> Refused {
@@ -88,7 +90,11 @@ impl Session {
                 format_args!("Failed to initialize nft: {}", crate::error::io_text(&e)),
             )
         })?;
-        Ok(Session { sock, table })
+        Ok(Session {
+            sock,
+            table,
+            interrupted: false,
+        })
     }
 
     /// The ruleset generation (first asked by every command, as iptables-nft does: a
@@ -138,7 +144,10 @@ impl Session {
                 Ok(())
             });
         match r {
-            Ok(_) => Ok(out),
+            Ok(done) => {
+                self.interrupted |= done.interrupted;
+                Ok(out)
+            }
             Err(Fail::Nack(n)) if n.errno == nix::libc::ENOENT => Ok(Vec::new()),
             Err(f) => Err(io_fail(f)),
         }
@@ -183,7 +192,10 @@ impl Session {
                 each(m.payload)
             });
         match r {
-            Ok(_) => Ok(()),
+            Ok(done) => {
+                self.interrupted |= done.interrupted;
+                Ok(())
+            }
             Err(Fail::Nack(n)) if n.errno == nix::libc::ENOENT => Ok(()),
             Err(f) => Err(io_fail(f)),
         }

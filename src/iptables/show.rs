@@ -11,7 +11,24 @@ use crate::error::{exit, Error, Result};
 use crate::netlink::nft;
 use std::io::Write;
 
+/// How often a listing read while the ruleset changed is read again.
+const REREADS: u32 = 5;
+
+/// -S/-L. A listing whose dumps were interrupted by a concurrent change (NLM_F_DUMP_INTR) is
+/// read again, as long as none of it was written yet.
 pub fn show(s: &mut Session, cmd: &Cmd) -> Result<()> {
+    for _ in 1..REREADS {
+        if show_once(s, cmd, false)? {
+            return Ok(());
+        }
+    }
+    show_once(s, cmd, true).map(|_| ())
+}
+
+/// One reading; false when it should be read again (`last` prints whatever it read).
+fn show_once(s: &mut Session, cmd: &Cmd, last: bool) -> Result<bool> {
+    s.interrupted = false;
+    let mut flushed = false;
     let table = s.table;
     s.genid().map_err(refused)?;
     let all = s.chains().map_err(refused)?;
@@ -129,6 +146,7 @@ pub fn show(s: &mut Session, cmd: &Cmd) -> Result<()> {
             if text.len() >= FLUSH_AT {
                 sink.write_all(text.as_bytes())?;
                 text.clear();
+                flushed = true;
             }
             Ok(())
         })
@@ -137,9 +155,12 @@ pub fn show(s: &mut Session, cmd: &Cmd) -> Result<()> {
             return Err(incompatible(table));
         }
     }
+    if s.interrupted && !flushed && !last {
+        return Ok(false);
+    }
     sink.write_all(text.as_bytes())?;
     sink.flush()?;
-    Ok(())
+    Ok(true)
 }
 
 /// Count the chains a rule's verdict jumps or goes to.

@@ -6,7 +6,8 @@
 use crate::common;
 
 /// 8 processes × 100 `-A` at once: exactly 800 rules, each once; then 4 processes delete
-/// their own 50 rules by spec while 4 others append 50 more: exactly 800 again.
+/// their own 50 rules by spec while 4 others insert 50 more and a fifth keeps checking a rule
+/// that stays: exactly 800 again, and the rule always found.
 #[test]
 fn iptables_parallel_writers_lose_nothing() {
     let script = r#"
@@ -23,6 +24,8 @@ done
 for p in 11 12 13 14; do
   ( for i in $(seq 1 50); do iptables -t nat -I POSTROUTING 2 -s 10.$p.$i.1 -j MASQUERADE || echo "FAIL ins $p $i"; done ) &
 done
+# a rule there all along is always found, however the dumps are interrupted
+( for i in $(seq 1 60); do iptables -t nat -C POSTROUTING -s 10.8.100.1 -j MASQUERADE || echo "MISSED $i"; done ) &
 wait
 iptables-nft -t nat -S POSTROUTING | grep -c '^-A' || true
 iptables-nft -t nat -S POSTROUTING | grep '^-A' | sort | uniq -d
