@@ -267,7 +267,7 @@ pub fn list_rule(out: &mut String, s: Style, num: usize, r: &Rule) {
         m.print(out, s.numeric);
     }
     if !matches!(r.target, Target::Verdict(_)) {
-        r.target.print(out);
+        r.target.print(out, s.numeric);
     }
     out.push('\n');
 }
@@ -310,7 +310,7 @@ pub fn echo_rule(out: &mut String, r: &Rule) {
         m.print(out, true);
     }
     if !matches!(r.target, Target::Verdict(_)) {
-        r.target.print(out);
+        r.target.print(out, true);
     }
     out.push('\n');
 }

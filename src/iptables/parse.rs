@@ -541,7 +541,9 @@ impl Parser {
                     self.load_proto_match();
                 }
                 let target = match &self.cmd.rule.target {
-                    Target::Nat(_) | Target::Mark(_) => self.cmd.rule.target.name(),
+                    Target::Nat(_) | Target::Mark(_) | Target::Log(_) => {
+                        self.cmd.rule.target.name()
+                    }
                     _ => None,
                 };
                 let names = self.cmd.rule.matches.iter().map(|m| m.name());

@@ -8,8 +8,8 @@ use super::codec::{self, Place};
 use super::{list, parse, rules};
 use crate::netlink::nft;
 
-/// Extensions ipkit does not implement yet: their lines are skipped (and counted).
-const NOT_YET: &[&str] = &["statistic", "owner", " LOG", "sctp"];
+/// Extensions ipkit does not implement yet: their lines are skipped.
+const NOT_YET: &[&str] = &["owner", "sctp"];
 
 fn unhex(s: &str) -> Vec<u8> {
     (0..s.len() / 2)

@@ -347,6 +347,7 @@ iptables -t nat -A POSTROUTING -p icmp --icmp-type echo-request -j RETURN",
     ipt_help_long: ipt("--help");
     ipt_help_with_table: ipt("-t nat -h");
     ipt_help_match: ipt("-p tcp -h");
+    ipt_log: ipt("-t nat -A PREROUTING -j LOG --log-prefix nat:").check(S);
     ipt_help_target: ipt("-j DNAT -h");
     ipt_help_target_and_matches: ipt("-p tcp -j DNAT -m comment -m state -h");
     ipt_help_state_udp: ipt("-p udp -m multiport -m conntrack -j MASQUERADE -h");

@@ -56,4 +56,37 @@ cases! {
     ipt_edge_zero_keeps_unread_rules: ipt("-t nat -Z").setup(
         "iptables -t nat -A PREROUTING -j LOG -c 5 5\niptables -t nat -A PREROUTING -j RETURN -c 5 5\nnft add rule ip nat PREROUTING counter accept comment '\"hello\"'")
         .check("nft list chain ip nat PREROUTING");
+
+    // statistic and LOG, as kube-proxy and others use them in nat
+    ipt_edge_statistic_random: ipt("-t nat -A PREROUTING -m statistic --mode random --probability 0.333 -j RETURN").check(S);
+    ipt_edge_statistic_random_inverted: ipt("-t nat -A PREROUTING -m statistic --mode random ! --probability 0.25 -j RETURN").check(S);
+    ipt_edge_statistic_nth: ipt("-t nat -A PREROUTING -m statistic --mode nth ! --every 3 --packet 2 -j RETURN").check(S);
+    ipt_edge_statistic_no_mode: ipt("-t nat -A PREROUTING -m statistic --probability 0.5 -j RETURN");
+    ipt_edge_statistic_no_packet: ipt("-t nat -A PREROUTING -m statistic --mode nth --every 3 -j RETURN");
+    ipt_edge_statistic_bad: ipt("-t nat -A PREROUTING -m statistic --mode random --probability 1.5 -j RETURN");
+    ipt_edge_statistic_mode_inverted: ipt("-t nat -A PREROUTING -m statistic ! --mode random --probability 0.5 -j RETURN");
+    ipt_edge_log_all: ipt("-t nat -A PREROUTING -j LOG --log-level debug --log-prefix abc --log-ip-options --log-tcp-options --log-macdecode --log-uid --log-tcp-sequence").check(S);
+    ipt_edge_log_bad_level: ipt("-t nat -A PREROUTING -j LOG --log-level 9");
+    ipt_edge_log_err_level: ipt("-t nat -A PREROUTING -j LOG --log-level err");
+    ipt_edge_log_panic_level: ipt("-t nat -L PREROUTING").setup("iptables -t nat -A PREROUTING -j LOG --log-level panic");
+    ipt_edge_log_long_prefix: ipt("-t nat -A PREROUTING -j LOG --log-prefix 0123456789012345678901234567890").check(S);
+    ipt_edge_list_statistic_log: ipt("-t nat -L PREROUTING").setup(STATS);
+    ipt_edge_list_statistic_log_numeric: ipt("-t nat -L PREROUTING -n -v").setup(STATS);
+    ipt_edge_kube_like_delete: ipt("-t nat -D KUBE-SVC-X -m comment --comment \"ns/svc:http\" -m statistic --mode random --probability 0.50000000000 -j KUBE-SEP-A").setup(KUBE).check(S);
 }
+
+/// statistic and LOG rules.
+const STATS: &str = "\
+iptables -t nat -A PREROUTING -m statistic --mode nth --every 3 --packet 1 -j RETURN
+iptables -t nat -A PREROUTING -m statistic --mode random ! --probability 0.25 -j RETURN
+iptables -t nat -A PREROUTING -j LOG --log-prefix \"p: \" --log-level 4 --log-tcp-sequence --log-uid
+iptables -t nat -A PREROUTING -j LOG --log-level error";
+
+/// A service chain as kube-proxy writes it.
+const KUBE: &str = "\
+iptables -t nat -N KUBE-SVC-X
+iptables -t nat -N KUBE-SEP-A
+iptables -t nat -N KUBE-SEP-B
+iptables -t nat -A KUBE-SEP-A -p tcp -m comment --comment ns/svc:http -m tcp -j DNAT --to-destination 10.244.0.5:8080
+iptables -t nat -A KUBE-SVC-X -m comment --comment ns/svc:http -m statistic --mode random --probability 0.50000000000 -j KUBE-SEP-A
+iptables -t nat -A KUBE-SVC-X -m comment --comment ns/svc:http -j KUBE-SEP-B";

@@ -9,10 +9,12 @@ pub mod conntrack;
 pub mod icmp;
 pub mod iprange;
 pub mod limit;
+pub mod log;
 pub mod mark;
 pub mod multiport;
 pub mod nat;
 pub mod ports;
+pub mod statistic;
 pub mod verdict;
 
 use super::getopt::Opt;
@@ -32,6 +34,7 @@ pub enum Match {
     Icmp(icmp::Icmp),
     Limit(limit::Limit),
     Iprange(iprange::Iprange),
+    Statistic(statistic::Statistic),
 }
 
 /// A rule's target.
@@ -43,6 +46,7 @@ pub enum Target {
     Verdict(verdict::Verdict),
     Nat(nat::Nat),
     Mark(mark::MarkTarget),
+    Log(log::Log),
 }
 
 /// The match named `name` (for `-m NAME`), fresh, with the protocol given by `-p`.
@@ -59,6 +63,7 @@ pub fn new_match(name: &str, proto: Option<u8>) -> Option<Match> {
         "icmp" => Match::Icmp(icmp::Icmp::default()),
         "limit" => Match::Limit(limit::Limit::default()),
         "iprange" => Match::Iprange(iprange::Iprange::default()),
+        "statistic" => Match::Statistic(statistic::Statistic::default()),
         _ => return None,
     })
 }
@@ -71,6 +76,9 @@ pub fn new_target(name: &str) -> Option<Target> {
     }
     if name == "MARK" {
         return Some(Target::Mark(mark::MarkTarget::default()));
+    }
+    if name == "LOG" {
+        return Some(Target::Log(log::Log::default()));
     }
     verdict::Verdict::named(name).map(Target::Verdict)
 }
@@ -88,6 +96,7 @@ impl Match {
             Match::Icmp(_) => "icmp",
             Match::Limit(_) => "limit",
             Match::Iprange(_) => "iprange",
+            Match::Statistic(_) => "statistic",
         }
     }
 
@@ -102,6 +111,7 @@ impl Match {
             Match::Icmp(_) => icmp::OPTS,
             Match::Limit(_) => limit::OPTS,
             Match::Iprange(_) => iprange::OPTS,
+            Match::Statistic(_) => statistic::OPTS,
         }
     }
 
@@ -124,6 +134,7 @@ impl Match {
             Match::Icmp(i) => i.parse(arg, inv),
             Match::Limit(l) => l.parse(id, arg, inv),
             Match::Iprange(r) => r.parse(id, arg, inv),
+            Match::Statistic(s) => s.parse(id, arg, inv),
         }
     }
 
@@ -136,6 +147,7 @@ impl Match {
             Match::Mark(m) => m.check(),
             Match::Conntrack(c) => c.check(),
             Match::Iprange(r) => r.check(),
+            Match::Statistic(s) => s.check(),
             Match::Ports(_) | Match::Icmp(_) | Match::Limit(_) => Ok(()),
         }
     }
@@ -151,6 +163,7 @@ impl Match {
             Match::Icmp(i) => i.encode(w),
             Match::Limit(l) => l.encode(w),
             Match::Iprange(r) => r.encode(w),
+            Match::Statistic(s) => s.encode(w),
         }
     }
 
@@ -166,6 +179,7 @@ impl Match {
             Match::Icmp(i) => i.save(out),
             Match::Limit(l) => l.save(out),
             Match::Iprange(r) => r.save(out),
+            Match::Statistic(s) => s.save(out),
         }
     }
 
@@ -181,6 +195,7 @@ impl Match {
             Match::Icmp(i) => i.print(out, numeric),
             Match::Limit(l) => l.print(out),
             Match::Iprange(r) => r.print(out),
+            Match::Statistic(s) => s.print(out),
         }
     }
 
@@ -193,6 +208,7 @@ impl Match {
             "conntrack" => Match::Conntrack(conntrack::Conntrack::decode(rev, info)?),
             "icmp" => Match::Icmp(icmp::Icmp::decode(rev, info)?),
             "iprange" => Match::Iprange(iprange::Iprange::decode(rev, info)?),
+            "statistic" => Match::Statistic(statistic::Statistic::decode(rev, info)?),
             _ => return None,
         })
     }
@@ -206,6 +222,7 @@ impl Target {
             Target::Verdict(v) => Some(v.name()),
             Target::Nat(n) => Some(n.name()),
             Target::Mark(_) => Some("MARK"),
+            Target::Log(_) => Some("LOG"),
         }
     }
 
@@ -213,6 +230,7 @@ impl Target {
         match self {
             Target::Nat(n) => n.opts(),
             Target::Mark(_) => mark::TARGET_OPTS,
+            Target::Log(_) => log::OPTS,
             _ => &[],
         }
     }
@@ -221,6 +239,7 @@ impl Target {
         match self {
             Target::Nat(n) => n.parse(id, arg, inv),
             Target::Mark(m) => m.parse(id, arg, inv),
+            Target::Log(l) => l.parse(id, arg, inv),
             _ => Ok(()),
         }
     }
@@ -239,6 +258,7 @@ impl Target {
             Target::Verdict(v) => v.encode(w),
             Target::Nat(n) => n.encode(w),
             Target::Mark(m) => m.encode(w),
+            Target::Log(l) => l.encode(w),
         }
     }
 
@@ -256,14 +276,19 @@ impl Target {
                 out.push_str(" -j MARK");
                 m.save(out);
             }
+            Target::Log(l) => {
+                out.push_str(" -j LOG");
+                l.save(out);
+            }
         }
     }
 
     /// Its words in `-L`'s last column.
-    pub fn print(&self, out: &mut String) {
+    pub fn print(&self, out: &mut String, numeric: bool) {
         match self {
             Target::Nat(n) => n.print(out),
             Target::Mark(m) => m.print(out),
+            Target::Log(l) => l.print(out, numeric),
             Target::Verdict(_) | Target::None => {}
         }
     }
@@ -272,6 +297,9 @@ impl Target {
     pub fn from_xt(name: &str, rev: u32, info: &[u8]) -> Option<Target> {
         if name == "MARK" {
             return mark::MarkTarget::decode(rev, info).map(Target::Mark);
+        }
+        if name == "LOG" {
+            return log::Log::decode(rev, info).map(Target::Log);
         }
         nat::Nat::decode(name, rev, info).map(Target::Nat)
     }

@@ -17,11 +17,13 @@ fn section(name: &str) -> Option<&'static str> {
         "state" => include_str!("m_state.txt"),
         "limit" => include_str!("m_limit.txt"),
         "iprange" => include_str!("m_iprange.txt"),
+        "statistic" => include_str!("m_statistic.txt"),
         "MASQUERADE" => include_str!("t_MASQUERADE.txt"),
         "SNAT" => include_str!("t_SNAT.txt"),
         "DNAT" => include_str!("t_DNAT.txt"),
         "REDIRECT" => include_str!("t_REDIRECT.txt"),
         "MARK" => include_str!("t_MARK.txt"),
+        "LOG" => include_str!("t_LOG.txt"),
         _ => return None,
     })
 }
