@@ -106,3 +106,39 @@ pub fn network_name(addr: [u8; 4]) -> Option<&'static str> {
         .find(|(_, a)| *a == addr)
         .map(|(n, _)| n.as_str())
 }
+
+/// (name, id) of each line of /etc/passwd or /etc/group (`name:x:id:…`).
+fn ids(path: &'static str) -> &'static [(String, u32)] {
+    static PASSWD: OnceLock<Vec<(String, u32)>> = OnceLock::new();
+    static GROUP: OnceLock<Vec<(String, u32)>> = OnceLock::new();
+    let cell = if path == PASSWD_FILE { &PASSWD } else { &GROUP };
+    cell.get_or_init(|| {
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        text.lines()
+            .filter_map(|l| {
+                let mut f = l.split(':');
+                let name = f.next()?;
+                let id = f.nth(1)?.parse::<u32>().ok()?;
+                Some((name.to_string(), id))
+            })
+            .collect()
+    })
+}
+
+const PASSWD_FILE: &str = "/etc/passwd";
+const GROUP_FILE: &str = "/etc/group";
+
+/// getpwnam/getgrnam: the id of user (or group) `name`.
+pub fn id_of(name: &str, group: bool) -> Option<u32> {
+    let file = if group { GROUP_FILE } else { PASSWD_FILE };
+    ids(file).iter().find(|(n, _)| n == name).map(|(_, i)| *i)
+}
+
+/// getpwuid/getgrgid: the name of user (or group) `id`.
+pub fn id_name(id: u32, group: bool) -> Option<&'static str> {
+    let file = if group { GROUP_FILE } else { PASSWD_FILE };
+    ids(file)
+        .iter()
+        .find(|(_, i)| *i == id)
+        .map(|(n, _)| n.as_str())
+}

@@ -72,6 +72,13 @@ cases! {
     ipt_edge_log_long_prefix: ipt("-t nat -A PREROUTING -j LOG --log-prefix 0123456789012345678901234567890").check(S);
     ipt_edge_list_statistic_log: ipt("-t nat -L PREROUTING").setup(STATS);
     ipt_edge_list_statistic_log_numeric: ipt("-t nat -L PREROUTING -n -v").setup(STATS);
+    ipt_edge_owner_dump: ipt("-t nat -S OUTPUT").setup(OWNER);
+    ipt_edge_owner_list: ipt("-t nat -L OUTPUT").setup(OWNER);
+    ipt_edge_owner_list_numeric: ipt("-t nat -L OUTPUT -n").setup(OWNER);
+    ipt_edge_owner_delete: ipt("-t nat -D OUTPUT -m owner ! --uid-owner 1337 -j RETURN").setup(OWNER).check(S);
+    ipt_edge_owner_bad_user: ipt("-t nat -A OUTPUT -m owner --uid-owner nosuchuser -j RETURN");
+    ipt_edge_owner_suppl_first: ipt("-t nat -A OUTPUT -m owner --suppl-groups -j RETURN");
+    ipt_edge_owner_help: ipt("-m owner -h");
     ipt_edge_kube_like_delete: ipt("-t nat -D KUBE-SVC-X -m comment --comment \"ns/svc:http\" -m statistic --mode random --probability 0.50000000000 -j KUBE-SEP-A").setup(KUBE).check(S);
 }
 
@@ -90,3 +97,13 @@ iptables -t nat -N KUBE-SEP-B
 iptables -t nat -A KUBE-SEP-A -p tcp -m comment --comment ns/svc:http -m tcp -j DNAT --to-destination 10.244.0.5:8080
 iptables -t nat -A KUBE-SVC-X -m comment --comment ns/svc:http -m statistic --mode random --probability 0.50000000000 -j KUBE-SEP-A
 iptables -t nat -A KUBE-SVC-X -m comment --comment ns/svc:http -j KUBE-SEP-B";
+
+/// owner matches, as a service mesh writes them in nat OUTPUT.
+const OWNER: &str = "\
+iptables -t nat -A OUTPUT -m owner --uid-owner 1337 -j RETURN
+iptables -t nat -A OUTPUT -m owner ! --uid-owner 1337 -j RETURN
+iptables -t nat -A OUTPUT -m owner --uid-owner root -j RETURN
+iptables -t nat -A OUTPUT -m owner --gid-owner 1337 -j RETURN
+iptables -t nat -A OUTPUT -m owner --uid-owner 10-20 -j RETURN
+iptables -t nat -A OUTPUT -m owner --socket-exists -j RETURN
+iptables -t nat -A OUTPUT -m owner ! --gid-owner 5 --suppl-groups -j RETURN";

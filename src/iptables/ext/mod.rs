@@ -13,6 +13,7 @@ pub mod log;
 pub mod mark;
 pub mod multiport;
 pub mod nat;
+pub mod owner;
 pub mod ports;
 pub mod statistic;
 pub mod verdict;
@@ -35,6 +36,7 @@ pub enum Match {
     Limit(limit::Limit),
     Iprange(iprange::Iprange),
     Statistic(statistic::Statistic),
+    Owner(owner::Owner),
 }
 
 /// A rule's target.
@@ -64,6 +66,7 @@ pub fn new_match(name: &str, proto: Option<u8>) -> Option<Match> {
         "limit" => Match::Limit(limit::Limit::default()),
         "iprange" => Match::Iprange(iprange::Iprange::default()),
         "statistic" => Match::Statistic(statistic::Statistic::default()),
+        "owner" => Match::Owner(owner::Owner::default()),
         _ => return None,
     })
 }
@@ -97,6 +100,7 @@ impl Match {
             Match::Limit(_) => "limit",
             Match::Iprange(_) => "iprange",
             Match::Statistic(_) => "statistic",
+            Match::Owner(_) => "owner",
         }
     }
 
@@ -112,6 +116,7 @@ impl Match {
             Match::Limit(_) => limit::OPTS,
             Match::Iprange(_) => iprange::OPTS,
             Match::Statistic(_) => statistic::OPTS,
+            Match::Owner(_) => owner::OPTS,
         }
     }
 
@@ -135,6 +140,7 @@ impl Match {
             Match::Limit(l) => l.parse(id, arg, inv),
             Match::Iprange(r) => r.parse(id, arg, inv),
             Match::Statistic(s) => s.parse(id, arg, inv),
+            Match::Owner(o) => o.parse(id, arg, inv),
         }
     }
 
@@ -148,7 +154,7 @@ impl Match {
             Match::Conntrack(c) => c.check(),
             Match::Iprange(r) => r.check(),
             Match::Statistic(s) => s.check(),
-            Match::Ports(_) | Match::Icmp(_) | Match::Limit(_) => Ok(()),
+            Match::Ports(_) | Match::Icmp(_) | Match::Limit(_) | Match::Owner(_) => Ok(()),
         }
     }
 
@@ -164,6 +170,7 @@ impl Match {
             Match::Limit(l) => l.encode(w),
             Match::Iprange(r) => r.encode(w),
             Match::Statistic(s) => s.encode(w),
+            Match::Owner(o) => o.encode(w),
         }
     }
 
@@ -180,6 +187,7 @@ impl Match {
             Match::Limit(l) => l.save(out),
             Match::Iprange(r) => r.save(out),
             Match::Statistic(s) => s.save(out),
+            Match::Owner(o) => o.save(out),
         }
     }
 
@@ -196,6 +204,7 @@ impl Match {
             Match::Limit(l) => l.print(out),
             Match::Iprange(r) => r.print(out),
             Match::Statistic(s) => s.print(out),
+            Match::Owner(o) => o.print(out, numeric),
         }
     }
 
@@ -209,6 +218,7 @@ impl Match {
             "icmp" => Match::Icmp(icmp::Icmp::decode(rev, info)?),
             "iprange" => Match::Iprange(iprange::Iprange::decode(rev, info)?),
             "statistic" => Match::Statistic(statistic::Statistic::decode(rev, info)?),
+            "owner" => Match::Owner(owner::Owner::decode(rev, info)?),
             _ => return None,
         })
     }

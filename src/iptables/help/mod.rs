@@ -18,6 +18,7 @@ fn section(name: &str) -> Option<&'static str> {
         "limit" => include_str!("m_limit.txt"),
         "iprange" => include_str!("m_iprange.txt"),
         "statistic" => include_str!("m_statistic.txt"),
+        "owner" => include_str!("m_owner.txt"),
         "MASQUERADE" => include_str!("t_MASQUERADE.txt"),
         "SNAT" => include_str!("t_SNAT.txt"),
         "DNAT" => include_str!("t_DNAT.txt"),
