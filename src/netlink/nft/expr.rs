@@ -126,22 +126,25 @@ fn data_value(nest: Option<&[u8]>) -> &[u8] {
 
 fn parse(elem: &[u8]) -> Expr<'_> {
     let t = Table::<4>::new(elem);
-    let name = t.str(EXPR_NAME).unwrap_or("");
+    // The name's bytes up to its NUL, matched without a UTF-8 check (one per expression of
+    // every rule of a dump); only an unknown name is made a str.
+    let raw = t.get(EXPR_NAME).unwrap_or(&[]);
+    let name = raw.split(|&b| b == 0).next().unwrap_or(raw);
     let d = Table::<8>::new(t.get(EXPR_DATA).unwrap_or(&[]));
     let u = |k: u16| d.get(k).and_then(be32).unwrap_or(0);
     match name {
-        "payload" => Expr::Payload {
+        b"payload" => Expr::Payload {
             dreg: u(1),
             base: u(2),
             offset: u(3),
             len: u(4),
         },
-        "cmp" => Expr::Cmp {
+        b"cmp" => Expr::Cmp {
             sreg: u(1),
             op: u(2),
             data: data_value(d.get(3)),
         },
-        "bitwise" => Expr::Bitwise {
+        b"bitwise" => Expr::Bitwise {
             sreg: u(1),
             dreg: u(2),
             len: u(3),
@@ -149,16 +152,16 @@ fn parse(elem: &[u8]) -> Expr<'_> {
             xor: data_value(d.get(5)),
             op: u(6),
         },
-        "meta" => Expr::Meta {
+        b"meta" => Expr::Meta {
             dreg: u(1),
             key: u(2),
             sreg: u(3),
         },
-        "counter" => Expr::Counter {
+        b"counter" => Expr::Counter {
             bytes: d.get(1).and_then(be64).unwrap_or(0),
             packets: d.get(2).and_then(be64).unwrap_or(0),
         },
-        "immediate" => {
+        b"immediate" => {
             let data = d.get(2).map(Table::<4>::new);
             let verdict = data.and_then(|t| t.get(DATA_VERDICT)).map(Table::<4>::new);
             Expr::Immediate {
@@ -171,26 +174,26 @@ fn parse(elem: &[u8]) -> Expr<'_> {
                 data: data.and_then(|t| t.get(DATA_VALUE)),
             }
         }
-        "range" => Expr::Range {
+        b"range" => Expr::Range {
             sreg: u(1),
             op: u(2),
             from: data_value(d.get(3)),
             to: data_value(d.get(4)),
         },
-        "match" | "target" => Expr::Xt {
-            target: name == "target",
+        b"match" | b"target" => Expr::Xt {
+            target: name == b"target",
             name: d.str(1).unwrap_or(""),
             rev: u(2),
             info: d.get(3).unwrap_or(&[]),
         },
-        "limit" => Expr::Limit {
+        b"limit" => Expr::Limit {
             rate: d.get(1).and_then(be64).unwrap_or(0),
             unit: d.get(2).and_then(be64).unwrap_or(0),
             burst: u(3),
             kind: u(4),
             flags: u(5),
         },
-        other => Expr::Other(other),
+        other => Expr::Other(std::str::from_utf8(other).unwrap_or("")),
     }
 }
 
