@@ -250,20 +250,17 @@ impl Socket {
                 if port != self.port && port != 0 {
                     continue; // a late reply to something else
                 }
-                if Some(mseq) == lead && kind == NLMSG_ERROR {
-                    if let Some(n) = Nack::parse(payload, flags).filter(|n| n.errno != 0) {
-                        return Err(failed.unwrap_or(Fail::Nack(n)));
-                    }
-                }
                 if let Some(lead) = lead {
-                    // A batch request before the one awaited was refused: the batch is off.
+                    // BEGIN refused (the whole batch: a stale generation, no permission) or a
+                    // request before the one awaited refused: the batch is off.
                     let k = mseq.wrapping_sub(lead);
-                    if kind == NLMSG_ERROR && k > 0 && k < first.wrapping_sub(lead) {
+                    if kind == NLMSG_ERROR && k < first.wrapping_sub(lead) {
                         if let Some(n) = Nack::parse(payload, flags).filter(|n| n.errno != 0) {
-                            return Err(match refused(mseq, n.clone()) {
+                            let f = match refused(mseq, n.clone()) {
                                 Err(f) => f,
                                 Ok(()) => Fail::Nack(n),
-                            });
+                            };
+                            return Err(failed.unwrap_or(f));
                         }
                     }
                 }
