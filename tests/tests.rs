@@ -19,6 +19,8 @@ mod cli;
 mod iptables;
 #[path = "cases/iptables_edges.rs"]
 mod iptables_edges;
+#[path = "cases/iptables_filter.rs"]
+mod iptables_filter;
 #[path = "cases/iptables_writers.rs"]
 mod iptables_writers;
 #[path = "cases/link.rs"]

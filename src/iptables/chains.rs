@@ -169,16 +169,36 @@ pub fn del_chain(s: &mut Session, cmd: &Cmd) -> Result<()> {
     let mut said = false;
     let r = s.change(&mut |s, batch| {
         let all = s.chains()?;
+        // A base chain goes too when named, or (without a name) when it is as a lazy
+        // listing shows it anyway: no rules, policy ACCEPT.
         let victims: Vec<ChainInfo> = match &cmd.chain {
-            Some(n) => match all.iter().find(|c| &c.name == n && c.hook.is_none()) {
+            Some(n) => match all.iter().find(|c| &c.name == n) {
+                Some(c) if c.hook.is_some() && c.policy != Some(nft::NF_ACCEPT) => {
+                    return Err(Error::ipt_other("Directory not empty.").into())
+                }
                 Some(c) => vec![c.clone()],
                 None => return Err(no_chain().into()),
             },
-            None => all.iter().filter(|c| c.hook.is_none()).cloned().collect(),
+            None => {
+                let mut v = Vec::new();
+                for c in all.iter() {
+                    let idle_base = c.hook.is_some()
+                        && c.policy == Some(nft::NF_ACCEPT)
+                        && nth_rule(s, &c.name, 1)?.0.is_none();
+                    if c.hook.is_none() || idle_base {
+                        v.push(c.clone());
+                    }
+                }
+                v
+            }
         };
         if cmd.verbose > 0 && !said {
             said = true;
-            let mut sorted: Vec<&str> = victims.iter().map(|c| c.name.as_str()).collect();
+            let mut sorted: Vec<&str> = victims
+                .iter()
+                .filter(|c| c.hook.is_none())
+                .map(|c| c.name.as_str())
+                .collect();
             sorted.sort();
             let mut t = String::new();
             for n in sorted {

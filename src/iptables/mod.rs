@@ -52,21 +52,15 @@ pub fn main(args: Args) -> Result<()> {
 }
 
 fn pick_table(name: &str) -> Result<&'static TableDef> {
-    if let Some(t) = table::TABLES.iter().find(|t| t.name == name) {
-        return Ok(t);
+    match table::TABLES.iter().find(|t| t.name == name) {
+        Some(t) => Ok(t),
+        None => Err(Error::ipt_prefixed(
+            exit::IPT_VERSION,
+            format_args!(
+                "table '{name}' does not exist\nPerhaps iptables or your kernel needs to be upgraded."
+            ),
+        )),
     }
-    if table::KNOWN.contains(&name) {
-        return Err(Error::ipt_prefixed(
-            exit::IPT_OTHER,
-            format_args!("table `{name}' is not supported by ipkit yet (only `nat' is)"),
-        ));
-    }
-    Err(Error::ipt_prefixed(
-        exit::IPT_VERSION,
-        format_args!(
-            "table '{name}' does not exist\nPerhaps iptables or your kernel needs to be upgraded."
-        ),
-    ))
 }
 
 /// The checks iptables makes before talking to the kernel.

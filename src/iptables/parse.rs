@@ -541,7 +541,7 @@ impl Parser {
                     self.load_proto_match();
                 }
                 let target = match &self.cmd.rule.target {
-                    Target::Nat(_) | Target::Mark(_) | Target::Log(_) => {
+                    Target::Nat(_) | Target::Mark(_) | Target::Log(_) | Target::Reject(_) => {
                         self.cmd.rule.target.name()
                     }
                     _ => None,
@@ -572,11 +572,7 @@ impl Parser {
             'i' | 'o' => {
                 self.use_opt(c)?;
                 let inv = std::mem::take(&mut self.inv);
-                if a.len() > 15 {
-                    return Err(Error::ipt_param(format_args!(
-                        "interface name `{a}' must be shorter than IFNAMSIZ (15)"
-                    )));
-                }
+                ext::check_iface_len(&a)?;
                 let iface = Some(Iface { name: a, inv });
                 if c == 'i' {
                     self.cmd.rule.iif = iface;

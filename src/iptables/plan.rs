@@ -42,7 +42,7 @@ pub fn base_chain_msg(table: &TableDef, base: &BaseChain, policy: u32) -> Writer
                 .be32(nft::HOOK_PRIORITY, base.prio as u32);
         })
         .be32(nft::CHAIN_POLICY, policy)
-        .str(nft::CHAIN_TYPE, table.kind);
+        .str(nft::CHAIN_TYPE, base.kind);
     c
 }
 

@@ -135,10 +135,12 @@ impl Session {
         let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
         w.str(nft::CHAIN_TABLE, self.table.name);
         let mut out = Vec::new();
+        let table = self.table.name;
+        // The kernel dumps the chains of every table (it filters rule dumps, not these).
         let r = self
             .sock
             .dump(Wire(nft::kind(nft::GETCHAIN), &w.buf), &mut |m: Msg| {
-                if let Some(c) = nft::Chain::parse(m.payload) {
+                if let Some(c) = nft::Chain::parse(m.payload).filter(|c| c.table == table) {
                     out.push(ChainInfo::from(&c));
                 }
                 Ok(())

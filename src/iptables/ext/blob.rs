@@ -1,4 +1,4 @@
-//! What the extensions share: their parameter-problem error, iptables' hex numbers, and
+//! What the extensions share: their parameter-problem error, the interface-name length check, iptables' hex numbers, and
 //! host-order reads from xt info blobs.
 
 use crate::error::Error;
@@ -21,4 +21,14 @@ pub fn ne16(b: &[u8], at: usize) -> u16 {
 
 pub fn ne32(b: &[u8], at: usize) -> u32 {
     b.get(at..).and_then(u32_of).unwrap_or(0)
+}
+
+/// The length check iptables makes on every interface name it is given.
+pub fn check_iface_len(name: &str) -> crate::error::Result<()> {
+    if name.len() > 15 {
+        return Err(Error::ipt_param(format_args!(
+            "interface name `{name}' must be shorter than IFNAMSIZ (15)"
+        )));
+    }
+    Ok(())
 }

@@ -10,17 +10,21 @@ pub mod icmp;
 pub mod iprange;
 pub mod limit;
 pub mod log;
+pub mod mac;
 pub mod mark;
 pub mod multiport;
 pub mod nat;
 pub mod owner;
+pub mod physdev;
 pub mod ports;
+pub mod reject;
 pub mod statistic;
 pub mod verdict;
 
 use super::getopt::Opt;
 use crate::error::Result;
 use crate::netlink::nft::Writer;
+pub use blob::check_iface_len;
 
 /// A match and its settings.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +41,8 @@ pub enum Match {
     Iprange(iprange::Iprange),
     Statistic(statistic::Statistic),
     Owner(owner::Owner),
+    Mac(mac::Mac),
+    Physdev(physdev::Physdev),
 }
 
 /// A rule's target.
@@ -49,6 +55,7 @@ pub enum Target {
     Nat(nat::Nat),
     Mark(mark::MarkTarget),
     Log(log::Log),
+    Reject(reject::Reject),
 }
 
 /// The match named `name` (for `-m NAME`), fresh, with the protocol given by `-p`.
@@ -67,6 +74,8 @@ pub fn new_match(name: &str, proto: Option<u8>) -> Option<Match> {
         "iprange" => Match::Iprange(iprange::Iprange::default()),
         "statistic" => Match::Statistic(statistic::Statistic::default()),
         "owner" => Match::Owner(owner::Owner::default()),
+        "mac" => Match::Mac(mac::Mac::default()),
+        "physdev" => Match::Physdev(physdev::Physdev::default()),
         _ => return None,
     })
 }
@@ -82,6 +91,9 @@ pub fn new_target(name: &str) -> Option<Target> {
     }
     if name == "LOG" {
         return Some(Target::Log(log::Log::default()));
+    }
+    if name == "REJECT" {
+        return Some(Target::Reject(reject::Reject::default()));
     }
     verdict::Verdict::named(name).map(Target::Verdict)
 }
@@ -101,6 +113,8 @@ impl Match {
             Match::Iprange(_) => "iprange",
             Match::Statistic(_) => "statistic",
             Match::Owner(_) => "owner",
+            Match::Mac(_) => "mac",
+            Match::Physdev(_) => "physdev",
         }
     }
 
@@ -117,6 +131,8 @@ impl Match {
             Match::Iprange(_) => iprange::OPTS,
             Match::Statistic(_) => statistic::OPTS,
             Match::Owner(_) => owner::OPTS,
+            Match::Mac(_) => mac::OPTS,
+            Match::Physdev(_) => physdev::OPTS,
         }
     }
 
@@ -141,6 +157,8 @@ impl Match {
             Match::Iprange(r) => r.parse(id, arg, inv),
             Match::Statistic(s) => s.parse(id, arg, inv),
             Match::Owner(o) => o.parse(id, arg, inv),
+            Match::Mac(m) => m.parse(arg, inv),
+            Match::Physdev(p) => p.parse(id, arg, inv),
         }
     }
 
@@ -154,6 +172,8 @@ impl Match {
             Match::Conntrack(c) => c.check(),
             Match::Iprange(r) => r.check(),
             Match::Statistic(s) => s.check(),
+            Match::Mac(m) => m.check(),
+            Match::Physdev(p) => p.check(),
             Match::Ports(_) | Match::Icmp(_) | Match::Limit(_) | Match::Owner(_) => Ok(()),
         }
     }
@@ -171,6 +191,8 @@ impl Match {
             Match::Iprange(r) => r.encode(w),
             Match::Statistic(s) => s.encode(w),
             Match::Owner(o) => o.encode(w),
+            Match::Mac(m) => m.encode(w),
+            Match::Physdev(p) => p.encode(w),
         }
     }
 
@@ -188,6 +210,8 @@ impl Match {
             Match::Iprange(r) => r.save(out),
             Match::Statistic(s) => s.save(out),
             Match::Owner(o) => o.save(out),
+            Match::Mac(m) => m.save(out),
+            Match::Physdev(p) => p.save(out),
         }
     }
 
@@ -205,6 +229,8 @@ impl Match {
             Match::Iprange(r) => r.print(out),
             Match::Statistic(s) => s.print(out),
             Match::Owner(o) => o.print(out, numeric),
+            Match::Mac(m) => m.print(out),
+            Match::Physdev(p) => p.print(out),
         }
     }
 
@@ -219,6 +245,8 @@ impl Match {
             "iprange" => Match::Iprange(iprange::Iprange::decode(rev, info)?),
             "statistic" => Match::Statistic(statistic::Statistic::decode(rev, info)?),
             "owner" => Match::Owner(owner::Owner::decode(rev, info)?),
+            "mac" => Match::Mac(mac::Mac::decode(rev, info)?),
+            "physdev" => Match::Physdev(physdev::Physdev::decode(rev, info)?),
             _ => return None,
         })
     }
@@ -233,6 +261,7 @@ impl Target {
             Target::Nat(n) => Some(n.name()),
             Target::Mark(_) => Some("MARK"),
             Target::Log(_) => Some("LOG"),
+            Target::Reject(_) => Some("REJECT"),
         }
     }
 
@@ -241,6 +270,7 @@ impl Target {
             Target::Nat(n) => n.opts(),
             Target::Mark(_) => mark::TARGET_OPTS,
             Target::Log(_) => log::OPTS,
+            Target::Reject(_) => reject::OPTS,
             _ => &[],
         }
     }
@@ -250,6 +280,7 @@ impl Target {
             Target::Nat(n) => n.parse(id, arg, inv),
             Target::Mark(m) => m.parse(id, arg, inv),
             Target::Log(l) => l.parse(id, arg, inv),
+            Target::Reject(r) => r.parse(id, arg, inv),
             _ => Ok(()),
         }
     }
@@ -269,6 +300,7 @@ impl Target {
             Target::Nat(n) => n.encode(w),
             Target::Mark(m) => m.encode(w),
             Target::Log(l) => l.encode(w),
+            Target::Reject(r) => r.encode(w),
         }
     }
 
@@ -290,6 +322,10 @@ impl Target {
                 out.push_str(" -j LOG");
                 l.save(out);
             }
+            Target::Reject(r) => {
+                out.push_str(" -j REJECT");
+                r.save(out);
+            }
         }
     }
 
@@ -299,6 +335,7 @@ impl Target {
             Target::Nat(n) => n.print(out),
             Target::Mark(m) => m.print(out),
             Target::Log(l) => l.print(out, numeric),
+            Target::Reject(r) => r.print(out),
             Target::Verdict(_) | Target::None => {}
         }
     }
@@ -310,6 +347,9 @@ impl Target {
         }
         if name == "LOG" {
             return log::Log::decode(rev, info).map(Target::Log);
+        }
+        if name == "REJECT" {
+            return reject::Reject::decode(rev, info).map(Target::Reject);
         }
         nat::Nat::decode(name, rev, info).map(Target::Nat)
     }

@@ -25,6 +25,9 @@ fn section(name: &str) -> Option<&'static str> {
         "REDIRECT" => include_str!("t_REDIRECT.txt"),
         "MARK" => include_str!("t_MARK.txt"),
         "LOG" => include_str!("t_LOG.txt"),
+        "REJECT" => include_str!("t_REJECT.txt"),
+        "mac" => include_str!("m_mac.txt"),
+        "physdev" => include_str!("m_physdev.txt"),
         _ => return None,
     })
 }

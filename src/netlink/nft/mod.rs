@@ -92,6 +92,7 @@ pub fn counters(nest: &[u8]) -> (u64, u64) {
 /// A chain as dumped (NFT_MSG_NEWCHAIN).
 #[derive(Debug, Clone, Copy)]
 pub struct Chain<'a> {
+    pub table: &'a str,
     pub name: &'a str,
     pub handle: u64,
     /// (hook number, priority) of a base chain.
@@ -112,6 +113,7 @@ impl<'a> Chain<'a> {
             (num, prio)
         });
         Some(Chain {
+            table: t.str(CHAIN_TABLE).unwrap_or(""),
             name: t.str(CHAIN_NAME)?,
             handle: t.get(CHAIN_HANDLE).and_then(be64).unwrap_or(0),
             hook,

@@ -119,6 +119,26 @@ RULES = [
     ('PREROUTING -m mark --mark 1 -m comment --comment a -p tcp -m tcp --dport 1 -m multiport --dports 2,3 -s 9.9.9.9 -j RETURN', []),
     ('PREROUTING -i e+ -j RETURN', []),
     ('PREROUTING -p tcp -m tcp --dport 80 -m tcp --sport 81 -j RETURN', []),
+    # ---- the filter table (spec after `-t filter -A`, written with its `-t filter`) ----
+    ('-t filter INPUT -p tcp --dport 22 -j DROP', []),
+    ('-t filter INPUT -j ACCEPT', []),
+    ('-t filter FORWARD -i veth0 -o eth0 -j ACCEPT', []),
+    ('-t filter OUTPUT -d 10.0.0.1 -j REJECT', []),
+    ('-t filter INPUT -p tcp -j REJECT --reject-with tcp-reset', []),
+    ('-t filter INPUT -j REJECT --reject-with icmp-host-prohibited', []),
+    ('-t filter INPUT -j REJECT --reject-with icmp-admin-prohibited', []),
+    ('-t filter INPUT -m mac --mac-source 02:00:00:0a:bc:01 -j DROP', []),
+    ('-t filter INPUT -m mac ! --mac-source 02:00:00:00:00:01 -j DROP', []),
+    ('-t filter FORWARD -m physdev --physdev-in veth0 -j ACCEPT', []),
+    ('-t filter FORWARD -m physdev ! --physdev-in veth+ ! --physdev-out eth1 -j ACCEPT', []),
+    ('-t filter FORWARD -m physdev --physdev-is-in --physdev-is-out --physdev-is-bridged -j ACCEPT', []),
+    ('-t filter FORWARD -m physdev ! --physdev-is-bridged -j ACCEPT', []),
+    ('-t filter INPUT -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT', []),
+    ('-t filter INPUT -m state --state NEW -p tcp --dport 80 -j ACCEPT', []),
+    ('-t filter INPUT -m limit --limit 3/min --limit-burst 10 -j LOG --log-prefix "in: " --log-level 6 --log-uid', []),
+    ('-t filter INPUT -p icmp --icmp-type echo-request -j ACCEPT', []),
+    ('-t filter INPUT -m iprange --dst-range 10.0.0.1-10.0.0.9 -j DROP', []),
+    ('-t filter FORWARD -g DOCKER', [['-N', 'DOCKER']]),
 ]
 
 
@@ -133,7 +153,11 @@ def inner(spec):
 def rule_case(item):
     s, setup = item
     args = shlex.split(s)
-    r = inner({'setup': setup, 'cmd': N + ['-A'] + args, 'dump': True, 'S': True})
+    table = 'nat'
+    if args[:1] == ['-t']:
+        table, args = args[1], args[2:]
+    r = inner({'setup': setup, 'cmd': ['-t', table, '-A'] + args, 'dump': True, 'S': True,
+               'table': table})
     r['spec'] = s
     return r
 

@@ -88,7 +88,7 @@ def main():
     if spec.get('dump', True):
         out['dump'] = nl_dump_rules()
     if spec.get('S', True):
-        out['S'] = run(['-t', 'nat', '-S'])
+        out['S'] = run(['-t', spec.get('table', 'nat'), '-S'])
     print(json.dumps(out))
 
 
