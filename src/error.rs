@@ -113,6 +113,10 @@ impl Error {
     pub fn ipt_other_raw(text: impl fmt::Display) -> Error {
         Error::text(exit::IPT_PARAMETER, text.to_string())
     }
+    /// `iptables-save`/`iptables-restore`: text printed as given, exit 1.
+    pub fn ipt_fail(text: impl fmt::Display) -> Error {
+        Error::text(exit::IPT_OTHER, text.to_string())
+    }
     /// `iptables: TEXT` (the kernel's refusal put into words), exit 1.
     pub fn ipt_other(text: impl fmt::Display) -> Error {
         Error::line(exit::IPT_OTHER, format_args!("iptables: {text}"))

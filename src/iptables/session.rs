@@ -155,6 +155,25 @@ impl Session {
         }
     }
 
+    /// The names of the IPv4 tables that exist.
+    pub fn tables(&mut self) -> std::result::Result<Vec<String>, Refused> {
+        let w = Writer::new(nft::NFPROTO_IPV4, 0);
+        let mut out = Vec::new();
+        let r = self
+            .sock
+            .dump(Wire(nft::kind(nft::GETTABLE), &w.buf), &mut |m: Msg| {
+                let t = crate::netlink::attr::Table::<4>::new(nft::body(m.payload));
+                if let Some(name) = t.str(nft::TABLE_NAME) {
+                    out.push(name.to_string());
+                }
+                Ok(())
+            });
+        match r {
+            Ok(_) => Ok(out),
+            Err(f) => Err(io_fail(f)),
+        }
+    }
+
     /// One chain by name (None when it or the table does not exist).
     pub fn chain(&mut self, name: &str) -> std::result::Result<Option<ChainInfo>, Refused> {
         let mut w = Writer::new(nft::NFPROTO_IPV4, 0);

@@ -1,0 +1,372 @@
+//! `iptables-save [-c] [-t TABLE] [-f FILE] [-M PROG] [-V]`: every existing table (or the one
+//! named) in iptables-nft-save's order and format, streamed through one buffer.
+
+use super::codec;
+use super::getopt::{find, opt, Has, Opt};
+use super::list;
+use super::plan::ordered;
+use super::reply::refused;
+use super::session::Session;
+use super::show::policy_name;
+use super::table::{TableDef, TABLES};
+use crate::cli::Args;
+use crate::error::{Error, Result};
+use crate::netlink::nft;
+use std::io::Write;
+
+const NAME: &str = "iptables-save";
+
+/// The order iptables-nft-save prints the tables in (its own table list).
+const ORDER: [&str; 5] = ["mangle", "security", "raw", "filter", "nat"];
+
+const LONG: &[Opt] = &[
+    opt("counters", Has::No, b'c'),
+    opt("dump", Has::No, b'd'),
+    opt("table", Has::Required, b't'),
+    opt("modprobe", Has::Required, b'M'),
+    opt("file", Has::Required, b'f'),
+    opt("version", Has::No, b'V'),
+];
+
+/// Short options and whether they take an argument.
+const SHORT: &[(char, bool)] = &[
+    ('b', false),
+    ('c', false),
+    ('d', false),
+    ('t', true),
+    ('M', true),
+    ('f', true),
+    ('V', false),
+];
+
+/// How much output is held before it is written.
+const FLUSH_AT: usize = 64 * 1024;
+
+#[derive(Default)]
+struct Opts {
+    counters: bool,
+    table: Option<String>,
+    file: Option<String>,
+    version: bool,
+}
+
+/// A getopt complaint: the line, then where to look.
+fn usage_error(line: impl std::fmt::Display) -> Error {
+    Error::ipt_fail(format_args!(
+        "{NAME}: {line}\nLook at manual page `{NAME}.8' for more information.\n"
+    ))
+}
+
+/// One option read: true when it ends the reading (-V).
+fn set(o: &mut Opts, c: char, arg: Option<String>) -> bool {
+    match c {
+        'b' => {
+            let _ = std::io::stderr().write_all(b"-b/--binary option is not implemented\n");
+        }
+        'c' => o.counters = true,
+        't' => o.table = arg,
+        'f' => o.file = arg,
+        'V' => o.version = true,
+        _ => {}
+    }
+    c == 'V'
+}
+
+/// getopt_long over "bcdt:M:f:V" and the long options, as iptables-save reads its words.
+fn parse(words: &[String]) -> Result<Opts> {
+    let mut o = Opts::default();
+    let mut loose = false;
+    let mut i = 0;
+    while i < words.len() {
+        let w = &words[i];
+        i += 1;
+        if w == "--" {
+            loose |= i < words.len();
+            break;
+        }
+        if let Some(long) = w.strip_prefix("--") {
+            let (name, inline) = match long.split_once('=') {
+                Some((n, v)) => (n, Some(v.to_string())),
+                None => (long, None),
+            };
+            let Some((_, opt)) = find(name, &[LONG]) else {
+                return Err(usage_error(format_args!("unrecognized option '{w}'")));
+            };
+            let arg = match (opt.has, inline) {
+                (Has::No, Some(_)) => {
+                    return Err(usage_error(format_args!(
+                        "option '--{}' doesn't allow an argument",
+                        opt.name
+                    )))
+                }
+                (Has::No, None) => None,
+                (_, Some(v)) => Some(v),
+                (_, None) => match words.get(i) {
+                    Some(v) => {
+                        i += 1;
+                        Some(v.clone())
+                    }
+                    None => {
+                        return Err(usage_error(format_args!(
+                            "option '--{}' requires an argument",
+                            opt.name
+                        )))
+                    }
+                },
+            };
+            if set(&mut o, char::from(opt.id), arg) {
+                return Ok(o);
+            }
+            continue;
+        }
+        let Some(cluster) = w.strip_prefix('-').filter(|c| !c.is_empty()) else {
+            loose = true;
+            continue;
+        };
+        for (at, c) in cluster.char_indices() {
+            let Some(&(_, takes)) = SHORT.iter().find(|(s, _)| *s == c) else {
+                return Err(usage_error(format_args!("invalid option -- '{c}'")));
+            };
+            if !takes {
+                if set(&mut o, c, None) {
+                    return Ok(o);
+                }
+                continue;
+            }
+            let rest = &cluster[at + c.len_utf8()..];
+            let arg = if !rest.is_empty() {
+                rest.to_string()
+            } else if let Some(v) = words.get(i) {
+                i += 1;
+                v.clone()
+            } else {
+                return Err(usage_error(format_args!(
+                    "option requires an argument -- '{c}'"
+                )));
+            };
+            set(&mut o, c, Some(arg));
+            break;
+        }
+    }
+    if loose {
+        return Err(Error::ipt_fail("Unknown arguments found on commandline\n"));
+    }
+    Ok(o)
+}
+
+pub fn main(args: Args) -> Result<()> {
+    let words: Vec<String> = args
+        .rest_raw()
+        .iter()
+        .map(|w| w.to_string_lossy().into_owned())
+        .collect();
+    let o = parse(&words)?;
+    if o.version {
+        std::io::stdout().write_all(format!("{NAME} v1.8.9 (nf_tables)\n").as_bytes())?;
+        return Ok(());
+    }
+    let sink: Box<dyn Write> = match &o.file {
+        Some(path) => Box::new(std::fs::File::create(path).map_err(|e| {
+            Error::ipt_fail(format_args!(
+                "Failed to open file, error: {}\n",
+                crate::error::io_text(&e)
+            ))
+        })?),
+        None => Box::new(std::io::stdout().lock()),
+    };
+    let chosen: Vec<&'static TableDef> = match &o.table {
+        Some(name) => match TABLES.iter().find(|t| t.name == name) {
+            Some(t) => vec![*t],
+            None => {
+                return Err(Error::ipt_fail(format_args!(
+                    "Table `{name}' does not exist\n"
+                )))
+            }
+        },
+        None => ORDER
+            .iter()
+            .filter_map(|n| TABLES.iter().find(|t| t.name == *n).copied())
+            .collect(),
+    };
+    let mut s = Session::open(chosen[0])?;
+    let existing = s.tables().map_err(refused)?;
+    let mut out = Out {
+        text: String::with_capacity(FLUSH_AT + 4096),
+        sink,
+        flushed: false,
+    };
+    for t in chosen {
+        // Without -t, only the tables that exist; a named one is shown even when it does
+        // not exist yet (its base chains as a listing shows them).
+        if o.table.is_none() && !existing.iter().any(|e| e == t.name) {
+            continue;
+        }
+        s.table = t;
+        save_table(&mut s, t, o.counters, &mut out)?;
+    }
+    out.sink.write_all(out.text.as_bytes())?;
+    out.sink.flush()?;
+    Ok(())
+}
+
+struct Out {
+    text: String,
+    sink: Box<dyn Write>,
+    /// Whether anything was written since `mark`.
+    flushed: bool,
+}
+
+impl Out {
+    fn maybe_flush(&mut self) -> std::io::Result<()> {
+        if self.text.len() >= FLUSH_AT {
+            self.sink.write_all(self.text.as_bytes())?;
+            self.text.clear();
+            self.flushed = true;
+        }
+        Ok(())
+    }
+}
+
+/// One table: header, chains with policies and counters, rules, COMMIT. A table holding a
+/// rule iptables cannot read is replaced by iptables-nft-save's one-line notice (after
+/// what was already written, when the table was larger than the buffer).
+fn save_table(s: &mut Session, t: &'static TableDef, counters: bool, out: &mut Out) -> Result<()> {
+    let all = s.chains().map_err(refused)?;
+    let chains = ordered(t, &all);
+    let start = out.text.len();
+    out.flushed = false;
+    if all
+        .iter()
+        .any(|c| c.hook.is_some() && t.base(&c.name).is_none())
+    {
+        out.text.push_str(&format!(
+            "# Table `{}' contains incompatible base-chains, use 'nft' tool to list them.\n",
+            t.name
+        ));
+    }
+    let now = now_text();
+    out.text.push_str(&format!(
+        "# Generated by {NAME} v1.8.9 (nf_tables) on {now}\n*{}\n",
+        t.name
+    ));
+    for c in &chains {
+        match c.hook {
+            Some(_) => out.text.push_str(&format!(
+                ":{} {} [{}:{}]\n",
+                c.name,
+                policy_name(c.policy),
+                c.counters.0,
+                c.counters.1
+            )),
+            None => out.text.push_str(&format!(":{} - [0:0]\n", c.name)),
+        }
+    }
+    let mut bad = false;
+    for c in &chains {
+        if bad {
+            break;
+        }
+        if !all.iter().any(|x| x.name == c.name) {
+            continue;
+        }
+        let mut err = None;
+        s.rules(Some(&c.name), &mut |payload| {
+            if bad {
+                return Ok(());
+            }
+            let Some(r) = nft::Rule::parse(payload) else {
+                return Ok(());
+            };
+            match codec::decode(r.exprs) {
+                Ok(rule) => {
+                    if counters {
+                        out.text
+                            .push_str(&format!("[{}:{}] ", rule.counters.0, rule.counters.1));
+                    }
+                    list::save_rule(&mut out.text, &c.name, &rule, false);
+                }
+                Err(_) => bad = true,
+            }
+            if let Err(e) = out.maybe_flush() {
+                err = Some(e);
+            }
+            Ok(())
+        })
+        .map_err(refused)?;
+        if let Some(e) = err {
+            return Err(e.into());
+        }
+    }
+    if bad {
+        if !out.flushed {
+            out.text.truncate(start);
+        }
+        out.text.push_str(&format!(
+            "# Table `{}' is incompatible, use 'nft' tool.\n",
+            t.name
+        ));
+        return Ok(());
+    }
+    out.text
+        .push_str(&format!("COMMIT\n# Completed on {}\n", now_text()));
+    out.maybe_flush()?;
+    Ok(())
+}
+
+/// The local time as ctime(3) writes it, without its newline: `Sun Nov 29 10:16:37 2026`.
+fn now_text() -> String {
+    use nix::libc;
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let t: i64 = i64::try_from(secs).unwrap_or(0);
+    // SAFETY: `tm` is plain data (integers and a pointer the C library sets); all zeroes is
+    // a valid value of it.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    // SAFETY: both pointers point to live locals for the duration of the call, and
+    // localtime_r writes only through the second one.
+    let ok = unsafe { !libc::localtime_r(&t, &mut tm).is_null() };
+    if !ok {
+        return String::new();
+    }
+    const DAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let day = usize::try_from(tm.tm_wday).ok().and_then(|d| DAYS.get(d));
+    let month = usize::try_from(tm.tm_mon).ok().and_then(|m| MONTHS.get(m));
+    format!(
+        "{} {}{:3} {:02}:{:02}:{:02} {}",
+        day.unwrap_or(&"???"),
+        month.unwrap_or(&"???"),
+        tm.tm_mday,
+        tm.tm_hour,
+        tm.tm_min,
+        tm.tm_sec,
+        i64::from(tm.tm_year) + 1900
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse;
+
+    fn words(s: &str) -> Vec<String> {
+        s.split_whitespace().map(String::from).collect()
+    }
+
+    #[test]
+    fn options_as_getopt_reads_them() {
+        let o = parse(&words("-ct nat")).expect("parses");
+        assert!(o.counters);
+        assert_eq!(o.table.as_deref(), Some("nat"));
+        let o = parse(&words("--table=raw --c -M x")).expect("parses");
+        assert_eq!(o.table.as_deref(), Some("raw"));
+        assert!(o.counters);
+        assert!(parse(&words("-V -t")).expect("stops at -V").version);
+        for bad in ["-x", "--help", "-t", "--table", "extra", "--counters=1"] {
+            assert!(parse(&words(bad)).is_err(), "{bad}");
+        }
+    }
+}
