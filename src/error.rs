@@ -113,6 +113,11 @@ impl Error {
     pub fn ipt_other_raw(text: impl fmt::Display) -> Error {
         Error::text(exit::IPT_PARAMETER, text.to_string())
     }
+    /// `iptables-restore`: text printed as given, with the exit code of the iptables error
+    /// it rewords.
+    pub fn ipt_coded(code: i32, text: impl Into<String>) -> Error {
+        Error::text(code, text)
+    }
     /// `iptables-save`/`iptables-restore`: text printed as given, exit 1.
     pub fn ipt_fail(text: impl fmt::Display) -> Error {
         Error::text(exit::IPT_OTHER, text.to_string())

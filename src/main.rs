@@ -27,13 +27,14 @@ const APPLETS: &[(&str, Applet)] = &[
     ("arp", arp::main),
     ("iptables", iptables::main),
     ("iptables-save", iptables::save_main),
+    ("iptables-restore", iptables::restore_main),
 ];
 
 const USAGE: &str = "\
 Usage: ipkit APPLET [ARGS...]     run an applet (or call ipkit through a link named after it)
        ipkit --list               print the applet names
        ipkit --install DIR        make DIR/APPLET symbolic links to this binary
-Applets: ip, arp, iptables, iptables-save
+Applets: ip, arp, iptables, iptables-save, iptables-restore
 ";
 
 fn applet(name: &str) -> Option<Applet> {

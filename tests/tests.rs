@@ -21,6 +21,8 @@ mod iptables;
 mod iptables_edges;
 #[path = "cases/iptables_filter.rs"]
 mod iptables_filter;
+#[path = "cases/iptables_restore.rs"]
+mod iptables_restore;
 #[path = "cases/iptables_save.rs"]
 mod iptables_save;
 #[path = "cases/iptables_writers.rs"]

@@ -14,6 +14,7 @@ mod list;
 mod parse;
 mod plan;
 mod reply;
+mod restore;
 mod rule;
 mod rules;
 mod save;
@@ -28,6 +29,7 @@ use crate::error::{exit, Error, Result};
 use chains::{del_chain, flush, new_chain, policy, rename, zero};
 use parse::{Cmd, Command};
 use reply::out;
+pub use restore::main as restore_main;
 use rules::{check, delete, expand, modify};
 pub use save::main as save_main;
 use session::Session;
@@ -66,7 +68,7 @@ fn pick_table(name: &str) -> Result<&'static TableDef> {
 }
 
 /// The checks iptables makes before talking to the kernel.
-fn check_rule_spec(cmd: &Cmd, table: &TableDef) -> Result<()> {
+pub(super) fn check_rule_spec(cmd: &Cmd, table: &TableDef) -> Result<()> {
     let drop = |t: &str| t == "DROP";
     let targets_drop = matches!(
         &cmd.rule.target,

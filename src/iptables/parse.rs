@@ -30,7 +30,7 @@ pub enum Command {
 }
 
 impl Command {
-    fn letter(self) -> char {
+    pub fn letter(self) -> char {
         match self {
             Command::Insert => 'I',
             Command::Delete | Command::DeleteNum => 'D',

@@ -17,7 +17,7 @@ pub fn out(text: &str) -> Result<()> {
 pub fn refused(r: Refused) -> Error {
     match r {
         Refused::Other(e) => e,
-        Refused::Op(errno, name, object) => Error::ipt_prefixed(
+        Refused::Op(errno, name, object, _) => Error::ipt_prefixed(
             exit::IPT_RESOURCE,
             format_args!(" {name} failed ({}): {object}", strerror(errno)),
         ),

@@ -41,8 +41,9 @@ impl ChainInfo {
 #[derive(Debug)]
 pub enum Refused {
     Nack(Nack),
-    /// The kernel refused one message of a batch: its errno, op name and object.
-    Op(i32, &'static str, String),
+    /// The kernel refused one message of a batch: its errno, op name, object, and its
+    /// place in the batch.
+    Op(i32, &'static str, String, usize),
     Other(Error),
 }
 
@@ -260,7 +261,7 @@ impl Session {
             let at = seq.wrapping_sub(first).wrapping_sub(1) as usize;
             match (f, msgs.get(at)) {
                 (Fail::Nack(n), Some(op)) if n.errno != ERESTART => {
-                    Refused::Op(n.errno, op.name, op.object.clone())
+                    Refused::Op(n.errno, op.name, op.object.clone(), at)
                 }
                 (f, _) => io_fail(f),
             }

@@ -20,6 +20,7 @@ pub const BATCH_GENID: u16 = 1;
 /// NFT_MSG_*.
 pub const NEWTABLE: u16 = 0;
 pub const GETTABLE: u16 = 1;
+pub const DELTABLE: u16 = 2;
 pub const NEWCHAIN: u16 = 3;
 pub const GETCHAIN: u16 = 4;
 pub const DELCHAIN: u16 = 5;
