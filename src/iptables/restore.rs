@@ -413,7 +413,7 @@ impl Line {
         }
         let mut cmd = parse::parse(words).map_err(|e| at_line(e, n))?;
         cmd.table = Some(table.name.to_string());
-        super::check_rule_spec(&cmd, table).map_err(|e| at_line(e, n))?;
+        super::checks::check_rule_spec(&cmd, table).map_err(|e| at_line(e, n))?;
         Ok(Line::Cmd {
             n,
             cmd: Box::new(cmd),
