@@ -26,7 +26,8 @@ ROWS=(row_startup row_list_3 row_list_2000 row_add row_exec_true
       row_route_get_100k row_neigh_show_5000 row_arp_5000 row_neigh_add
       row_ipt_show_empty row_ipt_append_empty row_ipt_delete_only
       row_ipt_append_20k row_ipt_insert_20k row_ipt_show_20k row_ipt_list_20k row_ipt_check_20k
-      row_ipt_delete_spec_20k row_ipt_delete_num_20k row_ipt_rss_show_20k row_ipt_rss_list_20k)
+      row_ipt_delete_spec_20k row_ipt_delete_num_20k row_ipt_rss_show_20k row_ipt_rss_list_20k
+      row_ipt_save_20k row_ipt_restore_10k row_ipt_restore_50k row_ipt_rss_restore_50k)
 [ -z "${BENCH_ROWS:-}" ] || read -ra ROWS <<<"$BENCH_ROWS"
 
 # ------------------------------------------------------------ rows
@@ -207,6 +208,36 @@ row_ipt_rss_list_20k() {
   ipt_nat_count 20000
   ROW_TOOL=iptables rss "peak RSS: \`iptables -t nat -L -n\`, 20,000 rules" "" -t nat -L -n
 }
+row_ipt_save_20k() {
+  ipt_nat_count 20000
+  ROW_TOOL=iptables-save bench "\`iptables-save\`, 20,000 rules" ""
+}
+row_ipt_restore_10k() {
+  ipt_rules_file 10000
+  ROW_TOOL=iptables-restore ROW_STATE="iptables-nft-save -t filter | grep -v '^#'" \
+    bench "\`iptables-restore\` of 10,000 filter rules (replacing the same)" "" /tmp/bench/r10000.rules
+}
+row_ipt_restore_50k() {
+  ipt_rules_file 50000
+  ROW_TOOL=iptables-restore ROW_RUNS=10 ROW_STATE="iptables-nft-save -t filter | grep -v '^#'" \
+    bench "\`iptables-restore\` of 50,000 filter rules (replacing the same)" "" /tmp/bench/r50000.rules
+}
+row_ipt_rss_restore_50k() {
+  ipt_rules_file 50000
+  ROW_TOOL=iptables-restore rss "peak RSS: \`iptables-restore\` of 50,000 filter rules" "" /tmp/bench/r50000.rules
+}
+# ipt_rules_file N: /tmp/bench/rN.rules, a filter table of N `-A INPUT -s 10.x.y.z/32 -p tcp --dport P -j ACCEPT`
+ipt_rules_file() {
+  [ -f /tmp/bench/r$1.rules ] && return 0
+  python3 -c "
+print('*filter')
+print(':INPUT ACCEPT [0:0]')
+print(':FORWARD DROP [0:0]')
+print(':OUTPUT ACCEPT [0:0]')
+for i in range($1):
+    print('-A INPUT -s 10.%d.%d.%d/32 -p tcp -m tcp --dport %d -j ACCEPT' % (1 + (i >> 16), (i >> 8) & 255, i & 255, 1 + i % 60000))
+print('COMMIT')" >/tmp/bench/r$1.rules
+}
 ipt_restore_last() {
   iptables -t nat -C POSTROUTING "${IPT_LAST[@]}" 2>/dev/null || iptables -t nat -A POSTROUTING "${IPT_LAST[@]}"
 }
@@ -302,10 +333,14 @@ mkdir -p /run/netns && mount -t tmpfs tmpfs /run/netns
 mkdir -p /tmp/bench/ipkit /tmp/bench/ref
 cp /proc/$$/fd/8 /tmp/bench/ipkit.bin && chmod 755 /tmp/bench/ipkit.bin
 exec 8<&-
-for a in ip arp iptables; do ln -s /tmp/bench/ipkit.bin /tmp/bench/ipkit/$a; done
+for a in ip arp iptables iptables-save iptables-restore; do ln -s /tmp/bench/ipkit.bin /tmp/bench/ipkit/$a; done
 ln -s "$REF_IP" /tmp/bench/ref/ip
 ln -s "$REF_ARP" /tmp/bench/ref/arp
-[ -z "$REF_IPTABLES" ] || ln -s "$REF_IPTABLES" /tmp/bench/ref/iptables   # xtables-nft-multi goes by argv[0]
+if [ -n "$REF_IPTABLES" ]; then   # xtables-nft-multi goes by argv[0]
+  ln -s "$REF_IPTABLES" /tmp/bench/ref/iptables
+  ln -s "$(dirname "$REF_IPTABLES")/iptables-nft-save" /tmp/bench/ref/iptables-save
+  ln -s "$(dirname "$REF_IPTABLES")/iptables-nft-restore" /tmp/bench/ref/iptables-restore
+fi
 export PATH="/tmp/bench/ref:$PATH"
 ip link set lo up
 cd /tmp

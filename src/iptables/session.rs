@@ -245,6 +245,22 @@ impl Session {
         }))
     }
 
+    /// Commit a batch made in advance, bound to the current generation; after a concurrent
+    /// change, bound to the new one and sent again (the batch does not depend on it).
+    pub fn send(&mut self, msgs: &Batch) -> std::result::Result<(), Refused> {
+        for _ in 0..RETRIES {
+            let gen = self.genid()?;
+            match self.commit(gen, msgs) {
+                Err(Refused::Nack(n)) if n.errno == ERESTART => continue,
+                r => return r,
+            }
+        }
+        Err(Refused::Nack(Nack {
+            errno: ERESTART,
+            msg: None,
+        }))
+    }
+
     fn commit(&mut self, gen: u32, msgs: &Batch) -> std::result::Result<(), Refused> {
         let mut begin = Writer::new(nft::NFPROTO_UNSPEC, nft::SUBSYS);
         begin.be32(nft::BATCH_GENID, gen);

@@ -18,12 +18,30 @@ impl Writer {
     }
 
     pub fn put(&mut self, kind: u16, value: &[u8]) -> &mut Self {
-        let len = 4 + value.len();
-        self.buf.extend_from_slice(&(len as u16).to_ne_bytes());
-        self.buf.extend_from_slice(&kind.to_ne_bytes());
-        self.buf.extend_from_slice(value);
+        self.header(4 + value.len(), kind);
+        self.bytes(value);
         self.pad();
         self
+    }
+
+    /// An attribute header: length (without padding) and type.
+    fn header(&mut self, len: usize, kind: u16) {
+        let l = (len as u16).to_ne_bytes();
+        let k = kind.to_ne_bytes();
+        self.buf.extend_from_slice(&[l[0], l[1], k[0], k[1]]);
+    }
+
+    /// Bytes appended; short runs (most attribute values) without a memcpy call, whose
+    /// start-up cost in musl is larger than the copy.
+    fn bytes(&mut self, b: &[u8]) {
+        if b.len() <= 16 {
+            self.buf.reserve(b.len());
+            for &x in b {
+                self.buf.push(x);
+            }
+        } else {
+            self.buf.extend_from_slice(b);
+        }
     }
 
     pub fn be32(&mut self, kind: u16, v: u32) -> &mut Self {
@@ -36,10 +54,8 @@ impl Writer {
 
     /// A NUL-terminated string.
     pub fn str(&mut self, kind: u16, s: &str) -> &mut Self {
-        let len = 5 + s.len();
-        self.buf.extend_from_slice(&(len as u16).to_ne_bytes());
-        self.buf.extend_from_slice(&kind.to_ne_bytes());
-        self.buf.extend_from_slice(s.as_bytes());
+        self.header(5 + s.len(), kind);
+        self.bytes(s.as_bytes());
         self.buf.push(0);
         self.pad();
         self
@@ -48,9 +64,7 @@ impl Writer {
     /// A nest (NLA_F_NESTED) holding what `body` writes.
     pub fn nest(&mut self, kind: u16, body: impl FnOnce(&mut Writer)) -> &mut Self {
         let start = self.buf.len();
-        self.buf.extend_from_slice(&[0, 0]);
-        self.buf
-            .extend_from_slice(&(kind | NLA_F_NESTED).to_ne_bytes());
+        self.header(0, kind | NLA_F_NESTED);
         body(self);
         let len = (self.buf.len() - start) as u16;
         self.buf[start..start + 2].copy_from_slice(&len.to_ne_bytes());
@@ -58,8 +72,7 @@ impl Writer {
     }
 
     fn pad(&mut self) {
-        while self.buf.len() % 4 != 0 {
-            self.buf.push(0);
-        }
+        let n = (4 - self.buf.len() % 4) % 4;
+        self.buf.extend_from_slice(&[0, 0, 0][..n]);
     }
 }

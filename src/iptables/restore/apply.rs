@@ -1,0 +1,243 @@
+//! What each line of a block adds to the block's batch, checked against the chains the
+//! block has (those of the kernel with --noflush, then those it makes).
+
+use crate::error::Error;
+use crate::iptables::codec::{self, Place};
+use crate::iptables::parse::{self, Command};
+use crate::iptables::plan::{base_chain_msg, push};
+use crate::iptables::rules::expand;
+use crate::iptables::session::Batch;
+use crate::iptables::table::TableDef;
+use crate::netlink::nft::{self, Writer};
+use netlink_packet_core::{NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL};
+
+use super::line::NAME;
+
+/// NLM_F_NONREC: delete only what is empty and unused.
+const NLM_F_NONREC: u16 = 0x100;
+
+/// What the block has made so far: chains by name (base or not).
+pub struct Model {
+    pub chains: Vec<String>,
+}
+
+impl Model {
+    fn has(&self, name: &str) -> bool {
+        self.chains.iter().any(|c| c == name)
+    }
+}
+
+/// `:NAME POLICY [p:b]`: a base chain with its policy, or a user chain.
+pub fn chain_line(
+    batch: &mut Batch,
+    table: &TableDef,
+    model: &mut Model,
+    name: &str,
+    policy: Option<u32>,
+    counters: Option<(u64, u64)>,
+) {
+    let w = match table.base(name) {
+        Some(base) => {
+            let mut w = base_chain_msg(table, base, policy.unwrap_or(nft::NF_ACCEPT));
+            if let Some((p, b)) = counters {
+                w.nest(nft::CHAIN_COUNTERS, |c| {
+                    c.be64(nft::COUNTER_PACKETS, p).be64(nft::COUNTER_BYTES, b);
+                });
+            }
+            w
+        }
+        None => {
+            let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
+            w.str(nft::CHAIN_TABLE, table.name)
+                .str(nft::CHAIN_NAME, name);
+            w
+        }
+    };
+    push(
+        batch,
+        nft::NEWCHAIN,
+        w,
+        NLM_F_CREATE,
+        "CHAIN_ADD",
+        format!("chain {name}"),
+    );
+    if !model.has(name) {
+        model.chains.push(name.to_string());
+    }
+}
+
+/// A base chain named by a command, made (policy ACCEPT) when the block has not made it.
+fn ensure_base(batch: &mut Batch, table: &TableDef, model: &mut Model, name: &str) {
+    if model.has(name) {
+        return;
+    }
+    if let Some(base) = table.base(name) {
+        let w = base_chain_msg(table, base, nft::NF_ACCEPT);
+        push(
+            batch,
+            nft::NEWCHAIN,
+            w,
+            NLM_F_CREATE,
+            "CHAIN_ADD",
+            format!("chain {name}"),
+        );
+        model.chains.push(name.to_string());
+    }
+}
+
+/// A command's error, and which line it is reported at.
+pub enum Fault {
+    Line(Error),
+    Commit(Error),
+}
+
+impl From<Error> for Fault {
+    fn from(e: Error) -> Fault {
+        Fault::Line(e)
+    }
+}
+
+pub fn command(
+    batch: &mut Batch,
+    table: &TableDef,
+    model: &mut Model,
+    cmd: &parse::Cmd,
+    counters: Option<(u64, u64)>,
+) -> std::result::Result<(), Fault> {
+    let chain = cmd.chain.clone().unwrap_or_default();
+    let no_chain = || Error::ipt_other("No chain/target/match by that name.");
+    match cmd.command() {
+        Command::Append | Command::Insert if cmd.rulenum.unwrap_or(1) == 1 => {
+            if !model.has(&chain) && table.base(&chain).is_none() {
+                return Err(no_chain().into());
+            }
+            if let Some((target, _)) = &cmd.jump {
+                if table.base(target).is_none() && !model.has(target) {
+                    return Err(Fault::Commit(Error::ipt_param(format_args!(
+                        "Chain '{target}' does not exist"
+                    ))));
+                }
+            }
+            ensure_base(batch, table, model, &chain);
+            let append = cmd.command() == Command::Append;
+            let mut rules = expand(cmd);
+            if !append {
+                rules.reverse();
+            }
+            for mut r in rules {
+                if let Some(c) = counters {
+                    r.counters = c;
+                }
+                let (flags, name) = if append {
+                    (NLM_F_CREATE | NLM_F_APPEND, "RULE_APPEND")
+                } else {
+                    (NLM_F_CREATE, "RULE_INSERT")
+                };
+                let w = codec::rule_msg(table.name, &chain, &r, Place::default());
+                push(
+                    batch,
+                    nft::NEWRULE,
+                    w,
+                    flags,
+                    name,
+                    format!("rule in chain {chain}"),
+                );
+            }
+        }
+        Command::NewChain => {
+            if model.has(&chain) || table.base(&chain).is_some() {
+                return Err(Error::ipt_other("Chain already exists.").into());
+            }
+            let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
+            w.str(nft::CHAIN_TABLE, table.name)
+                .str(nft::CHAIN_NAME, &chain);
+            let object = format!("chain {chain}");
+            push(
+                batch,
+                nft::NEWCHAIN,
+                w,
+                NLM_F_CREATE | NLM_F_EXCL,
+                "CHAIN_ADD",
+                object,
+            );
+            model.chains.push(chain);
+        }
+        Command::SetPolicy => {
+            let Some(base) = table.base(&chain) else {
+                return Err(Error::ipt_other("Bad built-in chain name.").into());
+            };
+            let policy = match cmd.policy.as_deref() {
+                Some("DROP") => nft::NF_DROP,
+                _ => nft::NF_ACCEPT,
+            };
+            let w = base_chain_msg(table, base, policy);
+            push(
+                batch,
+                nft::NEWCHAIN,
+                w,
+                NLM_F_CREATE,
+                "CHAIN_ADD",
+                format!("chain {chain}"),
+            );
+            if !model.has(&chain) {
+                model.chains.push(chain);
+            }
+        }
+        Command::Flush => {
+            let targets: Vec<String> = match &cmd.chain {
+                Some(c) if model.has(c) => vec![c.clone()],
+                Some(c) if table.base(c).is_some() => Vec::new(),
+                Some(_) => return Err(no_chain().into()),
+                None => model.chains.clone(),
+            };
+            for c in targets {
+                let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
+                w.str(nft::RULE_TABLE, table.name).str(nft::RULE_CHAIN, &c);
+                push(
+                    batch,
+                    nft::DELRULE,
+                    w,
+                    0,
+                    "RULE_FLUSH",
+                    format!("chain {c}"),
+                );
+            }
+        }
+        Command::DelChain => {
+            let targets: Vec<String> = match &cmd.chain {
+                Some(c) if model.has(c) => vec![c.clone()],
+                Some(_) => return Err(no_chain().into()),
+                None => model
+                    .chains
+                    .iter()
+                    .filter(|c| table.base(c).is_none())
+                    .cloned()
+                    .collect(),
+            };
+            for c in targets {
+                let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
+                w.str(nft::CHAIN_TABLE, table.name).str(nft::CHAIN_NAME, &c);
+                // NLM_F_NONREC: a chain still holding rules or jumped to is refused (EBUSY),
+                // not emptied
+                let flags = NLM_F_NONREC;
+                push(
+                    batch,
+                    nft::DELCHAIN,
+                    w,
+                    flags,
+                    "CHAIN_DEL",
+                    format!("chain {c}"),
+                );
+                model.chains.retain(|x| *x != c);
+            }
+        }
+        other => {
+            return Err(Error::ipt_fail(format_args!(
+                "ipkit: {NAME}: -{} inside a restore file is not implemented yet\n",
+                other.letter()
+            ))
+            .into())
+        }
+    }
+    Ok(())
+}

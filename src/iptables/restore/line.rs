@@ -1,0 +1,181 @@
+//! One line of a restore file: `:CHAIN POLICY [p:b]` or a command (with `[p:b]` in front),
+//! split into words as iptables-restore splits them, and iptables' errors reworded for it.
+
+use crate::error::{Error, Result};
+use crate::error::{IPT_PREFIX, IPT_TRY};
+use crate::iptables::parse;
+use crate::iptables::table::TableDef;
+use crate::netlink::nft;
+
+pub const NAME: &str = "iptables-restore";
+pub const PREFIX: &str = "iptables-restore v1.8.9 (nf_tables): ";
+pub const TRY: &str =
+    "Try `iptables-restore -h' or 'iptables-restore --help' for more information.\n";
+
+/// A line of a block, read.
+pub enum Line {
+    /// `:NAME POLICY [p:b]`
+    Chain {
+        n: usize,
+        name: String,
+        policy: Option<u32>,
+        counters: Option<(u64, u64)>,
+    },
+    /// A command, with the `[p:b]` in front of it.
+    Cmd {
+        n: usize,
+        cmd: Box<parse::Cmd>,
+        counters: Option<(u64, u64)>,
+    },
+}
+
+/// `[p:b]` as iptables-restore reads it (anything else counts as none).
+fn counters(text: &str) -> Option<(u64, u64)> {
+    let (p, b) = text.split_once(':')?;
+    Some((p.parse().ok()?, b.parse().ok()?))
+}
+
+impl Line {
+    pub fn read(t: &str, n: usize, table: &TableDef, with_counters: bool) -> Result<Line> {
+        if let Some(rest) = t.strip_prefix(':') {
+            let mut w = rest.split_whitespace();
+            let name = w.next().unwrap_or("").to_string();
+            let Some(policy) = w.next() else {
+                return Err(at_line(
+                    Error::ipt_param(format_args!("{NAME}: line {n} policy invalid")),
+                    n,
+                ));
+            };
+            let policy = match policy {
+                "-" => None,
+                "ACCEPT" if table.base(&name).is_some() => Some(nft::NF_ACCEPT),
+                "DROP" if table.base(&name).is_some() => Some(nft::NF_DROP),
+                _ if table.base(&name).is_some() => {
+                    return Err(Error::ipt_fail(format_args!(
+                        "{NAME}: line {n} failed: Bad policy name.\n"
+                    )))
+                }
+                _ => None,
+            };
+            let c = w
+                .next()
+                .and_then(|c| c.strip_prefix('[')?.strip_suffix(']'))
+                .and_then(counters);
+            return Ok(Line::Chain {
+                n,
+                name,
+                policy,
+                counters: c,
+            });
+        }
+        let (c, rest) = match t.strip_prefix('[').and_then(|r| r.split_once(']')) {
+            Some((inside, rest)) => {
+                if with_counters {
+                    let (p, b) = inside.split_once(':').unwrap_or((inside, ""));
+                    let what = if p.parse::<u64>().is_err() {
+                        Some("packet")
+                    } else if b.parse::<u64>().is_err() {
+                        Some("byte")
+                    } else {
+                        None
+                    };
+                    if let Some(what) = what {
+                        return Err(at_line(
+                            Error::ipt_param(format_args!("-c {what} counter not numeric")),
+                            n,
+                        ));
+                    }
+                }
+                (counters(inside), rest)
+            }
+            None => (None, t),
+        };
+        let words = split_words(rest);
+        if words.iter().any(|w| w == "-t" || w.starts_with("--table")) {
+            return Err(at_line(
+                Error::ipt_param("The -t option cannot be used in iptables-restore.\n"),
+                n,
+            ));
+        }
+        let mut cmd = parse::parse(words).map_err(|e| at_line(e, n))?;
+        cmd.table = Some(table.name.to_string());
+        crate::iptables::checks::check_rule_spec(&cmd, table).map_err(|e| at_line(e, n))?;
+        Ok(Line::Cmd {
+            n,
+            cmd: Box::new(cmd),
+            counters: c,
+        })
+    }
+}
+
+/// A line split as iptables-restore splits it: on blanks, with double quotes grouping
+/// (a `\"` inside them is a quote).
+fn split_words(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut quoted = false;
+    let mut have = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' if quoted && chars.peek() == Some(&'"') => {
+                cur.push('"');
+                chars.next();
+            }
+            '"' => {
+                quoted = !quoted;
+                have = true;
+            }
+            c if c.is_whitespace() && !quoted => {
+                if have || !cur.is_empty() {
+                    out.push(std::mem::take(&mut cur));
+                }
+                have = false;
+            }
+            c => cur.push(c),
+        }
+    }
+    if have || !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// An iptables error put as iptables-restore words it for line `n`.
+pub fn at_line(e: Error, n: usize) -> Error {
+    let mut text = e.text;
+    if let Some(rest) = text.strip_prefix(IPT_PREFIX) {
+        text = format!("{PREFIX}{rest}");
+    }
+    if let Some(rest) = text.strip_prefix("iptables: ") {
+        return Error::ipt_fail(format_args!("{NAME}: line {n} failed: {rest}"));
+    }
+    if let Some(head) = text.strip_suffix(IPT_TRY) {
+        text = format!("{head}Error occurred at line: {n}\n{TRY}");
+    }
+    Error::ipt_coded(e.code, text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_words;
+
+    #[test]
+    fn words_as_restore_splits_them() {
+        assert_eq!(
+            split_words(r#"-A INPUT -m comment --comment "a b \" c" -j ACCEPT"#),
+            [
+                "-A",
+                "INPUT",
+                "-m",
+                "comment",
+                "--comment",
+                "a b \" c",
+                "-j",
+                "ACCEPT"
+            ]
+        );
+        assert_eq!(split_words(r#"--comment """#), ["--comment", ""]);
+        assert_eq!(split_words("  -A\tX  "), ["-A", "X"]);
+    }
+}

@@ -1,0 +1,221 @@
+//! `iptables-restore [-c] [-n] [-t] [-T TABLE] [-w [S]] [-W U] [-v] [-V] [FILE]`: the save
+//! format read line by line (line.rs); each line of a table's block adds its messages to the
+//! block's batch as it is read (apply.rs), and the COMMIT sends the batch as one nf_tables
+//! transaction bound to the ruleset generation (sent again, bound to the new one, after a
+//! concurrent change). A bad line or a refusal anywhere in a table changes nothing of it.
+//! Memory is the batch of one block; no parse tree of the file is kept.
+
+mod apply;
+mod args;
+mod line;
+
+use super::plan::{create_table, push};
+use super::session::{Batch, Refused, Session};
+use super::table::{TableDef, TABLES};
+use crate::cli::Args;
+use crate::error::{exit, strerror, Error, Result};
+use crate::netlink::nft::{self, Writer};
+use apply::{chain_line, command, Fault, Model};
+use args::{parse_args, Early, Opts, USAGE};
+use line::{at_line, Line, NAME, PREFIX, TRY};
+use std::io::{BufRead, Write};
+
+pub fn main(args: Args) -> Result<()> {
+    let words: Vec<String> = args
+        .rest_raw()
+        .iter()
+        .map(|w| w.to_string_lossy().into_owned())
+        .collect();
+    let o = match parse_args(&words)? {
+        Early::Print(t) => {
+            std::io::stdout().write_all(t.as_bytes())?;
+            return Ok(());
+        }
+        Early::Usage => {
+            std::io::stderr().write_all(USAGE.as_bytes())?;
+            return Ok(());
+        }
+        Early::Go(o) => o,
+    };
+    let input: Box<dyn BufRead> = match &o.file {
+        Some(path) => Box::new(std::io::BufReader::new(std::fs::File::open(path).map_err(
+            |e| {
+                Error::ipt_fail(format_args!(
+                    "Can't open {path}: {}\n",
+                    crate::error::io_text(&e)
+                ))
+            },
+        )?)),
+        None => Box::new(std::io::stdin().lock()),
+    };
+    let mut s: Option<Session> = None;
+    let mut block: Option<Block> = None;
+    let mut n = 0usize;
+    let mut buf = Vec::new();
+    let mut input = input;
+    loop {
+        buf.clear();
+        if input.read_until(b'\n', &mut buf)? == 0 {
+            break;
+        }
+        n += 1;
+        let text = String::from_utf8_lossy(&buf);
+        let t = text.trim();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        if let Some(b) = &mut block {
+            if t == "COMMIT" {
+                if let Some(b) = block.take() {
+                    finish(&mut s, b, n, &o)?;
+                }
+                continue;
+            }
+            if t.starts_with('*') {
+                return Err(Error::ipt_coded(
+                    exit::IPT_PARAMETER,
+                    format!("Bad argument `{t}'\nError occurred at line: {n}\n{TRY}"),
+                ));
+            }
+            let read = Line::read(t, n, b.table, o.counters)?;
+            b.add(read, &o)?;
+            continue;
+        }
+        if let Some(name) = t.strip_prefix('*') {
+            let Some(table) = TABLES.iter().find(|d| d.name == name) else {
+                return Err(at_line(
+                    Error::ipt_param(format_args!("{NAME}: line {n} table name '{name}' invalid")),
+                    n,
+                ));
+            };
+            let skip = o.only.as_deref().is_some_and(|only| only != name);
+            block = Some(Block::start(&mut s, table, skip, &o)?);
+            continue;
+        }
+        if t == "COMMIT" {
+            return Err(Error::ipt_fail(format_args!("{NAME}: line {n} failed\n")));
+        }
+    }
+    if block.is_some() {
+        return Err(Error::ipt_fail(format_args!(
+            "{NAME}: COMMIT expected at line {}\n",
+            n + 1
+        )));
+    }
+    Ok(())
+}
+
+/// One table's block: the batch so far, the line each message came from, and the chains.
+struct Block {
+    table: &'static TableDef,
+    batch: Batch,
+    lines: Vec<usize>,
+    model: Model,
+    /// Not the table `-T` names (read, checked, not sent).
+    skip: bool,
+    /// An error iptables-nft finds only when it builds the batch: reported at the COMMIT.
+    deferred: Option<Error>,
+}
+
+impl Block {
+    /// `*table`: the table made if missing, and emptied unless --noflush (deleted with
+    /// everything in it and made again); with --noflush its chains are read.
+    fn start(
+        s: &mut Option<Session>,
+        table: &'static TableDef,
+        skip: bool,
+        o: &Opts,
+    ) -> Result<Block> {
+        let mut b = Block {
+            table,
+            batch: Vec::new(),
+            lines: Vec::new(),
+            model: Model { chains: Vec::new() },
+            skip,
+            deferred: None,
+        };
+        create_table(&mut b.batch, table);
+        if o.noflush {
+            let sess = session(s, table)?;
+            let chains = sess.chains().map_err(super::reply::refused)?;
+            b.model.chains = chains.into_iter().map(|c| c.name).collect();
+        } else {
+            let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
+            w.str(nft::TABLE_NAME, table.name);
+            let object = format!("table {}", table.name);
+            push(&mut b.batch, nft::DELTABLE, w, 0, "TABLE_DEL", object);
+            create_table(&mut b.batch, table);
+        }
+        b.lines.resize(b.batch.len(), 0);
+        Ok(b)
+    }
+
+    /// A line's messages added to the batch.
+    fn add(&mut self, line: Line, o: &Opts) -> Result<()> {
+        let before = self.batch.len();
+        let n = match line {
+            Line::Chain {
+                n,
+                name,
+                policy,
+                counters,
+            } => {
+                let c = counters.filter(|_| o.counters);
+                chain_line(
+                    &mut self.batch,
+                    self.table,
+                    &mut self.model,
+                    &name,
+                    policy,
+                    c,
+                );
+                n
+            }
+            Line::Cmd { n, cmd, counters } => {
+                let c = counters.filter(|_| o.counters);
+                match command(&mut self.batch, self.table, &mut self.model, &cmd, c) {
+                    Ok(()) => {}
+                    Err(Fault::Line(e)) => return Err(at_line(e, n)),
+                    Err(Fault::Commit(e)) => {
+                        self.deferred.get_or_insert(e);
+                    }
+                }
+                n
+            }
+        };
+        self.lines
+            .resize(self.lines.len() + self.batch.len() - before, n);
+        Ok(())
+    }
+}
+
+fn session<'a>(s: &'a mut Option<Session>, table: &'static TableDef) -> Result<&'a mut Session> {
+    let sess = match s {
+        Some(sess) => sess,
+        None => s.insert(Session::open(table)?),
+    };
+    sess.table = table;
+    Ok(sess)
+}
+
+/// COMMIT (at line `n`): the block's batch sent as one transaction.
+fn finish(s: &mut Option<Session>, b: Block, n: usize, o: &Opts) -> Result<()> {
+    if let Some(e) = b.deferred {
+        return Err(at_line(e, n));
+    }
+    if b.skip || o.test {
+        return Ok(());
+    }
+    let sess = session(s, b.table)?;
+    sess.send(&b.batch).map_err(|r| match r {
+        Refused::Op(errno, name, object, at) => Error::ipt_coded(
+            exit::IPT_RESOURCE,
+            format!(
+                "{PREFIX}\nline {}: {name} failed ({}): {object}\n",
+                b.lines.get(at).copied().unwrap_or(0),
+                strerror(errno)
+            ),
+        ),
+        r => super::reply::refused(r),
+    })
+}
