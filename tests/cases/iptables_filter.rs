@@ -3,7 +3,7 @@
 //! DROP and REJECT, the matches a host firewall uses (mac, physdev, conntrack, limit with LOG),
 //! the nat targets refused by the kernel here, and `-X` on base chains.
 
-use crate::common::{argv, Case};
+use crate::common::{self, argv, Case};
 
 fn ipt(args: &str) -> Case {
     let mut words = vec!["iptables"];
@@ -164,4 +164,42 @@ iptables -A INPUT -p tcp -j REJECT --reject-with tcp-rst");
     ipt_table_raw_list: ipt("-t raw -L");
     ipt_table_security_policy: ipt("-t security -P INPUT DROP").check("iptables -t security -S; nft list ruleset");
     ipt_table_unknown: ipt("-t bogus -S");
+}
+
+/// Real traffic: the tutorial's NAT works, a FORWARD policy of DROP (as on every host that
+/// runs Docker) blocks it, and FORWARD ACCEPT rules made with ipkit let it through again;
+/// their counters count the packets.
+#[test]
+fn ipt_filter_forward_drop_blocks_and_accept_restores() {
+    let script = r#"
+set -e
+ip netns add blue; ip netns add lan
+ip link add veth-blue type veth peer name veth-blue-br; ip link set veth-blue netns blue
+ip addr add 192.168.15.5/24 dev veth-blue-br; ip link set veth-blue-br up
+ip -n blue addr add 192.168.15.2/24 dev veth-blue; ip -n blue link set veth-blue up; ip -n blue link set lo up
+ip netns exec blue ip route add default via 192.168.15.5
+ip link add eth0 type veth peer name lan0; ip link set lan0 netns lan
+ip addr add 192.168.1.2/24 dev eth0; ip link set eth0 up
+ip -n lan addr add 192.168.1.3/24 dev lan0; ip -n lan link set lan0 up
+echo 1 >/proc/sys/net/ipv4/ip_forward
+iptables -t nat -A POSTROUTING -s 192.168.15.0/24 -j MASQUERADE
+set +e
+ip netns exec blue ping -c1 -W3 192.168.1.3 >/dev/null && echo "nat: through"
+iptables -P FORWARD DROP
+ip netns exec blue ping -c1 -W1 192.168.1.3 >/dev/null || echo "drop: blocked"
+iptables -A FORWARD -i veth-blue-br -j ACCEPT
+iptables -A FORWARD -o veth-blue-br -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT
+ip netns exec blue ping -c1 -W3 192.168.1.3 >/dev/null && echo "accept: through"
+iptables-nft -L FORWARD -n -v -x | awk 'NR > 2 { print $1, $3 }'
+"#;
+    let Some(r) = common::sandbox_script("ipt_filter_forward_drop_blocks_and_accept_restores", script)
+    else {
+        return;
+    };
+    assert_eq!(
+        r.stdout_text(),
+        "nat: through\ndrop: blocked\naccept: through\n1 ACCEPT\n1 ACCEPT\n",
+        "stderr:\n{}",
+        r.stderr_text()
+    );
 }
