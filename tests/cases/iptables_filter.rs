@@ -192,7 +192,8 @@ iptables -A FORWARD -o veth-blue-br -m conntrack --ctstate ESTABLISHED,RELATED -
 ip netns exec blue ping -c1 -W3 192.168.1.3 >/dev/null && echo "accept: through"
 iptables-nft -L FORWARD -n -v -x | awk 'NR > 2 { print $1, $3 }'
 "#;
-    let Some(r) = common::sandbox_script("ipt_filter_forward_drop_blocks_and_accept_restores", script)
+    let Some(r) =
+        common::sandbox_script("ipt_filter_forward_drop_blocks_and_accept_restores", script)
     else {
         return;
     };

@@ -52,6 +52,11 @@ cases! {
     ipt_restore_twice_same_table: restore("*filter\\n-A INPUT -j ACCEPT\\nCOMMIT\\n*filter\\n-A OUTPUT -j ACCEPT\\nCOMMIT\\n", "").check(STATE);
     ipt_restore_other_tables: restore("*raw\\n-A PREROUTING -j ACCEPT\\nCOMMIT\\n*mangle\\n:OUTPUT ACCEPT [0:0]\\nCOMMIT\\n", "").check(STATE);
     ipt_restore_counter_prefix_forms: restore("*filter\\n[1:2]-A INPUT -j ACCEPT\\n[a:b] -A INPUT -j DROP\\nCOMMIT\\n", "-c").check(STATE);
+    ipt_restore_noflush_chain_line_empties_user_chain: restore("*filter\\n:X - [0:0]\\n-A X -j RETURN\\n:INPUT ACCEPT [0:0]\\nCOMMIT\\n", "-n")
+        .setup("iptables -N X\niptables -A X -j ACCEPT\niptables -A INPUT -j X\niptables -P INPUT DROP").check(STATE);
+    ipt_restore_noflush_add_and_delete_chain: restore("*filter\\n:Y - [0:0]\\n-A Y -j RETURN\\n-X Y\\nCOMMIT\\n", "-n").check(STATE);
+    ipt_restore_noflush_twice: argv(["sh", "-c", "iptables-restore -n /tmp/n; iptables-restore -n /tmp/n"])
+        .setup("printf '*nat\\n-A POSTROUTING -j MASQUERADE\\nCOMMIT\\n' >/tmp/n").check(STATE);
     ipt_restore_user_chain_twice: restore("*filter\\n:FOO - [0:0]\\n:FOO - [0:0]\\n:BAR DROP [0:0]\\nCOMMIT\\n", "").check(STATE);
 
     // ------------------------------------------------------------------ errors change nothing

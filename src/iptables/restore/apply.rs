@@ -63,7 +63,25 @@ pub fn chain_line(
     );
     if !model.has(name) {
         model.chains.push(name.to_string());
+    } else if table.base(name).is_none() {
+        // A user chain the table already has starts empty (a base chain keeps its rules).
+        flush_chain(batch, table, name);
     }
+}
+
+/// DELRULE of every rule of `chain`.
+fn flush_chain(batch: &mut Batch, table: &TableDef, chain: &str) {
+    let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
+    w.str(nft::RULE_TABLE, table.name)
+        .str(nft::RULE_CHAIN, chain);
+    push(
+        batch,
+        nft::DELRULE,
+        w,
+        0,
+        "RULE_FLUSH",
+        format!("chain {chain}"),
+    );
 }
 
 /// A base chain named by a command, made (policy ACCEPT) when the block has not made it.
@@ -191,16 +209,7 @@ pub fn command(
                 None => model.chains.clone(),
             };
             for c in targets {
-                let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
-                w.str(nft::RULE_TABLE, table.name).str(nft::RULE_CHAIN, &c);
-                push(
-                    batch,
-                    nft::DELRULE,
-                    w,
-                    0,
-                    "RULE_FLUSH",
-                    format!("chain {c}"),
-                );
+                flush_chain(batch, table, &c);
             }
         }
         Command::DelChain => {
