@@ -38,6 +38,12 @@ iptables -A INPUT -j OLD
 iptables -P FORWARD DROP
 iptables -t nat -A POSTROUTING -s 10.0.0.0/8 -j MASQUERADE";
 
+/// Three rules in INPUT.
+const THREE: &str = "\
+iptables -A INPUT -s 1.1.1.1 -j ACCEPT
+iptables -A INPUT -s 2.2.2.2 -j ACCEPT
+iptables -A INPUT -s 3.3.3.3 -j ACCEPT";
+
 const FULL: &str = r#"# written by hand\n*filter\n:INPUT ACCEPT [0:0]\n:FORWARD DROP [3:4]\n:OUTPUT ACCEPT [0:0]\n:MYCHAIN - [0:0]\n\n-A INPUT -s 1.2.3.4/32 -j MYCHAIN\n[5:6] -A MYCHAIN -m comment --comment "hello \\" world" -j ACCEPT\n  -A MYCHAIN -p tcp --dport 22 -j REJECT --reject-with tcp-reset  \n-A OUTPUT -s 1.1.1.1,2.2.2.2 -j DROP\nCOMMIT\n*nat\n:POSTROUTING ACCEPT [0:0]\n-A POSTROUTING -o eth0 -j MASQUERADE\n-I POSTROUTING -d 10.9.9.9 -j RETURN\nCOMMIT\n"#;
 
 cases! {
@@ -58,6 +64,22 @@ cases! {
     ipt_restore_noflush_twice: argv(["sh", "-c", "iptables-restore -n /tmp/n; iptables-restore -n /tmp/n"])
         .setup("printf '*nat\\n-A POSTROUTING -j MASQUERADE\\nCOMMIT\\n' >/tmp/n").check(STATE);
     ipt_restore_user_chain_twice: restore("*filter\\n:FOO - [0:0]\\n:FOO - [0:0]\\n:BAR DROP [0:0]\\nCOMMIT\\n", "").check(STATE);
+
+    // ------------------------------------------------------------------ rules by place or content
+    ipt_restore_positional_noflush: restore("*filter\\n-D INPUT -s 2.2.2.2 -j ACCEPT\\n-A INPUT -s 4.4.4.4 -j ACCEPT\\n-I INPUT 2 -s 5.5.5.5 -j DROP\\n-R INPUT 1 -s 6.6.6.6 -j DROP\\n-C INPUT -s 4.4.4.4 -j ACCEPT\\n-D INPUT 4\\nCOMMIT\\n", "-n")
+        .setup(THREE).check(STATE);
+    ipt_restore_positional_in_batch: restore("*filter\\n-A INPUT -s 7.7.7.7 -j ACCEPT\\n-A INPUT -s 8.8.8.8 -j ACCEPT\\n-I INPUT 2 -s 9.9.9.9,9.9.9.10 -j DROP\\n-D INPUT -s 9.9.9.10 -j DROP\\n-A INPUT -s 11.0.0.1 -j ACCEPT\\n-D INPUT 4\\nCOMMIT\\n", "")
+        .setup(THREE).check(STATE);
+    ipt_restore_insert_lists: restore("*filter\\n-I INPUT 1 -s 1.2.3.4,1.2.3.5 -j ACCEPT\\n-I INPUT 3 -s 1.2.3.6,1.2.3.7 -j ACCEPT\\n-I INPUT -s 1.2.3.8,1.2.3.9 -j ACCEPT\\nCOMMIT\\n", "-n")
+        .setup(THREE).check(STATE);
+    ipt_restore_check_missing: restore("*filter\\n-C INPUT -s 99.9.9.9 -j ACCEPT\\nCOMMIT\\n", "-n").setup(THREE);
+    ipt_restore_delete_num_too_big: restore("*filter\\n-D INPUT 99\\nCOMMIT\\n", "-n").setup(THREE);
+    ipt_restore_insert_too_big: restore("*filter\\n-I INPUT 99 -j ACCEPT\\nCOMMIT\\n", "-n").setup(THREE);
+    ipt_restore_replace_too_big: restore("*filter\\n-R INPUT 99 -j ACCEPT\\nCOMMIT\\n", "-n").setup(THREE);
+    ipt_restore_delete_num_lazy_chain: restore("*filter\\n-D FORWARD 1\\nCOMMIT\\n", "-n").setup(THREE);
+    ipt_restore_delete_missing_chain: restore("*filter\\n-D NOPE -j ACCEPT\\nCOMMIT\\n", "-n").setup(THREE);
+    ipt_restore_check_missing_chain: restore("*filter\\n-C NOPE -j ACCEPT\\nCOMMIT\\n", "-n").setup(THREE);
+    ipt_restore_delete_missing_rule: restore("*filter\\n-A INPUT -j ACCEPT\\n-D INPUT -j DROP\\nCOMMIT\\n", "").check(STATE);
 
     // ------------------------------------------------------------------ errors change nothing
     ipt_restore_bad_option: restore("*filter\\n-A INPUT --bogus -j ACCEPT\\nCOMMIT\\n", "").setup(BEFORE).check(STATE);
@@ -125,6 +147,23 @@ iptables-nft -S INPUT | wc -l
          Error occurred at line: 501\n\
          Try `iptables-restore -h' or 'iptables-restore --help' for more information.\n\
          rc=2\nunchanged\nrc=0\n1001\n1001\n",
+        "stderr:\n{}",
+        r.stderr_text()
+    );
+}
+
+/// `-R` of a rule an earlier line of the same block adds (iptables-nft-restore 1.8.9 crashes
+/// on it): the adding message is rewritten in the batch.
+#[test]
+fn ipt_restore_replace_rule_of_the_same_block() {
+    let script = "printf '*filter\\n-A INPUT -s 7.7.7.7 -j ACCEPT\\n-A INPUT -s 8.8.8.8 -j ACCEPT\\n-R INPUT 1 -s 10.0.0.7 -j DROP\\n-I INPUT 2 -s 9.9.9.9 -j ACCEPT\\n-R INPUT 2 -s 9.9.9.8 -j ACCEPT\\nCOMMIT\\n' | iptables-restore; echo rc=$?; iptables-nft -S INPUT";
+    let Some(r) = common::sandbox_script("ipt_restore_replace_rule_of_the_same_block", script)
+    else {
+        return;
+    };
+    assert_eq!(
+        r.stdout_text(),
+        "rc=0\n-P INPUT ACCEPT\n-A INPUT -s 10.0.0.7/32 -j DROP\n-A INPUT -s 9.9.9.8/32 -j ACCEPT\n-A INPUT -s 8.8.8.8/32 -j ACCEPT\n",
         "stderr:\n{}",
         r.stderr_text()
     );

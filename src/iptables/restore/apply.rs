@@ -5,6 +5,7 @@ use crate::error::Error;
 use crate::iptables::codec::{self, Place};
 use crate::iptables::parse::{self, Command};
 use crate::iptables::plan::{base_chain_msg, push};
+use crate::iptables::reply::bad_rule;
 use crate::iptables::rules::expand;
 use crate::iptables::session::Batch;
 use crate::iptables::table::TableDef;
@@ -19,11 +20,18 @@ const NLM_F_NONREC: u16 = 0x100;
 /// What the block has made so far: chains by name (base or not).
 pub struct Model {
     pub chains: Vec<String>,
+    /// The NFTA_RULE_ID given last (rules the batch adds are numbered from 1).
+    pub last_id: u32,
 }
 
 impl Model {
-    fn has(&self, name: &str) -> bool {
+    pub fn has(&self, name: &str) -> bool {
         self.chains.iter().any(|c| c == name)
+    }
+
+    pub fn next_id(&mut self) -> u32 {
+        self.last_id += 1;
+        self.last_id
     }
 }
 
@@ -107,6 +115,8 @@ fn ensure_base(batch: &mut Batch, table: &TableDef, model: &mut Model, name: &st
 pub enum Fault {
     Line(Error),
     Commit(Error),
+    /// A command that names rules by place or content (positional.rs answers it).
+    Positional,
 }
 
 impl From<Error> for Fault {
@@ -138,11 +148,8 @@ pub fn command(
             }
             ensure_base(batch, table, model, &chain);
             let append = cmd.command() == Command::Append;
-            let mut rules = expand(cmd);
-            if !append {
-                rules.reverse();
-            }
-            for mut r in rules {
+            // Each at the head in turn, as iptables inserts them: they end up reversed.
+            for mut r in expand(cmd) {
                 if let Some(c) = counters {
                     r.counters = c;
                 }
@@ -151,7 +158,8 @@ pub fn command(
                 } else {
                     (NLM_F_CREATE, "RULE_INSERT")
                 };
-                let w = codec::rule_msg(table.name, &chain, &r, Place::default());
+                let mut w = codec::rule_msg(table.name, &chain, &r, Place::default());
+                w.be32(nft::RULE_ID, model.next_id());
                 push(
                     batch,
                     nft::NEWRULE,
@@ -239,6 +247,22 @@ pub fn command(
                 );
                 model.chains.retain(|x| *x != c);
             }
+        }
+        Command::Delete
+        | Command::DeleteNum
+        | Command::Replace
+        | Command::Insert
+        | Command::Check => {
+            if !model.has(&chain) {
+                return Err(
+                    if matches!(cmd.command(), Command::Check | Command::Delete) {
+                        bad_rule().into()
+                    } else {
+                        no_chain().into()
+                    },
+                );
+            }
+            return Err(Fault::Positional);
         }
         other => {
             return Err(Error::ipt_fail(format_args!(

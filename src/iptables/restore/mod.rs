@@ -8,6 +8,7 @@
 mod apply;
 mod args;
 mod line;
+mod positional;
 
 use super::plan::{create_table, push};
 use super::session::{Batch, Refused, Session};
@@ -78,7 +79,7 @@ pub fn main(args: Args) -> Result<()> {
                 ));
             }
             let read = Line::read(t, n, b.table, o.counters)?;
-            b.add(read, &o)?;
+            b.add(read, &o, &mut s)?;
             continue;
         }
         if let Some(name) = t.strip_prefix('*') {
@@ -115,6 +116,8 @@ struct Block {
     skip: bool,
     /// An error iptables-nft finds only when it builds the batch: reported at the COMMIT.
     deferred: Option<Error>,
+    /// The kernel's rules count (--noflush).
+    noflush: bool,
 }
 
 impl Block {
@@ -130,7 +133,11 @@ impl Block {
             table,
             batch: Vec::new(),
             lines: Vec::new(),
-            model: Model { chains: Vec::new() },
+            model: Model {
+                chains: Vec::new(),
+                last_id: 0,
+            },
+            noflush: o.noflush,
             skip,
             deferred: None,
         };
@@ -151,7 +158,7 @@ impl Block {
     }
 
     /// A line's messages added to the batch.
-    fn add(&mut self, line: Line, o: &Opts) -> Result<()> {
+    fn add(&mut self, line: Line, o: &Opts, s: &mut Option<Session>) -> Result<()> {
         let before = self.batch.len();
         let n = match line {
             Line::Chain {
@@ -178,6 +185,21 @@ impl Block {
                     Err(Fault::Line(e)) => return Err(at_line(e, n)),
                     Err(Fault::Commit(e)) => {
                         self.deferred.get_or_insert(e);
+                    }
+                    Err(Fault::Positional) => {
+                        let sess = match self.noflush {
+                            true => Some(session(s, self.table)?),
+                            false => None,
+                        };
+                        let edit = positional::Edit {
+                            batch: &mut self.batch,
+                            lines: &mut self.lines,
+                            n,
+                            table: self.table,
+                            last_id: &mut self.model.last_id,
+                        };
+                        positional::apply(edit, sess, &cmd, c).map_err(|e| at_line(e, n))?;
+                        return Ok(());
                     }
                 }
                 n

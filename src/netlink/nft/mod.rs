@@ -64,6 +64,9 @@ pub const RULE_EXPRESSIONS: u16 = 4;
 pub const RULE_COMPAT: u16 = 5;
 pub const RULE_POSITION: u16 = 6;
 pub const RULE_USERDATA: u16 = 7;
+/// A rule's id within one batch, and "before the rule with this id" (NEWRULE).
+pub const RULE_ID: u16 = 9;
+pub const RULE_POSITION_ID: u16 = 10;
 /// NFTA_RULE_COMPAT_*.
 pub const RULE_COMPAT_PROTO: u16 = 1;
 pub const RULE_COMPAT_FLAGS: u16 = 2;
