@@ -202,8 +202,9 @@ impl Parser {
             .is_some_and(|w| !w.starts_with('-') && !w.starts_with('!'))
     }
 
+    /// The next word, taken (each word is read once; only words ahead are looked at).
     fn take_next(&mut self) -> Option<String> {
-        let w = self.words.get(self.at).cloned();
+        let w = self.words.get_mut(self.at).map(std::mem::take);
         if w.is_some() {
             self.at += 1;
         }
@@ -212,7 +213,7 @@ impl Parser {
 
     fn run(&mut self) -> Result<()> {
         while self.at < self.words.len() {
-            let word = self.words[self.at].clone();
+            let word = std::mem::take(&mut self.words[self.at]);
             self.at += 1;
             if word == "!" {
                 if self.inv {

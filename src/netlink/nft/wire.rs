@@ -44,12 +44,21 @@ impl Writer {
         }
     }
 
+    /// A 4-byte value: header and value written as one fixed-size piece (no padding).
     pub fn be32(&mut self, kind: u16, v: u32) -> &mut Self {
-        self.put(kind, &v.to_be_bytes())
+        let (l, k, x) = (8u16.to_ne_bytes(), kind.to_ne_bytes(), v.to_be_bytes());
+        self.buf
+            .extend_from_slice(&[l[0], l[1], k[0], k[1], x[0], x[1], x[2], x[3]]);
+        self
     }
 
+    /// An 8-byte value, the same way.
     pub fn be64(&mut self, kind: u16, v: u64) -> &mut Self {
-        self.put(kind, &v.to_be_bytes())
+        let (l, k, x) = (12u16.to_ne_bytes(), kind.to_ne_bytes(), v.to_be_bytes());
+        self.buf.extend_from_slice(&[
+            l[0], l[1], k[0], k[1], x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7],
+        ]);
+        self
     }
 
     /// A NUL-terminated string.
