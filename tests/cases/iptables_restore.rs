@@ -100,6 +100,17 @@ cases! {
     ipt_restore_policy_user_chain: restore("*filter\\n-P FOO DROP\\nCOMMIT\\n", "");
     ipt_restore_second_table_fails: restore("*filter\\n-A INPUT -j ACCEPT\\nCOMMIT\\n*nat\\n-A POSTROUTING -j BOGUS\\nCOMMIT\\n", "").setup(BEFORE).check(STATE);
 
+    ipt_restore_line_version: restore("*filter\\n-A INPUT -j ACCEPT\\n-V\\nCOMMIT\\n", "").check(STATE);
+    ipt_restore_line_help: restore("*filter\\n-h\\nCOMMIT\\n", "");
+    ipt_restore_line_table_without_value: restore("*filter\\n-t\\nCOMMIT\\n", "");
+    ipt_restore_line_long_table: restore("*filter\\n--table=nat -A INPUT\\nCOMMIT\\n", "");
+    ipt_restore_comment_dash_t: restore("*filter\\n-A INPUT -m comment --comment -t -j ACCEPT\\nCOMMIT\\n", "").check(STATE);
+    ipt_restore_counter_bracket_open: restore("*filter\\n[\\nCOMMIT\\n", "");
+    ipt_restore_counter_not_numeric: restore("*filter\\n[1:x] -A INPUT -j ACCEPT\\nCOMMIT\\n", "-c");
+    ipt_restore_chain_line_empty: restore("*filter\\n:\\nCOMMIT\\n", "");
+    ipt_restore_chain_line_dash: restore("*filter\\n: -\\nCOMMIT\\n", "");
+    ipt_restore_chain_line_bang: restore("*filter\\n:!x ACCEPT\\nCOMMIT\\n", "");
+
     // ------------------------------------------------------------------ options
     ipt_restore_version: argv(["iptables-restore", "-V"]);
     ipt_restore_help: argv(["iptables-restore", "-h"]);
@@ -167,4 +178,40 @@ fn ipt_restore_replace_rule_of_the_same_block() {
         "stderr:\n{}",
         r.stderr_text()
     );
+}
+
+/// Restore files made of random lines (table headers, chain lines, counters, commands with
+/// iptables words, COMMITs): ipkit never panics and never hangs, with and without --noflush.
+#[test]
+fn ipt_restore_random_files_never_panic() {
+    let script = r#"
+words=(-A -I -D -R -C -S -L -F -Z -N -X -E -P -t -s -d -i -o -p tcp udp all -j -g -h -V
+  MASQUERADE DNAT RETURN ACCEPT DROP REJECT -m tcp comment mac physdev --dport --comment
+  --to-destination --mac-source 02:00:00:00:00:01 --physdev-in ! -c 1 2 x 1 2 0 -1 99
+  INPUT FORWARD OUTPUT POSTROUTING X Y 10.0.0.1 1.2.3.4/8 80 '"a b"' '"' '\"' '[1:2]' '[' ']'
+  : :X ':INPUT DROP [1:2]' ':Y - [0:0]' '*filter' '*nat' '*raw' '*bogus' COMMIT '#c' '')
+RANDOM=7
+for n in $(seq 1 150); do
+  {
+    case $((RANDOM % 3)) in 0) echo '*filter' ;; 1) echo '*nat' ;; esac
+    lines=$((RANDOM % 8 + 1))
+    for l in $(seq 1 $lines); do
+      len=$((RANDOM % 7))
+      line=""
+      for k in $(seq 1 $len); do line="$line ${words[$((RANDOM % ${#words[@]}))]}"; done
+      echo "$line"
+    done
+    [ $((RANDOM % 2)) = 0 ] && echo COMMIT
+  } >/tmp/random.rules
+  for flags in "" "-n" "-c -n"; do
+    timeout 5 iptables-restore $flags /tmp/random.rules >/dev/null 2>&1
+    case $? in 101|134|139|124) echo "BAD exit ($flags):"; cat /tmp/random.rules ;; esac
+  done
+done
+echo done
+"#;
+    let Some(r) = common::sandbox_script("ipt_restore_random_files_never_panic", script) else {
+        return;
+    };
+    assert_eq!(r.stdout_text(), "done\n", "stderr:\n{}", r.stderr_text());
 }

@@ -27,6 +27,8 @@ pub enum Line {
         cmd: Box<parse::Cmd>,
         counters: Option<(u64, u64)>,
     },
+    /// `-h`/`-V`: printed, and the restore ends there.
+    Print(String),
 }
 
 /// `[p:b]` as iptables-restore reads it (anything else counts as none).
@@ -40,6 +42,18 @@ impl Line {
         if let Some(rest) = t.strip_prefix(':') {
             let mut w = rest.split_whitespace();
             let name = w.next().unwrap_or("").to_string();
+            if name.is_empty() {
+                return Err(at_line(
+                    Error::ipt_param(format_args!("{NAME}: line {n} chain name invalid")),
+                    n,
+                ));
+            }
+            if let Some(c @ ('-' | '!')) = name.chars().next() {
+                return Err(at_line(
+                    Error::ipt_param(format_args!("chain name not allowed to start with `{c}'")),
+                    n,
+                ));
+            }
             let Some(policy) = w.next() else {
                 return Err(at_line(
                     Error::ipt_param(format_args!("{NAME}: line {n} policy invalid")),
@@ -68,6 +82,12 @@ impl Line {
                 counters: c,
             });
         }
+        if t.starts_with('[') && !t.contains(']') {
+            return Err(at_line(
+                Error::ipt_param(format_args!("Bad line {n}: need ]")),
+                n,
+            ));
+        }
         let (c, rest) = match t.strip_prefix('[').and_then(|r| r.split_once(']')) {
             Some((inside, rest)) => {
                 if with_counters {
@@ -91,13 +111,21 @@ impl Line {
             None => (None, t),
         };
         let words = split_words(rest);
-        if words.iter().any(|w| w == "-t" || w.starts_with("--table")) {
+        let mut cmd = parse::parse(words).map_err(|e| at_line(e, n))?;
+        if let Some(text) = cmd.print_only.take() {
+            // iptables' -V or -h, in iptables-restore's name
+            let text = text
+                .replacen("iptables v1.8.9", "iptables-restore v1.8.9", 1)
+                .replace("Usage: iptables -", "Usage: iptables-restore -")
+                .replace("       iptables -", "       iptables-restore -");
+            return Ok(Line::Print(text));
+        }
+        if cmd.table.is_some() {
             return Err(at_line(
                 Error::ipt_param("The -t option cannot be used in iptables-restore.\n"),
                 n,
             ));
         }
-        let mut cmd = parse::parse(words).map_err(|e| at_line(e, n))?;
         cmd.table = Some(table.name.to_string());
         crate::iptables::checks::check_rule_spec(&cmd, table).map_err(|e| at_line(e, n))?;
         Ok(Line::Cmd {

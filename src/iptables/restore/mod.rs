@@ -78,8 +78,13 @@ pub fn main(args: Args) -> Result<()> {
                     format!("Bad argument `{t}'\nError occurred at line: {n}\n{TRY}"),
                 ));
             }
-            let read = Line::read(t, n, b.table, o.counters)?;
-            b.add(read, &o, &mut s)?;
+            match Line::read(t, n, b.table, o.counters)? {
+                Line::Print(text) => {
+                    std::io::stdout().write_all(text.as_bytes())?;
+                    return Ok(());
+                }
+                read => b.add(read, &o, &mut s)?,
+            }
             continue;
         }
         if let Some(name) = t.strip_prefix('*') {
@@ -178,6 +183,7 @@ impl Block {
                 );
                 n
             }
+            Line::Print(_) => return Ok(()),
             Line::Cmd { n, cmd, counters } => {
                 let c = counters.filter(|_| o.counters);
                 match command(&mut self.batch, self.table, &mut self.model, &cmd, c) {
