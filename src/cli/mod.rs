@@ -82,6 +82,14 @@ impl Args {
     pub fn rest_raw(&self) -> &[OsString] {
         &self.raw[self.pos.min(self.raw.len())..]
     }
+
+    /// The remaining words as text (bytes that are not UTF-8 become U+FFFD).
+    pub fn rest_lossy(&self) -> Vec<String> {
+        self.rest_raw()
+            .iter()
+            .map(|w| w.to_string_lossy().into_owned())
+            .collect()
+    }
 }
 
 /// `Command line is not complete. Try option "help"` (exit 255).

@@ -49,6 +49,111 @@ pub fn find(word: &str, sets: &[&[Opt]]) -> Option<(usize, Opt)> {
     }
 }
 
+/// A short option's argument: none, required, or the next word when it is a number
+/// (iptables' `-w [seconds]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Short {
+    No,
+    Required,
+    NextNumber,
+}
+
+/// What [`getopt_long`] read.
+pub enum Read {
+    /// Every word was read: these were not options.
+    Done(Vec<String>),
+    /// `on` asked to stop (-V, -h).
+    Stopped,
+}
+
+/// getopt_long as iptables-save and iptables-restore read their words: long options by a
+/// unique prefix (`--name=value` or `--name value`), clusters of short options (`-ct nat`,
+/// `-tnat`), `--` ending the options. Each option goes to `on(letter, argument)`, which
+/// returns true to stop. A complaint comes back as getopt's text (without the program name).
+pub fn getopt_long(
+    words: &[String],
+    long: &[Opt],
+    short: &[(char, Short)],
+    on: &mut dyn FnMut(char, Option<String>) -> bool,
+) -> Result<Read, String> {
+    let kind = |c: char| short.iter().find(|(s, _)| *s == c).map(|(_, k)| *k);
+    // -w/-W (short or long, last of their word) take the next word when it is a number
+    let number_next = |i: usize| {
+        words
+            .get(i)
+            .is_some_and(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let mut loose: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let w = &words[i];
+        i += 1;
+        if w == "--" {
+            loose.extend(words[i..].iter().cloned());
+            break;
+        } else if let Some(name) = w.strip_prefix("--") {
+            let (name, inline) = match name.split_once('=') {
+                Some((n, v)) => (n, Some(v.to_string())),
+                None => (name, None),
+            };
+            let Some((_, o)) = find(name, &[long]) else {
+                return Err(format!("unrecognized option '{w}'"));
+            };
+            let c = char::from(o.id);
+            let arg = match (o.has, inline) {
+                (Has::No, Some(_)) => {
+                    return Err(format!("option '--{}' doesn't allow an argument", o.name))
+                }
+                (Has::Required, None) => match words.get(i) {
+                    Some(v) => {
+                        i += 1;
+                        Some(v.clone())
+                    }
+                    None => return Err(format!("option '--{}' requires an argument", o.name)),
+                },
+                (_, inline) => inline,
+            };
+            if arg.is_none() && kind(c) == Some(Short::NextNumber) && number_next(i) {
+                i += 1;
+            }
+            if on(c, arg) {
+                return Ok(Read::Stopped);
+            }
+        } else if let Some(cluster) = w.strip_prefix('-').filter(|c| !c.is_empty()) {
+            for (at, c) in cluster.char_indices() {
+                let Some(k) = kind(c) else {
+                    return Err(format!("invalid option -- '{c}'"));
+                };
+                let rest = &cluster[at + c.len_utf8()..];
+                if k != Short::Required {
+                    if k == Short::NextNumber && rest.is_empty() && number_next(i) {
+                        i += 1;
+                    }
+                    if on(c, None) {
+                        return Ok(Read::Stopped);
+                    }
+                    continue;
+                }
+                let arg = if !rest.is_empty() {
+                    rest.to_string()
+                } else if let Some(v) = words.get(i) {
+                    i += 1;
+                    v.clone()
+                } else {
+                    return Err(format!("option requires an argument -- '{c}'"));
+                };
+                if on(c, Some(arg)) {
+                    return Ok(Read::Stopped);
+                }
+                break;
+            }
+        } else {
+            loose.push(w.clone());
+        }
+    }
+    Ok(Read::Done(loose))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -39,11 +39,7 @@ use std::io::Write;
 use table::TableDef;
 
 pub fn main(args: Args) -> Result<()> {
-    let words: Vec<String> = args
-        .rest_raw()
-        .iter()
-        .map(|w| w.to_string_lossy().into_owned())
-        .collect();
+    let words = args.rest_lossy();
     let cmd = parse::parse(words)?;
     if let Some(text) = &cmd.print_only {
         return out(text);

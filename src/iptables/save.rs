@@ -2,7 +2,7 @@
 //! named) in iptables-nft-save's order and format, streamed through one buffer.
 
 use super::codec;
-use super::getopt::{find, opt, Has, Opt};
+use super::getopt::{getopt_long, opt, Has, Opt, Read, Short};
 use super::list;
 use super::plan::ordered;
 use super::reply::refused;
@@ -28,15 +28,14 @@ const LONG: &[Opt] = &[
     opt("version", Has::No, b'V'),
 ];
 
-/// Short options and whether they take an argument.
-const SHORT: &[(char, bool)] = &[
-    ('b', false),
-    ('c', false),
-    ('d', false),
-    ('t', true),
-    ('M', true),
-    ('f', true),
-    ('V', false),
+const SHORT: &[(char, Short)] = &[
+    ('b', Short::No),
+    ('c', Short::No),
+    ('d', Short::No),
+    ('t', Short::Required),
+    ('M', Short::Required),
+    ('f', Short::Required),
+    ('V', Short::No),
 ];
 
 /// How much output is held before it is written.
@@ -48,13 +47,6 @@ struct Opts {
     table: Option<String>,
     file: Option<String>,
     version: bool,
-}
-
-/// A getopt complaint: the line, then where to look.
-fn usage_error(line: impl std::fmt::Display) -> Error {
-    Error::ipt_fail(format_args!(
-        "{NAME}: {line}\nLook at manual page `{NAME}.8' for more information.\n"
-    ))
 }
 
 /// One option read: true when it ends the reading (-V).
@@ -75,91 +67,22 @@ fn set(o: &mut Opts, c: char, arg: Option<String>) -> bool {
 /// getopt_long over "bcdt:M:f:V" and the long options, as iptables-save reads its words.
 fn parse(words: &[String]) -> Result<Opts> {
     let mut o = Opts::default();
-    let mut loose = false;
-    let mut i = 0;
-    while i < words.len() {
-        let w = &words[i];
-        i += 1;
-        if w == "--" {
-            loose |= i < words.len();
-            break;
+    let read =
+        getopt_long(words, LONG, SHORT, &mut |c, arg| set(&mut o, c, arg)).map_err(|text| {
+            Error::ipt_fail(format_args!(
+                "{NAME}: {text}\nLook at manual page `{NAME}.8' for more information.\n"
+            ))
+        })?;
+    match read {
+        Read::Done(loose) if !loose.is_empty() => {
+            Err(Error::ipt_fail("Unknown arguments found on commandline\n"))
         }
-        if let Some(long) = w.strip_prefix("--") {
-            let (name, inline) = match long.split_once('=') {
-                Some((n, v)) => (n, Some(v.to_string())),
-                None => (long, None),
-            };
-            let Some((_, opt)) = find(name, &[LONG]) else {
-                return Err(usage_error(format_args!("unrecognized option '{w}'")));
-            };
-            let arg = match (opt.has, inline) {
-                (Has::No, Some(_)) => {
-                    return Err(usage_error(format_args!(
-                        "option '--{}' doesn't allow an argument",
-                        opt.name
-                    )))
-                }
-                (Has::No, None) => None,
-                (_, Some(v)) => Some(v),
-                (_, None) => match words.get(i) {
-                    Some(v) => {
-                        i += 1;
-                        Some(v.clone())
-                    }
-                    None => {
-                        return Err(usage_error(format_args!(
-                            "option '--{}' requires an argument",
-                            opt.name
-                        )))
-                    }
-                },
-            };
-            if set(&mut o, char::from(opt.id), arg) {
-                return Ok(o);
-            }
-            continue;
-        }
-        let Some(cluster) = w.strip_prefix('-').filter(|c| !c.is_empty()) else {
-            loose = true;
-            continue;
-        };
-        for (at, c) in cluster.char_indices() {
-            let Some(&(_, takes)) = SHORT.iter().find(|(s, _)| *s == c) else {
-                return Err(usage_error(format_args!("invalid option -- '{c}'")));
-            };
-            if !takes {
-                if set(&mut o, c, None) {
-                    return Ok(o);
-                }
-                continue;
-            }
-            let rest = &cluster[at + c.len_utf8()..];
-            let arg = if !rest.is_empty() {
-                rest.to_string()
-            } else if let Some(v) = words.get(i) {
-                i += 1;
-                v.clone()
-            } else {
-                return Err(usage_error(format_args!(
-                    "option requires an argument -- '{c}'"
-                )));
-            };
-            set(&mut o, c, Some(arg));
-            break;
-        }
+        _ => Ok(o),
     }
-    if loose {
-        return Err(Error::ipt_fail("Unknown arguments found on commandline\n"));
-    }
-    Ok(o)
 }
 
 pub fn main(args: Args) -> Result<()> {
-    let words: Vec<String> = args
-        .rest_raw()
-        .iter()
-        .map(|w| w.to_string_lossy().into_owned())
-        .collect();
+    let words = args.rest_lossy();
     let o = parse(&words)?;
     if o.version {
         std::io::stdout().write_all(format!("{NAME} v1.8.9 (nf_tables)\n").as_bytes())?;

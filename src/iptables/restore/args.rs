@@ -1,7 +1,7 @@
 //! iptables-restore's command line, read as getopt_long reads it.
 
 use crate::error::{Error, Result};
-use crate::iptables::getopt::{find, opt, Has, Opt};
+use crate::iptables::getopt::{getopt_long, opt, Has, Opt, Read, Short};
 use std::io::Write;
 
 use super::line::NAME;
@@ -35,22 +35,20 @@ const LONG: &[Opt] = &[
     opt("ipv6", Has::No, b'6'),
 ];
 
-/// Short options: (letter, takes an argument: 0 no, 1 required). `-w`/`-W` take the next
-/// word too when it is a number.
-const SHORT: &[(char, u8)] = &[
-    ('b', 0),
-    ('c', 0),
-    ('v', 0),
-    ('V', 0),
-    ('t', 0),
-    ('h', 0),
-    ('n', 0),
-    ('T', 1),
-    ('M', 1),
-    ('w', 0),
-    ('W', 0),
-    ('4', 0),
-    ('6', 0),
+const SHORT: &[(char, Short)] = &[
+    ('b', Short::No),
+    ('c', Short::No),
+    ('v', Short::No),
+    ('V', Short::No),
+    ('t', Short::No),
+    ('h', Short::No),
+    ('n', Short::No),
+    ('T', Short::Required),
+    ('M', Short::Required),
+    ('w', Short::NextNumber),
+    ('W', Short::NextNumber),
+    ('4', Short::No),
+    ('6', Short::No),
 ];
 
 #[derive(Default)]
@@ -77,98 +75,16 @@ pub enum Early {
 
 pub fn parse_args(words: &[String]) -> Result<Early> {
     let mut o = Opts::default();
-    let mut loose: Vec<String> = Vec::new();
-    let mut i = 0;
-    while i < words.len() {
-        let w = &words[i];
-        i += 1;
-        let (c, inline) = if w == "--" {
-            loose.extend(words[i..].iter().cloned());
-            break;
-        } else if let Some(long) = w.strip_prefix("--") {
-            let (name, inline) = match long.split_once('=') {
-                Some((n, v)) => (n, Some(v.to_string())),
-                None => (long, None),
-            };
-            let Some((_, op)) = find(name, &[LONG]) else {
-                return Err(usage_error(format_args!("unrecognized option '{w}'")));
-            };
-            let arg = match op.has {
-                Has::No if inline.is_some() => {
-                    return Err(usage_error(format_args!(
-                        "option '--{}' doesn't allow an argument",
-                        op.name
-                    )))
-                }
-                Has::Required if inline.is_none() => match words.get(i) {
-                    Some(v) => {
-                        i += 1;
-                        Some(v.clone())
-                    }
-                    None => {
-                        return Err(usage_error(format_args!(
-                            "option '--{}' requires an argument",
-                            op.name
-                        )))
-                    }
-                },
-                _ => inline,
-            };
-            (char::from(op.id), arg)
-        } else if let Some(cluster) = w.strip_prefix('-').filter(|c| !c.is_empty()) {
-            let mut last = None;
-            for (at, c) in cluster.char_indices() {
-                let Some(&(_, takes)) = SHORT.iter().find(|(s, _)| *s == c) else {
-                    return Err(usage_error(format_args!("invalid option -- '{c}'")));
-                };
-                let rest = &cluster[at + c.len_utf8()..];
-                if takes == 0 {
-                    if rest.is_empty() {
-                        last = Some((c, None));
-                        break;
-                    }
-                    if let Some(e) = set(&mut o, c, None) {
-                        return Ok(e);
-                    }
-                    continue;
-                }
-                let arg = if !rest.is_empty() {
-                    Some(rest.to_string())
-                } else {
-                    match words.get(i) {
-                        Some(v) => {
-                            i += 1;
-                            Some(v.clone())
-                        }
-                        None => {
-                            return Err(usage_error(format_args!(
-                                "option requires an argument -- '{c}'"
-                            )))
-                        }
-                    }
-                };
-                last = Some((c, arg));
-                break;
-            }
-            match last {
-                Some(x) => x,
-                None => continue,
-            }
-        } else {
-            loose.push(w.clone());
-            continue;
-        };
-        if matches!(c, 'w' | 'W')
-            && words
-                .get(i)
-                .is_some_and(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()))
-        {
-            i += 1;
-        }
-        if let Some(e) = set(&mut o, c, inline) {
-            return Ok(e);
-        }
-    }
+    let mut early = None;
+    let read = getopt_long(words, LONG, SHORT, &mut |c, arg| {
+        early = set(&mut o, c, arg);
+        early.is_some()
+    })
+    .map_err(usage_error)?;
+    let loose = match read {
+        Read::Stopped => return Ok(early.unwrap_or(Early::Usage)),
+        Read::Done(loose) => loose,
+    };
     match loose.as_slice() {
         [] => {}
         [f] => o.file = Some(f.clone()),

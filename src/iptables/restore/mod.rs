@@ -22,11 +22,7 @@ use line::{at_line, Line, NAME, PREFIX, TRY};
 use std::io::{BufRead, Write};
 
 pub fn main(args: Args) -> Result<()> {
-    let words: Vec<String> = args
-        .rest_raw()
-        .iter()
-        .map(|w| w.to_string_lossy().into_owned())
-        .collect();
+    let words = args.rest_lossy();
     let o = match parse_args(&words)? {
         Early::Print(t) => {
             std::io::stdout().write_all(t.as_bytes())?;

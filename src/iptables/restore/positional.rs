@@ -8,14 +8,14 @@
 use crate::error::Error;
 use crate::iptables::codec::{self, Place};
 use crate::iptables::parse::{Cmd, Command};
-use crate::iptables::plan::push;
+use crate::iptables::plan::{delete_rule, push};
 use crate::iptables::reply::{bad_rule, no_chain};
 use crate::iptables::rule::Rule;
 use crate::iptables::rules::expand;
 use crate::iptables::session::{Batch, Session};
 use crate::iptables::table::TableDef;
 use crate::netlink::attr::{be32_of, be64_of, Table};
-use crate::netlink::nft::{self, Writer};
+use crate::netlink::nft;
 use netlink_packet_core::{NLM_F_APPEND, NLM_F_CREATE, NLM_F_REPLACE};
 
 /// Where a rule of the chain lives: in the kernel (its handle) or in the batch (its id).
@@ -293,18 +293,7 @@ fn remove(
 ) -> Result<(), Error> {
     match slot {
         Slot::Kernel(h) => {
-            let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
-            w.str(nft::RULE_TABLE, table.name)
-                .str(nft::RULE_CHAIN, chain)
-                .be64(nft::RULE_HANDLE, h);
-            push(
-                batch,
-                nft::DELRULE,
-                w,
-                0,
-                "RULE_DELETE",
-                format!("rule in chain {chain}"),
-            );
+            delete_rule(batch, table, chain, h);
             lines.push(n);
         }
         Slot::New(id) => {
