@@ -11,6 +11,7 @@ use crate::iptables::session::Batch;
 use crate::iptables::table::TableDef;
 use crate::netlink::nft::{self, Writer};
 use netlink_packet_core::{NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL};
+use std::collections::HashSet;
 
 use super::line::NAME;
 
@@ -18,15 +19,41 @@ use super::line::NAME;
 const NLM_F_NONREC: u16 = 0x100;
 
 /// What the block has made so far: chains by name (base or not).
+#[derive(Default)]
 pub struct Model {
-    pub chains: Vec<String>,
+    /// The chains, in the order they came (-F and -X without a name go through them).
+    chains: Vec<String>,
+    /// The same names, to look up (a table can have thousands of chains).
+    names: HashSet<String>,
     /// The NFTA_RULE_ID given last (rules the batch adds are numbered from 1).
     pub last_id: u32,
+    /// `rule in chain X` for the chain named last (the object of its rules' messages).
+    object: (String, String),
 }
 
 impl Model {
     pub fn has(&self, name: &str) -> bool {
-        self.chains.iter().any(|c| c == name)
+        self.names.contains(name)
+    }
+
+    pub fn add(&mut self, name: &str) {
+        if self.names.insert(name.to_string()) {
+            self.chains.push(name.to_string());
+        }
+    }
+
+    fn remove(&mut self, name: &str) {
+        if self.names.remove(name) {
+            self.chains.retain(|c| c != name);
+        }
+    }
+
+    /// iptables' name for a rule message of `chain` in errors.
+    fn rule_object(&mut self, chain: &str) -> String {
+        if self.object.0 != chain {
+            self.object = (chain.to_string(), format!("rule in chain {chain}"));
+        }
+        self.object.1.clone()
     }
 
     pub fn next_id(&mut self) -> u32 {
@@ -70,7 +97,7 @@ pub fn chain_line(
         format!("chain {name}"),
     );
     if !model.has(name) {
-        model.chains.push(name.to_string());
+        model.add(name);
     } else if table.base(name).is_none() {
         // A user chain the table already has starts empty (a base chain keeps its rules).
         flush_chain(batch, table, name);
@@ -107,7 +134,7 @@ fn ensure_base(batch: &mut Batch, table: &TableDef, model: &mut Model, name: &st
             "CHAIN_ADD",
             format!("chain {name}"),
         );
-        model.chains.push(name.to_string());
+        model.add(name);
     }
 }
 
@@ -166,7 +193,7 @@ pub fn command(
                     w,
                     flags,
                     name,
-                    format!("rule in chain {chain}"),
+                    model.rule_object(&chain),
                 );
             }
         }
@@ -186,7 +213,7 @@ pub fn command(
                 "CHAIN_ADD",
                 object,
             );
-            model.chains.push(chain);
+            model.add(&chain);
         }
         Command::SetPolicy => {
             let Some(base) = table.base(&chain) else {
@@ -206,7 +233,7 @@ pub fn command(
                 format!("chain {chain}"),
             );
             if !model.has(&chain) {
-                model.chains.push(chain);
+                model.add(&chain);
             }
         }
         Command::Flush => {
@@ -245,7 +272,7 @@ pub fn command(
                     "CHAIN_DEL",
                     format!("chain {c}"),
                 );
-                model.chains.retain(|x| *x != c);
+                model.remove(&c);
             }
         }
         Command::Delete

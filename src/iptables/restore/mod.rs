@@ -134,10 +134,7 @@ impl Block {
             table,
             batch: Vec::new(),
             lines: Vec::new(),
-            model: Model {
-                chains: Vec::new(),
-                last_id: 0,
-            },
+            model: Model::default(),
             noflush: o.noflush,
             skip,
             deferred: None,
@@ -146,7 +143,9 @@ impl Block {
         if o.noflush {
             let sess = session(s, table)?;
             let chains = sess.chains().map_err(super::reply::refused)?;
-            b.model.chains = chains.into_iter().map(|c| c.name).collect();
+            for c in chains {
+                b.model.add(&c.name);
+            }
         } else {
             let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
             w.str(nft::TABLE_NAME, table.name);
