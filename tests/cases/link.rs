@@ -368,7 +368,8 @@ cases! {
         .check(concat!(wait_state!(), "wait_state veth0 LOWERLAYERDOWN; ip -o link show"));
     link_set_dev_up: ip("link set dev veth0 up").setup(PAIR)
         .check(concat!(wait_state!(), "wait_state veth0 LOWERLAYERDOWN; ip -o link show"));
-    link_set_down: ip("link set veth0 down").setup(PAIR_UP).check(LINKS);
+    link_set_down: ip("link set veth0 down").setup(PAIR_UP)
+        .check(concat!(wait_state!(), "wait_state veth1 LOWERLAYERDOWN; ip -o link show"));
     link_set_up_down: ip("link set veth0 up down").setup(PAIR).check(LINKS);
     link_set_name: ip("link set veth0 name eth7").setup(PAIR).check(LINKS);
     link_set_name_exists: ip("link set veth0 name veth1").setup(PAIR).check(LINKS);
