@@ -1,13 +1,12 @@
 //! The chain commands: -F, -Z, -N, -X, -E, -P (each one batch bound to the generation).
 
-use super::codec;
 use super::parse::{Cmd, Command};
-use super::plan::{base_chain_msg, create_base, create_table, nth_rule, ordered, push};
+use super::plan::{base_chain_msg, create_base, create_table, nth_rule, ordered, push, zero_chain};
 use super::reply::{no_chain, out, refused};
 use super::session::{ChainInfo, Refused, Session};
 use crate::error::{exit, strerror, Error, Result};
 use crate::netlink::nft::{self, Writer};
-use netlink_packet_core::{NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE};
+use netlink_packet_core::{NLM_F_CREATE, NLM_F_EXCL};
 
 pub fn flush(s: &mut Session, cmd: &Cmd) -> Result<()> {
     let table = s.table;
@@ -79,54 +78,8 @@ pub fn zero(s: &mut Session, cmd: &Cmd) -> Result<()> {
             out(&t)?;
         }
         for c in &names {
-            if !all.iter().any(|x| x.name == c.name) {
-                continue;
-            }
-            if let (Some(_), (p, b)) = (c.hook, c.counters) {
-                if (p, b) != (0, 0) && cmd.rulenum.is_none() {
-                    let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
-                    w.str(nft::CHAIN_TABLE, table.name)
-                        .str(nft::CHAIN_NAME, &c.name)
-                        .nest(nft::CHAIN_COUNTERS, |w| {
-                            w.be64(nft::COUNTER_BYTES, 0).be64(nft::COUNTER_PACKETS, 0);
-                        });
-                    push(
-                        batch,
-                        nft::NEWCHAIN,
-                        w,
-                        0,
-                        "CHAIN_ZERO",
-                        format!("chain {}", c.name),
-                    );
-                }
-            }
-            let mut num = 0usize;
-            let mut msgs = Vec::new();
-            s.rules(Some(&c.name), &mut |payload| {
-                if nft::Rule::parse(payload).is_none() {
-                    return Ok(());
-                }
-                num += 1;
-                if cmd.rulenum.is_some_and(|n| n as usize != num) {
-                    return Ok(());
-                }
-                // The rule as dumped, its counters zeroed: whatever it holds (extensions
-                // ipkit does not read, user data) stays as it is.
-                if let Some(w) = codec::zeroed_rule_msg(table.name, &c.name, payload) {
-                    msgs.push(w);
-                }
-                Ok(())
-            })?;
-            for m in msgs {
-                let object = format!("rule in chain {}", c.name);
-                push(
-                    batch,
-                    nft::NEWRULE,
-                    m,
-                    NLM_F_REPLACE,
-                    "RULE_REPLACE",
-                    object,
-                );
+            if all.iter().any(|x| x.name == c.name) {
+                zero_chain(s, table, c, cmd.rulenum, batch)?;
             }
         }
         Ok(())

@@ -1,10 +1,11 @@
 //! The pieces a change is planned from: a batch message with its name for errors, the
 //! lazily created base chain, a chain's rules, the chains in listing order.
 
+use super::codec;
 use super::session::{Batch, ChainInfo, Op, Refused, Session};
 use super::table::{BaseChain, TableDef};
 use crate::netlink::nft::{self, Writer};
-use netlink_packet_core::NLM_F_CREATE;
+use netlink_packet_core::{NLM_F_CREATE, NLM_F_REPLACE};
 
 /// Add one message to a batch, with the name iptables gives it in errors.
 pub fn push(
@@ -118,4 +119,61 @@ pub fn ordered(table: &TableDef, chains: &[ChainInfo]) -> Vec<ChainInfo> {
     user.sort_by(|a, b| a.name.cmp(&b.name));
     out.extend(user);
     out
+}
+
+/// Messages zeroing the counters of existing chain `c`: its policy's (a base chain, unless
+/// one rule is named), and each rule's (rule `rulenum` only, when given), each rule rewritten
+/// from its dump with zero counters, so whatever it holds stays as it is.
+pub fn zero_chain(
+    s: &mut Session,
+    table: &TableDef,
+    c: &ChainInfo,
+    rulenum: Option<u32>,
+    batch: &mut Batch,
+) -> std::result::Result<(), Refused> {
+    if let (Some(_), (p, b)) = (c.hook, c.counters) {
+        if (p, b) != (0, 0) && rulenum.is_none() {
+            let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
+            w.str(nft::CHAIN_TABLE, table.name)
+                .str(nft::CHAIN_NAME, &c.name)
+                .nest(nft::CHAIN_COUNTERS, |w| {
+                    w.be64(nft::COUNTER_BYTES, 0).be64(nft::COUNTER_PACKETS, 0);
+                });
+            push(
+                batch,
+                nft::NEWCHAIN,
+                w,
+                0,
+                "CHAIN_ZERO",
+                format!("chain {}", c.name),
+            );
+        }
+    }
+    let mut num = 0usize;
+    let mut msgs = Vec::new();
+    s.rules(Some(&c.name), &mut |payload| {
+        if nft::Rule::parse(payload).is_none() {
+            return Ok(());
+        }
+        num += 1;
+        if rulenum.is_some_and(|n| n as usize != num) {
+            return Ok(());
+        }
+        if let Some(w) = codec::zeroed_rule_msg(table.name, &c.name, payload) {
+            msgs.push(w);
+        }
+        Ok(())
+    })?;
+    for m in msgs {
+        let object = format!("rule in chain {}", c.name);
+        push(
+            batch,
+            nft::NEWRULE,
+            m,
+            NLM_F_REPLACE,
+            "RULE_REPLACE",
+            object,
+        );
+    }
+    Ok(())
 }

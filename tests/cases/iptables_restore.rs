@@ -38,6 +38,15 @@ iptables -A INPUT -j OLD
 iptables -P FORWARD DROP
 iptables -t nat -A POSTROUTING -s 10.0.0.0/8 -j MASQUERADE";
 
+/// A user chain OLD reached from INPUT, counters on OUTPUT's rules, FORWARD dropping.
+const KERNEL: &str = "\
+iptables -N OLD
+iptables -A OLD -j ACCEPT
+iptables -A INPUT -j OLD
+iptables -A OUTPUT -c 5 6 -j ACCEPT
+iptables -A OUTPUT -c 9 9 -j RETURN
+iptables -P FORWARD DROP";
+
 /// Three rules in INPUT.
 const THREE: &str = "\
 iptables -A INPUT -s 1.1.1.1 -j ACCEPT
@@ -80,6 +89,23 @@ cases! {
     ipt_restore_delete_missing_chain: restore("*filter\\n-D NOPE -j ACCEPT\\nCOMMIT\\n", "-n").setup(THREE);
     ipt_restore_check_missing_chain: restore("*filter\\n-C NOPE -j ACCEPT\\nCOMMIT\\n", "-n").setup(THREE);
     ipt_restore_delete_missing_rule: restore("*filter\\n-A INPUT -j ACCEPT\\n-D INPUT -j DROP\\nCOMMIT\\n", "").check(STATE);
+
+    // ------------------------------------------------------------------ -S, -L, -Z, -E on a line
+    ipt_restore_line_list_rules: restore("*filter\\n-A INPUT -j ACCEPT\\n-N X\\n-S\\n-S INPUT 1\\n-S OUTPUT\\n-S INPUT -v\\n-S INPUT 5\\n-P INPUT DROP\\n-S INPUT\\nCOMMIT\\n", "-n")
+        .setup(KERNEL).check(STATE);
+    ipt_restore_line_list_rules_flushed: restore("*filter\\n-A INPUT -j ACCEPT\\n-S\\nCOMMIT\\n", "").setup(KERNEL);
+    ipt_restore_line_list_rules_missing: restore("*filter\\n-S NOPE\\nCOMMIT\\n", "-n").setup(KERNEL);
+    ipt_restore_line_list: restore("*filter\\n-A INPUT -j ACCEPT\\n-N X\\n-A X -j OLD\\n-L\\n-L -n -v\\n-L X\\n-L INPUT 2\\n-L -n --line-numbers -x -v\\nCOMMIT\\n", "-n")
+        .setup(KERNEL);
+    ipt_restore_line_list_flushed: restore("*filter\\n-A INPUT -j ACCEPT\\n-L\\nCOMMIT\\n", "").setup(KERNEL);
+    ipt_restore_line_list_missing: restore("*filter\\n-L NOPE\\nCOMMIT\\n", "-n").setup(KERNEL);
+    ipt_restore_line_zero: restore("*filter\\n-Z OUTPUT 2\\nCOMMIT\\n", "-n").setup(KERNEL).check("iptables-nft -S -v");
+    ipt_restore_line_zero_all: restore("*filter\\n-Z\\nCOMMIT\\n", "-n").setup(KERNEL).check("iptables-nft -S -v");
+    ipt_restore_line_zero_missing: restore("*filter\\n-Z NOPE\\nCOMMIT\\n", "-n").setup(KERNEL);
+    ipt_restore_line_rename: restore("*filter\\n-E OLD NEW\\nCOMMIT\\n", "-n").setup(KERNEL).check(STATE);
+    ipt_restore_line_rename_then_use: restore("*filter\\n-E OLD NEW\\n-A NEW -j DROP\\nCOMMIT\\n", "-n").setup(KERNEL).check(STATE);
+    ipt_restore_line_rename_new_chain: restore("*filter\\n-N Y\\n-E Y Z\\nCOMMIT\\n", "-n").setup(KERNEL).check(STATE);
+    ipt_restore_line_rename_exists: restore("*filter\\n-N A\\n-E A INPUT\\nCOMMIT\\n", "-n").setup(KERNEL);
 
     // ------------------------------------------------------------------ errors change nothing
     ipt_restore_bad_option: restore("*filter\\n-A INPUT --bogus -j ACCEPT\\nCOMMIT\\n", "").setup(BEFORE).check(STATE);

@@ -32,6 +32,11 @@ pub struct Model {
 }
 
 impl Model {
+    /// The chains, in the order they came.
+    pub fn chain_names(&self) -> &[String] {
+        &self.chains
+    }
+
     pub fn has(&self, name: &str) -> bool {
         self.names.contains(name)
     }
@@ -274,6 +279,17 @@ pub fn command(
                 );
                 model.remove(&c);
             }
+        }
+        Command::ListRules | Command::List | Command::Zero | Command::ZeroNum | Command::Rename => {
+            if let Some(c) = &cmd.chain {
+                if matches!(cmd.command(), Command::Zero | Command::ZeroNum)
+                    && !model.has(c)
+                    && table.base(c).is_none()
+                {
+                    return Err(no_chain().into());
+                }
+            }
+            return Err(Fault::Positional);
         }
         Command::Delete
         | Command::DeleteNum

@@ -7,9 +7,11 @@
 
 mod apply;
 mod args;
+mod kernel;
 mod line;
 mod positional;
 
+use super::parse::Command;
 use super::plan::{create_table, push};
 use super::session::{Batch, Refused, Session};
 use super::table::{TableDef, TABLES};
@@ -188,18 +190,43 @@ impl Block {
                         self.deferred.get_or_insert(e);
                     }
                     Err(Fault::Positional) => {
-                        let sess = match self.noflush {
+                        // listings read the kernel's chains even without --noflush
+                        let listing = matches!(cmd.command(), Command::List | Command::ListRules);
+                        let sess = match self.noflush || listing {
                             true => Some(session(s, self.table)?),
                             false => None,
                         };
-                        let edit = positional::Edit {
-                            batch: &mut self.batch,
-                            lines: &mut self.lines,
-                            n,
-                            table: self.table,
-                            last_id: &mut self.model.last_id,
+                        let known = (
+                            self.model.has(cmd.chain.as_deref().unwrap_or_default()),
+                            self.model.has(cmd.newname.as_deref().unwrap_or_default()),
+                        );
+                        let chains = self.model.chain_names();
+                        let r = if cmd.command() == Command::ListRules {
+                            kernel::list_rules(
+                                self.noflush,
+                                &self.batch,
+                                self.table,
+                                chains,
+                                sess,
+                                &cmd,
+                            )
+                        } else if cmd.command() == Command::List {
+                            kernel::list(self.noflush, &self.batch, self.table, chains, sess, &cmd)
+                        } else {
+                            let edit = positional::Edit {
+                                batch: &mut self.batch,
+                                lines: &mut self.lines,
+                                n,
+                                table: self.table,
+                                last_id: &mut self.model.last_id,
+                            };
+                            match cmd.command() {
+                                Command::Zero | Command::ZeroNum => kernel::zero(edit, sess, &cmd),
+                                Command::Rename => kernel::rename(edit, sess, &cmd, known),
+                                _ => positional::apply(edit, sess, &cmd, c),
+                            }
                         };
-                        positional::apply(edit, sess, &cmd, c).map_err(|e| at_line(e, n))?;
+                        r.map_err(|e| at_line(e, n))?;
                         return Ok(());
                     }
                 }

@@ -115,6 +115,15 @@ fn view(s: Option<&mut Session>, batch: &Batch, chain: &str) -> Result<Vec<Entry
     Ok(v)
 }
 
+/// The rules of `chain` as the batch would leave them (None: one iptables cannot read).
+pub fn chain_view(
+    s: Option<&mut Session>,
+    batch: &Batch,
+    chain: &str,
+) -> Result<Vec<Option<Rule>>, Error> {
+    Ok(view(s, batch, chain)?.into_iter().map(|e| e.rule).collect())
+}
+
 /// The index in the batch of the message that adds rule `id`.
 fn op_of(batch: &Batch, id: u32) -> Option<usize> {
     batch
