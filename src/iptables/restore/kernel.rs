@@ -23,19 +23,31 @@ fn policy(kernel: &[ChainInfo], chain: &str, noflush: bool) -> Option<u32> {
     c.and_then(|c| c.policy)
 }
 
+/// What a listing on a restore line reads: the block (its batch, its chains, --noflush), the
+/// table, and the kernel.
+pub struct Listing<'a> {
+    pub noflush: bool,
+    pub batch: &'a Batch,
+    pub table: &'a TableDef,
+    pub user: &'a [String],
+    pub session: Option<&'a mut Session>,
+}
+
+impl Listing<'_> {
+    fn kernel_chains(&mut self) -> Result<Vec<ChainInfo>, Error> {
+        match self.session.as_deref_mut() {
+            Some(s) => s.chains().map_err(refused),
+            None => Ok(Vec::new()),
+        }
+    }
+}
+
 /// `-S [CHAIN [N]]` (with `-v`, counters).
-pub fn list_rules(
-    noflush: bool,
-    batch: &Batch,
-    table: &TableDef,
-    user: &[String],
-    mut session: Option<&mut Session>,
-    cmd: &Cmd,
-) -> Result<(), Error> {
-    let kernel = match session.as_deref_mut() {
-        Some(s) => s.chains().map_err(refused)?,
-        None => Vec::new(),
-    };
+pub fn list_rules(l: Listing, cmd: &Cmd) -> Result<(), Error> {
+    let mut l = l;
+    let kernel = l.kernel_chains()?;
+    let (noflush, batch, table, user) = (l.noflush, l.batch, l.table, l.user);
+    let mut session = l.session;
     let mut chains = chain_order(table, user);
     if let Some(name) = &cmd.chain {
         if !chains.contains(name) {
@@ -80,19 +92,13 @@ pub fn list_rules(
 }
 
 /// `-L [CHAIN [N]]` with `-n`, `-v`, `-x`, `--line-numbers`: the chains' headers (policy, or
-/// the references counted over the rules as the batch would leave them), then the rules.
-pub fn list(
-    noflush: bool,
-    batch: &Batch,
-    table: &TableDef,
-    user: &[String],
-    mut session: Option<&mut Session>,
-    cmd: &Cmd,
-) -> Result<(), Error> {
-    let kernel = match session.as_deref_mut() {
-        Some(s) => s.chains().map_err(refused)?,
-        None => Vec::new(),
-    };
+/// the references counted over the kernel's rules), then the rules as the batch would leave
+/// them.
+pub fn list(l: Listing, cmd: &Cmd) -> Result<(), Error> {
+    let mut l = l;
+    let kernel = l.kernel_chains()?;
+    let (noflush, batch, table, user) = (l.noflush, l.batch, l.table, l.user);
+    let mut session = l.session;
     let all = chain_order(table, user);
     let mut rules = Vec::with_capacity(all.len());
     for c in &all {

@@ -201,17 +201,18 @@ impl Block {
                             self.model.has(cmd.newname.as_deref().unwrap_or_default()),
                         );
                         let chains = self.model.chain_names();
-                        let r = if cmd.command() == Command::ListRules {
-                            kernel::list_rules(
-                                self.noflush,
-                                &self.batch,
-                                self.table,
-                                chains,
-                                sess,
-                                &cmd,
-                            )
-                        } else if cmd.command() == Command::List {
-                            kernel::list(self.noflush, &self.batch, self.table, chains, sess, &cmd)
+                        let r = if matches!(cmd.command(), Command::ListRules | Command::List) {
+                            let listing = kernel::Listing {
+                                noflush: self.noflush,
+                                batch: &self.batch,
+                                table: self.table,
+                                user: chains,
+                                session: sess,
+                            };
+                            match cmd.command() {
+                                Command::List => kernel::list(listing, &cmd),
+                                _ => kernel::list_rules(listing, &cmd),
+                            }
                         } else {
                             let edit = positional::Edit {
                                 batch: &mut self.batch,
