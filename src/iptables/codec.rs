@@ -21,6 +21,8 @@ pub struct Place {
 /// A NEWRULE payload for `rule` in `table`/`chain`.
 pub fn rule_msg(table: &str, chain: &str, rule: &Rule, place: Place) -> Writer {
     let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
+    // most rules take 300-500 bytes: one allocation instead of a growth copy
+    w.buf.reserve(508);
     w.str(nft::RULE_TABLE, table).str(nft::RULE_CHAIN, chain);
     if let Some(h) = place.handle {
         w.be64(nft::RULE_HANDLE, h);

@@ -266,6 +266,8 @@ impl Session {
         begin.be32(nft::BATCH_GENID, gen);
         let end = Writer::new(nft::NFPROTO_UNSPEC, nft::SUBSYS);
         let mut b = self.sock.batch();
+        // each message: its payload, a 16-byte header, up to 3 bytes of alignment
+        b.reserve(msgs.iter().map(|op| op.w.buf.len() + 19).sum::<usize>() + 64);
         let first = b.push(Wire(nft::BATCH_BEGIN, &begin.buf), 0);
         for (i, op) in msgs.iter().enumerate() {
             // Only the last request is acked (see Socket::commit).

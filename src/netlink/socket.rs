@@ -96,6 +96,11 @@ impl Batch {
         seq
     }
 
+    /// Room for `bytes` more (a big batch then grows once, not by doubling copies).
+    pub fn reserve(&mut self, bytes: usize) {
+        self.buf.reserve(bytes);
+    }
+
     /// How many requests the batch holds.
     pub fn len(&self) -> u32 {
         self.next.wrapping_sub(self.first)

@@ -28,7 +28,9 @@ impl Writer {
     fn header(&mut self, len: usize, kind: u16) {
         let l = (len as u16).to_ne_bytes();
         let k = kind.to_ne_bytes();
-        self.buf.extend_from_slice(&[l[0], l[1], k[0], k[1]]);
+        // `extend` of an array: one reservation and plain stores (no memcpy call, which
+        // costs more than these few bytes)
+        self.buf.extend([l[0], l[1], k[0], k[1]]);
     }
 
     /// Bytes appended; short runs (most attribute values) by a plain loop after one
@@ -45,14 +47,14 @@ impl Writer {
     pub fn be32(&mut self, kind: u16, v: u32) -> &mut Self {
         let (l, k, x) = (8u16.to_ne_bytes(), kind.to_ne_bytes(), v.to_be_bytes());
         self.buf
-            .extend_from_slice(&[l[0], l[1], k[0], k[1], x[0], x[1], x[2], x[3]]);
+            .extend([l[0], l[1], k[0], k[1], x[0], x[1], x[2], x[3]]);
         self
     }
 
     /// An 8-byte value, the same way.
     pub fn be64(&mut self, kind: u16, v: u64) -> &mut Self {
         let (l, k, x) = (12u16.to_ne_bytes(), kind.to_ne_bytes(), v.to_be_bytes());
-        self.buf.extend_from_slice(&[
+        self.buf.extend([
             l[0], l[1], k[0], k[1], x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7],
         ]);
         self
@@ -79,6 +81,6 @@ impl Writer {
 
     fn pad(&mut self) {
         let n = (4 - self.buf.len() % 4) % 4;
-        self.buf.extend_from_slice(&[0, 0, 0][..n]);
+        self.buf.extend(std::iter::repeat_n(0, n));
     }
 }
