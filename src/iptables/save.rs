@@ -10,7 +10,7 @@ use super::session::Session;
 use super::show::policy_name;
 use super::table::{TableDef, TABLES};
 use crate::cli::Args;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, IPT_PREFIX};
 use crate::netlink::nft;
 use std::io::Write;
 
@@ -111,7 +111,9 @@ pub fn main(args: Args) -> Result<()> {
             .filter_map(|n| TABLES.iter().find(|t| t.name == *n).copied())
             .collect(),
     };
-    let mut s = Session::open(chosen[0])?;
+    let mut s = Session::open(chosen[0]).map_err(as_save)?;
+    // the generation first, as iptables-nft-save asks it (its failure is worded so)
+    s.genid().map_err(|r| as_save(refused(r)))?;
     let existing = s.tables().map_err(refused)?;
     let mut out = Out {
         text: String::with_capacity(FLUSH_AT + 4096),
@@ -130,6 +132,14 @@ pub fn main(args: Args) -> Result<()> {
     out.sink.write_all(out.text.as_bytes())?;
     out.sink.flush()?;
     Ok(())
+}
+
+/// An iptables error in iptables-save's name.
+fn as_save(e: Error) -> Error {
+    match e.text.strip_prefix(IPT_PREFIX) {
+        Some(rest) => Error::ipt_coded(e.code, format!("{NAME} v1.8.9 (nf_tables): {rest}")),
+        None => e,
+    }
 }
 
 struct Out {

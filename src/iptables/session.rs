@@ -117,7 +117,8 @@ impl Session {
         })
     }
 
-    fn ask_genid(&mut self) -> std::result::Result<u32, Refused> {
+    /// The ruleset generation, a refusal left as the kernel's errno.
+    pub fn ask_genid(&mut self) -> std::result::Result<u32, Refused> {
         let w = Writer::new(nft::NFPROTO_UNSPEC, 0);
         let mut gen = 0;
         self.sock

@@ -149,6 +149,8 @@ cases! {
     ipt_restore_binary: argv(["sh", "-c", "iptables-restore -b </dev/null"]);
     ipt_restore_round_trip_other_way: argv(["sh", "-c", "iptables-save | iptables-nft-restore; echo rc=$?"]).setup(BEFORE).check(STATE);
 
+    ipt_restore_save_not_root: argv(["sh", "-c", "iptables-restore -V >/dev/null; printf '*filter\\n-A INPUT -j ACCEPT\\nCOMMIT\\n' >/tmp/np.rules; chmod 644 /tmp/np.rules; for a in '' -n --test; do setpriv --reuid=65534 --regid=65534 --clear-groups iptables-restore $a /tmp/np.rules; echo rc=$?; done; setpriv --reuid=65534 --regid=65534 --clear-groups iptables-save; echo rc=$?"]);
+
     // ------------------------------------------------------------------ round trips
     ipt_restore_round_trip: argv(["sh", "-c", "iptables-save >/tmp/a; iptables-restore </tmp/a; iptables-save >/tmp/b; grep -v '^#' /tmp/a | diff - /tmp/b | grep -v '^[<>] #'; iptables-nft-save | iptables-restore; echo rc=$?; iptables-save | iptables-nft-restore; echo rc=$?"])
         .setup(concat!("iptables -N OLD\niptables -A OLD -m comment --comment \"a b\" -j ACCEPT\niptables -A INPUT -j OLD\n",

@@ -169,6 +169,14 @@ fn split_words(line: &str) -> Vec<String> {
     out
 }
 
+/// An iptables error in iptables-restore's name (not tied to a line).
+pub fn reword(e: Error) -> Error {
+    match e.text.strip_prefix(IPT_PREFIX) {
+        Some(rest) => Error::ipt_coded(e.code, format!("{PREFIX}{rest}")),
+        None => e,
+    }
+}
+
 /// An iptables error put as iptables-restore words it for line `n`.
 pub fn at_line(e: Error, n: usize) -> Error {
     let mut text = e.text;

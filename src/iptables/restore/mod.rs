@@ -20,7 +20,7 @@ use crate::error::{exit, strerror, Error, Result};
 use crate::netlink::nft::{self, Writer};
 use apply::{chain_line, command, Fault, Model};
 use args::{parse_args, Early, Opts, USAGE};
-use line::{at_line, Line, NAME, PREFIX, TRY};
+use line::{at_line, reword, Line, NAME, PREFIX, TRY};
 use std::io::{BufRead, Write};
 
 pub fn main(args: Args) -> Result<()> {
@@ -144,6 +144,7 @@ impl Block {
         create_table(&mut b.batch, table);
         if o.noflush {
             let sess = session(s, table)?;
+            sess.genid().map_err(|r| reword(super::reply::refused(r)))?;
             let chains = sess.chains().map_err(super::reply::refused)?;
             for c in chains {
                 b.model.add(&c.name);
@@ -243,7 +244,7 @@ impl Block {
 fn session<'a>(s: &'a mut Option<Session>, table: &'static TableDef) -> Result<&'a mut Session> {
     let sess = match s {
         Some(sess) => sess,
-        None => s.insert(Session::open(table)?),
+        None => s.insert(Session::open(table).map_err(reword)?),
     };
     sess.table = table;
     Ok(sess)
@@ -254,10 +255,20 @@ fn finish(s: &mut Option<Session>, b: Block, n: usize, o: &Opts) -> Result<()> {
     if let Some(e) = b.deferred {
         return Err(at_line(e, n));
     }
-    if b.skip || o.test {
+    if b.skip {
         return Ok(());
     }
     let sess = session(s, b.table)?;
+    if o.test {
+        // nothing is sent, but the kernel is asked whether it would listen
+        return match sess.ask_genid() {
+            Err(Refused::Nack(nack)) => Err(Error::ipt_fail(format_args!(
+                "{NAME}: line {n} failed: {}\n",
+                super::reply::errno_text(nack.errno)
+            ))),
+            _ => Ok(()),
+        };
+    }
     sess.send(&b.batch).map_err(|r| match r {
         Refused::Op(errno, name, object, at) => Error::ipt_coded(
             exit::IPT_RESOURCE,
@@ -267,6 +278,6 @@ fn finish(s: &mut Option<Session>, b: Block, n: usize, o: &Opts) -> Result<()> {
                 strerror(errno)
             ),
         ),
-        r => super::reply::refused(r),
+        r => reword(super::reply::refused(r)),
     })
 }
