@@ -228,30 +228,30 @@ impl Session {
     /// generation it was computed from; on a concurrent change, compute it again.
     /// `plan` fills the batch (type, payload, flags) and may stop with an error.
     pub fn change(&mut self, plan: &mut Plan) -> std::result::Result<(), Refused> {
-        for _ in 0..RETRIES {
-            let gen = self.genid()?;
+        self.bound(&mut |s, gen| {
             let mut msgs = Vec::new();
-            plan(self, &mut msgs)?;
+            plan(s, &mut msgs)?;
             if msgs.is_empty() {
                 return Ok(());
             }
-            match self.commit(gen, &msgs) {
-                Err(Refused::Nack(n)) if n.errno == ERESTART => continue,
-                r => return r,
-            }
-        }
-        Err(Refused::Nack(Nack {
-            errno: ERESTART,
-            msg: None,
-        }))
+            s.commit(gen, &msgs)
+        })
     }
 
     /// Commit a batch made in advance, bound to the current generation; after a concurrent
     /// change, bound to the new one and sent again (the batch does not depend on it).
     pub fn send(&mut self, msgs: &Batch) -> std::result::Result<(), Refused> {
+        self.bound(&mut |s, gen| s.commit(gen, msgs))
+    }
+
+    /// Run `once` with the current generation until it is not refused as stale (ERESTART).
+    fn bound(
+        &mut self,
+        once: &mut dyn FnMut(&mut Session, u32) -> std::result::Result<(), Refused>,
+    ) -> std::result::Result<(), Refused> {
         for _ in 0..RETRIES {
             let gen = self.genid()?;
-            match self.commit(gen, msgs) {
+            match once(self, gen) {
                 Err(Refused::Nack(n)) if n.errno == ERESTART => continue,
                 r => return r,
             }
