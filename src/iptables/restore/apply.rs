@@ -26,7 +26,7 @@ pub struct Model {
     /// The same names, to look up (a table can have thousands of chains).
     names: HashSet<String>,
     /// The NFTA_RULE_ID given last (rules the batch adds are numbered from 1).
-    pub last_id: u32,
+    last_id: u32,
     /// `rule in chain X` for the chain named last (the object of its rules' messages).
     object: (String, String),
 }

@@ -2,7 +2,7 @@
 //! leave them (iptables-nft-restore answers from its cache, which holds the pending rules); `-Z`
 //! zeroes the kernel's counters (--noflush; without it the table starts empty).
 
-use super::positional::{chain_view, Edit};
+use super::positional::{chain_view, Edit, Kernel};
 use crate::error::{exit, Error};
 use crate::iptables::ext::verdict::Verdict;
 use crate::iptables::ext::Target;
@@ -10,7 +10,7 @@ use crate::iptables::list;
 use crate::iptables::parse::{Cmd, Command};
 use crate::iptables::plan::{push, zero_chain};
 use crate::iptables::reply::{no_chain, refused};
-use crate::iptables::session::{Batch, ChainInfo, Session};
+use crate::iptables::session::{Batch, ChainInfo};
 use crate::iptables::show::policy_name;
 use crate::iptables::table::TableDef;
 use crate::netlink::nft::{self, Writer};
@@ -25,29 +25,26 @@ fn policy(kernel: &[ChainInfo], chain: &str, noflush: bool) -> Option<u32> {
 
 /// What a listing on a restore line reads: the block (its batch, its chains, --noflush), the
 /// table, and the kernel.
-pub struct Listing<'a> {
+pub struct Listing<'a, 'k> {
     pub noflush: bool,
     pub batch: &'a Batch,
     pub table: &'a TableDef,
     pub user: &'a [String],
-    pub session: Option<&'a mut Session>,
+    pub kernel: &'a mut Kernel<'k>,
 }
 
-impl Listing<'_> {
-    fn kernel_chains(&mut self) -> Result<Vec<ChainInfo>, Error> {
-        match self.session.as_deref_mut() {
-            Some(s) => s.chains().map_err(refused),
-            None => Ok(Vec::new()),
-        }
+/// The kernel's chains of the table (none without a session).
+fn kernel_chains(k: &mut Kernel) -> Result<Vec<ChainInfo>, Error> {
+    match k.session.as_deref_mut() {
+        Some(s) => s.chains().map_err(refused),
+        None => Ok(Vec::new()),
     }
 }
 
 /// `-S [CHAIN [N]]` (with `-v`, counters).
 pub fn list_rules(l: Listing, cmd: &Cmd) -> Result<(), Error> {
-    let mut l = l;
-    let kernel = l.kernel_chains()?;
-    let (noflush, batch, table, user) = (l.noflush, l.batch, l.table, l.user);
-    let mut session = l.session;
+    let (noflush, batch, table, user, k) = (l.noflush, l.batch, l.table, l.user, l.kernel);
+    let kernel = kernel_chains(k)?;
     let mut chains = chain_order(table, user);
     if let Some(name) = &cmd.chain {
         if !chains.contains(name) {
@@ -74,10 +71,7 @@ pub fn list_rules(l: Listing, cmd: &Cmd) -> Result<(), Error> {
         }
     }
     for c in &chains {
-        for (i, rule) in chain_view(session.as_deref_mut(), batch, c)?
-            .into_iter()
-            .enumerate()
-        {
+        for (i, rule) in chain_view(k, batch, c)?.into_iter().enumerate() {
             if cmd.rulenum.is_some_and(|k| k as usize != i + 1) {
                 continue;
             }
@@ -95,23 +89,18 @@ pub fn list_rules(l: Listing, cmd: &Cmd) -> Result<(), Error> {
 /// the references counted over the kernel's rules), then the rules as the batch would leave
 /// them.
 pub fn list(l: Listing, cmd: &Cmd) -> Result<(), Error> {
-    let mut l = l;
-    let kernel = l.kernel_chains()?;
-    let (noflush, batch, table, user) = (l.noflush, l.batch, l.table, l.user);
-    let mut session = l.session;
+    let (noflush, batch, table, user, k) = (l.noflush, l.batch, l.table, l.user, l.kernel);
+    let kernel = kernel_chains(k)?;
     let all = chain_order(table, user);
     let mut rules = Vec::with_capacity(all.len());
     for c in &all {
-        rules.push(chain_view(session.as_deref_mut(), batch, c)?);
+        rules.push(chain_view(k, batch, c)?);
     }
     // References as iptables-nft-restore counts them: jumps among the kernel's rules (not
     // the batch's); a chain the kernel does not have yet has none to count.
     let mut refs: Vec<(String, u32)> = Vec::new();
     for c in &kernel {
-        for r in chain_view(session.as_deref_mut(), &Vec::new(), &c.name)?
-            .iter()
-            .flatten()
-        {
+        for r in k.rules(&c.name)?.iter().filter_map(|(_, r)| r.as_ref()) {
             if let Target::Verdict(Verdict::Jump(t) | Verdict::Goto(t)) = &r.target {
                 match refs.iter_mut().find(|(n, _)| n == t) {
                     Some((_, k)) => *k += 1,
@@ -187,8 +176,8 @@ fn incompatible_chain(name: &str, table: &TableDef) -> Error {
 }
 
 /// `-Z [CHAIN [N]]`: the kernel's counters (--noflush) zeroed in the batch.
-pub fn zero(e: Edit, session: Option<&mut Session>, cmd: &Cmd) -> Result<(), Error> {
-    let Some(s) = session else {
+pub fn zero(e: Edit, k: &mut Kernel, cmd: &Cmd) -> Result<(), Error> {
+    let Some(s) = k.session.as_deref_mut() else {
         return Ok(());
     };
     let kernel = s.chains().map_err(refused)?;
@@ -219,24 +208,19 @@ pub fn zero(e: Edit, session: Option<&mut Session>, cmd: &Cmd) -> Result<(), Err
     Ok(())
 }
 
-/// `-E OLD NEW` (`known`: whether the block has OLD and NEW): a rename by the chain's handle, as iptables-nft-restore sends it. Its cache
+/// `-E OLD NEW`: a rename by the chain's handle, as iptables-nft-restore sends it. Its cache
 /// (and so the block) still knows the chain by its old name afterwards; a chain the kernel
 /// does not have yet has no handle, and the kernel refuses the rename at the COMMIT.
-pub fn rename(
-    e: Edit,
-    session: Option<&mut Session>,
-    cmd: &Cmd,
-    known: (bool, bool),
-) -> Result<(), Error> {
+pub fn rename(e: Edit, k: &mut Kernel, cmd: &Cmd) -> Result<(), Error> {
     let old = cmd.chain.clone().unwrap_or_default();
     let new = cmd.newname.clone().unwrap_or_default();
-    if !known.0 {
+    if !e.model.has(&old) {
         return Err(no_chain());
     }
-    if known.1 || e.table.base(&new).is_some() {
+    if e.model.has(&new) || e.table.base(&new).is_some() {
         return Err(Error::ipt_other("File exists."));
     }
-    let handle = match session {
+    let handle = match k.session.as_deref_mut() {
         Some(s) => s
             .chains()
             .map_err(refused)?

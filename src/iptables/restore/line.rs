@@ -33,8 +33,14 @@ pub enum Line {
 
 /// `[p:b]` as iptables-restore reads it (anything else counts as none).
 fn counters(text: &str) -> Option<(u64, u64)> {
-    let (p, b) = text.split_once(':')?;
-    Some((p.parse().ok()?, b.parse().ok()?))
+    let (p, b) = counter_parts(text);
+    p.zip(b)
+}
+
+/// The packet and byte numbers of `p:b`, each read on its own.
+fn counter_parts(text: &str) -> (Option<u64>, Option<u64>) {
+    let (p, b) = text.split_once(':').unwrap_or((text, ""));
+    (p.parse().ok(), b.parse().ok())
 }
 
 impl Line {
@@ -90,23 +96,19 @@ impl Line {
         }
         let (c, rest) = match t.strip_prefix('[').and_then(|r| r.split_once(']')) {
             Some((inside, rest)) => {
-                if with_counters {
-                    let (p, b) = inside.split_once(':').unwrap_or((inside, ""));
-                    let what = if p.parse::<u64>().is_err() {
-                        Some("packet")
-                    } else if b.parse::<u64>().is_err() {
-                        Some("byte")
-                    } else {
-                        None
-                    };
-                    if let Some(what) = what {
-                        return Err(at_line(
-                            Error::ipt_param(format_args!("-c {what} counter not numeric")),
-                            n,
-                        ));
-                    }
+                let (p, b) = counter_parts(inside);
+                let bad = match (p, b) {
+                    (None, _) => Some("packet"),
+                    (_, None) => Some("byte"),
+                    _ => None,
+                };
+                if let (true, Some(what)) = (with_counters, bad) {
+                    return Err(at_line(
+                        Error::ipt_param(format_args!("-c {what} counter not numeric")),
+                        n,
+                    ));
                 }
-                (counters(inside), rest)
+                (p.zip(b), rest)
             }
             None => (None, t),
         };

@@ -13,6 +13,7 @@ mod positional;
 
 use super::parse::Command;
 use super::plan::{create_table, push};
+use super::rule::Rule;
 use super::session::{Batch, Refused, Session};
 use super::table::{TableDef, TABLES};
 use crate::cli::Args;
@@ -21,6 +22,7 @@ use crate::netlink::nft::{self, Writer};
 use apply::{chain_line, command, Fault, Model};
 use args::{parse_args, Early, Opts, USAGE};
 use line::{at_line, reword, Line, NAME, PREFIX, TRY};
+use std::collections::HashMap;
 use std::io::{BufRead, Write};
 
 pub fn main(args: Args) -> Result<()> {
@@ -121,6 +123,8 @@ struct Block {
     deferred: Option<Error>,
     /// The kernel's rules count (--noflush).
     noflush: bool,
+    /// The kernel's rules of the chains a command looked at, read once.
+    kernel_rules: HashMap<String, Vec<(u64, Option<Rule>)>>,
 }
 
 impl Block {
@@ -140,6 +144,7 @@ impl Block {
             noflush: o.noflush,
             skip,
             deferred: None,
+            kernel_rules: HashMap::new(),
         };
         create_table(&mut b.batch, table);
         if o.noflush {
@@ -191,44 +196,8 @@ impl Block {
                         self.deferred.get_or_insert(e);
                     }
                     Err(Fault::Positional) => {
-                        // listings read the kernel's chains even without --noflush
-                        let listing = matches!(cmd.command(), Command::List | Command::ListRules);
-                        let sess = match self.noflush || listing {
-                            true => Some(session(s, self.table)?),
-                            false => None,
-                        };
-                        let known = (
-                            self.model.has(cmd.chain.as_deref().unwrap_or_default()),
-                            self.model.has(cmd.newname.as_deref().unwrap_or_default()),
-                        );
-                        let chains = self.model.chain_names();
-                        let r = if matches!(cmd.command(), Command::ListRules | Command::List) {
-                            let listing = kernel::Listing {
-                                noflush: self.noflush,
-                                batch: &self.batch,
-                                table: self.table,
-                                user: chains,
-                                session: sess,
-                            };
-                            match cmd.command() {
-                                Command::List => kernel::list(listing, &cmd),
-                                _ => kernel::list_rules(listing, &cmd),
-                            }
-                        } else {
-                            let edit = positional::Edit {
-                                batch: &mut self.batch,
-                                lines: &mut self.lines,
-                                n,
-                                table: self.table,
-                                last_id: &mut self.model.last_id,
-                            };
-                            match cmd.command() {
-                                Command::Zero | Command::ZeroNum => kernel::zero(edit, sess, &cmd),
-                                Command::Rename => kernel::rename(edit, sess, &cmd, known),
-                                _ => positional::apply(edit, sess, &cmd, c),
-                            }
-                        };
-                        r.map_err(|e| at_line(e, n))?;
+                        self.kernel_command(s, &cmd, c, n)
+                            .map_err(|e| at_line(e, n))?;
                         return Ok(());
                     }
                 }
@@ -238,6 +207,53 @@ impl Block {
         self.lines
             .resize(self.lines.len() + self.batch.len() - before, n);
         Ok(())
+    }
+}
+
+impl Block {
+    /// A command answered from the chains as the batch would leave them (-D, -I N, -R, -C,
+    /// -S, -L, -Z, -E). The kernel is read with --noflush, and for listings.
+    fn kernel_command(
+        &mut self,
+        s: &mut Option<Session>,
+        cmd: &super::parse::Cmd,
+        counters: Option<(u64, u64)>,
+        n: usize,
+    ) -> Result<()> {
+        let listing = matches!(cmd.command(), Command::List | Command::ListRules);
+        let session = match self.noflush || listing {
+            true => Some(session(s, self.table)?),
+            false => None,
+        };
+        let mut k = positional::Kernel {
+            session,
+            cache: &mut self.kernel_rules,
+        };
+        if listing {
+            let l = kernel::Listing {
+                noflush: self.noflush,
+                batch: &self.batch,
+                table: self.table,
+                user: self.model.chain_names(),
+                kernel: &mut k,
+            };
+            return match cmd.command() {
+                Command::List => kernel::list(l, cmd),
+                _ => kernel::list_rules(l, cmd),
+            };
+        }
+        let edit = positional::Edit {
+            batch: &mut self.batch,
+            lines: &mut self.lines,
+            n,
+            table: self.table,
+            model: &mut self.model,
+        };
+        match cmd.command() {
+            Command::Zero | Command::ZeroNum => kernel::zero(edit, &mut k, cmd),
+            Command::Rename => kernel::rename(edit, &mut k, cmd),
+            _ => positional::apply(edit, &mut k, cmd, counters),
+        }
     }
 }
 

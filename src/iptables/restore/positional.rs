@@ -5,6 +5,7 @@
 //! go before it (NFTA_RULE_POSITION_ID); a rule the batch adds and a later line deletes or
 //! replaces is changed in the batch itself.
 
+use super::apply::Model;
 use crate::error::Error;
 use crate::iptables::codec::{self, Place};
 use crate::iptables::parse::{Cmd, Command};
@@ -17,6 +18,7 @@ use crate::iptables::table::TableDef;
 use crate::netlink::attr::{be32_of, be64_of, Table};
 use crate::netlink::nft;
 use netlink_packet_core::{NLM_F_APPEND, NLM_F_CREATE, NLM_F_REPLACE};
+use std::collections::HashMap;
 
 /// Where a rule of the chain lives: in the kernel (its handle) or in the batch (its id).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -57,21 +59,45 @@ fn read(kind: u16, payload: &[u8]) -> Msg<'_> {
     }
 }
 
-/// `chain` as the batch would leave it, with the kernel's rules first when `s` is given.
-fn view(s: Option<&mut Session>, batch: &Batch, chain: &str) -> Result<Vec<Entry>, Error> {
-    let mut v: Vec<Entry> = Vec::new();
-    if let Some(s) = s {
-        s.rules(Some(chain), &mut |payload| {
-            if let Some(r) = nft::Rule::parse(payload) {
-                v.push(Entry {
-                    slot: Slot::Kernel(r.handle),
-                    rule: codec::decode(r.exprs).ok(),
-                });
-            }
-            Ok(())
-        })
-        .map_err(crate::iptables::reply::refused)?;
+/// The kernel's side of a block: its session (with --noflush, or for a listing), and the
+/// rules of each chain asked for, read once per block (a file with many `-D` lines would
+/// otherwise dump the chain again for each).
+pub struct Kernel<'a> {
+    pub session: Option<&'a mut Session>,
+    pub cache: &'a mut HashMap<String, Vec<(u64, Option<Rule>)>>,
+}
+
+impl Kernel<'_> {
+    /// The kernel's rules of `chain`: handles and the rules read (none without a session).
+    pub fn rules(&mut self, chain: &str) -> Result<&[(u64, Option<Rule>)], Error> {
+        let Some(s) = self.session.as_deref_mut() else {
+            return Ok(&[]);
+        };
+        if !self.cache.contains_key(chain) {
+            let mut v = Vec::new();
+            s.rules(Some(chain), &mut |payload| {
+                if let Some(r) = nft::Rule::parse(payload) {
+                    v.push((r.handle, codec::decode(r.exprs).ok()));
+                }
+                Ok(())
+            })
+            .map_err(crate::iptables::reply::refused)?;
+            self.cache.insert(chain.to_string(), v);
+        }
+        Ok(self.cache.get(chain).map_or(&[], Vec::as_slice))
     }
+}
+
+/// `chain` as the batch would leave it, starting from the kernel's rules.
+fn view(k: &mut Kernel, batch: &Batch, chain: &str) -> Result<Vec<Entry>, Error> {
+    let mut v: Vec<Entry> = k
+        .rules(chain)?
+        .iter()
+        .map(|(h, r)| Entry {
+            slot: Slot::Kernel(*h),
+            rule: r.clone(),
+        })
+        .collect();
     let at = |v: &Vec<Entry>, slot: Slot| v.iter().position(|e| e.slot == slot);
     for op in batch {
         if op.kind == nft::DELTABLE {
@@ -116,12 +142,8 @@ fn view(s: Option<&mut Session>, batch: &Batch, chain: &str) -> Result<Vec<Entry
 }
 
 /// The rules of `chain` as the batch would leave them (None: one iptables cannot read).
-pub fn chain_view(
-    s: Option<&mut Session>,
-    batch: &Batch,
-    chain: &str,
-) -> Result<Vec<Option<Rule>>, Error> {
-    Ok(view(s, batch, chain)?.into_iter().map(|e| e.rule).collect())
+pub fn chain_view(k: &mut Kernel, batch: &Batch, chain: &str) -> Result<Vec<Option<Rule>>, Error> {
+    Ok(view(k, batch, chain)?.into_iter().map(|e| e.rule).collect())
 }
 
 /// The index in the batch of the message that adds rule `id`.
@@ -145,19 +167,19 @@ fn not_yet(what: &str) -> Error {
 }
 
 /// The block being edited: its batch, the line of each message, this line's number, the
-/// table, and the last rule id given.
+/// table, and its chains.
 pub struct Edit<'a> {
     pub batch: &'a mut Batch,
     pub lines: &'a mut Vec<usize>,
     pub n: usize,
     pub table: &'a TableDef,
-    pub last_id: &'a mut u32,
+    pub model: &'a mut Model,
 }
 
-/// -D/-I N/-R N/-C. `session` is given with --noflush (the kernel's rules count).
+/// -D/-I N/-R N/-C, the kernel's rules counting with --noflush.
 pub fn apply(
     e: Edit,
-    session: Option<&mut Session>,
+    k: &mut Kernel,
     cmd: &Cmd,
     counters: Option<(u64, u64)>,
 ) -> Result<(), Error> {
@@ -166,10 +188,9 @@ pub fn apply(
         lines,
         n,
         table,
-        last_id,
+        model,
     } = e;
     let chain = cmd.chain.clone().unwrap_or_default();
-    let mut s = session;
     let mut wanted = expand(cmd);
     if cmd.command() == Command::Insert {
         // iptables inserts them one by one at the same number: they end up reversed
@@ -184,7 +205,7 @@ pub fn apply(
     match cmd.command() {
         Command::Delete | Command::Check => {
             for want in &wanted {
-                let v = view(s.as_deref_mut(), batch, &chain)?;
+                let v = view(k, batch, &chain)?;
                 let hit = v
                     .iter()
                     .find(|e| e.rule.as_ref().is_some_and(|r| codec::same(r, want)));
@@ -197,7 +218,7 @@ pub fn apply(
             }
         }
         Command::DeleteNum => {
-            let v = view(s.as_deref_mut(), batch, &chain)?;
+            let v = view(k, batch, &chain)?;
             let k = cmd.rulenum.unwrap_or(0) as usize;
             let Some(e) = k.checked_sub(1).and_then(|i| v.get(i)) else {
                 return Err(Error::ipt_other("Index of deletion too big."));
@@ -205,7 +226,7 @@ pub fn apply(
             remove(batch, lines, n, table, &chain, e.slot)?;
         }
         Command::Replace => {
-            let v = view(s.as_deref_mut(), batch, &chain)?;
+            let v = view(k, batch, &chain)?;
             let k = cmd.rulenum.unwrap_or(0) as usize;
             let Some(e) = k.checked_sub(1).and_then(|i| v.get(i)) else {
                 return Err(Error::ipt_other("Index of replacement too big."));
@@ -255,7 +276,7 @@ pub fn apply(
             }
         }
         Command::Insert => {
-            let v = view(s, batch, &chain)?;
+            let v = view(k, batch, &chain)?;
             let k = cmd.rulenum.unwrap_or(1) as usize;
             if k > v.len() + 1 {
                 return Err(Error::ipt_other("Index of insertion too big."));
@@ -276,8 +297,7 @@ pub fn apply(
                     None => (Place::default(), None, NLM_F_CREATE | NLM_F_APPEND),
                 };
                 let mut w = codec::rule_msg(table.name, &chain, r, place);
-                *last_id += 1;
-                w.be32(nft::RULE_ID, *last_id);
+                w.be32(nft::RULE_ID, model.next_id());
                 if let Some(p) = position_id {
                     w.be32(nft::RULE_POSITION_ID, p);
                 }
