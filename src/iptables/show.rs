@@ -78,14 +78,8 @@ fn show_once(s: &mut Session, cmd: &Cmd, last: bool) -> Result<bool> {
     }
     let mut text = String::with_capacity(FLUSH_AT + 4096);
     let mut sink = std::io::stdout().lock();
-    let foreign = all
-        .iter()
-        .any(|c| c.hook.is_some() && table.base(&c.name).is_none());
-    if foreign && cmd.chain.is_none() {
-        text.push_str(&format!(
-            "# Table `{}' contains incompatible base-chains, use 'nft' tool to list them.\n",
-            table.name
-        ));
+    if cmd.chain.is_none() {
+        list::foreign_base_notice(&mut text, table, &all);
     }
     if rules_text && cmd.rulenum.is_none() {
         for c in &chains {
