@@ -5,6 +5,7 @@ mod alloc;
 mod arp;
 mod cli;
 mod error;
+mod hints;
 mod ip;
 mod iptables;
 mod netlink;
@@ -34,14 +35,16 @@ const USAGE: &str = "\
 Usage: ipkit APPLET [ARGS...]     run an applet (or call ipkit through a link named after it)
        ipkit --list               print the applet names
        ipkit --install DIR        make DIR/APPLET symbolic links to this binary
+       ipkit --hints              list the mistakes a hint follows (at a terminal)
 Applets: ip, arp, iptables, iptables-save, iptables-restore
 ";
 
-fn applet(name: &str) -> Option<Applet> {
-    APPLETS.iter().find(|(n, _)| *n == name).map(|&(_, f)| f)
+fn applet(name: &str) -> Option<(&'static str, Applet)> {
+    APPLETS.iter().find(|(n, _)| *n == name).copied()
 }
 
-fn run(mut argv: Vec<OsString>) -> Result<()> {
+/// Run what `argv` asks for; `ran` is set to the applet's name and where its words start.
+fn run(mut argv: Vec<OsString>, ran: &mut Option<(&'static str, usize)>) -> Result<()> {
     let argv0 = if argv.is_empty() {
         OsString::from("ipkit")
     } else {
@@ -51,7 +54,8 @@ fn run(mut argv: Vec<OsString>) -> Result<()> {
         .file_name()
         .map(|b| b.to_string_lossy().into_owned())
         .unwrap_or_default();
-    if let Some(f) = applet(&base) {
+    if let Some((name, f)) = applet(&base) {
+        *ran = Some((name, 1));
         return f(cli::Args::new(argv));
     }
     let first = argv.first().map(|a| a.to_string_lossy().into_owned());
@@ -69,9 +73,14 @@ fn run(mut argv: Vec<OsString>) -> Result<()> {
             std::io::stdout().write_all(out.as_bytes())?;
             Ok(())
         }
+        Some("--hints") => {
+            std::io::stdout().write_all(hints::list().as_bytes())?;
+            Ok(())
+        }
         Some("--install") => install(argv.get(1).map(Path::new)),
         Some(name) => match applet(name) {
-            Some(f) => {
+            Some((name, f)) => {
+                *ran = Some((name, 2));
                 argv.remove(0);
                 f(cli::Args::new(argv))
             }
@@ -132,11 +141,21 @@ fn main() {
     unsafe {
         nix::libc::signal(nix::libc::SIGPIPE, nix::libc::SIG_DFL);
     }
-    let code = match run(std::env::args_os().collect()) {
+    let argv: Vec<OsString> = std::env::args_os().collect();
+    let mut ran = None;
+    let code = match run(argv.clone(), &mut ran) {
         Ok(()) => 0,
         Err(e) => {
             let _ = std::io::stdout().flush();
             let _ = std::io::stderr().write_all(e.text.as_bytes());
+            if let Some((name, from)) = ran {
+                let words: Vec<String> = argv
+                    .iter()
+                    .skip(from)
+                    .map(|w| w.to_string_lossy().into_owned())
+                    .collect();
+                hints::after(name, &words, &e);
+            }
             e.code
         }
     };

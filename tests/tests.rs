@@ -13,6 +13,8 @@ mod addr;
 mod architecture;
 #[path = "cases/arp.rs"]
 mod arp;
+#[path = "cases/beyond.rs"]
+mod beyond;
 #[path = "cases/cli.rs"]
 mod cli;
 #[path = "cases/iptables.rs"]

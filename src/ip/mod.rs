@@ -12,9 +12,9 @@ mod link;
 mod lladdr;
 mod neigh;
 mod netns;
-mod nsfile;
+pub mod nsfile;
 mod opts;
-mod prefix;
+pub mod prefix;
 mod route;
 mod rtnames;
 mod rtnl;
@@ -198,6 +198,7 @@ pub fn main(mut args: Args) -> Result<()> {
             }
             args.next();
             batch_file = args.next().map(str::to_string);
+            crate::hints::seen_batch();
             continue;
         } else if matches(opt, "-brief") {
             o.brief = true;
@@ -216,11 +217,17 @@ pub fn main(mut args: Args) -> Result<()> {
             continue;
         } else if let Some(c) = color_option(opt) {
             o.color = c;
+            crate::hints::seen_color(match c {
+                ColorMode::Never => false,
+                ColorMode::Always => true,
+                ColorMode::Auto => nix::unistd::isatty(std::io::stderr()).unwrap_or(false),
+            });
         } else if matches(opt, "-help") {
             return Err(usage());
         } else if matches(opt, "-netns") {
             args.next();
             let name = args.next().unwrap_or("(null)").to_string();
+            crate::hints::seen_netns(&name);
             nsfile::switch(&name)?;
             continue;
         } else if matches(opt, "-Numeric") {
@@ -245,6 +252,7 @@ pub fn main(mut args: Args) -> Result<()> {
     if args.is_empty() {
         return Err(usage());
     }
+    crate::hints::seen_rest(args.len());
     do_cmd(&mut args, &o)
 }
 

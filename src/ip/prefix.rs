@@ -58,6 +58,14 @@ impl Inet {
         }
     }
 
+    /// A prefix of `family` from its address bytes and length, as a route names it.
+    pub fn prefix(family: u8, bytes: &[u8], bitlen: u8) -> Inet {
+        Inet {
+            len_given: true,
+            ..Inet::new(family, bytes, u16::from(bitlen))
+        }
+    }
+
     /// The address bytes as they go into a netlink attribute.
     pub fn bytes(&self) -> &[u8] {
         &self.data[..usize::from(self.bytelen)]

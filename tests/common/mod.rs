@@ -35,6 +35,31 @@ use std::sync::{Mutex, OnceLock};
 /// The applets ipkit provides, as `ipkit --list` must print them.
 pub const APPLETS: &[&str] = &["ip", "arp", "iptables", "iptables-save", "iptables-restore"];
 
+/// Runs its arguments with stderr on a new terminal (raw mode: no `\r` added) and stdout as
+/// it is; copies what the terminal got to its own stderr and exits with the command's code.
+const ON_TTY: &str = r#"import os, pty, select, subprocess, sys, tty
+m, s = pty.openpty()
+tty.setraw(s)
+p = subprocess.Popen(sys.argv[1:], stderr=s)
+os.close(s)
+got = b''
+while True:
+    try:
+        ready, _, _ = select.select([m], [], [], 0.05)
+        if ready:
+            d = os.read(m, 4096)
+            if not d:
+                break
+            got += d
+        elif p.poll() is not None:
+            break
+    except OSError:
+        break
+p.wait()
+sys.stderr.buffer.write(got)
+sys.exit(p.returncode)
+"#;
+
 /// Exit code of the sandbox script when the environment cannot provide a sandbox (skip).
 const PRELUDE_FAILED: i32 = 97;
 /// Exit code of the sandbox script when the tools under test are unusable (fail).
@@ -293,6 +318,9 @@ pub struct RunResult {
     pub check: Option<(Vec<u8>, Vec<u8>, i32)>,
     /// A problem of the sandbox preparation worth showing when the case fails (not compared).
     pub warning: Option<String>,
+    /// A hint case: the argv again with stderr on a terminal — its stderr, its stderr with
+    /// `IPKIT_HINTS=0`, and its exit code.
+    pub tty: Option<(Vec<u8>, Vec<u8>, i32)>,
 }
 
 impl RunResult {
@@ -390,6 +418,21 @@ echo $? >"$W/code"
                 "/dev/null".to_string()
             },
         );
+        if case.hint.is_some() {
+            let run = format!(
+                "PATH=\"/tmp/.sandbox/bin:$PATH\" python3 /tmp/.sandbox/on_tty.py {argv} </dev/null >/dev/null 9<&-",
+                argv = sh_join(&case.argv)
+            );
+            let _ = write!(
+                s,
+                r#"cat >/tmp/.sandbox/on_tty.py <<'PY'
+{ON_TTY}PY
+{run} 2>"$W/tty.stderr"
+echo $? >"$W/tty.code"
+IPKIT_HINTS=0 {run} 2>"$W/tty0.stderr"
+"#
+            );
+        }
         if let Some(check) = &case.check {
             let _ = write!(
                 s,
@@ -469,12 +512,26 @@ echo $? >"$W/check.code"
                 })?,
             )),
         };
+        let tty = match &self.case.hint {
+            None => None,
+            Some(_) => Some((
+                bytes("tty.stderr").unwrap_or_default(),
+                bytes("tty0.stderr").unwrap_or_default(),
+                code_of("tty.code").ok_or_else(|| {
+                    SandboxError::Broken(format!(
+                        "the argv at a terminal did not finish ({} side)\n{outer}",
+                        self.label
+                    ))
+                })?,
+            )),
+        };
         Ok(RunResult {
             stdout: bytes("stdout").unwrap_or_default(),
             stderr: bytes("stderr").unwrap_or_default(),
             code,
             check,
             warning: read("prelude.warn"),
+            tty,
         })
     }
 }
@@ -920,6 +977,9 @@ pub struct Case {
     pub timeout: Option<u32>,
     /// The case writes under /etc/netns: skip when /etc cannot be made private.
     pub private_etc: bool,
+    /// A hint case: with stderr on a terminal, ipkit prints the reference's stderr and then
+    /// this line (and exactly the reference's stderr with `IPKIT_HINTS=0`).
+    pub hint: Option<String>,
 }
 
 /// A case whose argv is `ip ARGS` (ARGS split on whitespace); name it with [`cases!`].
@@ -996,6 +1056,11 @@ impl Case {
         self.private_etc = true;
         self
     }
+    /// The line ipkit adds after the reference's error when stderr is a terminal.
+    pub fn hint(mut self, line: &str) -> Self {
+        self.hint = Some(line.to_string());
+        self
+    }
 
     /// The applet under test: argv[0], or the first word of an `sh -c SCRIPT` pipeline
     /// (whose applets run from the side's PATH).
@@ -1021,6 +1086,9 @@ impl Case {
         }
         if let Some(check) = &self.check {
             let _ = writeln!(s, "check:\n{}", check.trim_end());
+        }
+        if self.hint.is_some() {
+            let _ = writeln!(s, "at a terminal too");
         }
         if !self.norms.is_empty() {
             let names: Vec<_> = self.norms.iter().map(|n| n.name).collect();
@@ -1136,6 +1204,9 @@ impl Case {
             }
         };
 
+        if let Some(hint) = &self.hint {
+            self.compare_at_terminal(hint, &expected, &ours);
+        }
         if let Some(report) = compare(&expected.result, &ours) {
             let warning = ours
                 .warning
@@ -1149,6 +1220,49 @@ impl Case {
                 indent(&self.describe())
             );
         }
+    }
+
+    /// A hint case: at a terminal the reference prints what it prints elsewhere; ipkit prints
+    /// that and the hint, or exactly that with `IPKIT_HINTS=0`, with the same exit code.
+    fn compare_at_terminal(&self, hint: &str, expected: &Expected, ours: &RunResult) {
+        let reference = &expected.result;
+        if let Some((at_tty, _, code)) = &reference.tty {
+            assert_eq!(
+                (text(at_tty), *code),
+                (reference.stderr_text(), reference.code),
+                "case {}: the reference prints something else at a terminal",
+                self.name
+            );
+        }
+        let Some((hinted, plain, code)) = &ours.tty else {
+            panic!("case {}: no run at a terminal", self.name);
+        };
+        let want = match hint {
+            "" => reference.stderr_text(),
+            dimmed if dimmed.starts_with('\x1b') => {
+                format!("{}{dimmed}\n", reference.stderr_text())
+            }
+            _ => format!("{}hint: {hint}\n", reference.stderr_text()),
+        };
+        assert_eq!(
+            text(hinted),
+            want,
+            "case {}: ipkit's stderr at a terminal (expected: {}'s, then the hint)",
+            self.name,
+            expected.source
+        );
+        assert_eq!(
+            text(plain),
+            reference.stderr_text(),
+            "case {}: with IPKIT_HINTS=0 ipkit's stderr at a terminal differs from {}",
+            self.name,
+            expected.source
+        );
+        assert_eq!(
+            *code, reference.code,
+            "case {}: exit code at a terminal",
+            self.name
+        );
     }
 
     /// Write the golden when missing or when recording; report a golden that disagrees.
@@ -1243,6 +1357,7 @@ impl Golden {
                 code: code("code")?,
                 check,
                 warning: None,
+                tty: None,
             },
         })
     }

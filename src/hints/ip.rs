@@ -1,0 +1,296 @@
+//! The `ip` mistakes of [`super::TABLE`], each recognised from the error and the words, and
+//! where it helps, from what the system holds (namespace names, where a device lives, which
+//! prefixes the interfaces reach).
+
+use super::{command, seen, Ctx};
+use crate::cli::matches;
+use crate::ip::nsfile;
+use crate::ip::prefix::Inet;
+use crate::netlink::rtnl::route::{
+    Route, RTA_DST, RTA_GATEWAY, RTA_MULTIPATH, RTA_OIF, RTMSG_LEN, RTN_UNICAST, RT_TABLE_MAIN,
+};
+use crate::netlink::rtnl::{AF_INET, AF_INET6, RTM_GETROUTE, RTM_NEWROUTE};
+use crate::netlink::{Socket, Wire};
+use std::net::IpAddr;
+
+/// The text between the first pair of double quotes after `prefix` (`Object "arp" is…`).
+fn quoted<'a>(err: &'a str, prefix: &str) -> Option<&'a str> {
+    let rest = err.strip_prefix(prefix)?.strip_prefix('"')?;
+    rest.split_once('"').map(|(q, _)| q)
+}
+
+/// A global option word that is `-netns` (`-n`, `-net`, `--netns`…).
+fn is_netns_option(word: &str) -> bool {
+    let opt = word.strip_prefix('-').unwrap_or("");
+    matches(opt.strip_prefix('-').unwrap_or(opt), "netns")
+}
+
+/// The command again, with `-n NAME` for `netns` (or no `-n` for None) instead of the one
+/// it had: its other global options, then the object and its arguments.
+fn retarget(ctx: &Ctx, netns: Option<&str>) -> Option<String> {
+    let rest = seen(|s| s.rest)??;
+    let at = ctx.words.len().checked_sub(rest)?;
+    let mut words = vec!["ip"];
+    if let Some(n) = netns {
+        words.extend(["-n", n]);
+    }
+    let mut globals = ctx.words[..at].iter();
+    while let Some(w) = globals.next() {
+        if is_netns_option(w) {
+            globals.next();
+        } else {
+            words.push(w);
+        }
+    }
+    words.extend(ctx.words[at..].iter().map(String::as_str));
+    Some(command(&words))
+}
+
+/// `ip - n red link …`: iproute2 reads `-` as `-loops` and `n` as its value.
+pub fn spaced_option(ctx: &Ctx) -> Option<String> {
+    let at = ctx.words.iter().position(|w| w == "-")?;
+    let opt = ctx.words.get(at + 1)?;
+    if !matches(opt, "netns") {
+        return None;
+    }
+    let mut words = vec!["ip"];
+    words.extend(ctx.words[..at].iter().map(String::as_str));
+    words.push("-n");
+    words.extend(ctx.words[at + 2..].iter().map(String::as_str));
+    Some(format!(
+        "`- {opt}` has a space inside the option: `{}`",
+        command(&words)
+    ))
+}
+
+/// `ip -n red arp`.
+pub fn arp_object(ctx: &Ctx) -> Option<String> {
+    if quoted(ctx.err, "Object ")? != "arp" {
+        return None;
+    }
+    Some(match ctx.netns {
+        Some(n) => format!(
+            "`arp` is not an `ip` object: the neighbour table is `ip -n {n} neigh`, or run arp there with `ip netns exec {n} arp`"
+        ),
+        None => {
+            "`arp` is not an `ip` object: the neighbour table is `ip neigh` (or the `arp` command)"
+                .to_string()
+        }
+    })
+}
+
+/// The namespace names, sorted, for a hint.
+fn namespace_list() -> Vec<String> {
+    let mut names = nsfile::names();
+    names.sort();
+    names
+}
+
+/// `ip -ns route`, `ip -ns red route`.
+pub fn ns_option(ctx: &Ctx) -> Option<String> {
+    if quoted(ctx.err, "Option ")? != "-ns" {
+        return None;
+    }
+    let at = ctx.words.iter().position(|w| w == "-ns" || w == "--ns")?;
+    let names = namespace_list();
+    let next = ctx.words.get(at + 1);
+    let mut words = vec!["ip"];
+    words.extend(ctx.words[..at].iter().map(String::as_str));
+    words.push("-n");
+    match next {
+        Some(n) if names.contains(n) => {}
+        _ => words.push(names.first().map_or("NAME", String::as_str)),
+    }
+    words.extend(ctx.words[at + 1..].iter().map(String::as_str));
+    Some(format!(
+        "the namespace option is `-n NAME` (or `-netns NAME`): `{}`",
+        command(&words)
+    ))
+}
+
+/// `ip -n nosuch …` and `ip netns exec nosuch …`: the namespaces that do exist.
+pub fn no_such_namespace(ctx: &Ctx) -> Option<String> {
+    let name = quoted(ctx.err, "Cannot open network namespace ")?;
+    if !ctx.err.ends_with(": No such file or directory") {
+        return None;
+    }
+    let names = namespace_list();
+    Some(if names.is_empty() {
+        format!("there are no network namespaces yet: `ip netns add {name}` makes one")
+    } else {
+        format!(
+            "the namespaces are: {} (`ip netns add {name}` makes a new one)",
+            names.join(", ")
+        )
+    })
+}
+
+/// `ip -n blue addr add … dev veth-red` where veth-red is in red: say where it is.
+pub fn device_elsewhere(ctx: &Ctx) -> Option<String> {
+    let dev = quoted(ctx.err, "Cannot find device ")?;
+    let found = probe::find_device(dev)?;
+    let cmd = retarget(ctx, found.as_deref())?;
+    Some(match found {
+        Some(n) => format!("`{dev}` is in namespace {n}: `{cmd}`"),
+        None => format!("`{dev}` is in the default namespace: `{cmd}`"),
+    })
+}
+
+/// `ip link set veth-red netns red` before `ip netns add red`.
+pub fn netns_value(ctx: &Ctx) -> Option<String> {
+    let name = quoted(ctx.err, "Error: argument ")?;
+    if !ctx.err.ends_with("is wrong: Invalid \"netns\" value") || !nsfile::valid_name(name) {
+        return None;
+    }
+    if nsfile::path(name).exists() {
+        return None;
+    }
+    Some(format!(
+        "there is no network namespace \"{name}\": make it first with `ip netns add {name}`"
+    ))
+}
+
+/// `ip route add … via GW` where no interface's prefix holds GW: the prefixes that are reachable.
+pub fn unreachable_gateway(ctx: &Ctx) -> Option<String> {
+    if ctx.err != "Error: Nexthop has invalid gateway." {
+        return None;
+    }
+    let at = ctx.words.iter().position(|w| w == "via")?;
+    let mut next = ctx.words[at + 1..].iter();
+    let mut word = next.next()?;
+    if word == "inet" || word == "inet6" {
+        word = next.next()?;
+    }
+    let gw: IpAddr = word.parse().ok()?;
+    let reach = probe::connected(gw)?;
+    let here = match ctx.netns {
+        Some(n) => format!("in namespace {n}"),
+        None => "here".to_string(),
+    };
+    if reach.iter().any(|r| r.holds(gw)) {
+        return None;
+    }
+    Some(if reach.is_empty() {
+        format!(
+            "no interface {here} reaches {gw}: none has an address and is up (`ip addr add ADDR/LEN dev DEV`, `ip link set DEV up`)"
+        )
+    } else {
+        let list: Vec<String> = reach.iter().map(|r| r.to_string()).collect();
+        format!(
+            "no interface {here} reaches {gw}; the directly reachable prefixes are {}",
+            list.join(", ")
+        )
+    })
+}
+
+/// What the hints ask the kernel.
+mod probe {
+    use super::*;
+    use nix::sched::{setns, CloneFlags};
+    use std::fmt;
+    use std::fs::File;
+
+    /// Where a device named `dev` lives: Some(Some(name)) in a named namespace, Some(None)
+    /// in the default one (pid 1's), None when nowhere else. Switches this thread's network
+    /// namespace as it looks (the process is about to exit).
+    pub fn find_device(dev: &str) -> Option<Option<String>> {
+        let here = nsfile::ns_id(std::path::Path::new("/proc/self/ns/net")).ok();
+        let mut places: Vec<(Option<String>, std::path::PathBuf)> = namespace_list()
+            .into_iter()
+            .map(|n| {
+                let p = nsfile::path(&n);
+                (Some(n), p)
+            })
+            .collect();
+        places.push((None, "/proc/1/ns/net".into()));
+        let mut seen = Vec::new();
+        for (name, path) in places {
+            let Ok(id) = nsfile::ns_id(&path) else {
+                continue;
+            };
+            if Some(id) == here || seen.contains(&id) {
+                continue;
+            }
+            seen.push(id);
+            let Ok(file) = File::open(&path) else {
+                continue;
+            };
+            if setns(&file, CloneFlags::CLONE_NEWNET).is_ok()
+                && nix::net::if_::if_nametoindex(dev).is_ok()
+            {
+                return Some(name);
+            }
+        }
+        None
+    }
+
+    /// A directly connected prefix and its device.
+    pub struct Prefix {
+        net: Inet,
+        dev: String,
+    }
+
+    impl Prefix {
+        pub fn holds(&self, ip: IpAddr) -> bool {
+            match ip {
+                IpAddr::V4(a) => self.net.contains(AF_INET, &a.octets()),
+                IpAddr::V6(a) => self.net.contains(AF_INET6, &a.octets()),
+            }
+        }
+    }
+
+    impl fmt::Display for Prefix {
+        fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            match self.net.ip() {
+                Some(ip) => write!(f, "{ip}/{} ({})", self.net.bitlen, self.dev),
+                None => Ok(()),
+            }
+        }
+    }
+
+    /// The main table's unicast routes without a gateway, in `gw`'s family.
+    pub fn connected(gw: IpAddr) -> Option<Vec<Prefix>> {
+        let family = if gw.is_ipv4() { AF_INET } else { AF_INET6 };
+        let mut req = [0u8; RTMSG_LEN];
+        req[0] = family;
+        let mut sock = Socket::route().ok()?;
+        let mut found = Vec::new();
+        sock.dump(Wire(RTM_GETROUTE, &req), &mut |m| {
+            let Some(r) = Route::parse(m.payload) else {
+                return Ok(());
+            };
+            if m.kind != RTM_NEWROUTE
+                || r.rtype != RTN_UNICAST
+                || r.table != RT_TABLE_MAIN
+                || r.attr.has(RTA_GATEWAY)
+                || r.attr.has(RTA_MULTIPATH)
+            {
+                return Ok(());
+            }
+            let full = if family == AF_INET { 4 } else { 16 };
+            let mut dst = [0u8; 16];
+            match r.attr.get(RTA_DST) {
+                Some(d) if d.len() == full => dst[..full].copy_from_slice(d),
+                None => {}
+                Some(_) => return Ok(()),
+            }
+            // fe80::/64 is on every IPv6 interface: it names no network
+            if family == AF_INET6 && dst[0] == 0xfe && dst[1] & 0xc0 == 0x80 {
+                return Ok(());
+            }
+            let dev = r
+                .attr
+                .u32(RTA_OIF)
+                .and_then(|i| nix::net::if_::if_indextoname(i).ok())
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            found.push(Prefix {
+                net: Inet::prefix(family, &dst[..full], r.dst_len),
+                dev,
+            });
+            Ok(())
+        })
+        .ok()?;
+        Some(found)
+    }
+}
