@@ -1,6 +1,6 @@
-//! The `iptables` mistakes of [`super::TABLE`], recognised from the error and the words.
+//! The `iptables` mistakes of the hint table, recognised from the error and the words.
 
-use super::Ctx;
+use super::context::Ctx;
 
 /// The option in `unknown option "--X"`.
 fn unknown_option<'a>(ctx: &'a Ctx) -> Option<&'a str> {

@@ -6,65 +6,15 @@
 //! `NO_COLOR` is unset. Nothing on stdout ever changes, and the error text and exit code
 //! stay the reference's. [`TABLE`] holds every hint: one entry per mistake.
 
+mod context;
 mod ip;
 mod iptables;
+mod probe;
 
 use crate::error::Error;
+use context::{seen, Ctx};
+pub use context::{seen_batch, seen_color, seen_netns, seen_rest};
 use std::io::Write;
-use std::sync::Mutex;
-
-/// What the applet met on its way, for the hints that need it.
-struct Seen {
-    /// The name given to `ip -n`/`-netns` (the namespace the process is now in, if it opened).
-    netns: Option<String>,
-    /// `ip -batch`: no hints.
-    batch: bool,
-    /// `ip -c`: dim the hint.
-    color: bool,
-    /// `ip`: how many words the object and its arguments are (the rest are global options).
-    rest: Option<usize>,
-}
-
-static SEEN: Mutex<Seen> = Mutex::new(Seen {
-    netns: None,
-    batch: false,
-    color: false,
-    rest: None,
-});
-
-fn seen<T>(f: impl FnOnce(&mut Seen) -> T) -> Option<T> {
-    SEEN.lock().ok().map(|mut s| f(&mut s))
-}
-
-/// `ip -n NAME`: the namespace the command runs in.
-pub fn seen_netns(name: &str) {
-    seen(|s| s.netns = Some(name.to_string()));
-}
-
-/// `ip -batch FILE`: hints stay off.
-pub fn seen_batch() {
-    seen(|s| s.batch = true);
-}
-
-/// `ip -c`/`-color`: whether colour is on.
-pub fn seen_color(on: bool) {
-    seen(|s| s.color = on);
-}
-
-/// `ip`: the last `words` words are the object and its arguments.
-pub fn seen_rest(words: usize) {
-    seen(|s| s.rest = Some(words));
-}
-
-/// What a hint looks at.
-pub struct Ctx<'a> {
-    /// The words after the applet's name.
-    pub words: &'a [String],
-    /// The first line of the error text.
-    pub err: &'a str,
-    /// `ip -n NAME`, when given.
-    pub netns: Option<&'a str>,
-}
 
 /// One mistake and the function that recognises it (and words the hint).
 pub struct Hint {
@@ -182,28 +132,6 @@ pub fn after(applet: &str, words: &[String], err: &Error) {
         format!("hint: {hint}\n")
     };
     let _ = std::io::stderr().write_all(line.as_bytes());
-}
-
-/// `ip`'s and iptables' commands quoted for a hint: words joined by spaces, each quoted
-/// when the shell would need it.
-fn command(words: &[&str]) -> String {
-    let mut s = String::new();
-    for w in words {
-        if !s.is_empty() {
-            s.push(' ');
-        }
-        let plain = !w.is_empty()
-            && w.bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b"-_./:=,+@%".contains(&b));
-        if plain {
-            s.push_str(w);
-        } else {
-            s.push('\'');
-            s.push_str(&w.replace('\'', "'\\''"));
-            s.push('\'');
-        }
-    }
-    s
 }
 
 #[cfg(test)]

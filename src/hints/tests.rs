@@ -1,3 +1,4 @@
+use super::context::command;
 use super::*;
 use crate::error::Error;
 
