@@ -45,7 +45,9 @@ fn errno_text(e: nix::Error) -> String {
 
 /// Enter the named namespace the way the reference does for `-n NAME` and `exec`:
 /// setns, a private mount namespace with `/` as a slave, a fresh /sys for the new
-/// namespace, and /etc/netns/NAME/* bound over /etc. Exit code 255 on failure.
+/// namespace, and /etc/netns/NAME/* bound over /etc. Exit code 255 on failure. Where the
+/// reference fails, ipkit goes on: a refused /sys mount is a warning, and a file of
+/// /etc/netns/NAME goes onto a dangling /etc symlink itself.
 pub fn switch(name: &str) -> Result<()> {
     let file = File::open(path(name)).map_err(|e| {
         Error::ip_usage(format_args!(
@@ -84,8 +86,13 @@ pub fn switch(name: &str) -> Result<()> {
         }
     }
     let _ = umount2("/sys", MntFlags::MNT_DETACH);
-    mount(Some(name), "/sys", Some("sysfs"), flags, None::<&str>)
-        .map_err(|e| Error::ip_usage(format_args!("mount of /sys failed: {}", errno_text(e))))?;
+    if let Err(e) = mount(Some(name), "/sys", Some("sysfs"), flags, None::<&str>) {
+        // The reference stops here (exit 255): a user namespace that owns the network
+        // namespace may not mount a sysfs where parts of /sys are masked ("mount too
+        // revealing", rootless containers). ipkit says the same and goes on with the /sys
+        // it has, which still describes the namespace the process came from.
+        eprintln!("mount of /sys failed: {}", errno_text(e));
+    }
     bind_etc(name);
     Ok(())
 }
@@ -107,6 +114,15 @@ fn bind_etc(name: &str) {
             MsFlags::MS_BIND,
             None::<&str>,
         ) {
+            // mount(2) follows a symbolic link (/etc/resolv.conf on systemd-resolved
+            // hosts), so a dangling one fails with ENOENT where the reference stops; ipkit
+            // puts the file on the link itself.
+            let link = dst
+                .symlink_metadata()
+                .is_ok_and(|m| m.file_type().is_symlink());
+            if e == nix::Error::ENOENT && link && bind_on_link(&src, &dst).is_ok() {
+                continue;
+            }
             eprintln!(
                 "Bind {} -> {} failed: {}",
                 src.display(),
@@ -114,6 +130,60 @@ fn bind_etc(name: &str) {
                 errno_text(e)
             );
         }
+    }
+}
+
+/// open_tree(2) and move_mount(2) flags (linux/mount.h).
+const OPEN_TREE_CLONE: nix::libc::c_uint = 1;
+const OPEN_TREE_CLOEXEC: nix::libc::c_uint = nix::libc::O_CLOEXEC as nix::libc::c_uint;
+const MOVE_MOUNT_F_EMPTY_PATH: nix::libc::c_uint = 4;
+
+/// Bind `src` onto the symbolic link `dst` itself rather than where it points: a clone of
+/// `src` (open_tree) moved onto `dst` (move_mount without MOVE_MOUNT_T_SYMLINKS, which does
+/// not follow the link). Linux 5.2 and later.
+fn bind_on_link(src: &std::path::Path, dst: &std::path::Path) -> nix::Result<()> {
+    use nix::libc;
+    use std::ffi::CString;
+    use std::os::fd::{FromRawFd, OwnedFd};
+    use std::os::unix::ffi::OsStrExt;
+    let c = |p: &std::path::Path| CString::new(p.as_os_str().as_bytes());
+    let (Ok(src), Ok(dst)) = (c(src), c(dst)) else {
+        return Err(nix::Error::EINVAL);
+    };
+    // SAFETY: `src` is a NUL-terminated path that lives through the call; the other
+    // arguments are plain integers. The result is a new file descriptor or -1.
+    let fd = unsafe {
+        libc::syscall(
+            libc::SYS_open_tree,
+            libc::AT_FDCWD,
+            src.as_ptr(),
+            OPEN_TREE_CLONE | OPEN_TREE_CLOEXEC,
+        )
+    };
+    if fd < 0 {
+        return Err(nix::Error::last());
+    }
+    let Ok(fd) = i32::try_from(fd) else {
+        return Err(nix::Error::EBADF);
+    };
+    // SAFETY: `fd` was just returned by open_tree and nothing else owns it.
+    let tree = unsafe { OwnedFd::from_raw_fd(fd) };
+    // SAFETY: the empty path with MOVE_MOUNT_F_EMPTY_PATH names `tree` itself; `dst` is a
+    // NUL-terminated path that lives through the call.
+    let r = unsafe {
+        libc::syscall(
+            libc::SYS_move_mount,
+            tree.as_raw_fd(),
+            c"".as_ptr(),
+            libc::AT_FDCWD,
+            dst.as_ptr(),
+            MOVE_MOUNT_F_EMPTY_PATH,
+        )
+    };
+    if r < 0 {
+        Err(nix::Error::last())
+    } else {
+        Ok(())
     }
 }
 

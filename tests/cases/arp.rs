@@ -232,49 +232,12 @@ cases! {
     arp_empty_bsd_verbose_host: arp("-nva 10.1.1.1");
 }
 
-/// A DNS server inside the sandbox (127.0.0.53, named in /etc/resolv.conf with a 1 s
-/// timeout and one attempt): PTR records for 10.0.0.2 and 10.0.0.3, A records for
-/// gw.example.org and far.example.org, NXDOMAIN for everything else; in `silent` mode it
-/// never answers. Then a veth pair with three neighbours.
+/// The sandbox DNS server of [`dns_server!`], then a veth pair with three neighbours.
 macro_rules! dns {
     ($mode:literal) => {
         concat!(
-            "sysctl -qw net.ipv6.conf.default.disable_ipv6=1 net.ipv6.conf.all.disable_ipv6=1
-ip link set lo up
-ip addr add 127.0.0.53/8 dev lo 2>/dev/null
-cat >/tmp/dns.py <<'PY'
-import socket, sys
-s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-s.bind(('127.0.0.53', 53))
-open('/tmp/dns.ready', 'w').close()
-names = {'2.0.0.10.in-addr.arpa': 'gw.example.org', '3.0.0.10.in-addr.arpa': 'a-very-long-name-for-three.example.org'}
-addrs = {'gw.example.org': bytes([10, 0, 0, 2]), 'far.example.org': bytes([10, 0, 0, 9])}
-while True:
-    q, peer = s.recvfrom(512)
-    if sys.argv[1] == 'silent':
-        continue
-    i, labels = 12, []
-    while q[i]:
-        labels.append(q[i + 1:i + 1 + q[i]].decode())
-        i += 1 + q[i]
-    qtype, qend, name = int.from_bytes(q[i + 1:i + 3], 'big'), i + 5, '.'.join(labels).lower()
-    hdr = bytearray(q[:12]); hdr[2] = 0x81; hdr[3] = 0x80; hdr[6:12] = bytes(6)
-    ans = b''
-    if qtype == 12 and name in names:
-        rd = b''.join(bytes([len(p)]) + p.encode() for p in names[name].split('.')) + b'\\0'
-        ans = b'\\xc0\\x0c\\x00\\x0c\\x00\\x01\\x00\\x00\\x00\\x3c' + len(rd).to_bytes(2, 'big') + rd
-    elif qtype == 1 and name in addrs:
-        ans = b'\\xc0\\x0c\\x00\\x01\\x00\\x01\\x00\\x00\\x00\\x3c\\x00\\x04' + addrs[name]
-    if ans:
-        hdr[7] = 1
-    else:
-        hdr[3] = 0x83
-    s.sendto(bytes(hdr) + q[12:qend] + ans, peer)
-PY
-python3 /tmp/dns.py ", $mode, " >/dev/null 2>&1 &
-for i in $(seq 100); do [ -e /tmp/dns.ready ] && break; sleep 0.02; done
-printf 'nameserver 127.0.0.53\\noptions timeout:1 attempts:1\\n' >/etc/resolv.conf
-ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
+            dns_server!($mode),
+            "ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
 ip link set v0 up; ip link set v1 up
 ip addr add 10.0.0.1/24 dev v0
 ip neigh add 10.0.0.2 lladdr 02:00:00:00:01:02 dev v0 nud permanent
