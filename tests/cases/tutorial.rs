@@ -147,3 +147,49 @@ fn tutorial_run_sh() {
         unexpected.join("\n")
     );
 }
+
+/// `examples/tutorial.sh IPKIT` (the README's walk; run without an argument it builds first,
+/// which .ci/run checks): every command does what the tutorial shows, the ping through
+/// MASQUERADE and the HTTP request through DNAT included, and nothing is left behind.
+#[test]
+fn examples_tutorial_sh() {
+    let name = "examples_tutorial_sh";
+    if let Some(why) = common::sandbox_unavailable() {
+        return skip(name, &why);
+    }
+    let script = common::manifest_dir().join("examples/tutorial.sh");
+    let out = Command::new("timeout")
+        .args(["-k", "10", "300"])
+        .arg(&script)
+        .arg(common::ipkit())
+        .env("LC_ALL", "C")
+        .stdin(Stdio::null())
+        .output()
+        .expect("run examples/tutorial.sh");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    if out.status.code() == Some(2) && stderr.starts_with("tutorial.sh: needs") {
+        return skip(name, stderr.trim());
+    }
+    assert!(
+        out.status.success() && stdout.ends_with("# the whole tutorial worked\n"),
+        "status {:?}\nstdout:\n{stdout}\nstderr:\n{stderr}",
+        out.status
+    );
+    for shown in [
+        "$ ip netns add red\n",
+        "$ iptables -t nat -A POSTROUTING -s 192.168.15.0/24 -j MASQUERADE\n",
+        "1 packets transmitted, 1 received",
+        "blue-says-hello\n",
+        "(exit 1, as expected)\n",
+        "$ ip netns del lan\n",
+    ] {
+        assert!(stdout.contains(shown), "{shown:?} not in:\n{stdout}");
+    }
+    // each command is shown before its output, as a transcript
+    let first = stdout.find("$ ip netns\n").unwrap_or(usize::MAX);
+    assert!(
+        stdout[first..].starts_with("$ ip netns\nblue\nred\n"),
+        "{stdout}"
+    );
+}
