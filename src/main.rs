@@ -4,6 +4,7 @@
 mod alloc;
 mod arp;
 mod cli;
+mod complete;
 mod error;
 mod hints;
 mod ip;
@@ -36,6 +37,8 @@ Usage: ipkit APPLET [ARGS...]     run an applet (or call ipkit through a link na
        ipkit --list               print the applet names
        ipkit --install DIR        make DIR/APPLET symbolic links to this binary
        ipkit --hints              list the mistakes a hint follows (at a terminal)
+       ipkit --complete APPLET WORD...
+                                  the completions of the last WORD (for completions/)
 Applets: ip, arp, iptables, iptables-save, iptables-restore
 ";
 
@@ -72,6 +75,14 @@ fn run(mut argv: Vec<OsString>, ran: &mut Option<(&'static str, usize)>) -> Resu
             }
             std::io::stdout().write_all(out.as_bytes())?;
             Ok(())
+        }
+        Some("--complete") => {
+            let names: Vec<&str> = APPLETS.iter().map(|(n, _)| *n).collect();
+            let words: Vec<String> = argv[1..]
+                .iter()
+                .map(|w| w.to_string_lossy().into_owned())
+                .collect();
+            complete::run(&names, &words)
         }
         Some("--hints") => {
             std::io::stdout().write_all(hints::list().as_bytes())?;

@@ -17,6 +17,8 @@ mod arp;
 mod beyond;
 #[path = "cases/cli.rs"]
 mod cli;
+#[path = "cases/completions.rs"]
+mod completions;
 #[path = "cases/iptables.rs"]
 mod iptables;
 #[path = "cases/iptables_edges.rs"]

@@ -8,15 +8,15 @@ mod flush;
 mod iface;
 mod ifnames;
 mod kinds;
-mod link;
+pub mod link;
 mod lladdr;
 mod neigh;
-mod netns;
+pub mod netns;
 pub mod nsfile;
 mod opts;
 pub mod prefix;
-mod route;
-mod rtnames;
+pub mod route;
+pub mod rtnames;
 mod rtnl;
 mod usage;
 
@@ -73,6 +73,11 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
 
 fn help(_: &mut Args, _: &Opts) -> Result<()> {
     Err(usage())
+}
+
+/// The objects ipkit implements, in the table's order (for completion).
+pub fn object_names() -> impl Iterator<Item = &'static str> {
+    OBJECTS.iter().filter(|(_, f)| f.is_some()).map(|(n, _)| *n)
 }
 
 /// Run one command line (object + arguments) — also used by `-batch`.

@@ -37,6 +37,11 @@ const SUBS: &[(&str, Sub)] = &[
     ("attach", attach),
 ];
 
+/// The subcommands, in the parser's order (for completion).
+pub fn sub_names() -> impl Iterator<Item = &'static str> {
+    SUBS.iter().map(|(n, _)| *n)
+}
+
 fn help(_: &mut Args, _: &Opts) -> Result<()> {
     Err(Error::ip_usage_text(usage::NETNS))
 }

@@ -270,6 +270,11 @@ fn name_of(names: &'static [(u32, String)], id: u32) -> Cow<'static, str> {
     )
 }
 
+/// The routing tables' names (for completion).
+pub fn table_names() -> Vec<&'static str> {
+    tables().iter().map(|(_, n)| n.as_str()).collect()
+}
+
 /// A routing table: a name or a number (`rtnl_rttable_a2n`).
 pub fn table_a2n(word: &str) -> Option<u32> {
     match tables().iter().find(|(_, n)| n == word) {

@@ -8,20 +8,20 @@ mod addr;
 mod chains;
 mod checks;
 mod codec;
-mod ext;
-mod getopt;
+pub mod ext;
+pub mod getopt;
 mod help;
 mod list;
-mod parse;
+pub mod parse;
 mod plan;
 mod reply;
 mod restore;
-mod rule;
+pub mod rule;
 mod rules;
 mod save;
-mod session;
+pub mod session;
 mod show;
-mod table;
+pub mod table;
 #[cfg(test)]
 mod tests;
 

@@ -108,7 +108,7 @@ impl Cmd {
 }
 
 // Base option ids (the short letters).
-const BASE: &[Opt] = &[
+pub const BASE: &[Opt] = &[
     opt("append", Has::Required, b'A'),
     opt("delete", Has::Required, b'D'),
     opt("check", Has::Required, b'C'),

@@ -43,6 +43,11 @@ const SUBS: &[(&str, Sub)] = &[
     ("help", help),
 ];
 
+/// The subcommands, in the parser's order (for completion).
+pub fn sub_names() -> impl Iterator<Item = &'static str> {
+    SUBS.iter().map(|(n, _)| *n)
+}
+
 /// Subcommands ipkit does not do yet.
 const LATER: &[&str] = &["test"];
 

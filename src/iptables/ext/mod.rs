@@ -82,6 +82,48 @@ pub fn new_match(name: &str, proto: Option<u8>) -> Option<Match> {
 
 /// The target named `name` (for `-j NAME`) when it is an extension or a verdict; other
 /// names are chains.
+/// The matches `-m` loads, in `new_match`'s order (for completion; a test checks each loads).
+pub const MATCHES: &[&str] = &[
+    "tcp",
+    "udp",
+    "multiport",
+    "comment",
+    "addrtype",
+    "mark",
+    "conntrack",
+    "state",
+    "icmp",
+    "limit",
+    "iprange",
+    "statistic",
+    "owner",
+    "mac",
+    "physdev",
+];
+
+/// The targets `-j` takes (for completion; a test checks each loads).
+pub const TARGETS: &[&str] = &[
+    "ACCEPT",
+    "DROP",
+    "RETURN",
+    "REJECT",
+    "LOG",
+    "MARK",
+    "MASQUERADE",
+    "SNAT",
+    "DNAT",
+    "REDIRECT",
+];
+
+/// The options a loaded match or target adds (for completion).
+pub fn options_of(name: &str) -> &'static [Opt] {
+    match (new_match(name, None), new_target(name)) {
+        (Some(m), _) => m.opts(),
+        (None, Some(t)) => t.opts(),
+        (None, None) => &[],
+    }
+}
+
 pub fn new_target(name: &str) -> Option<Target> {
     if let Some(n) = nat::Nat::new(name) {
         return Some(Target::Nat(n));
@@ -352,5 +394,22 @@ impl Target {
             return reject::Reject::decode(rev, info).map(Target::Reject);
         }
         nat::Nat::decode(name, rev, info).map(Target::Nat)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_listed_match_and_target_loads() {
+        for m in MATCHES {
+            assert!(new_match(m, None).is_some(), "{m}");
+        }
+        for t in TARGETS {
+            assert!(new_target(t).is_some(), "{t}");
+        }
+        assert!(!options_of("tcp").is_empty());
+        assert!(!options_of("DNAT").is_empty());
     }
 }

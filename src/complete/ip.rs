@@ -1,0 +1,367 @@
+//! What `ip` completes: global options, objects, subcommands and each object's keywords (the
+//! parsers' words, checked against their source by `keywords_follow_the_parsers`), and
+//! live values: link names, namespace names, route tables.
+
+use super::live;
+use crate::cli::matches;
+
+/// What the word after a keyword is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Val {
+    /// A link name.
+    Link,
+    /// A namespace name.
+    Netns,
+    /// A routing table.
+    Table,
+    /// A link kind (`type`).
+    Kind,
+    /// `on` or `off`.
+    OnOff,
+    /// Anything (no candidates).
+    Free,
+}
+
+/// The global options, in the parser's order; `true` when one takes a value.
+pub const GLOBALS: &[(&str, bool)] = &[
+    ("-loops", true),
+    ("-family", true),
+    ("-4", false),
+    ("-6", false),
+    ("-0", false),
+    ("-M", false),
+    ("-B", false),
+    ("-human", false),
+    ("-iec", false),
+    ("-stats", false),
+    ("-details", false),
+    ("-resolve", false),
+    ("-oneline", false),
+    ("-timestamp", false),
+    ("-tshort", false),
+    ("-Version", false),
+    ("-force", false),
+    ("-batch", true),
+    ("-brief", false),
+    ("-json", false),
+    ("-pretty", false),
+    ("-rcvbuf", true),
+    ("-color", false),
+    ("-help", false),
+    ("-netns", true),
+    ("-Numeric", false),
+    ("-all", false),
+    ("-echo", false),
+];
+
+/// One object: its subcommands (parser order), the ones whose first word is a value, and
+/// its keywords with what follows them.
+pub struct Object {
+    pub name: &'static str,
+    pub subs: fn() -> Vec<&'static str>,
+    pub first: &'static [(&'static str, Val)],
+    pub keys: &'static [(&'static str, Option<Val>)],
+}
+
+const LINK_KINDS: &[&str] = &["veth", "bridge", "vlan", "macvlan", "macvtap", "dummy"];
+
+pub const OBJECTS: &[Object] = &[
+    Object {
+        name: "address",
+        subs: || {
+            vec![
+                "add", "change", "replace", "delete", "list", "show", "flush", "help",
+            ]
+        },
+        first: &[],
+        keys: &[
+            ("dev", Some(Val::Link)),
+            ("local", Some(Val::Free)),
+            ("peer", Some(Val::Free)),
+            ("remote", Some(Val::Free)),
+            ("broadcast", Some(Val::Free)),
+            ("brd", Some(Val::Free)),
+            ("anycast", Some(Val::Free)),
+            ("label", Some(Val::Free)),
+            ("scope", Some(Val::Free)),
+            ("metric", Some(Val::Free)),
+            ("priority", Some(Val::Free)),
+            ("preference", Some(Val::Free)),
+            ("valid_lft", Some(Val::Free)),
+            ("preferred_lft", Some(Val::Free)),
+            ("home", None),
+            ("nodad", None),
+            ("optimistic", None),
+            ("mngtmpaddr", None),
+            ("noprefixroute", None),
+            ("autojoin", None),
+            ("to", Some(Val::Free)),
+            ("up", None),
+            ("master", Some(Val::Link)),
+            ("nomaster", None),
+            ("vrf", Some(Val::Link)),
+            ("type", Some(Val::Kind)),
+            ("group", Some(Val::Free)),
+            ("primary", None),
+            ("secondary", None),
+            ("temporary", None),
+            ("dynamic", None),
+            ("permanent", None),
+            ("deprecated", None),
+            ("dadfailed", None),
+            ("tentative", None),
+            ("stable-privacy", None),
+        ],
+    },
+    Object {
+        name: "route",
+        subs: || crate::ip::route::sub_names().collect(),
+        first: &[],
+        keys: &[
+            ("to", Some(Val::Free)),
+            ("from", Some(Val::Free)),
+            ("src", Some(Val::Free)),
+            ("via", Some(Val::Free)),
+            ("dev", Some(Val::Link)),
+            ("oif", Some(Val::Link)),
+            ("iif", Some(Val::Link)),
+            ("table", Some(Val::Table)),
+            ("vrf", Some(Val::Link)),
+            ("protocol", Some(Val::Free)),
+            ("proto", Some(Val::Free)),
+            ("scope", Some(Val::Free)),
+            ("type", Some(Val::Free)),
+            ("metric", Some(Val::Free)),
+            ("priority", Some(Val::Free)),
+            ("preference", Some(Val::Free)),
+            ("pref", Some(Val::Free)),
+            ("tos", Some(Val::Free)),
+            ("dsfield", Some(Val::Free)),
+            ("realm", Some(Val::Free)),
+            ("realms", Some(Val::Free)),
+            ("mtu", Some(Val::Free)),
+            ("advmss", Some(Val::Free)),
+            ("hoplimit", Some(Val::Free)),
+            ("initcwnd", Some(Val::Free)),
+            ("initrwnd", Some(Val::Free)),
+            ("window", Some(Val::Free)),
+            ("rtt", Some(Val::Free)),
+            ("rttvar", Some(Val::Free)),
+            ("ssthresh", Some(Val::Free)),
+            ("cwnd", Some(Val::Free)),
+            ("reordering", Some(Val::Free)),
+            ("rto_min", Some(Val::Free)),
+            ("features", Some(Val::Free)),
+            ("quickack", Some(Val::Free)),
+            ("congctl", Some(Val::Free)),
+            ("fastopen_no_cookie", Some(Val::Free)),
+            ("lock", None),
+            ("expires", Some(Val::Free)),
+            ("nexthop", None),
+            ("weight", Some(Val::Free)),
+            ("onlink", None),
+            ("nhid", Some(Val::Free)),
+            ("encap", Some(Val::Free)),
+            ("ttl-propagate", Some(Val::Free)),
+            ("cache", None),
+            ("root", Some(Val::Free)),
+            ("match", Some(Val::Free)),
+            ("exact", Some(Val::Free)),
+            ("mark", Some(Val::Free)),
+            ("uid", Some(Val::Free)),
+            ("ipproto", Some(Val::Free)),
+            ("sport", Some(Val::Free)),
+            ("dport", Some(Val::Free)),
+            ("fibmatch", None),
+            ("connected", None),
+            ("as", Some(Val::Free)),
+        ],
+    },
+    Object {
+        name: "neighbour",
+        subs: || {
+            vec![
+                "add", "change", "replace", "delete", "show", "list", "flush", "get", "help",
+            ]
+        },
+        first: &[],
+        keys: &[
+            ("to", Some(Val::Free)),
+            ("dev", Some(Val::Link)),
+            ("lladdr", Some(Val::Free)),
+            ("nud", Some(Val::Free)),
+            ("proxy", Some(Val::Free)),
+            ("router", None),
+            ("extern_learn", None),
+            ("managed", None),
+            ("use", None),
+            ("master", Some(Val::Link)),
+            ("nomaster", None),
+            ("vrf", Some(Val::Link)),
+            ("unused", None),
+        ],
+    },
+    Object {
+        name: "link",
+        subs: || crate::ip::link::sub_names().collect(),
+        first: &[
+            ("set", Val::Link),
+            ("change", Val::Link),
+            ("delete", Val::Link),
+            ("show", Val::Link),
+            ("list", Val::Link),
+        ],
+        keys: &[
+            ("up", None),
+            ("down", None),
+            ("name", Some(Val::Free)),
+            ("index", Some(Val::Free)),
+            ("link", Some(Val::Link)),
+            ("address", Some(Val::Free)),
+            ("broadcast", Some(Val::Free)),
+            ("brd", Some(Val::Free)),
+            ("mtu", Some(Val::Free)),
+            ("xdp", Some(Val::Free)),
+            ("xdpgeneric", Some(Val::Free)),
+            ("xdpdrv", Some(Val::Free)),
+            ("xdpoffload", Some(Val::Free)),
+            ("vf", Some(Val::Free)),
+            ("netns", Some(Val::Netns)),
+            ("link-netns", Some(Val::Netns)),
+            ("link-netnsid", Some(Val::Free)),
+            ("multicast", Some(Val::OnOff)),
+            ("allmulticast", Some(Val::OnOff)),
+            ("promisc", Some(Val::OnOff)),
+            ("trailers", Some(Val::OnOff)),
+            ("arp", Some(Val::OnOff)),
+            ("carrier", Some(Val::OnOff)),
+            ("dynamic", Some(Val::OnOff)),
+            ("txqueuelen", Some(Val::Free)),
+            ("txqlen", Some(Val::Free)),
+            ("qlen", Some(Val::Free)),
+            ("group", Some(Val::Free)),
+            ("mode", Some(Val::Free)),
+            ("state", Some(Val::Free)),
+            ("numtxqueues", Some(Val::Free)),
+            ("numrxqueues", Some(Val::Free)),
+            ("addrgenmode", Some(Val::Free)),
+            ("gso_max_size", Some(Val::Free)),
+            ("gso_max_segs", Some(Val::Free)),
+            ("gro_max_size", Some(Val::Free)),
+            ("parentdev", Some(Val::Free)),
+            ("protodown", Some(Val::OnOff)),
+            ("protodown_reason", Some(Val::Free)),
+            ("alias", Some(Val::Free)),
+            ("master", Some(Val::Link)),
+            ("nomaster", None),
+            ("vrf", Some(Val::Link)),
+            ("altname", Some(Val::Free)),
+            ("type", Some(Val::Kind)),
+            ("dev", Some(Val::Link)),
+        ],
+    },
+    Object {
+        name: "netns",
+        subs: || crate::ip::netns::sub_names().collect(),
+        first: &[
+            ("delete", Val::Netns),
+            ("set", Val::Netns),
+            ("identify", Val::Free),
+            ("pids", Val::Netns),
+            ("exec", Val::Netns),
+            ("attach", Val::Free),
+        ],
+        keys: &[("nsid", Some(Val::Free)), ("target-nsid", Some(Val::Free))],
+    },
+];
+
+/// The candidates for the last of `words` (the words after `ip`).
+pub fn complete(words: &[String]) -> Vec<String> {
+    let Some((cur, done)) = words.split_last() else {
+        return Vec::new();
+    };
+    let mut at = 0;
+    // the global options
+    while let Some(w) = done.get(at) {
+        if !w.starts_with('-') || w == "--" {
+            break;
+        }
+        let opt = w.strip_prefix('-').unwrap_or(w);
+        let opt = if opt.starts_with('-') { opt } else { w };
+        let takes = GLOBALS
+            .iter()
+            .find(|(g, _)| matches(opt, g))
+            .is_some_and(|g| g.1);
+        at += 1;
+        if takes {
+            if at == done.len() {
+                return if matches(opt, "-netns") {
+                    live::namespaces()
+                } else if matches(opt, "-family") {
+                    words_of(&["inet", "inet6", "link", "mpls", "bridge"])
+                } else {
+                    Vec::new()
+                };
+            }
+            at += 1;
+        }
+    }
+    let rest = &done[at.min(done.len())..];
+    let Some((obj, rest)) = rest.split_first() else {
+        return if cur.starts_with('-') {
+            GLOBALS.iter().map(|(g, _)| g.to_string()).collect()
+        } else {
+            crate::ip::object_names().map(str::to_string).collect()
+        };
+    };
+    let Some(name) = crate::ip::object_names().find(|n| matches(obj, n)) else {
+        return Vec::new();
+    };
+    let name = if name == "neighbor" {
+        "neighbour"
+    } else {
+        name
+    };
+    let Some(o) = OBJECTS.iter().find(|o| o.name == name) else {
+        return Vec::new();
+    };
+    let Some((sub, rest)) = rest.split_first() else {
+        return (o.subs)().into_iter().map(str::to_string).collect();
+    };
+    let sub = (o.subs)()
+        .into_iter()
+        .find(|s| matches(sub, s))
+        .unwrap_or("");
+    if o.name == "netns" && sub == "exec" && rest.len() == 1 {
+        return vec!["@command".to_string()];
+    }
+    if rest.is_empty() {
+        if let Some(&(_, v)) = o.first.iter().find(|(s, _)| *s == sub) {
+            return values(v);
+        }
+    }
+    if let Some(prev) = rest.last() {
+        if let Some(&(_, Some(v))) = o.keys.iter().find(|(k, _)| k == prev) {
+            return values(v);
+        }
+    }
+    o.keys.iter().map(|(k, _)| k.to_string()).collect()
+}
+
+fn words_of(list: &[&str]) -> Vec<String> {
+    list.iter().map(|w| w.to_string()).collect()
+}
+
+fn values(v: Val) -> Vec<String> {
+    match v {
+        Val::Link => live::links(),
+        Val::Netns => live::namespaces(),
+        Val::Table => crate::ip::rtnames::table_names()
+            .into_iter()
+            .map(str::to_string)
+            .collect(),
+        Val::Kind => words_of(LINK_KINDS),
+        Val::OnOff => words_of(&["on", "off"]),
+        Val::Free => Vec::new(),
+    }
+}

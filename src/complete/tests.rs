@@ -1,0 +1,264 @@
+use super::ip::{Object, GLOBALS, OBJECTS};
+use super::*;
+use std::collections::BTreeSet;
+
+fn words(line: &str) -> Vec<String> {
+    let mut w: Vec<String> = line.split(' ').map(str::to_string).collect();
+    if line.ends_with(' ') {
+        w.pop();
+        w.push(String::new());
+    }
+    w
+}
+
+fn complete(line: &str) -> Vec<String> {
+    candidates(&["ip", "arp", "iptables"], &words(line))
+}
+
+#[test]
+fn ip_objects_subcommands_and_keywords() {
+    assert_eq!(
+        complete("ip "),
+        [
+            "address",
+            "route",
+            "neighbor",
+            "neighbour",
+            "link",
+            "netns",
+            "help"
+        ]
+    );
+    assert_eq!(complete("ip li"), ["link"]);
+    assert_eq!(complete("ip -n red l"), ["link"]);
+    assert!(complete("ip -").contains(&"-netns".to_string()));
+    assert_eq!(complete("ip link s"), ["set", "show"]);
+    assert_eq!(complete("ip route a"), ["add", "append"]);
+    assert!(complete("ip link set lo ").contains(&"netns".to_string()));
+    assert_eq!(complete("ip link set lo mul"), ["multicast"]);
+    assert_eq!(complete("ip link set lo multicast "), ["on", "off"]);
+    assert_eq!(complete("ip link add x type v"), ["veth", "vlan"]);
+    assert_eq!(complete("ip netns exec red "), ["@command"]);
+    assert!(complete("ip -f ").contains(&"inet6".to_string()));
+    assert_eq!(complete("ipkit --l"), ["--list"]);
+}
+
+#[test]
+fn iptables_options_tables_targets() {
+    assert_eq!(
+        complete("iptables -t "),
+        ["filter", "nat", "mangle", "raw", "security"]
+    );
+    assert!(complete("iptables -t nat -A POSTROUTING -j ").contains(&"MASQUERADE".to_string()));
+    assert!(complete("iptables -t nat -A POSTROUTING -p tcp --d").contains(&"--dport".to_string()));
+    assert!(complete("iptables --app").contains(&"--append".to_string()));
+    assert_eq!(complete("iptables -P INPUT "), ["ACCEPT", "DROP"]);
+    assert_eq!(complete("iptables -m con"), ["conntrack"]);
+}
+
+#[test]
+fn ipkit_completes_its_options_and_applets() {
+    let c = candidates(&["ip", "arp"], &words("ipkit --"));
+    assert!(c.contains(&"--install".to_string()), "{c:?}");
+    let c = candidates(&["ip", "arp"], &words("ipkit ip li"));
+    assert_eq!(c, ["link"]);
+}
+
+/// The words a parser's source compares with: `x == "w"`, `matches(x, "w")`, `"w" =>`
+/// match arms and `("w", …)` table rows.
+fn parser_words(code: &str) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    let bytes = code.as_bytes();
+    let mut i = 0;
+    while let Some(at) = code[i..].find('"') {
+        let start = i + at + 1;
+        let Some(len) = code[start..].find('"') else {
+            break;
+        };
+        let word = &code[start..start + len];
+        let before = code[..start - 1].trim_end();
+        let after = code[start + len + 1..].trim_start();
+        let keyword = !word.is_empty()
+            && word
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+            && word.as_bytes()[0].is_ascii_lowercase();
+        let compared = before.ends_with("==")
+            || (before.ends_with(',')
+                && before.rsplit('(').next().is_some_and(|p| !p.contains(')'))
+                && before.contains("matches("))
+            || after.starts_with("=>")
+            || (after.starts_with('|') && after.contains("=>"))
+            || (before.ends_with('(') && after.starts_with(','));
+        if keyword && compared {
+            found.insert(word.to_string());
+        }
+        i = start + len + 1;
+        let _ = bytes;
+    }
+    found
+}
+
+fn source_of(dir: &str) -> String {
+    let mut text = String::new();
+    let path = std::path::Path::new(dir);
+    let files: Vec<std::path::PathBuf> = if path.is_dir() {
+        std::fs::read_dir(path)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "rs"))
+            // the parsers, not the printers
+            .filter(|p| !["tests.rs", "print.rs"].iter().any(|f| p.ends_with(f)))
+            .collect()
+    } else {
+        vec![path.with_extension("rs")]
+    };
+    for f in files {
+        let code = std::fs::read_to_string(&f).unwrap();
+        // leave out the tests
+        let code = code
+            .split("#[cfg(test)]\nmod tests {")
+            .next()
+            .unwrap_or("")
+            .to_string();
+        text.push_str(&code);
+    }
+    text
+}
+
+/// Words the parsers compare with that are values, not keywords (they are completed, when
+/// at all, after their keyword) — each listed here on purpose.
+const VALUES: &[(&str, &[&str])] = &[
+    (
+        "address",
+        &[
+            "all",
+            "forever",
+            "lo",
+            "u",
+            "v0",
+            "v1",
+            "v2",
+            "v3",
+            "v6",
+            "garbage",
+            "perm",
+            "chg",
+            "lst",
+            "addr_info",
+        ],
+    ),
+    (
+        "route",
+        &[
+            "ah",
+            "all",
+            "dccp",
+            "disabled",
+            "enabled",
+            "esp",
+            "gre",
+            "high",
+            "icmp",
+            "icmpv6",
+            "igmp",
+            "inf",
+            "ipv6",
+            "ipv6-icmp",
+            "low",
+            "medium",
+            "ms",
+            "msec",
+            "msecs",
+            "raw",
+            "s",
+            "sctp",
+            "sec",
+            "secs",
+            "tcp",
+            "udp",
+            "udplite",
+            "ecn",
+            "chg",
+            "lst",
+            "del",
+            "inet",
+            "inet6",
+            "metrics",
+        ],
+    ),
+    (
+        "neighbour",
+        &[
+            "all",
+            "delay",
+            "failed",
+            "incomplete",
+            "noarp",
+            "none",
+            "permanent",
+            "probe",
+            "reachable",
+            "stale",
+            "chg",
+            "lst",
+        ],
+    ),
+    (
+        "link",
+        &[
+            "default", "dormant", "fd", "none", "object", "off", "on", "pinned", "lst",
+        ],
+    ),
+    ("netns", &["auto", "lst", "name"]),
+];
+
+/// The keyword tables and the parsers agree: every keyword of an object's table is a word
+/// its parser compares with, and every word its parser compares with is in the table (or
+/// listed above as a value).
+#[test]
+fn keywords_follow_the_parsers() {
+    let dirs = [
+        ("address", "src/ip/addr"),
+        ("route", "src/ip/route"),
+        ("neighbour", "src/ip/neigh"),
+        ("link", "src/ip/link"),
+        ("netns", "src/ip/netns"),
+    ];
+    let mut report = Vec::new();
+    for (name, dir) in dirs {
+        let o: &Object = OBJECTS.iter().find(|o| o.name == name).unwrap();
+        let src = source_of(dir);
+        let seen = parser_words(&src);
+        let mut table: BTreeSet<String> = o.keys.iter().map(|(k, _)| k.to_string()).collect();
+        table.extend((o.subs)().into_iter().map(str::to_string));
+        for k in &table {
+            if !src.contains(&format!("\"{k}\"")) {
+                report.push(format!("{name}: `{k}` is in the table but not in {dir}"));
+            }
+        }
+        let values = VALUES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or(&[][..], |v| v.1);
+        for w in &seen {
+            if !table.contains(w) && !values.contains(&w.as_str()) {
+                report.push(format!(
+                    "{name}: {dir} accepts `{w}`, missing from the table"
+                ));
+            }
+        }
+    }
+    assert!(report.is_empty(), "{report:#?}");
+}
+
+#[test]
+fn global_options_follow_the_parser() {
+    let src = std::fs::read_to_string("src/ip/mod.rs").unwrap();
+    for (g, _) in GLOBALS {
+        assert!(
+            src.contains(&format!("\"{g}\"")),
+            "{g} is not among ip's global options"
+        );
+    }
+}
