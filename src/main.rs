@@ -7,6 +7,7 @@ mod cli;
 mod complete;
 mod error;
 mod hints;
+mod install;
 mod ip;
 mod iptables;
 mod netlink;
@@ -35,7 +36,9 @@ const APPLETS: &[(&str, Applet)] = &[
 const USAGE: &str = "\
 Usage: ipkit APPLET [ARGS...]     run an applet (or call ipkit through a link named after it)
        ipkit --list               print the applet names
-       ipkit --install DIR        make DIR/APPLET symbolic links to this binary
+       ipkit --install DIR [--man MANDIR] [--completions]
+                                  make DIR/APPLET symbolic links to this binary (and
+                                  write the manual pages, the shell completions)
        ipkit --hints              list the mistakes a hint follows (at a terminal)
        ipkit --complete APPLET WORD...
                                   the completions of the last WORD (for completions/)
@@ -88,7 +91,15 @@ fn run(mut argv: Vec<OsString>, ran: &mut Option<(&'static str, usize)>) -> Resu
             std::io::stdout().write_all(hints::list().as_bytes())?;
             Ok(())
         }
-        Some("--install") => install(argv.get(1).map(Path::new)),
+        Some("--install") => {
+            let names: Vec<&str> = APPLETS.iter().map(|(n, _)| *n).collect();
+            install::run(&names, &argv[1..]).map_err(|e| match e {
+                install::Fail::Usage(what) => {
+                    Error::ipkit_text(format!("ipkit: --install {what}\n{USAGE}"))
+                }
+                install::Fail::Io(line) => Error::ipkit(line),
+            })
+        }
         Some(name) => match applet(name) {
             Some((name, f)) => {
                 *ran = Some((name, 2));
@@ -100,50 +111,6 @@ fn run(mut argv: Vec<OsString>, ran: &mut Option<(&'static str, usize)>) -> Resu
             ))),
         },
     }
-}
-
-/// `ipkit --install DIR`: DIR/ip, DIR/arp, DIR/iptables as links to this executable.
-fn install(dir: Option<&Path>) -> Result<()> {
-    let dir = dir
-        .ok_or_else(|| Error::ipkit_text(format!("ipkit: --install needs a directory\n{USAGE}")))?;
-    let me = std::env::current_exe()
-        .and_then(|p| p.canonicalize())
-        .map_err(|e| {
-            Error::ipkit(format_args!(
-                "ipkit: cannot find own executable: {}",
-                error::io_text(&e)
-            ))
-        })?;
-    for (name, _) in APPLETS {
-        let link = dir.join(name);
-        match std::fs::symlink_metadata(&link) {
-            Ok(m) if m.file_type().is_symlink() => {
-                let target = std::fs::canonicalize(&link).ok();
-                if target.as_deref() != Some(me.as_path()) {
-                    return Err(Error::ipkit(format_args!(
-                        "ipkit: {} exists and links elsewhere; not replacing it",
-                        link.display()
-                    )));
-                }
-                continue;
-            }
-            Ok(_) => {
-                return Err(Error::ipkit(format_args!(
-                    "ipkit: {} exists and is not a link to ipkit; not replacing it",
-                    link.display()
-                )))
-            }
-            Err(_) => {}
-        }
-        std::os::unix::fs::symlink(&me, &link).map_err(|e| {
-            Error::ipkit(format_args!(
-                "ipkit: cannot create {}: {}",
-                link.display(),
-                error::io_text(&e)
-            ))
-        })?;
-    }
-    Ok(())
 }
 
 fn main() {

@@ -19,6 +19,8 @@ mod beyond;
 mod cli;
 #[path = "cases/completions.rs"]
 mod completions;
+#[path = "cases/docs.rs"]
+mod docs;
 #[path = "cases/iptables.rs"]
 mod iptables;
 #[path = "cases/iptables_edges.rs"]

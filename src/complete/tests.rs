@@ -262,3 +262,74 @@ fn global_options_follow_the_parser() {
         );
     }
 }
+
+/// A manual page's text with roff's dashes read as dashes.
+fn page(name: &str) -> String {
+    std::fs::read_to_string(format!("man/{name}"))
+        .unwrap_or_else(|e| panic!("man/{name}: {e}"))
+        .replace("\\-", "-")
+}
+
+/// Whether `word` stands in `text` as a word of its own.
+fn has_word(text: &str, word: &str) -> bool {
+    let part = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'-';
+    text.match_indices(word).any(|(at, _)| {
+        let before = text.as_bytes().get(at.wrapping_sub(1)).copied();
+        let after = text.as_bytes().get(at + word.len()).copied();
+        !before.is_some_and(part) && !after.is_some_and(part)
+    })
+}
+
+/// Every keyword the parsers accept (as the tables above hold them) is in its page.
+#[test]
+fn manual_pages_name_every_keyword() {
+    let mut missing = Vec::new();
+    let mut need = |file: &str, words: Vec<String>| {
+        let text = page(file);
+        for w in words {
+            if !has_word(&text, &w) {
+                missing.push(format!("man/{file}: {w}"));
+            }
+        }
+    };
+    need("ip.8", GLOBALS.iter().map(|(g, _)| g.to_string()).collect());
+    need(
+        "ip.8",
+        crate::ip::object_names().map(str::to_string).collect(),
+    );
+    for (o, file) in [
+        ("address", "ip-address.8"),
+        ("route", "ip-route.8"),
+        ("neighbour", "ip-neighbour.8"),
+        ("link", "ip-link.8"),
+        ("netns", "ip-netns.8"),
+    ] {
+        let o = OBJECTS.iter().find(|x| x.name == o).unwrap();
+        let mut words: Vec<String> = o.keys.iter().map(|(k, _)| k.to_string()).collect();
+        words.extend((o.subs)().into_iter().map(str::to_string));
+        need(file, words);
+    }
+    need(
+        "iptables.8",
+        crate::iptables::parse::BASE
+            .iter()
+            .map(|o| format!("--{}", o.name))
+            .chain(crate::iptables::ext::MATCHES.iter().map(|m| m.to_string()))
+            .chain(crate::iptables::ext::TARGETS.iter().map(|t| t.to_string()))
+            .chain(
+                crate::iptables::table::TABLES
+                    .iter()
+                    .map(|t| t.name.to_string()),
+            )
+            .collect(),
+    );
+    need("arp.8", ARP_OPTIONS.iter().map(|o| o.to_string()).collect());
+    need(
+        "ipkit.1",
+        IPKIT_OPTIONS.iter().map(|o| o.to_string()).collect(),
+    );
+    assert!(
+        missing.is_empty(),
+        "keywords missing from their pages: {missing:#?}"
+    );
+}
