@@ -132,3 +132,202 @@ fn install_writes_pages_and_completions() {
     assert_eq!(code(&out), 1);
     assert!(text(&out.stderr).starts_with("ipkit: --install --man needs a directory\n"));
 }
+
+/// The minimal container (examples/Dockerfile): a root holding only the binary, /proc,
+/// /sys and /run/netns. `ipkit --install /bin` makes the applets, and the tutorial's `ip`,
+/// `iptables` and `arp` commands work there, `ip netns exec` included.
+#[test]
+fn empty_root_runs_the_tutorial_commands() {
+    let script = r#"
+R=/tmp/root; mkdir -p $R; mount -t tmpfs root $R; mkdir -p $R/bin $R/proc $R/sys $R/run/netns
+cp /tmp/.sandbox/ipkit $R/bin/ipkit
+mount -t proc proc $R/proc; mount --rbind /sys $R/sys; mount -t tmpfs netns $R/run/netns
+c() { echo "\$ $*"; chroot $R "$@" 2>&1; echo "rc=$?"; }
+c /bin/ipkit --install /bin
+ls $R
+ls $R/bin
+c /bin/ip netns add red
+c /bin/ip link add veth-red type veth peer name veth-blue
+c /bin/ip link set veth-red netns red
+c /bin/ip -n red addr add 192.168.15.1/24 dev veth-red
+c /bin/ip -n red link set veth-red up
+c /bin/ip addr add 192.168.15.5/24 dev veth-blue
+c /bin/ip link set veth-blue up
+c /bin/ip -n red -4 -br addr show dev veth-red
+c /bin/ip netns exec red /bin/ip -o -4 addr show dev veth-red
+c /bin/ip -n red route add default via 192.168.15.5
+c /bin/ip -n red route
+c /bin/iptables -t nat -A POSTROUTING -s 192.168.15.0/24 -j MASQUERADE
+c /bin/iptables -t nat -S POSTROUTING
+c /bin/ip neigh add 192.168.15.1 lladdr 02:00:00:00:00:01 dev veth-blue nud permanent
+c /bin/arp -n
+c /bin/iptables-save -t nat
+c /bin/ip netns del red
+c /bin/ip netns
+"#;
+    let Some(r) = common::sandbox_script("empty_root", script) else {
+        return;
+    };
+    let out = r.stdout_text();
+    let expect = [
+        "$ /bin/ipkit --install /bin\nrc=0\nbin\nproc\nrun\nsys\narp\nip\nipkit\niptables\niptables-restore\niptables-save\n",
+        "$ /bin/ip -n red -4 -br addr show dev veth-red\nveth-red@if",
+        "UP             192.168.15.1/24 \nrc=0\n",
+        "3: veth-red    inet 192.168.15.1/24 scope global veth-red",
+        "$ /bin/ip -n red route\ndefault via 192.168.15.5 dev veth-red \n192.168.15.0/24 dev veth-red proto kernel scope link src 192.168.15.1 \nrc=0\n",
+        "-P POSTROUTING ACCEPT\n-A POSTROUTING -s 192.168.15.0/24 -j MASQUERADE\nrc=0\n",
+        "192.168.15.1             ether   02:00:00:00:00:01   CM                    veth-blue\n",
+        "*nat\n",
+        "$ /bin/ip netns\nrc=0\n",
+    ];
+    for e in expect {
+        assert!(out.contains(e), "{e:?} not in:\n{out}{}", r.stderr_text());
+    }
+    assert!(
+        !out.contains("rc=1") && !out.contains("rc=2") && !out.contains("rc=255"),
+        "{out}"
+    );
+}
+
+/// `make install DESTDIR=… PREFIX=/usr` installs the binary, relative applet links (the
+/// ones `ipkit --list` names), the pages and completions; `make uninstall` removes them.
+#[test]
+fn makefile_install_and_uninstall() {
+    if !tool("make") {
+        return common::skip("makefile_install_and_uninstall", "no make");
+    }
+    let dest = TempDir::new("make-install");
+    let make = |target: &str| {
+        std::process::Command::new("make")
+            .arg("-s")
+            .arg("-C")
+            .arg(common::manifest_dir())
+            .arg(target)
+            .arg(format!("DESTDIR={}", dest.path().display()))
+            .arg("PREFIX=/usr")
+            .arg(format!("IPKIT={}", ipkit().display()))
+            .output()
+            .expect("make")
+    };
+    let out = make("install");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let usr = dest.path().join("usr");
+    let listed = text(&run(&ipkit(), &["--list"]).stdout);
+    for applet in listed.lines() {
+        let link = usr.join("sbin").join(applet);
+        assert_eq!(
+            std::fs::read_link(&link).ok().as_deref(),
+            Some(Path::new("ipkit")),
+            "{}",
+            link.display()
+        );
+    }
+    for p in PAGES {
+        let section = if p.ends_with(".1") { "man1" } else { "man8" };
+        assert!(usr.join("share/man").join(section).join(p).is_file(), "{p}");
+    }
+    assert!(usr.join("share/bash-completion/completions/ip").is_file());
+    assert!(usr.join("share/zsh/site-functions/_ipkit").is_file());
+    assert!(usr
+        .join("share/fish/vendor_completions.d/iptables.fish")
+        .is_file());
+    let out = make("uninstall");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let left = std::process::Command::new("find")
+        .arg(&usr)
+        .args(["-not", "-type", "d"])
+        .output()
+        .expect("find");
+    assert_eq!(text(&left.stdout), "", "make uninstall left files");
+}
+
+/// The README's table of supported commands is what the binary completes (and so what the
+/// parsers accept): each `ip` object's commands in order, iptables' tables, matches,
+/// targets and commands, arp's and the other applets' options, and the applets themselves.
+#[test]
+fn readme_table_is_true() {
+    let readme = std::fs::read_to_string(common::manifest_dir().join("README.md")).unwrap();
+    let start = readme.find("## Supported commands").expect("the section");
+    let rows: Vec<Vec<String>> = readme[start..]
+        .lines()
+        .skip_while(|l| !l.starts_with('|'))
+        .take_while(|l| l.starts_with('|'))
+        .skip(2)
+        .map(|l| {
+            l.trim_matches('|')
+                .split('|')
+                .map(|c| c.trim().replace('`', ""))
+                .collect()
+        })
+        .collect();
+    // what the binary completes, asked in a sandbox (chain lookups stay off the host)
+    let mut script = String::new();
+    let mut asks = Vec::new();
+    let mut ask = |words: &str| {
+        script.push_str(&format!(
+            "echo '== {words}'; /tmp/.sandbox/ipkit --complete {words} '' | paste -sd, | sed 's/,/, /g'\n"
+        ));
+        asks.push(words.to_string());
+    };
+    for obj in ["address", "route", "neighbour", "link", "netns"] {
+        ask(&format!("ip {obj}"));
+    }
+    for q in ["iptables -t", "iptables -m", "iptables -j"] {
+        ask(q);
+    }
+    script.push_str("echo '== iptables -'; /tmp/.sandbox/ipkit --complete iptables - | paste -sd, | sed 's/,/, /g'\n");
+    script.push_str(
+        "echo '== arp -'; /tmp/.sandbox/ipkit --complete arp - | paste -sd, | sed 's/,/, /g'\n",
+    );
+    script.push_str("echo '== list'; /tmp/.sandbox/ipkit --list | paste -sd, | sed 's/,/, /g'\n");
+    let Some(r) = common::sandbox_script("readme_table", &script) else {
+        return;
+    };
+    let out = r.stdout_text();
+    let answer = |q: &str| -> String {
+        let mark = format!("== {q}\n");
+        let at = out.find(&mark).unwrap_or_else(|| panic!("{q}: {out}")) + mark.len();
+        out[at..].lines().next().unwrap_or("").to_string()
+    };
+    let mut applets = Vec::new();
+    let mut last_applet = String::new();
+    for row in &rows {
+        let [applet, what, commands] = &row[..] else {
+            panic!("a row of three cells: {row:?}");
+        };
+        if !applet.is_empty() {
+            last_applet = applet.clone();
+            if !applets.contains(applet) {
+                applets.push(applet.clone());
+            }
+        }
+        let listed: Vec<&str> = commands
+            .split(", ")
+            .map(|c| c.split_whitespace().next().unwrap_or(""))
+            .collect();
+        match (last_applet.as_str(), what.as_str()) {
+            ("ip", obj) => assert_eq!(commands, &answer(&format!("ip {obj}")), "ip {obj}"),
+            ("iptables", "matches") => assert_eq!(commands, &answer("iptables -m")),
+            ("iptables", "targets") => assert_eq!(commands, &answer("iptables -j")),
+            ("iptables", tables) => {
+                assert_eq!(tables, &answer("iptables -t"));
+                let options = answer("iptables -");
+                for c in listed {
+                    assert!(options.split(", ").any(|o| o == c), "iptables {c}");
+                }
+            }
+            ("arp", _) => {
+                let options = answer("arp -");
+                // each letter of `-a`, `-Ds` … is an option
+                for word in commands.split(|c: char| !(c.is_ascii_alphabetic() || c == '-')) {
+                    for letter in word.strip_prefix('-').unwrap_or("").chars() {
+                        let o = format!("-{letter}");
+                        assert!(options.split(", ").any(|x| x == o), "arp {o}");
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    assert_eq!(applets.join(", "), answer("list"), "the applets");
+}
