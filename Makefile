@@ -5,6 +5,9 @@
 #   make install DESTDIR=/tmp/pkg PREFIX=/usr
 #   make uninstall
 #   make test                cargo test --release (as root for the sandboxed tests)
+#
+# install never replaces a file that is not ipkit's (an `ip` of iproute2, its manual page or
+# completion): it stops and says so; FORCE=1 replaces them. uninstall removes only ipkit's.
 
 PREFIX ?= /usr/local
 DESTDIR ?=
@@ -13,40 +16,54 @@ MANDIR ?= $(PREFIX)/share/man
 DATADIR ?= $(PREFIX)/share
 CARGO ?= cargo
 IPKIT ?= target/x86_64-unknown-linux-musl/release/ipkit
+FORCE ?=
 
 # the applets (`ipkit --list`) and the commands the completions serve
 APPLETS := ip arp iptables iptables-save iptables-restore
 COMPLETED := ip arp iptables ipkit
 PAGES8 := ip ip-netns ip-link ip-address ip-route ip-neighbour arp iptables iptables-save iptables-restore
 
+B = $(DESTDIR)$(BINDIR)
+M = $(DESTDIR)$(MANDIR)
+D = $(DESTDIR)$(DATADIR)
+
+# ours FILE: true when FILE is absent, a link to ipkit, or a file of ipkit's (FORCE=1: always)
+ours = { [ -n "$(FORCE)" ] || [ ! -e "$(1)" -a ! -L "$(1)" ] || [ "$$(readlink "$(1)")" = ipkit ] || \
+	{ [ -f "$(1)" ] && [ ! -L "$(1)" ] && grep -q ipkit "$(1)"; } || \
+	{ echo "make install: $(1) is not ipkit's; not replacing it (FORCE=1 does)" >&2; false; }; }
+# put SRC DEST: install a data file where ours allows
+put = $(call ours,$(2)) && install -m 644 "$(1)" "$(2)"
+
 all:
 	$(CARGO) build --release
 
 install:
-	@test -x $(IPKIT) || { echo "make install: $(IPKIT) is missing; run make first" >&2; exit 1; }
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man8
-	install -m 755 $(IPKIT) $(DESTDIR)$(BINDIR)/ipkit
-	for a in $(APPLETS); do ln -sf ipkit $(DESTDIR)$(BINDIR)/$$a; done
-	install -m 644 man/ipkit.1 $(DESTDIR)$(MANDIR)/man1/ipkit.1
-	for p in $(PAGES8); do install -m 644 man/$$p.8 $(DESTDIR)$(MANDIR)/man8/$$p.8; done
-	install -d $(DESTDIR)$(DATADIR)/bash-completion/completions \
-		$(DESTDIR)$(DATADIR)/zsh/site-functions $(DESTDIR)$(DATADIR)/fish/vendor_completions.d
+	@test -x "$(IPKIT)" || { echo "make install: $(IPKIT) is missing; run make first" >&2; exit 1; }
+	install -d "$(B)" "$(M)/man1" "$(M)/man8" "$(D)/bash-completion/completions" \
+		"$(D)/zsh/site-functions" "$(D)/fish/vendor_completions.d"
+	install -m 755 "$(IPKIT)" "$(B)/ipkit"
+	for a in $(APPLETS); do $(call ours,$(B)/$$a) && ln -sfn ipkit "$(B)/$$a" || exit 1; done
+	$(call put,man/ipkit.1,$(M)/man1/ipkit.1)
+	for p in $(PAGES8); do $(call put,man/$$p.8,$(M)/man8/$$p.8) || exit 1; done
 	for c in $(COMPLETED); do \
-		install -m 644 completions/ipkit.bash $(DESTDIR)$(DATADIR)/bash-completion/completions/$$c; \
-		install -m 644 completions/ipkit.fish $(DESTDIR)$(DATADIR)/fish/vendor_completions.d/$$c.fish; \
+		$(call put,completions/ipkit.bash,$(D)/bash-completion/completions/$$c) && \
+		$(call put,completions/ipkit.fish,$(D)/fish/vendor_completions.d/$$c.fish) || exit 1; \
 	done
-	install -m 644 completions/_ipkit $(DESTDIR)$(DATADIR)/zsh/site-functions/_ipkit
+	$(call put,completions/_ipkit,$(D)/zsh/site-functions/_ipkit)
+
+# mine FILE: remove FILE when it is a link to ipkit or a file of ipkit's
+mine = if [ "$$(readlink "$(1)")" = ipkit ] || { [ -f "$(1)" ] && [ ! -L "$(1)" ] && grep -q ipkit "$(1)"; }; then rm -f "$(1)"; fi
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/ipkit
-	for a in $(APPLETS); do rm -f $(DESTDIR)$(BINDIR)/$$a; done
-	rm -f $(DESTDIR)$(MANDIR)/man1/ipkit.1
-	for p in $(PAGES8); do rm -f $(DESTDIR)$(MANDIR)/man8/$$p.8; done
+	for a in $(APPLETS); do $(call mine,$(B)/$$a); done
+	rm -f "$(B)/ipkit"
+	$(call mine,$(M)/man1/ipkit.1)
+	for p in $(PAGES8); do $(call mine,$(M)/man8/$$p.8); done
 	for c in $(COMPLETED); do \
-		rm -f $(DESTDIR)$(DATADIR)/bash-completion/completions/$$c \
-			$(DESTDIR)$(DATADIR)/fish/vendor_completions.d/$$c.fish; \
+		$(call mine,$(D)/bash-completion/completions/$$c); \
+		$(call mine,$(D)/fish/vendor_completions.d/$$c.fish); \
 	done
-	rm -f $(DESTDIR)$(DATADIR)/zsh/site-functions/_ipkit
+	$(call mine,$(D)/zsh/site-functions/_ipkit)
 
 test:
 	$(CARGO) test --release

@@ -15,18 +15,29 @@ _ipkit_bin() {
 }
 
 _ipkit_complete() {
-    local bin applet cur IFS=$'\n'
-    bin=$(_ipkit_bin "${COMP_WORDS[0]}") || return 0
-    applet=${COMP_WORDS[0]##*/}
-    cur=${COMP_WORDS[COMP_CWORD]}
-    local -a cands
-    cands=($("$bin" --complete "$applet" "${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null))
+    local bin applet cur cword
+    local -a words cands
+    if declare -F _get_comp_words_by_ref >/dev/null; then
+        # bash-completion: `=` and `:` stay inside words (-c=always, 10.0.0.2:80)
+        _get_comp_words_by_ref -n =: cur words cword
+    else
+        words=("${COMP_WORDS[@]}")
+        cword=$COMP_CWORD
+        cur=${COMP_WORDS[COMP_CWORD]}
+    fi
+    bin=$(_ipkit_bin "${words[0]}") || return 0
+    applet=${words[0]##*/}
+    mapfile -t cands < <("$bin" --complete "$applet" "${words[@]:1:cword}" 2>/dev/null)
     if [ "${cands[0]-}" = "@command" ]; then
-        COMPREPLY=($(compgen -c -- "$cur"))
+        mapfile -t COMPREPLY < <(compgen -c -- "$cur")
     else
         COMPREPLY=("${cands[@]}")
+    fi
+    if declare -F __ltrim_colon_completions >/dev/null; then
+        __ltrim_colon_completions "$cur"
     fi
     return 0
 }
 
-complete -F _ipkit_complete ip arp iptables ipkit
+# -o default: file names where ipkit has nothing to offer (ip -batch FILE, arp -f FILE)
+complete -o default -F _ipkit_complete ip arp iptables ipkit

@@ -25,7 +25,12 @@ if [ -z "${IPKIT_TUTORIAL_INNER:-}" ]; then
   else
     root=$(dirname "$(dirname "$SELF")")
     ipkit="$root/target/x86_64-unknown-linux-musl/release/ipkit"
-    if command -v cargo >/dev/null; then
+    if [ "$(id -u)" = 0 ] && [ -n "${SUDO_USER:-}" ] && [ "$SUDO_USER" != root ]; then
+      # under sudo: build as the user who asked, so target/ stays theirs
+      echo "tutorial.sh: cargo build --release (as $SUDO_USER)" >&2
+      sudo -u "$SUDO_USER" -H bash -lc 'cd "$1" && cargo build --release --quiet' _ "$root" ||
+        { echo "tutorial.sh: the build failed" >&2; exit 1; }
+    elif command -v cargo >/dev/null; then
       # cargo rebuilds only what changed; with nothing stale this takes a moment
       echo "tutorial.sh: cargo build --release" >&2
       (cd "$root" && cargo build --release --quiet) || { echo "tutorial.sh: the build failed" >&2; exit 1; }
@@ -37,7 +42,7 @@ if [ -z "${IPKIT_TUTORIAL_INNER:-}" ]; then
   [ -x "$ipkit" ] || { echo "tutorial.sh: $ipkit is not an executable" >&2; exit 2; }
   if [ "$(id -u)" != 0 ]; then
     command -v sudo >/dev/null || { echo "tutorial.sh: must run as root (it creates network namespaces)" >&2; exit 2; }
-    exec sudo "$SELF" "$ipkit"
+    exec sudo bash "$SELF" "$ipkit"
   fi
   for t in unshare ping python3 timeout; do
     command -v $t >/dev/null || { echo "tutorial.sh: needs $t (apt-get install util-linux iputils-ping python3 coreutils)" >&2; exit 2; }
@@ -51,7 +56,8 @@ fi
 
 # ------------------------------------------------------------ inside the sandbox
 mkdir -p /run/netns && mount -t tmpfs tmpfs /run/netns || exit 1
-web=$(mktemp -d) && mount -t tmpfs tmpfs "$web" || exit 1
+# the web server's page, in the links' directory (removed when the walk ends)
+web=$IPKIT_BIN/.web && mkdir "$web" || exit 1
 export PATH="$IPKIT_BIN:$PATH"
 failed=0
 

@@ -93,8 +93,17 @@ fn io(what: &str, path: &Path, e: &std::io::Error) -> Fail {
     ))
 }
 
-/// Write one file (and the directories it needs).
+/// Write one file (and the directories it needs). A file that is there and not ipkit's
+/// (iproute2's `ip.8`, bash-completion's `ip`) is left alone, as the links are.
 fn write(path: &Path, text: &str) -> Result<(), Fail> {
+    if let Ok(old) = std::fs::read(path) {
+        if !old.windows(5).any(|w| w == b"ipkit") {
+            return Err(Fail::Io(format!(
+                "ipkit: {} exists and is not ipkit's; not replacing it",
+                path.display()
+            )));
+        }
+    }
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent).map_err(|e| io("create", parent, &e))?;
     }

@@ -275,12 +275,27 @@ pub const OBJECTS: &[Object] = &[
     },
 ];
 
+/// What `ip` answers: candidates, or another command line to complete (after `netns exec
+/// NAME`), in a namespace when one is named.
+pub enum Answer {
+    Words(Vec<String>),
+    /// Complete a command name.
+    Command,
+    /// Complete `words` (a command and its words) in namespace `netns` (None: here).
+    Nested {
+        netns: Option<String>,
+        words: Vec<String>,
+    },
+}
+
 /// The candidates for the last of `words` (the words after `ip`).
-pub fn complete(words: &[String]) -> Vec<String> {
+pub fn complete(words: &[String]) -> Answer {
     let Some((cur, done)) = words.split_last() else {
-        return Vec::new();
+        return Answer::Words(Vec::new());
     };
     let mut at = 0;
+    let mut netns: Option<&str> = None;
+    let mut all = false;
     // the global options
     while let Some(w) = done.get(at) {
         if !w.starts_with('-') || w == "--" {
@@ -288,34 +303,36 @@ pub fn complete(words: &[String]) -> Vec<String> {
         }
         let opt = w.strip_prefix('-').unwrap_or(w);
         let opt = if opt.starts_with('-') { opt } else { w };
-        let takes = GLOBALS
-            .iter()
-            .find(|(g, _)| matches(opt, g))
-            .is_some_and(|g| g.1);
+        let global = GLOBALS.iter().find(|(g, _)| matches(opt, g));
+        all |= global.is_some_and(|g| g.0 == "-all");
         at += 1;
-        if takes {
-            if at == done.len() {
-                return if matches(opt, "-netns") {
+        if global.is_some_and(|g| g.1) {
+            let Some(value) = done.get(at) else {
+                return Answer::Words(if matches(opt, "-netns") {
                     live::namespaces()
                 } else if matches(opt, "-family") {
                     words_of(&["inet", "inet6", "link", "mpls", "bridge"])
                 } else {
                     Vec::new()
-                };
+                });
+            };
+            if matches(opt, "-netns") {
+                netns = Some(value);
             }
             at += 1;
         }
     }
+    let values = |v: Val| Answer::Words(values(v, netns));
     let rest = &done[at.min(done.len())..];
     let Some((obj, rest)) = rest.split_first() else {
-        return if cur.starts_with('-') {
+        return Answer::Words(if cur.starts_with('-') {
             GLOBALS.iter().map(|(g, _)| g.to_string()).collect()
         } else {
             crate::ip::object_names().map(str::to_string).collect()
-        };
+        });
     };
     let Some(name) = crate::ip::object_names().find(|n| matches(obj, n)) else {
-        return Vec::new();
+        return Answer::Words(Vec::new());
     };
     let name = if name == "neighbor" {
         "neighbour"
@@ -323,17 +340,31 @@ pub fn complete(words: &[String]) -> Vec<String> {
         name
     };
     let Some(o) = OBJECTS.iter().find(|o| o.name == name) else {
-        return Vec::new();
+        return Answer::Words(Vec::new());
     };
     let Some((sub, rest)) = rest.split_first() else {
-        return (o.subs)().into_iter().map(str::to_string).collect();
+        return Answer::Words((o.subs)().into_iter().map(str::to_string).collect());
     };
     let sub = (o.subs)()
         .into_iter()
         .find(|s| matches(sub, s))
         .unwrap_or("");
-    if o.name == "netns" && sub == "exec" && rest.len() == 1 {
-        return vec!["@command".to_string()];
+    if o.name == "netns" && sub == "exec" {
+        // `exec NAME COMMAND…` (`-all netns exec COMMAND…`)
+        let name = if all { None } else { rest.first() };
+        let command = &rest[rest.len().min(usize::from(!all))..];
+        if !all && rest.is_empty() {
+            return values(Val::Netns);
+        }
+        if command.is_empty() {
+            return Answer::Command;
+        }
+        let mut words = command.to_vec();
+        words.push(cur.clone());
+        return Answer::Nested {
+            netns: name.cloned(),
+            words,
+        };
     }
     if rest.is_empty() {
         if let Some(&(_, v)) = o.first.iter().find(|(s, _)| *s == sub) {
@@ -345,16 +376,17 @@ pub fn complete(words: &[String]) -> Vec<String> {
             return values(v);
         }
     }
-    o.keys.iter().map(|(k, _)| k.to_string()).collect()
+    Answer::Words(o.keys.iter().map(|(k, _)| k.to_string()).collect())
 }
 
 fn words_of(list: &[&str]) -> Vec<String> {
     list.iter().map(|w| w.to_string()).collect()
 }
 
-fn values(v: Val) -> Vec<String> {
+/// The values of a keyword; links are those of the `-n` namespace.
+fn values(v: Val, netns: Option<&str>) -> Vec<String> {
     match v {
-        Val::Link => live::links(),
+        Val::Link => live::links(netns),
         Val::Netns => live::namespaces(),
         Val::Table => crate::ip::rtnames::table_names()
             .into_iter()

@@ -105,7 +105,7 @@ pub fn complete(words: &[String]) -> Vec<String> {
             }
             return l;
         }
-        "-i" | "--in-interface" | "-o" | "--out-interface" => return live::links(),
+        "-i" | "--in-interface" | "-o" | "--out-interface" => return live::links(None),
         p if CHAIN_OPTIONS.contains(&p) => return chains(table),
         _ => {}
     }

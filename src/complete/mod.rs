@@ -9,6 +9,7 @@ mod iptables;
 mod live;
 
 use crate::error::Result;
+pub use ip::GLOBALS as IP_GLOBALS;
 use std::io::Write;
 
 /// arp's options (its option parser's words).
@@ -50,7 +51,23 @@ pub fn candidates(applets: &[&str], words: &[String]) -> Vec<String> {
         return Vec::new();
     };
     let all = match applet.as_str() {
-        "ip" => ip::complete(rest),
+        "ip" => match ip::complete(rest) {
+            ip::Answer::Words(w) => w,
+            ip::Answer::Command => vec!["@command".to_string()],
+            ip::Answer::Nested { netns, words } => {
+                let known = words
+                    .first()
+                    .is_some_and(|c| applets.contains(&c.rsplit('/').next().unwrap_or("")));
+                if !known || netns.is_some_and(|n| !live::enter(&n)) {
+                    return Vec::new();
+                }
+                let mut words = words;
+                if let Some(c) = words.first_mut() {
+                    *c = c.rsplit('/').next().unwrap_or("").to_string();
+                }
+                return candidates(applets, &words);
+            }
+        },
         "iptables" => iptables::complete(rest),
         "arp" => match rest.len() {
             0 => Vec::new(),
@@ -59,7 +76,7 @@ pub fn candidates(applets: &[&str], words: &[String]) -> Vec<String> {
                 Some("-i" | "--device")
             ) =>
             {
-                live::links()
+                live::links(None)
             }
             _ => ARP_OPTIONS.iter().map(|s| s.to_string()).collect(),
         },

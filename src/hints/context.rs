@@ -13,6 +13,9 @@ pub struct Seen {
     pub color: bool,
     /// `ip`: how many words the object and its arguments are (the rest are global options).
     pub rest: Option<usize>,
+    /// The network namespace the process started in (kept by the first `ip -n`, before the
+    /// switch), where a hint looks for a device as "the namespace you are in".
+    pub home: Option<std::fs::File>,
 }
 
 static SEEN: Mutex<Seen> = Mutex::new(Seen {
@@ -20,15 +23,21 @@ static SEEN: Mutex<Seen> = Mutex::new(Seen {
     batch: false,
     color: false,
     rest: None,
+    home: None,
 });
 
 pub fn seen<T>(f: impl FnOnce(&mut Seen) -> T) -> Option<T> {
     SEEN.lock().ok().map(|mut s| f(&mut s))
 }
 
-/// `ip -n NAME`: the namespace the command runs in.
+/// `ip -n NAME`: the namespace the command runs in (called before the switch).
 pub fn seen_netns(name: &str) {
-    seen(|s| s.netns = Some(name.to_string()));
+    seen(|s| {
+        if s.home.is_none() {
+            s.home = std::fs::File::open("/proc/self/ns/net").ok();
+        }
+        s.netns = Some(name.to_string());
+    });
 }
 
 /// `ip -batch FILE`: hints stay off.

@@ -5,6 +5,7 @@
 use super::context::{command, seen, Ctx};
 use super::probe;
 use crate::cli::matches;
+use crate::complete::IP_GLOBALS;
 use crate::ip::nsfile;
 use std::net::IpAddr;
 
@@ -18,6 +19,27 @@ fn quoted<'a>(err: &'a str, prefix: &str) -> Option<&'a str> {
 fn is_netns_option(word: &str) -> bool {
     let opt = word.strip_prefix('-').unwrap_or("");
     matches(opt.strip_prefix('-').unwrap_or(opt), "netns")
+}
+
+/// Whether the global options (the leading `-` words and their values) include `-batch`
+/// (`-b`, `--batch`…), read in ip's order of options.
+pub fn batch_option(words: &[String]) -> bool {
+    let mut it = words.iter();
+    while let Some(w) = it.next() {
+        if !w.starts_with('-') || w == "--" {
+            return false;
+        }
+        let opt = w.strip_prefix('-').unwrap_or(w);
+        let opt = if opt.starts_with('-') { opt } else { w };
+        match IP_GLOBALS.iter().find(|(g, _)| matches(opt, g)) {
+            Some(("-batch", _)) => return true,
+            Some((_, true)) => {
+                it.next();
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The command again, with `-n NAME` for `netns` (or no `-n` for None) instead of the one
@@ -41,11 +63,13 @@ fn retarget(ctx: &Ctx, netns: Option<&str>) -> Option<String> {
     Some(command(&words))
 }
 
-/// `ip - n red link …`: iproute2 reads `-` as `-loops` and `n` as its value.
+/// `ip - n red link …`: iproute2 reads `-` as `-loops` and `n` as its value, then `red` as
+/// the object.
 pub fn spaced_option(ctx: &Ctx) -> Option<String> {
     let at = ctx.words.iter().position(|w| w == "-")?;
     let opt = ctx.words.get(at + 1)?;
-    if !matches(opt, "netns") {
+    let name = ctx.words.get(at + 2)?;
+    if !matches(opt, "netns") || quoted(ctx.err, "Object ")? != name {
         return None;
     }
     let mut words = vec!["ip"];
@@ -65,7 +89,9 @@ pub fn arp_object(ctx: &Ctx) -> Option<String> {
     }
     Some(match ctx.netns {
         Some(n) => format!(
-            "`arp` is not an `ip` object: the neighbour table is `ip -n {n} neigh`, or run arp there with `ip netns exec {n} arp`"
+            "`arp` is not an `ip` object: the neighbour table is `{}`, or run arp there with `{}`",
+            command(&["ip", "-n", n, "neigh"]),
+            command(&["ip", "netns", "exec", n, "arp"])
         ),
         None => {
             "`arp` is not an `ip` object: the neighbour table is `ip neigh` (or the `arp` command)"
@@ -99,15 +125,19 @@ pub fn ns_option(ctx: &Ctx) -> Option<String> {
 /// `ip -n nosuch …` and `ip netns exec nosuch …`: the namespaces that do exist.
 pub fn no_such_namespace(ctx: &Ctx) -> Option<String> {
     let name = quoted(ctx.err, "Cannot open network namespace ")?;
-    if !ctx.err.ends_with(": No such file or directory") {
+    if !ctx.err.ends_with(": No such file or directory")
+        || !nsfile::valid_name(name)
+        || name == "(null)"
+    {
         return None;
     }
+    let add = command(&["ip", "netns", "add", name]);
     let names = probe::namespace_list();
     Some(if names.is_empty() {
-        format!("there are no network namespaces yet: `ip netns add {name}` makes one")
+        format!("there are no network namespaces yet: `{add}` makes one")
     } else {
         format!(
-            "the namespaces are: {} (`ip netns add {name}` makes a new one)",
+            "the namespaces are: {} (`{add}` makes a new one)",
             names.join(", ")
         )
     })
@@ -117,6 +147,13 @@ pub fn no_such_namespace(ctx: &Ctx) -> Option<String> {
 pub fn device_elsewhere(ctx: &Ctx) -> Option<String> {
     let dev = quoted(ctx.err, "Cannot find device ")?;
     let found = probe::find_device(dev)?;
+    // `ip link set DEV netns red` again: it is there already
+    if let Some(n) = &found {
+        let moving = ctx.words.windows(2).any(|p| p[0] == "netns" && p[1] == *n);
+        if moving {
+            return Some(format!("`{dev}` is in namespace {n} already"));
+        }
+    }
     let cmd = retarget(ctx, found.as_deref())?;
     Some(match found {
         Some(n) => format!("`{dev}` is in namespace {n}: `{cmd}`"),
@@ -134,7 +171,8 @@ pub fn netns_value(ctx: &Ctx) -> Option<String> {
         return None;
     }
     Some(format!(
-        "there is no network namespace \"{name}\": make it first with `ip netns add {name}`"
+        "there is no network namespace \"{name}\": make it first with `{}`",
+        command(&["ip", "netns", "add", name])
     ))
 }
 

@@ -1,6 +1,7 @@
 //! The `iptables` mistakes of the hint table, recognised from the error and the words.
 
 use super::context::Ctx;
+use crate::iptables::ext::options_of;
 
 /// The option in `unknown option "--X"`.
 fn unknown_option<'a>(ctx: &'a Ctx) -> Option<&'a str> {
@@ -54,15 +55,35 @@ pub fn target_option_first(ctx: &Ctx) -> Option<String> {
     let opt = unknown_option(ctx)?;
     let &(_, usual) = TARGET_OPTIONS.iter().find(|(o, _)| *o == opt)?;
     let at = position(ctx, opt)?;
-    let jump = ctx.words[at..]
+    let jump = |w: &String| w == "-j" || w == "--jump";
+    let before = ctx.words[..at]
         .iter()
-        .position(|w| w == "-j" || w == "--jump")
+        .rposition(jump)
+        .and_then(|j| ctx.words.get(j + 1));
+    let after = ctx.words[at..]
+        .iter()
+        .position(jump)
         .and_then(|j| ctx.words.get(at + j + 1));
-    Some(match jump {
-        Some(target) => {
-            format!("`{opt}` is an option of `-j {target}`: put it after `-j {target}`")
+    let owns = |t: &str| {
+        options_of(t)
+            .iter()
+            .any(|o| opt.strip_prefix("--") == Some(o.name))
+    };
+    Some(match (before, after) {
+        // the option already follows its target: the target is another one
+        (Some(t), _) if !owns(t) => {
+            format!("`{opt}` is not an option of `-j {t}`; it belongs to `-j {usual}`")
         }
-        None => format!("`{opt}` is an option of a target (`-j {usual}`): put it after the `-j`"),
+        (Some(_), _) => return None,
+        (None, Some(t)) if owns(t) => {
+            format!("`{opt}` is an option of `-j {t}`: put it after `-j {t}`")
+        }
+        (None, Some(t)) => {
+            format!("`{opt}` is not an option of `-j {t}`; it belongs to `-j {usual}`, after it")
+        }
+        (None, None) => {
+            format!("`{opt}` is an option of a target (`-j {usual}`): put it after the `-j`")
+        }
     })
 }
 

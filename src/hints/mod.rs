@@ -110,16 +110,17 @@ pub fn list() -> String {
 }
 
 /// Whether hints are on for this run: stderr is a terminal, `IPKIT_HINTS` is not `0`, and
-/// this is not a batch.
-fn wanted() -> bool {
+/// this is not a batch (also when `ip` failed before it read `-batch`).
+fn wanted(applet: &str, words: &[String]) -> bool {
     std::env::var_os("IPKIT_HINTS").is_none_or(|v| v != "0")
         && !seen(|s| s.batch).unwrap_or(true)
+        && !(applet == "ip" && ip::batch_option(words))
         && nix::unistd::isatty(std::io::stderr()).unwrap_or(false)
 }
 
 /// After `err` was printed: the hint line on stderr, when one applies and hints are on.
 pub fn after(applet: &str, words: &[String], err: &Error) {
-    if err.text.is_empty() || !wanted() {
+    if err.text.is_empty() || !wanted(applet, words) {
         return;
     }
     let Some(hint) = find(applet, words, err) else {

@@ -1,6 +1,7 @@
 //! What the hints ask the system: the namespaces, where a device lives, which prefixes the
 //! interfaces reach.
 
+use super::context::seen;
 use crate::ip::nsfile;
 use crate::ip::prefix::Inet;
 use crate::netlink::rtnl::route::{
@@ -21,30 +22,27 @@ pub fn namespace_list() -> Vec<String> {
 }
 
 /// Where a device named `dev` lives: Some(Some(name)) in a named namespace, Some(None)
-/// in the default one (pid 1's), None when nowhere else. Switches this thread's network
-/// namespace as it looks (the process is about to exit).
+/// in the namespace the process started in (before `ip -n`), None when nowhere else.
+/// Switches this thread's network namespace as it looks (the process is about to exit).
 pub fn find_device(dev: &str) -> Option<Option<String>> {
     let here = nsfile::ns_id(std::path::Path::new("/proc/self/ns/net")).ok();
-    let mut places: Vec<(Option<String>, std::path::PathBuf)> = namespace_list()
+    let mut places: Vec<(Option<String>, File)> = namespace_list()
         .into_iter()
-        .map(|n| {
-            let p = nsfile::path(&n);
-            (Some(n), p)
-        })
+        .filter_map(|n| File::open(nsfile::path(&n)).ok().map(|f| (Some(n), f)))
         .collect();
-    places.push((None, "/proc/1/ns/net".into()));
-    let mut seen = Vec::new();
-    for (name, path) in places {
-        let Ok(id) = nsfile::ns_id(&path) else {
+    if let Some(home) = seen(|s| s.home.as_ref().and_then(|f| f.try_clone().ok())).flatten() {
+        places.push((None, home));
+    }
+    let mut looked = Vec::new();
+    for (name, file) in places {
+        let Ok(st) = nix::sys::stat::fstat(&file) else {
             continue;
         };
-        if Some(id) == here || seen.contains(&id) {
+        let id = (st.st_dev, st.st_ino);
+        if Some(id) == here || looked.contains(&id) {
             continue;
         }
-        seen.push(id);
-        let Ok(file) = File::open(&path) else {
-            continue;
-        };
+        looked.push(id);
         if setns(&file, CloneFlags::CLONE_NEWNET).is_ok()
             && nix::net::if_::if_nametoindex(dev).is_ok()
         {

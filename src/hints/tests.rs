@@ -43,6 +43,22 @@ fn iptables_hints_name_the_fix() {
         Some("`--A` has one dash too many: write `-A` (or `--append`)")
     );
     assert_eq!(ipt("--Q x", "unknown option \"--Q\""), None);
+    assert_eq!(
+        ipt(
+            "-j SNAT --to-destination 10.0.0.2",
+            "unknown option \"--to-destination\""
+        )
+        .as_deref(),
+        Some("`--to-destination` is not an option of `-j SNAT`; it belongs to `-j DNAT`")
+    );
+    assert_eq!(
+        ipt(
+            "--to-destination 10.0.0.2 -j SNAT",
+            "unknown option \"--to-destination\""
+        )
+        .as_deref(),
+        Some("`--to-destination` is not an option of `-j SNAT`; it belongs to `-j DNAT`, after it")
+    );
     let bad =
         |w: &str| Error::ipt_other_raw(format!("Bad argument `{w}'\n{}", crate::error::IPT_TRY));
     assert_eq!(

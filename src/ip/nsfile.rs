@@ -89,8 +89,10 @@ pub fn switch(name: &str) -> Result<()> {
     if let Err(e) = mount(Some(name), "/sys", Some("sysfs"), flags, None::<&str>) {
         // The reference stops here (exit 255): a user namespace that owns the network
         // namespace may not mount a sysfs where parts of /sys are masked ("mount too
-        // revealing", rootless containers). ipkit says the same and goes on with the /sys
-        // it has, which still describes the namespace the process came from.
+        // revealing", rootless containers). ipkit says the same and runs the command. In
+        // that case the old /sys could not be unmounted either (it is locked), so the
+        // command sees it, describing the namespace the process came from; were it
+        // unmounted, the command would find /sys empty.
         eprintln!("mount of /sys failed: {}", errno_text(e));
     }
     bind_etc(name);

@@ -59,6 +59,8 @@ cases! {
         .setup("ip netns add red\nip link add veth-x type veth peer name veth-y")
         .hint("`veth-x` is in the default namespace: `ip -br link set veth-x up`");
     hint_device_nowhere: ip("-n red link set veth-z up").setup(RED_BLUE).hint("");
+    hint_device_moved_already: ip("link set veth-red netns red").setup(RED_BLUE)
+        .hint("`veth-red` is in namespace red already");
     // hint: `ip link set DEV netns NAME` before `ip netns add NAME`
     hint_netns_value: ip("link set veth-blue netns green")
         .setup("ip link add veth-red type veth peer name veth-blue")
@@ -74,6 +76,8 @@ cases! {
     // hint: a target's option (`--to-destination`) before its `-j`
     hint_target_option_first: iptables("-t nat -A PREROUTING -p tcp --dport 80 --to-destination 192.168.15.2:80 -j DNAT")
         .hint("`--to-destination` is an option of `-j DNAT`: put it after `-j DNAT`");
+    hint_option_of_another_target: iptables("-t nat -A POSTROUTING -j SNAT --to-destination 192.168.15.2")
+        .hint("`--to-destination` is not an option of `-j SNAT`; it belongs to `-j DNAT`");
     // hint: `--A` for `-A` (a short option with two dashes)
     hint_double_dash: iptables("-t nat --A POSTROUTING -s 192.168.15.0/24 -j MASQUERADE")
         .hint("`--A` has one dash too many: write `-A` (or `--append`)");
@@ -85,6 +89,7 @@ cases! {
         .hint("\x1b[2mhint: `arp` is not an `ip` object: the neighbour table is `ip -n red neigh`, or run arp there with `ip netns exec red arp`\x1b[0m");
     // never in a batch
     hint_never_in_batch: ip("-batch /tmp/lines").setup("printf 'arp\\n' >/tmp/lines").hint("");
+    hint_never_in_batch_failing_early: ip("-n green -batch /tmp/lines").setup("printf 'arp\\n' >/tmp/lines").hint("");
 }
 
 /// Every hint of `ipkit --hints` has a case above, marked with its mistake.

@@ -47,6 +47,8 @@ fn setup() -> String {
     format!(
         "ip netns add red; ip netns add blue
 ip link add veth-x type veth peer name veth-y
+ip link add veth-r type veth peer name veth-b
+ip link set veth-r netns red
 iptables -t nat -N DOCKER
 mkdir -p /tmp/c/fish
 cat >/tmp/c/ipkit.bash <<'EOF_'
@@ -81,6 +83,10 @@ t iptables -t nat -A ''
 t iptables -t nat -j ''
 t iptables -t nat -A POSTROUTING -p tcp --dp
 t arp -i veth-
+t ip -n red link set ''
+t ip netns exec red ip link set ''
+t ip netns exec red iptables -t n
+/tmp/.sandbox/ipkit --complete ip -all netns exec ''
 # until now `ip` was found through its link; now ipkit is on PATH by its own name
 mkdir -p /tmp/c/bin && ln -s "$(readlink -f "$(command -v ip)")" /tmp/c/bin/ipkit && PATH=/tmp/c/bin:$PATH
 t ipkit --in
@@ -97,14 +103,18 @@ t ip netns exec ''
         [
             "blue red",
             "blue red",
-            "veth-y veth-x",
+            "veth-y veth-x veth-b",
             "link",
             "blue red",
             "unspec default main local",
             "PREROUTING INPUT OUTPUT POSTROUTING DOCKER",
             "ACCEPT DROP RETURN REJECT LOG MARK MASQUERADE SNAT DNAT REDIRECT DOCKER",
             "--dport",
-            "veth-y veth-x",
+            "veth-y veth-x veth-b",
+            "lo veth-r",
+            "lo veth-r",
+            "nat",
+            "@command",
             "--install",
             "blue red",
         ],

@@ -131,6 +131,30 @@ fn install_writes_pages_and_completions() {
     let out = run(&ipkit(), &["--install", &bin.to_string_lossy(), "--man"]);
     assert_eq!(code(&out), 1);
     assert!(text(&out.stderr).starts_with("ipkit: --install --man needs a directory\n"));
+    // a page that is not ipkit's (iproute2's) is left alone
+    let other = man.join("man8/ip.8");
+    std::fs::write(&other, ".TH IP 8 \"iproute2\"\n").unwrap();
+    let out = run(
+        &ipkit(),
+        &[
+            "--install",
+            &bin.to_string_lossy(),
+            "--man",
+            &man.to_string_lossy(),
+        ],
+    );
+    assert_eq!(code(&out), 1);
+    assert_eq!(
+        text(&out.stderr),
+        format!(
+            "ipkit: {} exists and is not ipkit's; not replacing it\n",
+            other.display()
+        )
+    );
+    assert_eq!(
+        std::fs::read_to_string(&other).unwrap(),
+        ".TH IP 8 \"iproute2\"\n"
+    );
 }
 
 /// The minimal container (examples/Dockerfile): a root holding only the binary, /proc,
@@ -231,6 +255,20 @@ fn makefile_install_and_uninstall() {
     assert!(usr
         .join("share/fish/vendor_completions.d/iptables.fish")
         .is_file());
+    // a second install keeps what is ipkit's; a file of someone else's stops it
+    let out = make("install");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let arp = usr.join("sbin/arp");
+    std::fs::remove_file(&arp).unwrap();
+    std::fs::write(&arp, "net-tools\n").unwrap();
+    let out = make("install");
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("is not ipkit's; not replacing it"),
+        "{}",
+        text(&out.stderr)
+    );
+    std::fs::remove_file(&arp).unwrap();
     let out = make("uninstall");
     assert!(out.status.success(), "{}", text(&out.stderr));
     let left = std::process::Command::new("find")
