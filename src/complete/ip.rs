@@ -4,6 +4,7 @@
 
 use super::live;
 use crate::cli::matches;
+pub use crate::ip::opts::GLOBALS;
 
 /// What the word after a keyword is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,38 +22,6 @@ pub enum Val {
     /// Anything (no candidates).
     Free,
 }
-
-/// The global options, in the parser's order; `true` when one takes a value.
-pub const GLOBALS: &[(&str, bool)] = &[
-    ("-loops", true),
-    ("-family", true),
-    ("-4", false),
-    ("-6", false),
-    ("-0", false),
-    ("-M", false),
-    ("-B", false),
-    ("-human", false),
-    ("-iec", false),
-    ("-stats", false),
-    ("-details", false),
-    ("-resolve", false),
-    ("-oneline", false),
-    ("-timestamp", false),
-    ("-tshort", false),
-    ("-Version", false),
-    ("-force", false),
-    ("-batch", true),
-    ("-brief", false),
-    ("-json", false),
-    ("-pretty", false),
-    ("-rcvbuf", true),
-    ("-color", false),
-    ("-help", false),
-    ("-netns", true),
-    ("-Numeric", false),
-    ("-all", false),
-    ("-echo", false),
-];
 
 /// One object: its subcommands (parser order), the ones whose first word is a value, and
 /// its keywords with what follows them.

@@ -9,7 +9,6 @@ mod iptables;
 mod live;
 
 use crate::error::Result;
-pub use ip::GLOBALS as IP_GLOBALS;
 use std::io::Write;
 
 /// arp's options (its option parser's words).

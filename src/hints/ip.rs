@@ -5,8 +5,8 @@
 use super::context::{command, seen, Ctx};
 use super::probe;
 use crate::cli::matches;
-use crate::complete::IP_GLOBALS;
 use crate::ip::nsfile;
+use crate::ip::opts::GLOBALS as IP_GLOBALS;
 use std::net::IpAddr;
 
 /// The text between the first pair of double quotes after `prefix` (`Object "arp" is…`).

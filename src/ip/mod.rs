@@ -13,7 +13,7 @@ mod lladdr;
 mod neigh;
 pub mod netns;
 pub mod nsfile;
-mod opts;
+pub mod opts;
 pub mod prefix;
 pub mod route;
 pub mod rtnames;

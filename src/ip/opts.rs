@@ -3,6 +3,39 @@
 use crate::output::{Buf, Printer, Style};
 use std::io::StdoutLock;
 
+/// The global options, in the parser's order (`ip::main` reads them so), `true` when one
+/// takes a value: for completion and hints, which read a command line without running it.
+pub const GLOBALS: &[(&str, bool)] = &[
+    ("-loops", true),
+    ("-family", true),
+    ("-4", false),
+    ("-6", false),
+    ("-0", false),
+    ("-M", false),
+    ("-B", false),
+    ("-human", false),
+    ("-iec", false),
+    ("-stats", false),
+    ("-details", false),
+    ("-resolve", false),
+    ("-oneline", false),
+    ("-timestamp", false),
+    ("-tshort", false),
+    ("-Version", false),
+    ("-force", false),
+    ("-batch", true),
+    ("-brief", false),
+    ("-json", false),
+    ("-pretty", false),
+    ("-rcvbuf", true),
+    ("-color", false),
+    ("-help", false),
+    ("-netns", true),
+    ("-Numeric", false),
+    ("-all", false),
+    ("-echo", false),
+];
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum ColorMode {
     #[default]
