@@ -20,7 +20,7 @@
 # To add a row: write a `row_NAME` function that calls `bench` (see below) and list it in ROWS.
 set -euo pipefail
 
-ROWS=(row_startup row_list_3 row_list_2000 row_add row_exec_true
+ROWS=(row_startup row_list_3 row_list_2000 row_add row_exec_true row_n_link
       row_link_5 row_addr_5 row_link_5000 row_addr_5000 row_link_json_5000 row_link_dev_5000
       row_veth_add row_veth_batch row_route_show_100k row_route_add_100k row_route_del_100k
       row_route_get_100k row_neigh_show_5000 row_arp_5000 row_neigh_add
@@ -55,6 +55,11 @@ row_add() {
 row_exec_true() {
   netns_count 1
   bench "\`ip netns exec NS /bin/true\`" "" netns exec ns0 /bin/true
+}
+
+row_n_link() {
+  netns_count 1
+  bench "\`ip -n NS link show\` (a namespace switch)" "" -n ns0 link show
 }
 
 row_link_5() {
