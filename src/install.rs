@@ -11,32 +11,8 @@ pub enum Fail {
     Io(String),
 }
 
-/// The manual pages: (section, file name, text).
-const PAGES: &[(&str, &str, &str)] = &[
-    ("man1", "ipkit.1", include_str!("../man/ipkit.1")),
-    ("man8", "ip.8", include_str!("../man/ip.8")),
-    ("man8", "ip-netns.8", include_str!("../man/ip-netns.8")),
-    ("man8", "ip-link.8", include_str!("../man/ip-link.8")),
-    ("man8", "ip-address.8", include_str!("../man/ip-address.8")),
-    ("man8", "ip-route.8", include_str!("../man/ip-route.8")),
-    (
-        "man8",
-        "ip-neighbour.8",
-        include_str!("../man/ip-neighbour.8"),
-    ),
-    ("man8", "arp.8", include_str!("../man/arp.8")),
-    ("man8", "iptables.8", include_str!("../man/iptables.8")),
-    (
-        "man8",
-        "iptables-save.8",
-        include_str!("../man/iptables-save.8"),
-    ),
-    (
-        "man8",
-        "iptables-restore.8",
-        include_str!("../man/iptables-restore.8"),
-    ),
-];
+/// The manual pages of `man/`, gzip-compressed by build.rs: (section, file name, bytes).
+const PAGES: &[(&str, &str, &[u8])] = include!(concat!(env!("OUT_DIR"), "/pages.rs"));
 
 const BASH: &str = include_str!("../completions/ipkit.bash");
 const ZSH: &str = include_str!("../completions/_ipkit");
@@ -65,22 +41,25 @@ pub fn run(applets: &[&str], args: &[OsString]) -> Result<(), Fail> {
     let dir = dir.ok_or(Fail::Usage("needs a directory"))?;
     links(applets, &dir)?;
     if let Some(man) = man {
-        for (section, name, text) in PAGES {
-            write(&man.join(section).join(name), text)?;
+        for (section, name, bytes) in PAGES {
+            write(&man.join(section).join(name), bytes)?;
         }
     }
     if completions {
         let share = dir.join("..").join("share");
         for c in COMPLETED {
-            write(&share.join("bash-completion/completions").join(c), BASH)?;
+            write(
+                &share.join("bash-completion/completions").join(c),
+                BASH.as_bytes(),
+            )?;
             write(
                 &share
                     .join("fish/vendor_completions.d")
                     .join(format!("{c}.fish")),
-                FISH,
+                FISH.as_bytes(),
             )?;
         }
-        write(&share.join("zsh/site-functions/_ipkit"), ZSH)?;
+        write(&share.join("zsh/site-functions/_ipkit"), ZSH.as_bytes())?;
     }
     Ok(())
 }
@@ -95,9 +74,9 @@ fn io(what: &str, path: &Path, e: &std::io::Error) -> Fail {
 
 /// Write one file (and the directories it needs). A file that is there and not ipkit's
 /// (iproute2's `ip.8`, bash-completion's `ip`) is left alone, as the links are.
-fn write(path: &Path, text: &str) -> Result<(), Fail> {
+fn write(path: &Path, bytes: &[u8]) -> Result<(), Fail> {
     if let Ok(old) = std::fs::read(path) {
-        if !old.windows(5).any(|w| w == b"ipkit") {
+        if !ours(path, &old) {
             return Err(Fail::Io(format!(
                 "ipkit: {} exists and is not ipkit's; not replacing it",
                 path.display()
@@ -107,7 +86,16 @@ fn write(path: &Path, text: &str) -> Result<(), Fail> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent).map_err(|e| io("create", parent, &e))?;
     }
-    std::fs::write(path, text).map_err(|e| io("write", path, &e))
+    std::fs::write(path, bytes).map_err(|e| io("write", path, &e))
+}
+
+/// Whether a file there is one ipkit wrote: it names ipkit (a page, a completion), or it
+/// is one of the compressed pages this binary carries.
+fn ours(path: &Path, old: &[u8]) -> bool {
+    old.windows(5).any(|w| w == b"ipkit")
+        || PAGES
+            .iter()
+            .any(|(_, name, bytes)| path.ends_with(name) && *bytes == old)
 }
 
 /// DIR/APPLET links to this executable; a link to it already is kept, anything else stops.
