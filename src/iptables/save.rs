@@ -277,6 +277,17 @@ fn now_text() -> String {
 mod tests {
     use super::parse;
 
+    /// Every long option is in the manual page.
+    #[test]
+    fn page_names_every_option() {
+        let page = std::fs::read_to_string("man/iptables-save.8")
+            .unwrap()
+            .replace("\\-", "-");
+        for o in super::LONG {
+            assert!(page.contains(&format!("--{}", o.name)), "--{}", o.name);
+        }
+    }
+
     fn words(s: &str) -> Vec<String> {
         s.split_whitespace().map(String::from).collect()
     }

@@ -109,3 +109,17 @@ fn set(o: &mut Opts, c: char, arg: Option<String>) -> Option<Early> {
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    /// Every long option is in the manual page.
+    #[test]
+    fn page_names_every_option() {
+        let page = std::fs::read_to_string("man/iptables-restore.8")
+            .unwrap()
+            .replace("\\-", "-");
+        for o in super::LONG {
+            assert!(page.contains(&format!("--{}", o.name)), "--{}", o.name);
+        }
+    }
+}
