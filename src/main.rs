@@ -45,6 +45,11 @@ Usage: ipkit APPLET [ARGS...]     run an applet (or call ipkit through a link na
 Applets: ip, arp, iptables, iptables-save, iptables-restore
 ";
 
+/// The applets' names, in `--list` order.
+fn applet_names() -> Vec<&'static str> {
+    APPLETS.iter().map(|(n, _)| *n).collect()
+}
+
 fn applet(name: &str) -> Option<(&'static str, Applet)> {
     APPLETS.iter().find(|(n, _)| *n == name).copied()
 }
@@ -80,26 +85,22 @@ fn run(mut argv: Vec<OsString>, ran: &mut Option<(&'static str, usize)>) -> Resu
             Ok(())
         }
         Some("--complete") => {
-            let names: Vec<&str> = APPLETS.iter().map(|(n, _)| *n).collect();
             let words: Vec<String> = argv[1..]
                 .iter()
                 .map(|w| w.to_string_lossy().into_owned())
                 .collect();
-            complete::run(&names, &words)
+            complete::run(&applet_names(), &words)
         }
         Some("--hints") => {
             std::io::stdout().write_all(hints::list().as_bytes())?;
             Ok(())
         }
-        Some("--install") => {
-            let names: Vec<&str> = APPLETS.iter().map(|(n, _)| *n).collect();
-            install::run(&names, &argv[1..]).map_err(|e| match e {
-                install::Fail::Usage(what) => {
-                    Error::ipkit_text(format!("ipkit: --install {what}\n{USAGE}"))
-                }
-                install::Fail::Io(line) => Error::ipkit(line),
-            })
-        }
+        Some("--install") => install::run(&applet_names(), &argv[1..]).map_err(|e| match e {
+            install::Fail::Usage(what) => {
+                Error::ipkit_text(format!("ipkit: --install {what}\n{USAGE}"))
+            }
+            install::Fail::Io(line) => Error::ipkit(line),
+        }),
         Some(name) => match applet(name) {
             Some((name, f)) => {
                 *ran = Some((name, 2));
@@ -119,16 +120,15 @@ fn main() {
     unsafe {
         nix::libc::signal(nix::libc::SIGPIPE, nix::libc::SIG_DFL);
     }
-    let argv: Vec<OsString> = std::env::args_os().collect();
     let mut ran = None;
-    let code = match run(argv.clone(), &mut ran) {
+    let code = match run(std::env::args_os().collect(), &mut ran) {
         Ok(()) => 0,
         Err(e) => {
             let _ = std::io::stdout().flush();
             let _ = std::io::stderr().write_all(e.text.as_bytes());
+            // the words again (read only on this path: a run that succeeds keeps no copy)
             if let Some((name, from)) = ran {
-                let words: Vec<String> = argv
-                    .iter()
+                let words: Vec<String> = std::env::args_os()
                     .skip(from)
                     .map(|w| w.to_string_lossy().into_owned())
                     .collect();

@@ -4,6 +4,7 @@
 
 use super::live;
 use crate::cli::matches;
+use crate::ip::opts::global;
 pub use crate::ip::opts::GLOBALS;
 
 /// What the word after a keyword is.
@@ -270,22 +271,20 @@ pub fn complete(words: &[String]) -> Answer {
         if !w.starts_with('-') || w == "--" {
             break;
         }
-        let opt = w.strip_prefix('-').unwrap_or(w);
-        let opt = if opt.starts_with('-') { opt } else { w };
-        let global = GLOBALS.iter().find(|(g, _)| matches(opt, g));
-        all |= global.is_some_and(|g| g.0 == "-all");
+        let option = global(w);
+        all |= option.is_some_and(|(g, _)| g == "-all");
         at += 1;
-        if global.is_some_and(|g| g.1) {
+        if let Some((name, true)) = option {
             let Some(value) = done.get(at) else {
-                return Answer::Words(if matches(opt, "-netns") {
-                    live::namespaces()
-                } else if matches(opt, "-family") {
+                return Answer::Words(if name == "-netns" {
+                    crate::ip::nsfile::sorted_names()
+                } else if name == "-family" {
                     words_of(&["inet", "inet6", "link", "mpls", "bridge"])
                 } else {
                     Vec::new()
                 });
             };
-            if matches(opt, "-netns") {
+            if name == "-netns" {
                 netns = Some(value);
             }
             at += 1;
@@ -356,7 +355,7 @@ fn words_of(list: &[&str]) -> Vec<String> {
 fn values(v: Val, netns: Option<&str>) -> Vec<String> {
     match v {
         Val::Link => live::links(netns),
-        Val::Netns => live::namespaces(),
+        Val::Netns => crate::ip::nsfile::sorted_names(),
         Val::Table => crate::ip::rtnames::table_names()
             .into_iter()
             .map(str::to_string)

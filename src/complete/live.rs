@@ -20,10 +20,3 @@ pub fn links(netns: Option<&str>) -> Vec<String> {
         })
         .unwrap_or_default()
 }
-
-/// The named network namespaces, sorted.
-pub fn namespaces() -> Vec<String> {
-    let mut names = crate::ip::nsfile::names();
-    names.sort();
-    names
-}

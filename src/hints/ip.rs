@@ -6,7 +6,7 @@ use super::context::{command, seen, Ctx};
 use super::probe;
 use crate::cli::matches;
 use crate::ip::nsfile;
-use crate::ip::opts::GLOBALS as IP_GLOBALS;
+use crate::ip::opts::global;
 use std::net::IpAddr;
 
 /// The text between the first pair of double quotes after `prefix` (`Object "arp" is…`).
@@ -17,8 +17,7 @@ fn quoted<'a>(err: &'a str, prefix: &str) -> Option<&'a str> {
 
 /// A global option word that is `-netns` (`-n`, `-net`, `--netns`…).
 fn is_netns_option(word: &str) -> bool {
-    let opt = word.strip_prefix('-').unwrap_or("");
-    matches(opt.strip_prefix('-').unwrap_or(opt), "netns")
+    word.starts_with('-') && global(word).is_some_and(|(g, _)| g == "-netns")
 }
 
 /// Whether the global options (the leading `-` words and their values) include `-batch`
@@ -29,9 +28,7 @@ pub fn batch_option(words: &[String]) -> bool {
         if !w.starts_with('-') || w == "--" {
             return false;
         }
-        let opt = w.strip_prefix('-').unwrap_or(w);
-        let opt = if opt.starts_with('-') { opt } else { w };
-        match IP_GLOBALS.iter().find(|(g, _)| matches(opt, g)) {
+        match global(w) {
             Some(("-batch", _)) => return true,
             Some((_, true)) => {
                 it.next();
@@ -106,7 +103,7 @@ pub fn ns_option(ctx: &Ctx) -> Option<String> {
         return None;
     }
     let at = ctx.words.iter().position(|w| w == "-ns" || w == "--ns")?;
-    let names = probe::namespace_list();
+    let names = nsfile::sorted_names();
     let next = ctx.words.get(at + 1);
     let mut words = vec!["ip"];
     words.extend(ctx.words[..at].iter().map(String::as_str));
@@ -132,7 +129,7 @@ pub fn no_such_namespace(ctx: &Ctx) -> Option<String> {
         return None;
     }
     let add = command(&["ip", "netns", "add", name]);
-    let names = probe::namespace_list();
+    let names = nsfile::sorted_names();
     Some(if names.is_empty() {
         format!("there are no network namespaces yet: `{add}` makes one")
     } else {

@@ -14,19 +14,12 @@ use std::fmt;
 use std::fs::File;
 use std::net::IpAddr;
 
-/// The namespace names, sorted, for a hint.
-pub fn namespace_list() -> Vec<String> {
-    let mut names = nsfile::names();
-    names.sort();
-    names
-}
-
 /// Where a device named `dev` lives: Some(Some(name)) in a named namespace, Some(None)
 /// in the namespace the process started in (before `ip -n`), None when nowhere else.
 /// Switches this thread's network namespace as it looks (the process is about to exit).
 pub fn find_device(dev: &str) -> Option<Option<String>> {
     let here = nsfile::ns_id(std::path::Path::new("/proc/self/ns/net")).ok();
-    let mut places: Vec<(Option<String>, File)> = namespace_list()
+    let mut places: Vec<(Option<String>, File)> = nsfile::sorted_names()
         .into_iter()
         .filter_map(|n| File::open(nsfile::path(&n)).ok().map(|f| (Some(n), f)))
         .collect();

@@ -205,6 +205,13 @@ pub fn names() -> Vec<String> {
         .collect()
 }
 
+/// The names in /run/netns, sorted (for hints and completion).
+pub fn sorted_names() -> Vec<String> {
+    let mut names = names();
+    names.sort();
+    names
+}
+
 /// The id the current namespace gives the namespace at `p` (-1: none, or no such file).
 /// A refusal is reported the way the reference reports it and counts as none.
 pub fn nsid_of_path(sock: &mut Socket, p: &std::path::Path) -> i32 {

@@ -36,6 +36,19 @@ pub const GLOBALS: &[(&str, bool)] = &[
     ("-echo", false),
 ];
 
+/// The global option a word names (two leading dashes read as one, the first match in
+/// [`GLOBALS`]' order), as `(name, takes a value)`.
+pub fn global(word: &str) -> Option<(&'static str, bool)> {
+    let opt = word
+        .strip_prefix('-')
+        .filter(|o| o.starts_with('-'))
+        .unwrap_or(word);
+    GLOBALS
+        .iter()
+        .find(|(g, _)| crate::cli::matches(opt, g))
+        .copied()
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum ColorMode {
     #[default]
