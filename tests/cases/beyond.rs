@@ -119,6 +119,18 @@ fn have_reference(applet: &str) -> bool {
 const PRIVATE_ETC_OR_SKIP: &str =
     "grep -q '^ipkit-etc /etc overlay' /proc/self/mounts || { echo 'SKIP: no private /etc'; exit 0; }\n";
 
+/// Run a script that starts with [`PRIVATE_ETC_OR_SKIP`]: its stdout, or None (after
+/// SKIP) when there is no sandbox or no private /etc.
+fn run_with_private_etc(name: &str, script: &str) -> Option<String> {
+    let r = common::sandbox_script(name, script)?;
+    let out = r.stdout_text();
+    if out.starts_with("SKIP") {
+        common::skip(name, out.trim());
+        return None;
+    }
+    Some(out)
+}
+
 /// The blocks of a script's output, split at lines `== NAME`.
 fn blocks(out: &str) -> std::collections::HashMap<String, String> {
     let mut map = std::collections::HashMap::new();
@@ -207,13 +219,9 @@ for layout in plain live dangling; do
 done
 "#
     );
-    let Some(r) = common::sandbox_script("netns_exec_resolv_conf_layouts", &script) else {
+    let Some(out) = run_with_private_etc("netns_exec_resolv_conf_layouts", &script) else {
         return;
     };
-    let out = r.stdout_text();
-    if out.starts_with("SKIP") {
-        return common::skip("netns_exec_resolv_conf_layouts", out.trim());
-    }
     let b = blocks(&out);
     let red = "nameserver 192.0.2.53 # red\nrc=0\n";
     for layout in ["plain", "live", "dangling"] {
@@ -279,13 +287,9 @@ for cmd in "arp" "iptables -L INPUT"; do
 done
 "#
     );
-    let Some(r) = common::sandbox_script("names_from_a_silent_resolver", &script) else {
+    let Some(out) = run_with_private_etc("names_from_a_silent_resolver", &script) else {
         return;
     };
-    let out = r.stdout_text();
-    if out.starts_with("SKIP") {
-        return common::skip("names_from_a_silent_resolver", out.trim());
-    }
     let b = blocks(&out);
     let field = |block: &str, key: &str| -> i64 {
         b[block]

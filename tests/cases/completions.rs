@@ -9,13 +9,6 @@ fn file(name: &str) -> String {
         .unwrap_or_else(|e| panic!("completions/{name}: {e}"))
 }
 
-fn have(shell: &str) -> bool {
-    std::process::Command::new("sh")
-        .args(["-c", &format!("command -v {shell}")])
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
-
 #[test]
 fn completion_scripts_parse() {
     for (shell, name) in [
@@ -23,7 +16,7 @@ fn completion_scripts_parse() {
         ("zsh", "_ipkit"),
         ("fish", "ipkit.fish"),
     ] {
-        if !have(shell) {
+        if !common::have_tool(shell) {
             common::skip("completion_scripts_parse", &format!("no {shell}"));
             continue;
         }
@@ -125,8 +118,8 @@ t ip netns exec ''
 
 #[test]
 fn zsh_and_fish_complete_namespaces() {
-    let zsh = have("zsh");
-    let fish = have("fish");
+    let zsh = common::have_tool("zsh");
+    let fish = common::have_tool("fish");
     if !zsh || !fish {
         common::skip("zsh_and_fish_complete_namespaces", "zsh or fish is missing");
         if !zsh && !fish {

@@ -1,7 +1,7 @@
 //! The manual pages, the install of pages and completions, the Makefile, the container
 //! recipe, and the README's table of commands.
 
-use crate::common::{self, code, ipkit, run, text, TempDir};
+use crate::common::{self, code, have_tool as tool, ipkit, run, text, TempDir};
 use std::path::Path;
 
 const PAGES: &[&str] = &[
@@ -18,13 +18,6 @@ const PAGES: &[&str] = &[
     "iptables-restore.8",
 ];
 
-fn tool(name: &str) -> bool {
-    std::process::Command::new("sh")
-        .args(["-c", &format!("command -v {name}")])
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
-
 /// Every page is clean for mandoc's and groff's linters.
 #[test]
 fn manual_pages_lint_clean() {
@@ -34,29 +27,23 @@ fn manual_pages_lint_clean() {
         .map(|p| dir.join(p).to_string_lossy().into_owned())
         .collect();
     let mut linted = false;
-    if tool("mandoc") {
-        let out = std::process::Command::new("mandoc")
-            .args(["-Tlint", "-W", "warning"])
+    for (linter, args) in [
+        ("mandoc", &["-Tlint", "-W", "warning"][..]),
+        ("groff", &["-ww", "-z", "-man"][..]),
+    ] {
+        if !tool(linter) {
+            continue;
+        }
+        let out = std::process::Command::new(linter)
+            .args(args)
             .args(&files)
             .output()
-            .expect("mandoc");
+            .expect("run the linter");
         assert!(
-            out.status.success() && out.stdout.is_empty(),
-            "mandoc -Tlint:\n{}{}",
+            out.status.success() && out.stdout.is_empty() && out.stderr.is_empty(),
+            "{linter} {}:\n{}{}",
+            args.join(" "),
             text(&out.stdout),
-            text(&out.stderr)
-        );
-        linted = true;
-    }
-    if tool("groff") {
-        let out = std::process::Command::new("groff")
-            .args(["-ww", "-z", "-man"])
-            .args(&files)
-            .output()
-            .expect("groff");
-        assert!(
-            out.status.success() && out.stderr.is_empty(),
-            "groff -ww -z -man:\n{}",
             text(&out.stderr)
         );
         linted = true;

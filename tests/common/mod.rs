@@ -126,6 +126,14 @@ pub fn ipkit() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_ipkit"))
 }
 
+/// Whether a program is on `PATH` (for tests that need a shell, a linter or make).
+pub fn have_tool(name: &str) -> bool {
+    Command::new("sh")
+        .args(["-c", &format!("command -v {name}")])
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
 pub fn manifest_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
