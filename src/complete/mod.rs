@@ -53,16 +53,14 @@ pub fn candidates(applets: &[&str], words: &[String]) -> Vec<String> {
         "ip" => match ip::complete(rest) {
             ip::Answer::Words(w) => w,
             ip::Answer::Command => vec!["@command".to_string()],
-            ip::Answer::Nested { netns, words } => {
-                let known = words
-                    .first()
-                    .is_some_and(|c| applets.contains(&c.rsplit('/').next().unwrap_or("")));
-                if !known || netns.is_some_and(|n| !live::enter(&n)) {
+            ip::Answer::Nested { netns, mut words } => {
+                // the command by its base name (`/bin/ip` is `ip`), when it is an applet
+                let Some(command) = words.first_mut() else {
                     return Vec::new();
-                }
-                let mut words = words;
-                if let Some(c) = words.first_mut() {
-                    *c = c.rsplit('/').next().unwrap_or("").to_string();
+                };
+                *command = command.rsplit('/').next().unwrap_or("").to_string();
+                if !applets.contains(&command.as_str()) || netns.is_some_and(|n| !live::enter(&n)) {
+                    return Vec::new();
                 }
                 return candidates(applets, &words);
             }
