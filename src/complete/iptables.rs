@@ -3,7 +3,7 @@
 //! protocols and links.
 
 use super::live;
-use crate::iptables::ext::{options_of, MATCHES, TARGETS};
+use crate::iptables::ext::{match_names, options_of, target_names};
 use crate::iptables::parse::BASE;
 use crate::iptables::rule::PROTOS;
 use crate::iptables::session::Session;
@@ -90,14 +90,14 @@ pub fn complete(words: &[String]) -> Vec<String> {
     let list = |l: &[&str]| l.iter().map(|s| s.to_string()).collect::<Vec<_>>();
     match prev {
         "-t" | "--table" => return TABLES.iter().map(|t| t.name.to_string()).collect(),
-        "-m" | "--match" => return list(MATCHES),
+        "-m" | "--match" => return match_names().map(String::from).collect(),
         "-p" | "--protocol" => {
             let mut l: Vec<String> = PROTOS.iter().map(|(n, _)| n.to_string()).collect();
             l.push("all".to_string());
             return l;
         }
         "-j" | "--jump" | "-g" | "--goto" => {
-            let mut l = list(TARGETS);
+            let mut l: Vec<String> = target_names().map(String::from).collect();
             for c in chains(table) {
                 if table.base(&c).is_none() {
                     l.push(c);

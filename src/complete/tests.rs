@@ -314,8 +314,8 @@ fn manual_pages_name_every_keyword() {
         crate::iptables::parse::BASE
             .iter()
             .map(|o| format!("--{}", o.name))
-            .chain(crate::iptables::ext::MATCHES.iter().map(|m| m.to_string()))
-            .chain(crate::iptables::ext::TARGETS.iter().map(|t| t.to_string()))
+            .chain(crate::iptables::ext::match_names().map(|m| m.to_string()))
+            .chain(crate::iptables::ext::target_names().map(|t| t.to_string()))
             .chain(
                 crate::iptables::table::TABLES
                     .iter()

@@ -50,7 +50,8 @@ pub fn check_rule_spec(cmd: &Cmd, table: &TableDef) -> Result<()> {
                 "chain name not allowed to start with `{c}'"
             )));
         }
-        if ext::new_target(name).is_some() || name == "QUEUE" {
+        let verdict = ext::verdict::Verdict::named(name).is_some();
+        if ext::find_target(name).is_some() || verdict || name == "QUEUE" {
             return Err(Error::ipt_param(
                 "chain name may not clash with target name",
             ));

@@ -8,18 +8,57 @@ pub enum Has {
     No,
     Required,
     Optional,
+    /// An argument and, when it is not an option, the word after it too (`--tcp-flags M C`).
+    Two,
 }
 
-/// A long option: its name, argument, and the id its owner knows it by.
+/// A long option: its name, argument, the id its owner knows it by, and the generic
+/// checks iptables makes of an extension's option (`ext::ONCE`, `NO_INV`, `MAND`; `excl`:
+/// the ids of the options it cannot be used with).
 #[derive(Debug, Clone, Copy)]
 pub struct Opt {
     pub name: &'static str,
     pub has: Has,
     pub id: u8,
+    pub flags: u8,
+    pub excl: u64,
 }
 
 pub const fn opt(name: &'static str, has: Has, id: u8) -> Opt {
-    Opt { name, has, id }
+    Opt {
+        name,
+        has,
+        id,
+        flags: 0,
+        excl: 0,
+    }
+}
+
+impl Opt {
+    /// Given at most once.
+    pub const fn once(mut self) -> Opt {
+        self.flags |= crate::iptables::ext::ONCE;
+        self
+    }
+    /// Refused after `!`.
+    pub const fn no_inv(mut self) -> Opt {
+        self.flags |= crate::iptables::ext::NO_INV;
+        self
+    }
+    /// Required.
+    pub const fn mand(mut self) -> Opt {
+        self.flags |= crate::iptables::ext::MAND;
+        self
+    }
+    /// Not together with the options of these ids.
+    pub const fn excl(mut self, ids: &[u8]) -> Opt {
+        let mut i = 0;
+        while i < ids.len() {
+            self.excl |= 1u64 << (ids[i] & 63);
+            i += 1;
+        }
+        self
+    }
 }
 
 /// Which of `sets` (lists of options, in order) holds the option `word` names: an exact

@@ -61,15 +61,16 @@ pub fn save_rule(out: &mut String, chain: &str, r: &Rule, counters: bool) {
         Some(false) => out.push_str(" ! -f"),
         None => {}
     }
+    let ctx = r.ctx(true);
     for m in &r.matches {
         out.push_str(" -m ");
         out.push_str(m.name());
-        m.save(out);
+        m.save(out, &ctx);
     }
     if counters {
         out.push_str(&format!(" -c {} {}", r.counters.0, r.counters.1));
     }
-    r.target.save(out);
+    r.target.save(out, &ctx);
     out.push('\n');
 }
 
@@ -265,12 +266,11 @@ pub fn list_rule(out: &mut String, s: Style, num: usize, r: &Rule) {
     ) {
         out.push_str("[goto] ");
     }
+    let ctx = r.ctx(s.numeric);
     for m in &r.matches {
-        m.print(out, s.numeric);
+        m.print(out, &ctx);
     }
-    if !matches!(r.target, Target::Verdict(_)) {
-        r.target.print(out, s.numeric);
-    }
+    r.target.print(out, &ctx);
     out.push('\n');
 }
 
@@ -308,12 +308,11 @@ pub fn echo_rule(out: &mut String, r: &Rule) {
         st.as_str(),
         dt.as_str(),
     ));
+    let ctx = r.ctx(true);
     for m in &r.matches {
-        m.print(out, true);
+        m.print(out, &ctx);
     }
-    if !matches!(r.target, Target::Verdict(_)) {
-        r.target.print(out, true);
-    }
+    r.target.print(out, &ctx);
     out.push('\n');
 }
 

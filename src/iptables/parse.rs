@@ -3,7 +3,7 @@
 //! optional chain and rule number taken from the next words, then the legality checks.
 
 use super::addr::addresses;
-use super::ext::{self, Target};
+use super::ext::{self, Arg, Ext, Target};
 use super::getopt::{find, opt, Has, Opt};
 use super::rule::{Iface, Net, Rule, PROTOS};
 use crate::error::{Error, Result};
@@ -244,9 +244,10 @@ impl Parser {
     fn sets(&self) -> Vec<(Owner, &'static [Opt])> {
         let mut exts: Vec<(usize, Owner, &'static [Opt])> = Vec::new();
         for (i, m) in self.cmd.rule.matches.iter().enumerate() {
-            exts.push((i, Owner::Match(i), m.opts()));
+            exts.push((i, Owner::Match(i), m.def.opts));
         }
-        exts.push((self.target_at, Owner::Target, self.cmd.rule.target.opts()));
+        let target_opts = self.cmd.rule.target.ext().map_or(&[][..], |e| e.def.opts);
+        exts.push((self.target_at, Owner::Target, target_opts));
         exts.sort_by_key(|e| std::cmp::Reverse(e.0));
         let mut v = vec![(Owner::Base, BASE)];
         v.extend(exts.into_iter().map(|(_, o, l)| (o, l)));
@@ -281,7 +282,7 @@ impl Parser {
                 None
             }
             Has::Optional => inline,
-            Has::Required => match inline {
+            Has::Required | Has::Two => match inline {
                 Some(v) => Some(v),
                 None => match self.take_next() {
                     Some(v) => Some(v),
@@ -299,20 +300,26 @@ impl Parser {
                 self.base(o.id as char, Some(word.to_string()), word)
             }
             Owner::Base => self.base(o.id as char, arg, word),
-            Owner::Match(i) => {
+            Owner::Match(_) | Owner::Target => {
                 let inv = std::mem::take(&mut self.inv);
-                let arg = arg.unwrap_or_default();
-                let comp = if self.cmd.rule.matches[i].takes_two(o.id) && self.next_word_is_arg() {
+                let value = arg.unwrap_or_default();
+                let second = if o.has == Has::Two && self.next_word_is_arg() {
                     self.take_next()
                 } else {
                     None
                 };
-                self.cmd.rule.matches[i].parse(o.id, &arg, comp.as_deref(), inv)
-            }
-            Owner::Target => {
-                let inv = std::mem::take(&mut self.inv);
-                let arg = arg.unwrap_or_default();
-                self.cmd.rule.target.parse(o.id, &arg, inv)
+                let arg = Arg {
+                    value: &value,
+                    second: second.as_deref(),
+                    inv,
+                };
+                let ctx = self.cmd.rule.ctx(false);
+                let ext = match (owner, &mut self.cmd.rule.target) {
+                    (Owner::Match(i), _) => &mut self.cmd.rule.matches[i],
+                    (_, Target::Ext(e)) => e,
+                    _ => return Ok(()),
+                };
+                ext.parse(&o, arg, &ctx)
             }
         }
     }
@@ -333,7 +340,7 @@ impl Parser {
                     i = chars.len();
                     (!rest.is_empty()).then_some(rest)
                 }
-                Has::Required => {
+                Has::Required | Has::Two => {
                     i = chars.len();
                     if !rest.is_empty() {
                         Some(rest)
@@ -372,9 +379,9 @@ impl Parser {
             _ => return false,
         };
         self.proto_loaded = true;
-        match ext::new_match(name, Some(p)) {
-            Some(m) => {
-                self.cmd.rule.matches.push(m);
+        match ext::find_match(name) {
+            Some(d) => {
+                self.cmd.rule.matches.push(Ext::new(d));
                 true
             }
             None => false,
@@ -541,14 +548,9 @@ impl Parser {
                 if self.cmd.rule.matches.is_empty() {
                     self.load_proto_match();
                 }
-                let target = match &self.cmd.rule.target {
-                    Target::Nat(_) | Target::Mark(_) | Target::Log(_) | Target::Reject(_) => {
-                        self.cmd.rule.target.name()
-                    }
-                    _ => None,
-                };
-                let names = self.cmd.rule.matches.iter().map(|m| m.name());
-                self.cmd.print_only = Some(super::help::text(target, names));
+                let target = self.cmd.rule.target.ext().map(|e| e.def);
+                let matches = self.cmd.rule.matches.iter().map(|m| m.def);
+                self.cmd.print_only = Some(super::help::text(target, matches));
             }
             't' => {
                 self.cmd.table = Some(a);
@@ -594,30 +596,24 @@ impl Parser {
                     self.cmd.rule.target = Target::Verdict(ext::verdict::Verdict::Goto(a));
                     return Ok(());
                 }
-                match ext::new_target(&a) {
-                    Some(mut t) => {
-                        if let Target::Nat(n) = &mut t {
-                            n.proto = self.cmd.rule.proto.map(|(p, _)| p);
+                self.cmd.rule.target =
+                    match (ext::find_target(&a), ext::verdict::Verdict::named(&a)) {
+                        (Some(d), _) => Target::Ext(Ext::new(d)),
+                        (None, Some(v)) => Target::Verdict(v),
+                        (None, None) => {
+                            self.cmd.jump = Some((a.clone(), false));
+                            Target::Verdict(ext::verdict::Verdict::Jump(a))
                         }
-                        self.cmd.rule.target = t;
-                    }
-                    None => {
-                        self.cmd.jump = Some((a.clone(), false));
-                        self.cmd.rule.target = Target::Verdict(ext::verdict::Verdict::Jump(a));
-                    }
-                }
+                    };
             }
-            'm' => {
-                let proto = self.cmd.rule.proto.map(|(p, _)| p);
-                match ext::new_match(&a, proto) {
-                    Some(m) => self.cmd.rule.matches.push(m),
-                    None => {
-                        return Err(Error::ipt_ext_param(format_args!(
-                            "Couldn't load match `{a}':No such file or directory"
-                        )))
-                    }
+            'm' => match ext::find_match(&a) {
+                Some(d) => self.cmd.rule.matches.push(Ext::new(d)),
+                None => {
+                    return Err(Error::ipt_ext_param(format_args!(
+                        "Couldn't load match `{a}':No such file or directory"
+                    )))
                 }
-            }
+            },
             'n' => {
                 self.use_opt(c)?;
                 self.cmd.numeric = true;
@@ -716,19 +712,13 @@ impl Parser {
                 )));
             }
         }
+        let ctx = self.cmd.rule.ctx(false);
         for m in &self.cmd.rule.matches {
-            m.check()?;
-            if let ext::Match::Ports(p) = m {
-                if self.cmd.rule.proto.map(|(n, _)| n) != Some(p.proto) {
-                    return Err(Error::ipt_param(if p.proto == 17 {
-                        "UDP match requires '-p udp'"
-                    } else {
-                        "TCP match requires '-p tcp'"
-                    }));
-                }
-            }
+            m.check(&ctx)?;
         }
-        self.cmd.rule.target.check()?;
+        if let Target::Ext(t) = &self.cmd.rule.target {
+            t.check(&ctx)?;
+        }
         if let Some(w) = self.cmd.src_word.take() {
             self.cmd.srcs = addresses(&w)?;
         }

@@ -3,7 +3,7 @@
 //! nf_tables expressions and back, the printers print it.
 
 pub use super::addr::Net;
-use super::ext::{Match, Target};
+use super::ext::{Ctx, Ext, Target};
 
 /// An interface name as given (`eth+` matches every name starting `eth`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,10 +22,22 @@ pub struct Rule {
     pub proto: Option<(u8, bool)>,
     /// `-f` (true) or `! -f` (false).
     pub frag: Option<bool>,
-    pub matches: Vec<Match>,
+    pub matches: Vec<Ext>,
     pub target: Target,
     /// Packets, bytes.
     pub counters: (u64, u64),
+}
+
+impl Rule {
+    /// What its extensions see of it (`numeric` for -L -n).
+    pub fn ctx(&self, numeric: bool) -> Ctx {
+        let (proto, inv_proto) = self.proto.unwrap_or((0, false));
+        Ctx {
+            proto,
+            inv_proto,
+            numeric,
+        }
+    }
 }
 
 /// Protocol names iptables knows without /etc/protocols, in its order.

@@ -127,37 +127,15 @@ pub fn modify(s: &mut Session, cmd: &Cmd) -> Result<()> {
     .map_err(refused)
 }
 
-/// The handles of the dumped rules equal to each of `wanted` (the first equal one each).
-/// Streamed over one chain's dump: a rule whose expressions are not of the wanted length
-/// is skipped without decoding; nothing is kept but the handles found. Rules laid out
-/// otherwise than iptables-nft would (two port loads where one would do, as `nft` may write
-/// them) are found by a second pass that decodes every rule, when the first finds nothing.
+/// The handles of the dumped rules equal to each of `wanted`: for each, the first equal
+/// rule in chain order, as iptables finds it (whatever its length, layout or counters).
+/// Streamed over one chain's dump; nothing is kept but the handles found.
 pub fn find_rules(
     s: &mut Session,
     chain: &str,
     wanted: &[Rule],
 ) -> std::result::Result<Vec<Option<u64>>, Refused> {
-    let found = find_pass(s, chain, wanted, true)?;
-    if found.iter().all(Option::is_some) {
-        return Ok(found);
-    }
-    find_pass(s, chain, wanted, false)
-}
-
-fn find_pass(
-    s: &mut Session,
-    chain: &str,
-    wanted: &[Rule],
-    by_length: bool,
-) -> std::result::Result<Vec<Option<u64>>, Refused> {
-    let canon: Vec<(Rule, usize)> = wanted
-        .iter()
-        .map(|w| {
-            let c = codec::canonical(w);
-            let len = codec::dumped_len(&c);
-            (c, len)
-        })
-        .collect();
+    let canon: Vec<Rule> = wanted.iter().map(codec::canonical).collect();
     let mut found: Vec<Option<u64>> = vec![None; wanted.len()];
     s.rules(Some(chain), &mut |payload| {
         if found.iter().all(Option::is_some) {
@@ -166,13 +144,11 @@ fn find_pass(
         let Some(r) = nft::Rule::parse(payload) else {
             return Ok(());
         };
-        let mut decoded: Option<Option<Rule>> = None;
-        for (i, (w, len)) in canon.iter().enumerate() {
-            if found[i].is_some() || (by_length && r.exprs.len() != *len) {
-                continue;
-            }
-            let d = decoded.get_or_insert_with(|| codec::decode(r.exprs).ok());
-            if d.as_ref().is_some_and(|d| codec::same(d, w)) {
+        let Ok(d) = codec::decode_rule(&r) else {
+            return Ok(());
+        };
+        for (i, w) in canon.iter().enumerate() {
+            if found[i].is_none() && codec::same(&d, w) {
                 found[i] = Some(r.handle);
                 break;
             }

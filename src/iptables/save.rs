@@ -202,7 +202,7 @@ fn save_table(s: &mut Session, t: &'static TableDef, counters: bool, out: &mut O
             let Some(r) = nft::Rule::parse(payload) else {
                 return Ok(());
             };
-            match codec::decode(r.exprs) {
+            match codec::decode_rule(&r) {
                 Ok(rule) => {
                     if counters {
                         out.text

@@ -130,7 +130,7 @@ fn show_once(s: &mut Session, cmd: &Cmd, last: bool) -> Result<bool> {
             if !rules_text && listing_all && c.hook.is_some() {
                 count_jumps(&mut refs, r.exprs);
             }
-            match codec::decode(r.exprs) {
+            match codec::decode_rule(&r) {
                 Ok(rule) if rules_text => list::save_rule(&mut text, &c.name, &rule, style.verbose),
                 Ok(rule) => list::list_rule(&mut text, style, num, &rule),
                 Err(_) => bad = true,

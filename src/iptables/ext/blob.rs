@@ -1,5 +1,5 @@
-//! What the extensions share: their parameter-problem error, the interface-name length check, iptables' hex numbers, and
-//! host-order reads from xt info blobs.
+//! What the extensions share: their parameter-problem error, the interface-name length
+//! check, iptables' hex numbers and quoted strings, and host-order reads from xt blobs.
 
 use crate::error::Error;
 use crate::netlink::attr::{u16_of, u32_of};
@@ -14,13 +14,19 @@ pub fn hex(v: u32) -> String {
     format!("0x{v:x}")
 }
 
-/// A fixed-size blob read as host-order u16/u32 at byte offsets.
+/// A fixed-size blob read as host-order u16/u32, or big-endian u16, at byte offsets.
 pub fn ne16(b: &[u8], at: usize) -> u16 {
     b.get(at..).and_then(u16_of).unwrap_or(0)
 }
 
 pub fn ne32(b: &[u8], at: usize) -> u32 {
     b.get(at..).and_then(u32_of).unwrap_or(0)
+}
+
+pub fn be16(b: &[u8], at: usize) -> u16 {
+    b.get(at..at + 2)
+        .map(|x| u16::from_be_bytes([x[0], x[1]]))
+        .unwrap_or(0)
 }
 
 /// The length check iptables makes on every interface name it is given.
@@ -31,4 +37,25 @@ pub fn check_iface_len(name: &str) -> crate::error::Result<()> {
         )));
     }
     Ok(())
+}
+
+/// A string as `-S` writes it: bare when it is one plain word, else in double quotes with
+/// `"`, `'` and `\` escaped by a backslash.
+pub fn save_string(out: &mut String, s: &str) {
+    let plain = !s.is_empty()
+        && !s
+            .chars()
+            .any(|c| c.is_whitespace() || matches!(c, '"' | '\'' | '\\'));
+    if plain {
+        out.push_str(s);
+        return;
+    }
+    out.push('"');
+    for c in s.chars() {
+        if matches!(c, '"' | '\'' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('"');
 }

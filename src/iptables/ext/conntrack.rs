@@ -2,9 +2,9 @@
 //! `-m state --state`: both the xt `conntrack` match, revision 3 (`struct
 //! xt_conntrack_mtinfo3`, 168 bytes); `state` is conntrack with the STATE_ALIAS flag.
 
-use super::blob::{bad, ne16};
+use super::blob::bad;
+use super::{no_init, xt_encode, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
-use crate::netlink::nft::{expr, Writer};
 
 const SIZE: usize = 168;
 /// Offsets in the blob.
@@ -39,169 +39,168 @@ const STATES: &[(&str, u16)] = &[
     ("DNAT", 1 << 7),
 ];
 
-pub const CONNTRACK_OPTS: &[Opt] = &[
+const CONNTRACK_OPTS: &[Opt] = &[
     opt("ctstate", Has::Required, 1),
     opt("ctorigsrc", Has::Required, 2),
     opt("ctorigdst", Has::Required, 3),
     opt("ctreplsrc", Has::Required, 4),
     opt("ctrepldst", Has::Required, 5),
 ];
-pub const STATE_OPTS: &[Opt] = &[opt("state", Has::Required, 1)];
+const STATE_OPTS: &[Opt] = &[opt("state", Has::Required, 1)];
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Conntrack {
-    pub info: Vec<u8>,
+pub const CONNTRACK: Def = Def {
+    name: "conntrack",
+    xt: "conntrack",
+    target: false,
+    rev: 3,
+    size: SIZE,
+    cmp: SIZE,
+    opts: CONNTRACK_OPTS,
+    help: include_str!("../help/m_conntrack.txt"),
+    init: no_init,
+    parse,
+    check,
+    encode: xt_encode,
+    decode,
+    save,
+    print,
+};
+
+pub const STATE: Def = Def {
+    name: "state",
+    xt: "conntrack",
+    target: false,
+    rev: 3,
+    size: SIZE,
+    cmp: SIZE,
+    opts: STATE_OPTS,
+    help: include_str!("../help/m_state.txt"),
+    init: init_state,
+    parse,
+    check,
+    encode: xt_encode,
+    decode,
+    save,
+    print,
+};
+
+fn init_state(e: &mut Ext) {
+    e.set_u16(MATCH_FLAGS, F_STATE_ALIAS);
 }
 
-impl Conntrack {
-    pub fn new(state_alias: bool) -> Conntrack {
-        let mut info = vec![0u8; SIZE];
-        if state_alias {
-            info[MATCH_FLAGS..MATCH_FLAGS + 2].copy_from_slice(&F_STATE_ALIAS.to_ne_bytes());
-        }
-        Conntrack { info }
-    }
+fn is_state(e: &Ext) -> bool {
+    e.u16(MATCH_FLAGS) & F_STATE_ALIAS != 0
+}
 
-    fn get(&self, at: usize) -> u16 {
-        ne16(&self.info, at)
-    }
-
-    fn set(&mut self, at: usize, v: u16) {
-        self.info[at..at + 2].copy_from_slice(&v.to_ne_bytes());
-    }
-
-    pub fn is_state(&self) -> bool {
-        self.get(MATCH_FLAGS) & F_STATE_ALIAS != 0
-    }
-
-    pub fn opts(&self) -> &'static [Opt] {
-        if self.is_state() {
-            STATE_OPTS
-        } else {
-            CONNTRACK_OPTS
-        }
-    }
-
-    pub fn parse(&mut self, id: u8, arg: &str, inv: bool) -> crate::error::Result<()> {
-        let flag = if id == 1 {
-            let mut mask = 0u16;
-            for word in arg.split(',') {
-                match STATES.iter().find(|(n, _)| n.eq_ignore_ascii_case(word)) {
-                    Some((_, bit)) => mask |= bit,
-                    None if self.is_state() => {
-                        return Err(bad(format_args!("Bad state \"{word}\"")))
-                    }
-                    None => return Err(bad(format_args!("Bad ctstate \"{word}\""))),
-                }
-            }
-            self.set(STATE_MASK, mask);
-            F_STATE
-        } else {
-            let (flag, at, _, _) = ADDRS[usize::from(id - 2)];
-            let (addr, mask) = crate::iptables::addr::one_address(arg)?;
-            self.info[at..at + 4].copy_from_slice(&addr);
-            self.info[at + 16..at + 20].copy_from_slice(&mask);
-            flag
-        };
-        self.set(MATCH_FLAGS, self.get(MATCH_FLAGS) | flag);
-        if inv {
-            self.set(INVERT_FLAGS, self.get(INVERT_FLAGS) | flag);
-        }
-        Ok(())
-    }
-
-    pub fn check(&self) -> crate::error::Result<()> {
-        if self.get(MATCH_FLAGS) & !F_STATE_ALIAS == 0 {
-            return Err(bad(if self.is_state() {
-                "state: option \"--state\" must be specified\n"
-            } else {
-                "conntrack: At least one option is required\n"
-            }));
-        }
-        Ok(())
-    }
-
-    pub fn encode(&self, w: &mut Writer) {
-        expr::xt(w, false, "conntrack", 3, &self.info);
-    }
-
-    pub fn decode(rev: u32, info: &[u8]) -> Option<Conntrack> {
-        if rev != 3 || info.len() < SIZE {
-            return None;
-        }
-        Some(Conntrack {
-            info: info[..SIZE].to_vec(),
-        })
-    }
-
-    fn states(&self, out: &mut String) {
-        let mask = self.get(STATE_MASK);
-        let mut sep = "";
-        for (name, bit) in STATES {
-            if mask & bit != 0 {
-                out.push_str(sep);
-                out.push_str(name);
-                sep = ",";
+fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
+    let flag = if o.id == 1 {
+        let mut mask = 0u16;
+        for word in arg.value.split(',') {
+            match STATES.iter().find(|(n, _)| n.eq_ignore_ascii_case(word)) {
+                Some((_, bit)) => mask |= bit,
+                None if is_state(e) => return Err(bad(format_args!("Bad state \"{word}\""))),
+                None => return Err(bad(format_args!("Bad ctstate \"{word}\""))),
             }
         }
+        e.set_u16(STATE_MASK, mask);
+        F_STATE
+    } else {
+        let (flag, at, _, _) = ADDRS[usize::from(o.id - 2)];
+        let (addr, mask) = crate::iptables::addr::one_address(arg.value)?;
+        e.put(at, &addr);
+        e.put(at + 16, &mask);
+        flag
+    };
+    e.set_u16(MATCH_FLAGS, e.u16(MATCH_FLAGS) | flag);
+    if arg.inv {
+        e.set_u16(INVERT_FLAGS, e.u16(INVERT_FLAGS) | flag);
     }
+    Ok(())
+}
 
-    fn addr_text(&self, at: usize) -> String {
-        let a = |o: usize| {
-            [
-                self.info[o],
-                self.info[o + 1],
-                self.info[o + 2],
-                self.info[o + 3],
-            ]
-        };
-        let net = crate::iptables::addr::Net {
-            addr: a(at),
-            mask: a(at + 16),
-        };
-        // a host shows without its /32
-        let text = if net.prefix() == Some(32) {
-            net.host()
+fn check(e: &Ext, _: &Ctx) -> crate::error::Result<()> {
+    if e.u16(MATCH_FLAGS) & !F_STATE_ALIAS == 0 {
+        return Err(bad(if is_state(e) {
+            "state: option \"--state\" must be specified\n"
         } else {
-            net.text()
-        };
-        text.as_str().to_string()
+            "conntrack: At least one option is required\n"
+        }));
     }
+    Ok(())
+}
 
-    /// Its words: `-S`'s (`--ctstate X`) or `-L`'s (`ctstate X`), `!` before each.
-    fn words(&self, out: &mut String, save: bool) {
-        let flags = self.get(MATCH_FLAGS);
-        let inv = self.get(INVERT_FLAGS);
-        if flags & F_STATE != 0 {
-            if inv & F_STATE != 0 {
+/// Revision 3 as iptables-nft writes it; the state alias flag makes it `-m state`.
+fn decode(_: &'static Def, rev: u32, info: &[u8]) -> Option<Ext> {
+    if rev != 3 || info.len() < SIZE {
+        return None;
+    }
+    let mut e = Ext::with(&CONNTRACK, rev, &info[..SIZE]);
+    if is_state(&e) {
+        e.def = &STATE;
+    }
+    Some(e)
+}
+
+fn states(e: &Ext, out: &mut String) {
+    let mask = e.u16(STATE_MASK);
+    let mut sep = "";
+    for (name, bit) in STATES {
+        if mask & bit != 0 {
+            out.push_str(sep);
+            out.push_str(name);
+            sep = ",";
+        }
+    }
+}
+
+fn addr_text(e: &Ext, at: usize) -> String {
+    let a = |o: usize| -> [u8; 4] { e.bytes(o, 4).try_into().unwrap_or([0; 4]) };
+    let net = crate::iptables::addr::Net {
+        addr: a(at),
+        mask: a(at + 16),
+    };
+    // a host shows without its /32
+    let text = if net.prefix() == Some(32) {
+        net.host()
+    } else {
+        net.text()
+    };
+    text.as_str().to_string()
+}
+
+/// Its words: `-S`'s (`--ctstate X`) or `-L`'s (`ctstate X`), `!` before each.
+fn words(e: &Ext, out: &mut String, save: bool) {
+    let flags = e.u16(MATCH_FLAGS);
+    let inv = e.u16(INVERT_FLAGS);
+    if flags & F_STATE != 0 {
+        if inv & F_STATE != 0 {
+            out.push_str(" !");
+        }
+        out.push_str(match (is_state(e), save) {
+            (true, true) => " --state ",
+            (true, false) => " state ",
+            (false, true) => " --ctstate ",
+            (false, false) => " ctstate ",
+        });
+        states(e, out);
+    }
+    for (flag, at, option, word) in ADDRS {
+        if flags & flag != 0 {
+            if inv & flag != 0 {
                 out.push_str(" !");
             }
-            out.push_str(match (self.is_state(), save) {
-                (true, true) => " --state ",
-                (true, false) => " state ",
-                (false, true) => " --ctstate ",
-                (false, false) => " ctstate ",
-            });
-            self.states(out);
-        }
-        for (flag, at, option, word) in ADDRS {
-            if flags & flag != 0 {
-                if inv & flag != 0 {
-                    out.push_str(" !");
-                }
-                out.push(' ');
-                out.push_str(if save { option } else { word });
-                out.push(' ');
-                out.push_str(&self.addr_text(*at));
-            }
+            out.push(' ');
+            out.push_str(if save { option } else { word });
+            out.push(' ');
+            out.push_str(&addr_text(e, *at));
         }
     }
+}
 
-    pub fn save(&self, out: &mut String) {
-        self.words(out, true);
-    }
+fn save(e: &Ext, out: &mut String, _: &Ctx) {
+    words(e, out, true);
+}
 
-    pub fn print(&self, out: &mut String) {
-        self.words(out, false);
-    }
+fn print(e: &Ext, out: &mut String, _: &Ctx) {
+    words(e, out, false);
 }

@@ -2,10 +2,33 @@
 //! (`struct ipt_icmp`: u8 type, u8 code[2], u8 invflags; 8 bytes with padding).
 
 use super::blob::bad;
+use super::{no_check, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
-use crate::netlink::nft::{expr, Writer};
 
-pub const OPTS: &[Opt] = &[opt("icmp-type", Has::Required, 1)];
+const TYPE: usize = 0;
+const CODE_MIN: usize = 1;
+const CODE_MAX: usize = 2;
+const INVFLAGS: usize = 3;
+
+const OPTS: &[Opt] = &[opt("icmp-type", Has::Required, 1)];
+
+pub const DEF: Def = Def {
+    name: "icmp",
+    xt: "icmp",
+    target: false,
+    rev: 0,
+    size: 8,
+    cmp: 4,
+    opts: OPTS,
+    help: include_str!("../help/m_icmp.txt"),
+    init,
+    parse,
+    check: no_check,
+    encode: xt_encode,
+    decode: xt_decode,
+    save,
+    print,
+};
 
 /// iptables' ICMP type names: (name, type, code min, code max).
 const NAMES: &[(&str, u8, u8, u8)] = &[
@@ -48,121 +71,87 @@ const NAMES: &[(&str, u8, u8, u8)] = &[
     ("address-mask-reply", 18, 0, 0xff),
 ];
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Icmp {
-    pub kind: u8,
-    pub code: (u8, u8),
-    pub inv: bool,
+/// No --icmp-type: any type.
+fn init(e: &mut Ext) {
+    e.set_u8(TYPE, 0xff);
+    e.set_u8(CODE_MAX, 0xff);
 }
 
-impl Default for Icmp {
-    /// No --icmp-type: any type.
-    fn default() -> Icmp {
-        Icmp {
-            kind: 0xff,
-            code: (0, 0xff),
-            inv: false,
+fn parse(e: &mut Ext, _: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
+    let word = arg.value;
+    let found = NAMES
+        .iter()
+        .find(|(n, ..)| n.eq_ignore_ascii_case(word))
+        .or_else(|| {
+            NAMES
+                .iter()
+                .find(|(n, ..)| n.len() >= word.len() && n[..word.len()].eq_ignore_ascii_case(word))
+        });
+    let (kind, lo, hi) = match found {
+        Some((_, t, lo, hi)) if !word.is_empty() => (*t, *lo, *hi),
+        _ => {
+            let num = |s: &str| s.parse::<u8>().ok();
+            match word.split_once('/') {
+                Some((t, c)) => match (num(t), num(c)) {
+                    (Some(t), Some(c)) => (t, c, c),
+                    _ => return Err(bad(format_args!("Unknown ICMP type `{word}'"))),
+                },
+                None => match num(word) {
+                    Some(t) => (t, 0, 0xff),
+                    None => return Err(bad(format_args!("Unknown ICMP type `{word}'"))),
+                },
+            }
+        }
+    };
+    e.set_u8(TYPE, kind);
+    e.set_u8(CODE_MIN, lo);
+    e.set_u8(CODE_MAX, hi);
+    e.set_u8(INVFLAGS, u8::from(arg.inv));
+    Ok(())
+}
+
+fn save(e: &Ext, out: &mut String, _: &Ctx) {
+    let (kind, code) = (e.u8(TYPE), (e.u8(CODE_MIN), e.u8(CODE_MAX)));
+    if e.u8(INVFLAGS) & 1 != 0 {
+        out.push_str(" !");
+    }
+    out.push_str(" --icmp-type ");
+    if kind == 0xff {
+        out.push_str("any");
+    } else {
+        out.push_str(&kind.to_string());
+        if code != (0, 0xff) {
+            out.push('/');
+            out.push_str(&code.0.to_string());
         }
     }
 }
 
-impl Icmp {
-    pub fn parse(&mut self, arg: &str, inv: bool) -> crate::error::Result<()> {
-        let found = NAMES
-            .iter()
-            .find(|(n, ..)| n.eq_ignore_ascii_case(arg))
-            .or_else(|| {
-                NAMES.iter().find(|(n, ..)| {
-                    n.len() >= arg.len() && n[..arg.len()].eq_ignore_ascii_case(arg)
-                })
-            });
-        let (kind, lo, hi) = match found {
-            Some((_, t, lo, hi)) if !arg.is_empty() => (*t, *lo, *hi),
-            _ => {
-                let num = |s: &str| s.parse::<u8>().ok();
-                match arg.split_once('/') {
-                    Some((t, c)) => match (num(t), num(c)) {
-                        (Some(t), Some(c)) => (t, c, c),
-                        _ => return Err(bad(format_args!("Unknown ICMP type `{arg}'"))),
-                    },
-                    None => match num(arg) {
-                        Some(t) => (t, 0, 0xff),
-                        None => return Err(bad(format_args!("Unknown ICMP type `{arg}'"))),
-                    },
-                }
+fn print(e: &Ext, out: &mut String, ctx: &Ctx) {
+    let (kind, code) = (e.u8(TYPE), (e.u8(CODE_MIN), e.u8(CODE_MAX)));
+    let inv = e.u8(INVFLAGS) & 1 != 0;
+    out.push_str(" icmp");
+    let name = NAMES
+        .iter()
+        .find(|(_, t, lo, hi)| *t == kind && (*lo, *hi) == code);
+    match name {
+        Some((n, ..)) if !ctx.numeric => {
+            out.push(' ');
+            if inv {
+                out.push('!');
             }
-        };
-        self.kind = kind;
-        self.code = (lo, hi);
-        self.inv = inv;
-        Ok(())
-    }
-
-    pub fn encode(&self, w: &mut Writer) {
-        let info = [
-            self.kind,
-            self.code.0,
-            self.code.1,
-            self.inv as u8,
-            0,
-            0,
-            0,
-            0,
-        ];
-        expr::xt(w, false, "icmp", 0, &info);
-    }
-
-    pub fn decode(rev: u32, info: &[u8]) -> Option<Icmp> {
-        if rev != 0 || info.len() < 4 {
-            return None;
+            out.push_str(n);
         }
-        Some(Icmp {
-            kind: info[0],
-            code: (info[1], info[2]),
-            inv: info[3] & 1 != 0,
-        })
-    }
-
-    pub fn save(&self, out: &mut String) {
-        if self.inv {
-            out.push_str(" !");
-        }
-        out.push_str(" --icmp-type ");
-        if self.kind == 0xff {
-            out.push_str("any");
-        } else {
-            out.push_str(&self.kind.to_string());
-            if self.code != (0, 0xff) {
-                out.push('/');
-                out.push_str(&self.code.0.to_string());
+        _ => {
+            if inv {
+                out.push_str(" !");
             }
-        }
-    }
-
-    pub fn print(&self, out: &mut String, numeric: bool) {
-        out.push_str(" icmp");
-        let name = NAMES
-            .iter()
-            .find(|(_, t, lo, hi)| *t == self.kind && (*lo, *hi) == self.code);
-        match name {
-            Some((n, ..)) if !numeric => {
-                out.push(' ');
-                if self.inv {
-                    out.push('!');
-                }
-                out.push_str(n);
-            }
-            _ => {
-                if self.inv {
-                    out.push_str(" !");
-                }
-                out.push_str("type ");
-                out.push_str(&self.kind.to_string());
-                if self.code.0 == self.code.1 {
-                    out.push_str(&format!(" code {}", self.code.0));
-                } else if self.code != (0, 0xff) {
-                    out.push_str(&format!(" codes {}-{}", self.code.0, self.code.1));
-                }
+            out.push_str("type ");
+            out.push_str(&kind.to_string());
+            if code.0 == code.1 {
+                out.push_str(&format!(" code {}", code.0));
+            } else if code != (0, 0xff) {
+                out.push_str(&format!(" codes {}-{}", code.0, code.1));
             }
         }
     }

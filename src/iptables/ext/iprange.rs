@@ -2,114 +2,101 @@
 //! (`struct xt_iprange_mtinfo`: four 16-byte addresses and a flags byte; 72 bytes).
 
 use super::blob::bad;
+use super::{no_init, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
-use crate::netlink::nft::{expr, Writer};
 use std::net::Ipv4Addr;
-
-pub const OPTS: &[Opt] = &[
-    opt("src-range", Has::Required, 1),
-    opt("dst-range", Has::Required, 2),
-];
 
 const SRC: u8 = 1;
 const DST: u8 = 2;
 const SRC_INV: u8 = 0x10;
 const DST_INV: u8 = 0x20;
+/// The blob: src min, src max, dst min, dst max (16 bytes each), flags.
 const FLAGS: usize = 64;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Iprange {
-    pub info: [u8; 72],
+const OPTS: &[Opt] = &[
+    opt("src-range", Has::Required, SRC),
+    opt("dst-range", Has::Required, DST),
+];
+
+pub const DEF: Def = Def {
+    name: "iprange",
+    xt: "iprange",
+    target: false,
+    rev: 1,
+    size: 72,
+    cmp: 72,
+    opts: OPTS,
+    help: include_str!("../help/m_iprange.txt"),
+    init: no_init,
+    parse,
+    check,
+    encode: xt_encode,
+    decode: xt_decode,
+    save,
+    print,
+};
+
+fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
+    let (a, b) = arg.value.split_once('-').unwrap_or((arg.value, arg.value));
+    let ip = |s: &str| {
+        s.parse::<Ipv4Addr>()
+            .map(|a| a.octets())
+            .map_err(|_| bad(format_args!("iprange: Bad IP address \"{s}\"")))
+    };
+    let (lo, hi) = (ip(a)?, ip(b)?);
+    let at = if o.id == SRC { 0 } else { 32 };
+    e.put(at, &lo);
+    e.put(at + 16, &hi);
+    let mut f = e.u8(FLAGS) | o.id;
+    if arg.inv {
+        f |= if o.id == SRC { SRC_INV } else { DST_INV };
+    }
+    e.set_u8(FLAGS, f);
+    Ok(())
 }
 
-impl Default for Iprange {
-    fn default() -> Iprange {
-        Iprange { info: [0; 72] }
+fn check(e: &Ext, _: &Ctx) -> crate::error::Result<()> {
+    if e.u8(FLAGS) & (SRC | DST) == 0 {
+        return Err(bad(
+            "iprange match: You must specify `--src-range' or `--dst-range'",
+        ));
+    }
+    Ok(())
+}
+
+fn range(e: &Ext, at: usize) -> String {
+    let a = |o: usize| -> Ipv4Addr { <[u8; 4]>::try_from(e.bytes(o, 4)).unwrap_or([0; 4]).into() };
+    format!("{}-{}", a(at), a(at + 16))
+}
+
+fn words(e: &Ext, out: &mut String, save: bool) {
+    let f = e.u8(FLAGS);
+    for (bit, inv, at, option, word) in [
+        (SRC, SRC_INV, 0, " --src-range ", " source IP range "),
+        (DST, DST_INV, 32, " --dst-range ", " destination IP range "),
+    ] {
+        if f & bit == 0 {
+            continue;
+        }
+        if save {
+            if f & inv != 0 {
+                out.push_str(" !");
+            }
+            out.push_str(option);
+        } else {
+            out.push_str(word);
+            if f & inv != 0 {
+                out.push_str("! ");
+            }
+        }
+        out.push_str(&range(e, at));
     }
 }
 
-impl Iprange {
-    pub fn parse(&mut self, id: u8, arg: &str, inv: bool) -> crate::error::Result<()> {
-        let (a, b) = arg.split_once('-').unwrap_or((arg, arg));
-        let ip = |s: &str| {
-            s.parse::<Ipv4Addr>()
-                .map(|a| a.octets())
-                .map_err(|_| bad(format_args!("iprange: Bad IP address \"{s}\"")))
-        };
-        let (lo, hi) = (ip(a)?, ip(b)?);
-        let at = if id == SRC { 0 } else { 32 };
-        self.info[at..at + 4].copy_from_slice(&lo);
-        self.info[at + 16..at + 20].copy_from_slice(&hi);
-        self.info[FLAGS] |= id;
-        if inv {
-            self.info[FLAGS] |= if id == SRC { SRC_INV } else { DST_INV };
-        }
-        Ok(())
-    }
+fn save(e: &Ext, out: &mut String, _: &Ctx) {
+    words(e, out, true);
+}
 
-    pub fn check(&self) -> crate::error::Result<()> {
-        if self.info[FLAGS] & (SRC | DST) == 0 {
-            return Err(bad(
-                "iprange match: You must specify `--src-range' or `--dst-range'",
-            ));
-        }
-        Ok(())
-    }
-
-    pub fn encode(&self, w: &mut Writer) {
-        expr::xt(w, false, "iprange", 1, &self.info);
-    }
-
-    pub fn decode(rev: u32, info: &[u8]) -> Option<Iprange> {
-        if rev != 1 || info.len() < 72 {
-            return None;
-        }
-        let mut r = Iprange::default();
-        r.info.copy_from_slice(&info[..72]);
-        Some(r)
-    }
-
-    fn range(&self, at: usize) -> String {
-        let a = |o: usize| {
-            Ipv4Addr::new(
-                self.info[o],
-                self.info[o + 1],
-                self.info[o + 2],
-                self.info[o + 3],
-            )
-        };
-        format!("{}-{}", a(at), a(at + 16))
-    }
-
-    pub fn save(&self, out: &mut String) {
-        let f = self.info[FLAGS];
-        for (bit, inv, at, word) in [
-            (SRC, SRC_INV, 0, " --src-range "),
-            (DST, DST_INV, 32, " --dst-range "),
-        ] {
-            if f & bit != 0 {
-                if f & inv != 0 {
-                    out.push_str(" !");
-                }
-                out.push_str(word);
-                out.push_str(&self.range(at));
-            }
-        }
-    }
-
-    pub fn print(&self, out: &mut String) {
-        let f = self.info[FLAGS];
-        for (bit, inv, at, word) in [
-            (SRC, SRC_INV, 0, " source IP range "),
-            (DST, DST_INV, 32, " destination IP range "),
-        ] {
-            if f & bit != 0 {
-                out.push_str(word);
-                if f & inv != 0 {
-                    out.push_str("! ");
-                }
-                out.push_str(&self.range(at));
-            }
-        }
-    }
+fn print(e: &Ext, out: &mut String, _: &Ctx) {
+    words(e, out, false);
 }

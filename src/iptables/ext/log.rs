@@ -2,13 +2,18 @@
 //! [--log-ip-options] [--log-uid] [--log-macdecode]`: the xt `LOG` target, revision 0
 //! (u8 level, u8 flags, char prefix[30]).
 
-use super::blob::bad;
-use super::comment::save_string;
+use super::blob::{bad, save_string};
+use super::{no_check, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
-use crate::netlink::nft::{expr, Writer};
 
 const LEVEL: u8 = 1;
 const PREFIX: u8 = 2;
+
+/// The blob: level, flags, prefix.
+const B_LEVEL: usize = 0;
+const B_FLAGS: usize = 1;
+const B_PREFIX: usize = 2;
+const PREFIX_LEN: usize = 30;
 
 /// The flag options and bits, in the order they are printed.
 const FLAGS: &[(&str, &str, u8)] = &[
@@ -19,7 +24,7 @@ const FLAGS: &[(&str, &str, u8)] = &[
     ("log-macdecode", "macdecode", 0x20),
 ];
 
-pub const OPTS: &[Opt] = &[
+const OPTS: &[Opt] = &[
     opt("log-level", Has::Required, LEVEL),
     opt("log-prefix", Has::Required, PREFIX),
     opt("log-tcp-sequence", Has::No, 10),
@@ -28,6 +33,24 @@ pub const OPTS: &[Opt] = &[
     opt("log-uid", Has::No, 13),
     opt("log-macdecode", Has::No, 14),
 ];
+
+pub const DEF: Def = Def {
+    name: "LOG",
+    xt: "LOG",
+    target: true,
+    rev: 0,
+    size: 32,
+    cmp: 32,
+    opts: OPTS,
+    help: include_str!("../help/t_LOG.txt"),
+    init,
+    parse,
+    check: no_check,
+    encode: xt_encode,
+    decode: xt_decode,
+    save,
+    print,
+};
 
 /// The level names -j LOG reads.
 const LEVELS: &[(&str, u8)] = &[
@@ -47,109 +70,80 @@ const SHOWN: [&str; 8] = [
     "emerg", "alert", "crit", "err", "warn", "notice", "info", "debug",
 ];
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Log {
-    pub level: u8,
-    pub flags: u8,
-    pub prefix: Vec<u8>,
+/// Level warning.
+fn init(e: &mut Ext) {
+    e.set_u8(B_LEVEL, 4);
 }
 
-impl Default for Log {
-    fn default() -> Log {
-        Log {
-            level: 4,
-            flags: 0,
-            prefix: Vec::new(),
+fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
+    let word = arg.value;
+    match o.id {
+        LEVEL => {
+            let level = match LEVELS.iter().find(|(n, _)| *n == word) {
+                Some((_, l)) => *l,
+                None => word
+                    .parse::<u8>()
+                    .ok()
+                    .filter(|l| *l <= 7)
+                    .ok_or_else(|| bad(format_args!("log level \"{word}\" unknown\n")))?,
+            };
+            e.set_u8(B_LEVEL, level);
+        }
+        PREFIX => {
+            let p = word.as_bytes();
+            let p = &p[..p.len().min(PREFIX_LEN - 1)];
+            e.put(B_PREFIX, &[0; PREFIX_LEN]);
+            e.put(B_PREFIX, p);
+        }
+        id => {
+            if let Some((_, _, bit)) = FLAGS.get(usize::from(id.saturating_sub(10))) {
+                e.set_u8(B_FLAGS, e.u8(B_FLAGS) | bit);
+            }
+        }
+    }
+    Ok(())
+}
+
+fn prefix(e: &Ext) -> String {
+    e.cstr(B_PREFIX, PREFIX_LEN)
+}
+
+fn save(e: &Ext, out: &mut String, _: &Ctx) {
+    let p = prefix(e);
+    if !p.is_empty() {
+        out.push_str(" --log-prefix ");
+        save_string(out, &p);
+    }
+    if e.u8(B_LEVEL) != 4 {
+        out.push_str(&format!(" --log-level {}", e.u8(B_LEVEL)));
+    }
+    for (option, _, bit) in FLAGS {
+        if e.u8(B_FLAGS) & bit != 0 {
+            out.push_str(" --");
+            out.push_str(option);
         }
     }
 }
 
-impl Log {
-    pub fn parse(&mut self, id: u8, arg: &str, _inv: bool) -> crate::error::Result<()> {
-        match id {
-            LEVEL => {
-                self.level = match LEVELS.iter().find(|(n, _)| *n == arg) {
-                    Some((_, l)) => *l,
-                    None => arg
-                        .parse::<u8>()
-                        .ok()
-                        .filter(|l| *l <= 7)
-                        .ok_or_else(|| bad(format_args!("log level \"{arg}\" unknown\n")))?,
-                };
-            }
-            PREFIX => {
-                let mut p = arg.as_bytes().to_vec();
-                p.truncate(29);
-                self.prefix = p;
-            }
-            _ => {
-                if let Some((_, _, bit)) = FLAGS.get(usize::from(id.saturating_sub(10))) {
-                    self.flags |= bit;
-                }
-            }
+fn print(e: &Ext, out: &mut String, ctx: &Ctx) {
+    let (level, flags) = (e.u8(B_LEVEL), e.u8(B_FLAGS));
+    if ctx.numeric {
+        out.push_str(&format!(" LOG flags {flags} level {level}"));
+    } else {
+        out.push_str(" LOG level ");
+        match SHOWN.get(usize::from(level)) {
+            Some(n) => out.push_str(n),
+            None => out.push_str(&level.to_string()),
         }
-        Ok(())
-    }
-
-    pub fn encode(&self, w: &mut Writer) {
-        let mut info = [0u8; 32];
-        info[0] = self.level;
-        info[1] = self.flags;
-        info[2..2 + self.prefix.len()].copy_from_slice(&self.prefix);
-        expr::xt(w, true, "LOG", 0, &info);
-    }
-
-    pub fn decode(rev: u32, info: &[u8]) -> Option<Log> {
-        if rev != 0 || info.len() < 32 {
-            return None;
-        }
-        let p = &info[2..32];
-        let end = p.iter().position(|&c| c == 0).unwrap_or(p.len());
-        Some(Log {
-            level: info[0],
-            flags: info[1],
-            prefix: p[..end].to_vec(),
-        })
-    }
-
-    fn prefix(&self) -> String {
-        String::from_utf8_lossy(&self.prefix).into_owned()
-    }
-
-    pub fn save(&self, out: &mut String) {
-        if !self.prefix.is_empty() {
-            out.push_str(" --log-prefix ");
-            save_string(out, &self.prefix());
-        }
-        if self.level != 4 {
-            out.push_str(&format!(" --log-level {}", self.level));
-        }
-        for (option, _, bit) in FLAGS {
-            if self.flags & bit != 0 {
-                out.push_str(" --");
-                out.push_str(option);
+        for (_, word, bit) in FLAGS {
+            if flags & bit != 0 {
+                out.push(' ');
+                out.push_str(word);
             }
         }
     }
-
-    pub fn print(&self, out: &mut String, numeric: bool) {
-        if numeric {
-            out.push_str(&format!(" LOG flags {} level {}", self.flags, self.level));
-        } else {
-            out.push_str(" LOG level ");
-            match SHOWN.get(usize::from(self.level)) {
-                Some(n) => out.push_str(n),
-                None => out.push_str(&self.level.to_string()),
-            }
-            for (_, word, bit) in FLAGS {
-                if self.flags & bit != 0 {
-                    out.push(' ');
-                    out.push_str(word);
-                }
-            }
-        }
-        if !self.prefix.is_empty() {
-            out.push_str(&format!(" prefix \"{}\"", self.prefix()));
-        }
+    let p = prefix(e);
+    if !p.is_empty() {
+        out.push_str(&format!(" prefix \"{p}\""));
     }
 }

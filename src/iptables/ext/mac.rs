@@ -1,18 +1,33 @@
 //! `-m mac [!] --mac-source XX:XX:XX:XX:XX:XX`: the xt `mac` match, revision 0 (six address
 //! bytes, two of padding, an int `invert`; 16 bytes as iptables-nft sends it).
 
-use super::blob::{bad, ne32};
+use super::blob::bad;
+use super::{no_check, no_init, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
 use crate::cli::num::strtoul;
 use crate::iptables::getopt::{opt, Has, Opt};
-use crate::netlink::nft::{expr, Writer};
 
-pub const OPTS: &[Opt] = &[opt("mac-source", Has::Required, 1)];
+const ADDR: usize = 0;
+const INVERT: usize = 8;
 
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Mac {
-    pub addr: Option<[u8; 6]>,
-    pub inv: bool,
-}
+const OPTS: &[Opt] = &[opt("mac-source", Has::Required, 1).once().mand()];
+
+pub const DEF: Def = Def {
+    name: "mac",
+    xt: "mac",
+    target: false,
+    rev: 0,
+    size: 16,
+    cmp: 12,
+    opts: OPTS,
+    help: include_str!("../help/m_mac.txt"),
+    init: no_init,
+    parse,
+    check: no_check,
+    encode: xt_encode,
+    decode: xt_decode,
+    save,
+    print,
+};
 
 /// Six colon-separated fields of at most two characters, each empty (0) or a hex number
 /// up to 255 as strtoul reads it, as iptables takes them.
@@ -31,74 +46,38 @@ fn parse_mac(s: &str) -> Option<[u8; 6]> {
     fields.next().is_none().then_some(out)
 }
 
-impl Mac {
-    pub fn parse(&mut self, arg: &str, inv: bool) -> crate::error::Result<()> {
-        if self.addr.is_some() {
-            return Err(bad("mac: option \"--mac-source\" can only be used once.\n"));
-        }
-        self.addr = Some(parse_mac(arg).ok_or_else(|| bad("Invalid MAC address specified."))?);
-        self.inv = inv;
-        Ok(())
-    }
+fn parse(e: &mut Ext, _: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
+    let addr = parse_mac(arg.value).ok_or_else(|| bad("Invalid MAC address specified."))?;
+    e.put(ADDR, &addr);
+    e.set_u32(INVERT, u32::from(arg.inv));
+    Ok(())
+}
 
-    pub fn check(&self) -> crate::error::Result<()> {
-        match self.addr {
-            Some(_) => Ok(()),
-            None => Err(bad("mac: option \"--mac-source\" must be specified\n")),
+fn text(e: &Ext, out: &mut String) {
+    out.push(' ');
+    for (i, b) in e.bytes(ADDR, 6).iter().enumerate() {
+        if i > 0 {
+            out.push(':');
         }
+        out.push_str(&format!("{b:02x}"));
     }
+}
 
-    pub fn encode(&self, w: &mut Writer) {
-        let mut info = [0u8; 16];
-        info[..6].copy_from_slice(&self.addr.unwrap_or_default());
-        info[8..12].copy_from_slice(&u32::from(self.inv).to_ne_bytes());
-        expr::xt(w, false, "mac", 0, &info);
-    }
+fn save(e: &Ext, out: &mut String, _: &Ctx) {
+    out.push_str(if e.u32(INVERT) != 0 {
+        " ! --mac-source"
+    } else {
+        " --mac-source"
+    });
+    text(e, out);
+}
 
-    pub fn decode(rev: u32, info: &[u8]) -> Option<Mac> {
-        if rev != 0 || info.len() < 12 {
-            return None;
-        }
-        let mut addr = [0u8; 6];
-        addr.copy_from_slice(&info[..6]);
-        Some(Mac {
-            addr: Some(addr),
-            inv: ne32(info, 8) != 0,
-        })
+fn print(e: &Ext, out: &mut String, _: &Ctx) {
+    out.push_str(" MAC");
+    if e.u32(INVERT) != 0 {
+        out.push_str(" !");
     }
-
-    fn text(&self, out: &mut String) {
-        if self.inv {
-            out.push_str(" !");
-        }
-        out.push(' ');
-        for (i, b) in self.addr.unwrap_or_default().iter().enumerate() {
-            if i > 0 {
-                out.push(':');
-            }
-            out.push_str(&format!("{b:02x}"));
-        }
-    }
-
-    pub fn save(&self, out: &mut String) {
-        out.push_str(if self.inv {
-            " ! --mac-source"
-        } else {
-            " --mac-source"
-        });
-        let mut t = String::new();
-        Mac {
-            inv: false,
-            ..self.clone()
-        }
-        .text(&mut t);
-        out.push_str(&t);
-    }
-
-    pub fn print(&self, out: &mut String) {
-        out.push_str(" MAC");
-        self.text(out);
-    }
+    text(e, out);
 }
 
 #[cfg(test)]

@@ -1,11 +1,37 @@
-//! `-m mark [!] --mark V[/M]` (native: meta mark, bitwise, cmp) and the `MARK` target (revision 2: u32 mark, u32 mask), with its five ways of
-//! saying what to do to the mark.
+//! `-m mark [!] --mark V[/M]` (`struct xt_mark_mtinfo1`: u32 mark, u32 mask, u8 invert;
+//! revision 1, written natively: meta mark, bitwise, cmp) and the `MARK` target (revision 2,
+//! `struct xt_mark_tginfo2`: u32 mark, u32 mask), with its five ways of saying what to do
+//! to the mark.
 
-use super::blob::{bad, hex, ne32};
+use super::blob::{bad, hex};
+use super::{no_check, no_init, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 use crate::netlink::nft::{expr, Writer};
 
-pub const MATCH_OPTS: &[Opt] = &[opt("mark", Has::Required, 1)];
+/// Both blobs: mark, mask (the match's invert byte after them).
+const MARK: usize = 0;
+const MASK: usize = 4;
+const INVERT: usize = 8;
+
+const MATCH_OPTS: &[Opt] = &[opt("mark", Has::Required, 1).once().mand()];
+
+pub const MATCH: Def = Def {
+    name: "mark",
+    xt: "mark",
+    target: false,
+    rev: 1,
+    size: 16,
+    cmp: 9,
+    opts: MATCH_OPTS,
+    help: include_str!("../help/m_mark.txt"),
+    init: no_init,
+    parse: parse_match,
+    check: no_check,
+    encode: encode_match,
+    decode: xt_decode,
+    save: save_match,
+    print: print_match,
+};
 
 const SET_XMARK: u8 = 1;
 const SET_MARK: u8 = 2;
@@ -13,13 +39,31 @@ const AND_MARK: u8 = 3;
 const OR_MARK: u8 = 4;
 const XOR_MARK: u8 = 5;
 
-pub const TARGET_OPTS: &[Opt] = &[
+const TARGET_OPTS: &[Opt] = &[
     opt("set-xmark", Has::Required, SET_XMARK),
     opt("set-mark", Has::Required, SET_MARK),
     opt("and-mark", Has::Required, AND_MARK),
     opt("or-mark", Has::Required, OR_MARK),
     opt("xor-mark", Has::Required, XOR_MARK),
 ];
+
+pub const TARGET: Def = Def {
+    name: "MARK",
+    xt: "MARK",
+    target: true,
+    rev: 2,
+    size: 8,
+    cmp: 8,
+    opts: TARGET_OPTS,
+    help: include_str!("../help/t_MARK.txt"),
+    init: no_init,
+    parse: parse_target,
+    check: check_target,
+    encode: xt_encode,
+    decode: xt_decode,
+    save: save_target,
+    print: print_target,
+};
 
 /// `V` or `V/M` (C numbers, any base); the mask is all ones without `/M`.
 fn value_mask(arg: &str) -> Option<(u32, Option<u32>)> {
@@ -30,154 +74,115 @@ fn value_mask(arg: &str) -> Option<(u32, Option<u32>)> {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct MarkMatch {
-    pub mark: u32,
-    pub mask: u32,
-    pub inv: bool,
-    pub given: bool,
+fn parse_match(e: &mut Ext, _: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
+    let (mark, mask) = value_mask(arg.value)
+        .ok_or_else(|| bad("mark: bad integer value for option \"--mark\", or out of range.\n"))?;
+    set_match(e, mark, mask.unwrap_or(u32::MAX), arg.inv);
+    Ok(())
 }
 
-impl MarkMatch {
-    pub fn parse(&mut self, arg: &str, inv: bool) -> crate::error::Result<()> {
-        if self.given {
-            return Err(bad("mark: option \"--mark\" can only be used once.\n"));
-        }
-        let (mark, mask) = value_mask(arg).ok_or_else(|| {
-            bad("mark: bad integer value for option \"--mark\", or out of range.\n")
-        })?;
-        self.mark = mark;
-        self.mask = mask.unwrap_or(u32::MAX);
-        self.inv = inv;
-        self.given = true;
-        Ok(())
-    }
+fn set_match(e: &mut Ext, mark: u32, mask: u32, inv: bool) {
+    e.set_u32(MARK, mark);
+    e.set_u32(MASK, mask);
+    e.set_u8(INVERT, u8::from(inv));
+}
 
-    pub fn check(&self) -> crate::error::Result<()> {
-        if !self.given {
-            return Err(bad("mark: option \"--mark\" must be specified\n"));
-        }
-        Ok(())
-    }
+/// The match the native form (meta mark, an optional mask, a compare) stands for.
+pub fn native(mark: u32, mask: u32, inv: bool) -> Ext {
+    let mut e = Ext::new(&MATCH);
+    set_match(&mut e, mark, mask, inv);
+    e
+}
 
-    /// Native: the mark loaded, masked unless the mask is all ones, compared (host order).
-    pub fn encode(&self, w: &mut Writer) {
-        expr::meta(w, expr::META_MARK);
-        if self.mask != u32::MAX {
-            expr::bitwise(w, &self.mask.to_ne_bytes(), &[0; 4]);
-        }
-        let op = if self.inv { expr::OP_NEQ } else { expr::OP_EQ };
-        expr::cmp(w, op, &self.mark.to_ne_bytes());
+/// Native: the mark loaded, masked unless the mask is all ones, compared (host order).
+fn encode_match(e: &Ext, w: &mut Writer) {
+    expr::meta(w, expr::META_MARK);
+    if e.u32(MASK) != u32::MAX {
+        expr::bitwise(w, &e.u32(MASK).to_ne_bytes(), &[0; 4]);
     }
+    let op = if e.u8(INVERT) != 0 {
+        expr::OP_NEQ
+    } else {
+        expr::OP_EQ
+    };
+    expr::cmp(w, op, &e.u32(MARK).to_ne_bytes());
+}
 
-    fn value(&self, out: &mut String) {
-        out.push_str(&hex(self.mark));
-        if self.mask != u32::MAX {
-            out.push('/');
-            out.push_str(&hex(self.mask));
-        }
-    }
-
-    pub fn save(&self, out: &mut String) {
-        if self.inv {
-            out.push_str(" !");
-        }
-        out.push_str(" --mark ");
-        self.value(out);
-    }
-
-    pub fn print(&self, out: &mut String) {
-        out.push_str(" mark match ");
-        if self.inv {
-            out.push_str("! ");
-        }
-        self.value(out);
+fn value(e: &Ext, out: &mut String) {
+    out.push_str(&hex(e.u32(MARK)));
+    if e.u32(MASK) != u32::MAX {
+        out.push('/');
+        out.push_str(&hex(e.u32(MASK)));
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct MarkTarget {
-    pub mark: u32,
-    pub mask: u32,
-    pub given: bool,
+fn save_match(e: &Ext, out: &mut String, _: &Ctx) {
+    if e.u8(INVERT) != 0 {
+        out.push_str(" !");
+    }
+    out.push_str(" --mark ");
+    value(e, out);
 }
 
-impl MarkTarget {
-    pub fn parse(&mut self, id: u8, arg: &str, _inv: bool) -> crate::error::Result<()> {
-        if self.given {
-            return Err(bad("MARK target: Can't specify --set-mark twice\n"));
-        }
-        let name = TARGET_OPTS
-            .iter()
-            .find(|o| o.id == id)
-            .map(|o| o.name)
-            .unwrap_or("set-mark");
-        let (v, m) = value_mask(arg).ok_or_else(|| {
-            bad(format_args!(
-                "MARK: bad value for option \"--{name}\", or out of range (0-4294967295).\n"
-            ))
-        })?;
-        let (mark, mask) = match id {
-            SET_XMARK => (v, m.unwrap_or(u32::MAX)),
-            SET_MARK => (v, v | m.unwrap_or(u32::MAX)),
-            AND_MARK => (0, !v),
-            OR_MARK => (v, v),
-            _ => (v, 0),
-        };
-        self.mark = mark;
-        self.mask = mask;
-        self.given = true;
-        Ok(())
+fn print_match(e: &Ext, out: &mut String, _: &Ctx) {
+    out.push_str(" mark match ");
+    if e.u8(INVERT) != 0 {
+        out.push_str("! ");
     }
+    value(e, out);
+}
 
-    pub fn check(&self) -> crate::error::Result<()> {
-        if !self.given {
-            return Err(bad(
-                "MARK target: Parameter --set/and/or/xor-mark is required\n",
-            ));
-        }
-        Ok(())
+fn parse_target(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
+    if e.seen != 0 {
+        return Err(bad("MARK target: Can't specify --set-mark twice\n"));
     }
+    let (v, m) = value_mask(arg.value).ok_or_else(|| {
+        bad(format_args!(
+            "MARK: bad value for option \"--{}\", or out of range (0-4294967295).\n",
+            o.name
+        ))
+    })?;
+    let (mark, mask) = match o.id {
+        SET_XMARK => (v, m.unwrap_or(u32::MAX)),
+        SET_MARK => (v, v | m.unwrap_or(u32::MAX)),
+        AND_MARK => (0, !v),
+        OR_MARK => (v, v),
+        _ => (v, 0),
+    };
+    e.set_u32(MARK, mark);
+    e.set_u32(MASK, mask);
+    Ok(())
+}
 
-    pub fn encode(&self, w: &mut Writer) {
-        let mut info = [0u8; 8];
-        info[0..4].copy_from_slice(&self.mark.to_ne_bytes());
-        info[4..8].copy_from_slice(&self.mask.to_ne_bytes());
-        expr::xt(w, true, "MARK", 2, &info);
-    }
-
-    pub fn decode(rev: u32, info: &[u8]) -> Option<MarkTarget> {
-        if rev != 2 || info.len() < 8 {
-            return None;
-        }
-        Some(MarkTarget {
-            mark: ne32(info, 0),
-            mask: ne32(info, 4),
-            given: true,
-        })
-    }
-
-    pub fn save(&self, out: &mut String) {
-        out.push_str(&format!(
-            " --set-xmark {}/{}",
-            hex(self.mark),
-            hex(self.mask)
+fn check_target(e: &Ext, _: &Ctx) -> crate::error::Result<()> {
+    if e.seen == 0 {
+        return Err(bad(
+            "MARK target: Parameter --set/and/or/xor-mark is required\n",
         ));
     }
+    Ok(())
+}
 
-    pub fn print(&self, out: &mut String) {
-        let (m, k) = (self.mark, self.mask);
-        let text = if m == 0 {
-            format!(" MARK and {}", hex(!k))
-        } else if m == k {
-            format!(" MARK or {}", hex(m))
-        } else if k == 0 {
-            format!(" MARK xor {}", hex(m))
-        } else if k == u32::MAX {
-            format!(" MARK set {}", hex(m))
-        } else {
-            format!(" MARK xset {}/{}", hex(m), hex(k))
-        };
-        out.push_str(&text);
-    }
+fn save_target(e: &Ext, out: &mut String, _: &Ctx) {
+    out.push_str(&format!(
+        " --set-xmark {}/{}",
+        hex(e.u32(MARK)),
+        hex(e.u32(MASK))
+    ));
+}
+
+fn print_target(e: &Ext, out: &mut String, _: &Ctx) {
+    let (m, k) = (e.u32(MARK), e.u32(MASK));
+    let text = if m == 0 {
+        format!(" MARK and {}", hex(!k))
+    } else if m == k {
+        format!(" MARK or {}", hex(m))
+    } else if k == 0 {
+        format!(" MARK xor {}", hex(m))
+    } else if k == u32::MAX {
+        format!(" MARK set {}", hex(m))
+    } else {
+        format!(" MARK xset {}/{}", hex(m), hex(k))
+    };
+    out.push_str(&text);
 }

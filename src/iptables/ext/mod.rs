@@ -1,9 +1,15 @@
-//! The extensions: matches (`-m NAME`, or implied by `-p`) and targets (`-j NAME`), each in
-//! its own module with its long options, its parser, its nf_tables form and its printers.
-//! This file is the table: names, option lists, and the dispatch over the enums.
+//! The extensions: matches (`-m NAME`, or implied by `-p`) and targets (`-j NAME`).
+//!
+//! An extension is one file holding one [`Def`] (its names, the revision and blob size
+//! iptables-nft 1.8.9 writes, its option table, parser, final check, nf_tables form,
+//! decoder and printers) and one row in [`ALL`]. A rule holds each extension as an
+//! [`Ext`]: the definition and the xt blob (`xt_*_info`, the kernel's layout, host order),
+//! which is what iptables compares and what the printers read. Natively encoded
+//! extensions (tcp/udp ports, mark, limit) keep the same blob; their `encode` writes the
+//! native expressions, and the codec turns those back into the blob.
 
 pub mod addrtype;
-mod blob;
+pub mod blob;
 pub mod comment;
 pub mod conntrack;
 pub mod icmp;
@@ -23,26 +29,312 @@ pub mod verdict;
 
 use super::getopt::Opt;
 use crate::error::Result;
-use crate::netlink::nft::Writer;
-pub use blob::check_iface_len;
+use crate::netlink::nft::{expr, Writer};
+pub use blob::{bad, check_iface_len};
 
-/// A match and its settings.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Match {
-    /// `-m tcp` / `-m udp` (also implied by `-p tcp|udp` when a port option is used).
-    Ports(ports::Ports),
-    Multiport(multiport::Multiport),
-    Comment(comment::Comment),
-    Addrtype(addrtype::Addrtype),
-    Mark(mark::MarkMatch),
-    Conntrack(conntrack::Conntrack),
-    Icmp(icmp::Icmp),
-    Limit(limit::Limit),
-    Iprange(iprange::Iprange),
-    Statistic(statistic::Statistic),
-    Owner(owner::Owner),
-    Mac(mac::Mac),
-    Physdev(physdev::Physdev),
+/// What an extension sees of the rest of the rule (when parsing, checking, printing).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Ctx {
+    /// `-p`'s number (0: any) and whether it is inverted.
+    pub proto: u8,
+    pub inv_proto: bool,
+    /// `-n`: numbers, no names.
+    pub numeric: bool,
+}
+
+/// One extension: everything iptables knows of it.
+pub struct Def {
+    /// `-m NAME` / `-j NAME`, and the name `-S` prints.
+    pub name: &'static str,
+    /// Its name in the kernel (the xt match or target the blob is for).
+    pub xt: &'static str,
+    pub target: bool,
+    /// The revision iptables-nft 1.8.9 writes, and its blob size.
+    pub rev: u32,
+    pub size: usize,
+    /// The bytes of the blob two rules are compared on (the kernel's private tail is not).
+    pub cmp: usize,
+    pub opts: &'static [Opt],
+    /// Its `-h` section (starts with an empty line).
+    pub help: &'static str,
+    /// The blob before any option (zeros unless set).
+    pub init: fn(&mut Ext),
+    /// One option (`Opt::id`), its argument (and the next word for `Has::Two`), `!`.
+    pub parse: fn(&mut Ext, &Opt, Arg, &Ctx) -> Result<()>,
+    /// The checks once the whole line was read (after the generic ones).
+    pub check: fn(&Ext, &Ctx) -> Result<()>,
+    /// Its nf_tables form (the xt blob unless native).
+    pub encode: fn(&Ext, &mut Writer),
+    /// A blob the kernel holds (this name, any revision) → the extension (None: unreadable).
+    pub decode: fn(&'static Def, u32, &[u8]) -> Option<Ext>,
+    /// Its `-S` words (after ` -m NAME` / ` -j NAME`).
+    pub save: fn(&Ext, &mut String, &Ctx),
+    /// Its words in `-L`'s last column.
+    pub print: fn(&Ext, &mut String, &Ctx),
+}
+
+impl std::fmt::Debug for Def {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name)
+    }
+}
+
+/// An option's argument as the parser hands it over.
+#[derive(Debug, Clone, Copy)]
+pub struct Arg<'a> {
+    pub value: &'a str,
+    /// The word after it, for `Has::Two` options (when it is not an option).
+    pub second: Option<&'a str>,
+    pub inv: bool,
+}
+
+/// A match or target of a rule: its definition and blob.
+#[derive(Debug, Clone)]
+pub struct Ext {
+    pub def: &'static Def,
+    pub rev: u32,
+    pub data: Vec<u8>,
+    /// The options given (bit = option id): parse-time bookkeeping, not part of the rule.
+    pub seen: u64,
+}
+
+impl PartialEq for Ext {
+    /// As iptables compares them: the same extension and the same blob (the compared part).
+    fn eq(&self, o: &Ext) -> bool {
+        let n = self.def.cmp.min(self.data.len());
+        std::ptr::eq(self.def, o.def)
+            && self.rev == o.rev
+            && self.data.len() == o.data.len()
+            && self.data[..n] == o.data[..n]
+    }
+}
+
+impl Eq for Ext {}
+
+/// Every extension, matches then targets: the one table the rest consults.
+pub const ALL: &[&Def] = &[
+    &ports::TCP,
+    &ports::UDP,
+    &multiport::DEF,
+    &comment::DEF,
+    &addrtype::DEF,
+    &mark::MATCH,
+    &conntrack::CONNTRACK,
+    &conntrack::STATE,
+    &icmp::DEF,
+    &limit::DEF,
+    &iprange::DEF,
+    &statistic::DEF,
+    &owner::DEF,
+    &mac::DEF,
+    &physdev::DEF,
+    &reject::DEF,
+    &log::DEF,
+    &mark::TARGET,
+    &nat::MASQUERADE,
+    &nat::SNAT,
+    &nat::DNAT,
+    &nat::REDIRECT,
+];
+
+/// The standard targets (verdicts), which are not extensions.
+pub const VERDICTS: &[&str] = &["ACCEPT", "DROP", "RETURN"];
+
+fn find(name: &str, target: bool) -> Option<&'static Def> {
+    ALL.iter()
+        .copied()
+        .find(|d| d.target == target && d.name == name)
+}
+
+/// The match `-m NAME` loads (None: iptables cannot load it).
+pub fn find_match(name: &str) -> Option<&'static Def> {
+    find(name, false)
+}
+
+/// The target extension `-j NAME` loads (None: a verdict or a chain).
+pub fn find_target(name: &str) -> Option<&'static Def> {
+    find(name, true)
+}
+
+/// The names `-m` takes (for completion).
+pub fn match_names() -> impl Iterator<Item = &'static str> {
+    ALL.iter().filter(|d| !d.target).map(|d| d.name)
+}
+
+/// The names `-j` takes besides chains (for completion).
+pub fn target_names() -> impl Iterator<Item = &'static str> {
+    VERDICTS
+        .iter()
+        .copied()
+        .chain(ALL.iter().filter(|d| d.target).map(|d| d.name))
+}
+
+/// The options a match or target adds (for completion and hints).
+pub fn options_of(name: &str) -> &'static [Opt] {
+    find_match(name)
+        .or_else(|| find_target(name))
+        .map_or(&[], |d| d.opts)
+}
+
+/// The extension an xt `match`/`target` expression holds (None: not one iptables reads).
+pub fn from_xt(target: bool, name: &str, rev: u32, info: &[u8]) -> Option<Ext> {
+    let def = ALL.iter().find(|d| d.target == target && d.xt == name)?;
+    (def.decode)(def, rev, info)
+}
+
+/// Generic option flags (`Opt::flags`), checked before an extension's parser sees the
+/// option or after the line, with iptables' own words.
+pub const ONCE: u8 = 1;
+pub const NO_INV: u8 = 2;
+pub const MAND: u8 = 4;
+
+impl Ext {
+    /// A fresh `def` (its blob as before any option).
+    pub fn new(def: &'static Def) -> Ext {
+        let mut e = Ext {
+            def,
+            rev: def.rev,
+            data: vec![0; def.size],
+            seen: 0,
+        };
+        (def.init)(&mut e);
+        e
+    }
+
+    /// `def` holding `info` (revision `rev`) as the kernel dumped it.
+    pub fn with(def: &'static Def, rev: u32, info: &[u8]) -> Ext {
+        Ext {
+            def,
+            rev,
+            data: info.to_vec(),
+            seen: 0,
+        }
+    }
+
+    pub fn name(&self) -> &'static str {
+        self.def.name
+    }
+
+    /// One option: the generic checks, then the extension's parser (which sees the options
+    /// given before this one in `seen`).
+    pub fn parse(&mut self, o: &Opt, arg: Arg, ctx: &Ctx) -> Result<()> {
+        let bit = 1u64 << (o.id & 63);
+        if o.flags & ONCE != 0 && self.seen & bit != 0 {
+            return Err(bad(format_args!(
+                "{}: option \"--{}\" can only be used once.\n",
+                self.def.name, o.name
+            )));
+        }
+        if o.flags & NO_INV != 0 && arg.inv {
+            return Err(bad(format_args!(
+                "{}: option \"--{}\" cannot be inverted.\n",
+                self.def.name, o.name
+            )));
+        }
+        if let Some(other) =
+            self.def.opts.iter().find(|x| {
+                o.excl & (1u64 << (x.id & 63)) != 0 && self.seen & (1u64 << (x.id & 63)) != 0
+            })
+        {
+            return Err(bad(format_args!(
+                "{}: option \"--{}\" cannot be used together with \"--{}\".\n",
+                self.def.name, o.name, other.name
+            )));
+        }
+        (self.def.parse)(self, o, arg, ctx)?;
+        self.seen |= bit;
+        Ok(())
+    }
+
+    /// The checks after the whole line: mandatory options, then the extension's own.
+    pub fn check(&self, ctx: &Ctx) -> Result<()> {
+        for o in self.def.opts {
+            if o.flags & MAND != 0 && self.seen & (1u64 << (o.id & 63)) == 0 {
+                return Err(bad(format_args!(
+                    "{}: option \"--{}\" must be specified\n",
+                    self.def.name, o.name
+                )));
+            }
+        }
+        (self.def.check)(self, ctx)
+    }
+
+    /// Whether option `id` was given.
+    pub fn given(&self, id: u8) -> bool {
+        self.seen & (1u64 << (id & 63)) != 0
+    }
+
+    pub fn encode(&self, w: &mut Writer) {
+        (self.def.encode)(self, w)
+    }
+
+    pub fn save(&self, out: &mut String, ctx: &Ctx) {
+        (self.def.save)(self, out, ctx)
+    }
+
+    pub fn print(&self, out: &mut String, ctx: &Ctx) {
+        (self.def.print)(self, out, ctx)
+    }
+
+    // Blob fields, host order (reads beyond the blob are 0; writes beyond it are dropped).
+    pub fn u8(&self, at: usize) -> u8 {
+        self.data.get(at).copied().unwrap_or(0)
+    }
+    pub fn u16(&self, at: usize) -> u16 {
+        blob::ne16(&self.data, at)
+    }
+    pub fn u32(&self, at: usize) -> u32 {
+        blob::ne32(&self.data, at)
+    }
+    pub fn be16(&self, at: usize) -> u16 {
+        blob::be16(&self.data, at)
+    }
+    pub fn bytes(&self, at: usize, len: usize) -> &[u8] {
+        self.data.get(at..at + len).unwrap_or(&[])
+    }
+    pub fn set_u8(&mut self, at: usize, v: u8) {
+        self.put(at, &[v]);
+    }
+    pub fn set_u16(&mut self, at: usize, v: u16) {
+        self.put(at, &v.to_ne_bytes());
+    }
+    pub fn set_u32(&mut self, at: usize, v: u32) {
+        self.put(at, &v.to_ne_bytes());
+    }
+    pub fn set_be16(&mut self, at: usize, v: u16) {
+        self.put(at, &v.to_be_bytes());
+    }
+    pub fn put(&mut self, at: usize, v: &[u8]) {
+        if let Some(d) = self.data.get_mut(at..at + v.len()) {
+            d.copy_from_slice(v);
+        }
+    }
+    /// A NUL-terminated string field of `len` bytes.
+    pub fn cstr(&self, at: usize, len: usize) -> String {
+        let b = self.bytes(at, len);
+        let end = b.iter().position(|&c| c == 0).unwrap_or(b.len());
+        String::from_utf8_lossy(&b[..end]).into_owned()
+    }
+}
+
+// Defaults for the `Def` functions.
+
+/// No defaults: the blob starts as zeros.
+pub fn no_init(_: &mut Ext) {}
+
+/// No checks of its own.
+pub fn no_check(_: &Ext, _: &Ctx) -> Result<()> {
+    Ok(())
+}
+
+/// The xt `match`/`target` expression holding the blob.
+pub fn xt_encode(e: &Ext, w: &mut Writer) {
+    expr::xt(w, e.def.target, e.def.xt, e.rev, &e.data);
+}
+
+/// Its own revision only, with at least the blob's size (the bytes beyond it are kept).
+pub fn xt_decode(def: &'static Def, rev: u32, info: &[u8]) -> Option<Ext> {
+    (rev == def.rev && info.len() >= def.size).then(|| Ext::with(def, rev, &info[..def.size]))
 }
 
 /// A rule's target.
@@ -52,246 +344,7 @@ pub enum Target {
     #[default]
     None,
     Verdict(verdict::Verdict),
-    Nat(nat::Nat),
-    Mark(mark::MarkTarget),
-    Log(log::Log),
-    Reject(reject::Reject),
-}
-
-/// The match named `name` (for `-m NAME`), fresh, with the protocol given by `-p`.
-pub fn new_match(name: &str, proto: Option<u8>) -> Option<Match> {
-    Some(match name {
-        "tcp" => Match::Ports(ports::Ports::new(6)),
-        "udp" => Match::Ports(ports::Ports::new(17)),
-        "multiport" => Match::Multiport(multiport::Multiport::new(proto)),
-        "comment" => Match::Comment(comment::Comment::default()),
-        "addrtype" => Match::Addrtype(addrtype::Addrtype::default()),
-        "mark" => Match::Mark(mark::MarkMatch::default()),
-        "conntrack" => Match::Conntrack(conntrack::Conntrack::new(false)),
-        "state" => Match::Conntrack(conntrack::Conntrack::new(true)),
-        "icmp" => Match::Icmp(icmp::Icmp::default()),
-        "limit" => Match::Limit(limit::Limit::default()),
-        "iprange" => Match::Iprange(iprange::Iprange::default()),
-        "statistic" => Match::Statistic(statistic::Statistic::default()),
-        "owner" => Match::Owner(owner::Owner::default()),
-        "mac" => Match::Mac(mac::Mac::default()),
-        "physdev" => Match::Physdev(physdev::Physdev::default()),
-        _ => return None,
-    })
-}
-
-/// The target named `name` (for `-j NAME`) when it is an extension or a verdict; other
-/// names are chains.
-/// The matches `-m` loads, in `new_match`'s order (for completion; a test checks each loads).
-pub const MATCHES: &[&str] = &[
-    "tcp",
-    "udp",
-    "multiport",
-    "comment",
-    "addrtype",
-    "mark",
-    "conntrack",
-    "state",
-    "icmp",
-    "limit",
-    "iprange",
-    "statistic",
-    "owner",
-    "mac",
-    "physdev",
-];
-
-/// The targets `-j` takes (for completion; a test checks each loads).
-pub const TARGETS: &[&str] = &[
-    "ACCEPT",
-    "DROP",
-    "RETURN",
-    "REJECT",
-    "LOG",
-    "MARK",
-    "MASQUERADE",
-    "SNAT",
-    "DNAT",
-    "REDIRECT",
-];
-
-/// The options a loaded match or target adds (for completion).
-pub fn options_of(name: &str) -> &'static [Opt] {
-    match (new_match(name, None), new_target(name)) {
-        (Some(m), _) => m.opts(),
-        (None, Some(t)) => t.opts(),
-        (None, None) => &[],
-    }
-}
-
-pub fn new_target(name: &str) -> Option<Target> {
-    if let Some(n) = nat::Nat::new(name) {
-        return Some(Target::Nat(n));
-    }
-    if name == "MARK" {
-        return Some(Target::Mark(mark::MarkTarget::default()));
-    }
-    if name == "LOG" {
-        return Some(Target::Log(log::Log::default()));
-    }
-    if name == "REJECT" {
-        return Some(Target::Reject(reject::Reject::default()));
-    }
-    verdict::Verdict::named(name).map(Target::Verdict)
-}
-
-impl Match {
-    pub fn name(&self) -> &'static str {
-        match self {
-            Match::Ports(p) => p.name(),
-            Match::Multiport(_) => "multiport",
-            Match::Comment(_) => "comment",
-            Match::Addrtype(_) => "addrtype",
-            Match::Mark(_) => "mark",
-            Match::Conntrack(c) if c.is_state() => "state",
-            Match::Conntrack(_) => "conntrack",
-            Match::Icmp(_) => "icmp",
-            Match::Limit(_) => "limit",
-            Match::Iprange(_) => "iprange",
-            Match::Statistic(_) => "statistic",
-            Match::Owner(_) => "owner",
-            Match::Mac(_) => "mac",
-            Match::Physdev(_) => "physdev",
-        }
-    }
-
-    pub fn opts(&self) -> &'static [Opt] {
-        match self {
-            Match::Ports(p) => p.opts(),
-            Match::Multiport(_) => multiport::OPTS,
-            Match::Comment(_) => comment::OPTS,
-            Match::Addrtype(_) => addrtype::OPTS,
-            Match::Mark(_) => mark::MATCH_OPTS,
-            Match::Conntrack(c) => c.opts(),
-            Match::Icmp(_) => icmp::OPTS,
-            Match::Limit(_) => limit::OPTS,
-            Match::Iprange(_) => iprange::OPTS,
-            Match::Statistic(_) => statistic::OPTS,
-            Match::Owner(_) => owner::OPTS,
-            Match::Mac(_) => mac::OPTS,
-            Match::Physdev(_) => physdev::OPTS,
-        }
-    }
-
-    /// Whether its option `id` reads the word after its argument too.
-    pub fn takes_two(&self, id: u8) -> bool {
-        matches!(self, Match::Ports(_)) && ports::Ports::takes_two(id)
-    }
-
-    /// One of its options (`id` from its table), with its argument (and the next word for
-    /// the options that take two) and a `!` before it.
-    pub fn parse(&mut self, id: u8, arg: &str, comp: Option<&str>, inv: bool) -> Result<()> {
-        match self {
-            Match::Ports(p) if ports::Ports::is_flags(id) => p.parse_flags(id, arg, comp, inv),
-            Match::Ports(p) => p.parse(id, arg, inv),
-            Match::Multiport(m) => m.parse(id, arg, inv),
-            Match::Comment(c) => c.parse(arg, inv),
-            Match::Addrtype(a) => a.parse(id, arg, inv),
-            Match::Mark(m) => m.parse(arg, inv),
-            Match::Conntrack(c) => c.parse(id, arg, inv),
-            Match::Icmp(i) => i.parse(arg, inv),
-            Match::Limit(l) => l.parse(id, arg, inv),
-            Match::Iprange(r) => r.parse(id, arg, inv),
-            Match::Statistic(s) => s.parse(id, arg, inv),
-            Match::Owner(o) => o.parse(id, arg, inv),
-            Match::Mac(m) => m.parse(arg, inv),
-            Match::Physdev(p) => p.parse(id, arg, inv),
-        }
-    }
-
-    /// The checks after the whole command line was read.
-    pub fn check(&self) -> Result<()> {
-        match self {
-            Match::Multiport(m) => m.check(),
-            Match::Comment(c) => c.check(),
-            Match::Addrtype(a) => a.check(),
-            Match::Mark(m) => m.check(),
-            Match::Conntrack(c) => c.check(),
-            Match::Iprange(r) => r.check(),
-            Match::Statistic(s) => s.check(),
-            Match::Mac(m) => m.check(),
-            Match::Physdev(p) => p.check(),
-            Match::Ports(_) | Match::Icmp(_) | Match::Limit(_) | Match::Owner(_) => Ok(()),
-        }
-    }
-
-    pub fn encode(&self, w: &mut Writer) {
-        match self {
-            Match::Ports(p) => p.encode(w),
-            Match::Multiport(m) => m.encode(w),
-            Match::Comment(c) => c.encode(w),
-            Match::Addrtype(a) => a.encode(w),
-            Match::Mark(m) => m.encode(w),
-            Match::Conntrack(c) => c.encode(w),
-            Match::Icmp(i) => i.encode(w),
-            Match::Limit(l) => l.encode(w),
-            Match::Iprange(r) => r.encode(w),
-            Match::Statistic(s) => s.encode(w),
-            Match::Owner(o) => o.encode(w),
-            Match::Mac(m) => m.encode(w),
-            Match::Physdev(p) => p.encode(w),
-        }
-    }
-
-    /// Its `-S` words (after ` -m NAME`).
-    pub fn save(&self, out: &mut String) {
-        match self {
-            Match::Ports(p) => p.save(out),
-            Match::Multiport(m) => m.save(out),
-            Match::Comment(c) => c.save(out),
-            Match::Addrtype(a) => a.save(out),
-            Match::Mark(m) => m.save(out),
-            Match::Conntrack(c) => c.save(out),
-            Match::Icmp(i) => i.save(out),
-            Match::Limit(l) => l.save(out),
-            Match::Iprange(r) => r.save(out),
-            Match::Statistic(s) => s.save(out),
-            Match::Owner(o) => o.save(out),
-            Match::Mac(m) => m.save(out),
-            Match::Physdev(p) => p.save(out),
-        }
-    }
-
-    /// Its words in `-L`'s last column.
-    pub fn print(&self, out: &mut String, numeric: bool) {
-        match self {
-            Match::Ports(p) => p.print(out, numeric),
-            Match::Multiport(m) => m.print(out, numeric),
-            Match::Comment(c) => c.print(out),
-            Match::Addrtype(a) => a.print(out),
-            Match::Mark(m) => m.print(out),
-            Match::Conntrack(c) => c.print(out),
-            Match::Icmp(i) => i.print(out, numeric),
-            Match::Limit(l) => l.print(out),
-            Match::Iprange(r) => r.print(out),
-            Match::Statistic(s) => s.print(out),
-            Match::Owner(o) => o.print(out, numeric),
-            Match::Mac(m) => m.print(out),
-            Match::Physdev(p) => p.print(out),
-        }
-    }
-
-    /// The match an xt `match` expression holds (None: not one ipkit reads).
-    pub fn from_xt(name: &str, rev: u32, info: &[u8]) -> Option<Match> {
-        Some(match name {
-            "multiport" => Match::Multiport(multiport::Multiport::decode(rev, info)?),
-            "comment" => Match::Comment(comment::Comment::decode(info)?),
-            "addrtype" => Match::Addrtype(addrtype::Addrtype::decode(rev, info)?),
-            "conntrack" => Match::Conntrack(conntrack::Conntrack::decode(rev, info)?),
-            "icmp" => Match::Icmp(icmp::Icmp::decode(rev, info)?),
-            "iprange" => Match::Iprange(iprange::Iprange::decode(rev, info)?),
-            "statistic" => Match::Statistic(statistic::Statistic::decode(rev, info)?),
-            "owner" => Match::Owner(owner::Owner::decode(rev, info)?),
-            "mac" => Match::Mac(mac::Mac::decode(rev, info)?),
-            "physdev" => Match::Physdev(physdev::Physdev::decode(rev, info)?),
-            _ => return None,
-        })
-    }
+    Ext(Ext),
 }
 
 impl Target {
@@ -300,38 +353,14 @@ impl Target {
         match self {
             Target::None => None,
             Target::Verdict(v) => Some(v.name()),
-            Target::Nat(n) => Some(n.name()),
-            Target::Mark(_) => Some("MARK"),
-            Target::Log(_) => Some("LOG"),
-            Target::Reject(_) => Some("REJECT"),
+            Target::Ext(e) => Some(e.name()),
         }
     }
 
-    pub fn opts(&self) -> &'static [Opt] {
+    pub fn ext(&self) -> Option<&Ext> {
         match self {
-            Target::Nat(n) => n.opts(),
-            Target::Mark(_) => mark::TARGET_OPTS,
-            Target::Log(_) => log::OPTS,
-            Target::Reject(_) => reject::OPTS,
-            _ => &[],
-        }
-    }
-
-    pub fn parse(&mut self, id: u8, arg: &str, inv: bool) -> Result<()> {
-        match self {
-            Target::Nat(n) => n.parse(id, arg, inv),
-            Target::Mark(m) => m.parse(id, arg, inv),
-            Target::Log(l) => l.parse(id, arg, inv),
-            Target::Reject(r) => r.parse(id, arg, inv),
-            _ => Ok(()),
-        }
-    }
-
-    pub fn check(&self) -> Result<()> {
-        match self {
-            Target::Nat(n) => n.check(),
-            Target::Mark(m) => m.check(),
-            _ => Ok(()),
+            Target::Ext(e) => Some(e),
+            _ => None,
         }
     }
 
@@ -339,61 +368,28 @@ impl Target {
         match self {
             Target::None => {}
             Target::Verdict(v) => v.encode(w),
-            Target::Nat(n) => n.encode(w),
-            Target::Mark(m) => m.encode(w),
-            Target::Log(l) => l.encode(w),
-            Target::Reject(r) => r.encode(w),
+            Target::Ext(e) => e.encode(w),
         }
     }
 
     /// Its `-S` words: ` -j NAME …` or ` -g CHAIN`.
-    pub fn save(&self, out: &mut String) {
+    pub fn save(&self, out: &mut String, ctx: &Ctx) {
         match self {
             Target::None => {}
             Target::Verdict(v) => v.save(out),
-            Target::Nat(n) => {
+            Target::Ext(e) => {
                 out.push_str(" -j ");
-                out.push_str(n.name());
-                n.save(out);
-            }
-            Target::Mark(m) => {
-                out.push_str(" -j MARK");
-                m.save(out);
-            }
-            Target::Log(l) => {
-                out.push_str(" -j LOG");
-                l.save(out);
-            }
-            Target::Reject(r) => {
-                out.push_str(" -j REJECT");
-                r.save(out);
+                out.push_str(e.name());
+                e.save(out, ctx);
             }
         }
     }
 
     /// Its words in `-L`'s last column.
-    pub fn print(&self, out: &mut String, numeric: bool) {
-        match self {
-            Target::Nat(n) => n.print(out),
-            Target::Mark(m) => m.print(out),
-            Target::Log(l) => l.print(out, numeric),
-            Target::Reject(r) => r.print(out),
-            Target::Verdict(_) | Target::None => {}
+    pub fn print(&self, out: &mut String, ctx: &Ctx) {
+        if let Target::Ext(e) = self {
+            e.print(out, ctx);
         }
-    }
-
-    /// The target an xt `target` expression holds.
-    pub fn from_xt(name: &str, rev: u32, info: &[u8]) -> Option<Target> {
-        if name == "MARK" {
-            return mark::MarkTarget::decode(rev, info).map(Target::Mark);
-        }
-        if name == "LOG" {
-            return log::Log::decode(rev, info).map(Target::Log);
-        }
-        if name == "REJECT" {
-            return reject::Reject::decode(rev, info).map(Target::Reject);
-        }
-        nat::Nat::decode(name, rev, info).map(Target::Nat)
     }
 }
 
@@ -402,14 +398,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_listed_match_and_target_loads() {
-        for m in MATCHES {
-            assert!(new_match(m, None).is_some(), "{m}");
+    fn every_extension_loads_and_is_consistent() {
+        for d in ALL {
+            let e = Ext::new(d);
+            assert_eq!(e.data.len(), d.size, "{}", d.name);
+            assert!(d.cmp <= d.size, "{}", d.name);
+            assert!(d.help.starts_with('\n') || d.help.is_empty(), "{}", d.name);
+            let mut ids: Vec<u8> = d.opts.iter().map(|o| o.id).collect();
+            ids.sort_unstable();
+            assert!(ids.iter().all(|&i| i < 64), "{}", d.name);
         }
-        for t in TARGETS {
-            assert!(new_target(t).is_some(), "{t}");
-        }
+        assert!(find_match("tcp").is_some());
+        assert!(find_target("DNAT").is_some());
+        assert!(find_target("ACCEPT").is_none());
         assert!(!options_of("tcp").is_empty());
         assert!(!options_of("DNAT").is_empty());
+        let names: Vec<_> = ALL.iter().map(|d| (d.name, d.target)).collect();
+        for (i, n) in names.iter().enumerate() {
+            assert!(!names[i + 1..].contains(n), "{n:?} twice");
+        }
     }
 }

@@ -1,17 +1,25 @@
 //! `-m multiport --sports/--dports/--ports LIST`: the xt `multiport` match, revision 1
-//! (`struct xt_multiport_v1`: u8 flags, u8 count, u16 ports[15], u8 pflags[15], u8 invert).
+//! (`struct xt_multiport_v1`: u8 flags, u8 count, u16 ports[15], u8 pflags[15], u8 invert;
+//! 48 bytes).
 
 use super::blob::bad;
 use super::ports::{port, port_text};
+use super::{no_init, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
-use crate::netlink::nft::{expr, Writer};
 
+const FLAGS: usize = 0;
+const COUNT: usize = 1;
+const PORTS: usize = 2;
+const PFLAGS: usize = 32;
+const INVERT: usize = 47;
+const MAX: usize = 15;
+
+/// XT_MULTIPORT_SOURCE/DESTINATION/EITHER (the option ids too).
 const SOURCE: u8 = 0;
 const DESTINATION: u8 = 1;
 const EITHER: u8 = 2;
-const MAX: usize = 15;
 
-pub const OPTS: &[Opt] = &[
+const OPTS: &[Opt] = &[
     opt("source-ports", Has::Required, SOURCE),
     opt("sports", Has::Required, SOURCE),
     opt("destination-ports", Has::Required, DESTINATION),
@@ -19,160 +27,146 @@ pub const OPTS: &[Opt] = &[
     opt("ports", Has::Required, EITHER),
 ];
 
-#[derive(Debug, Clone, Eq)]
-pub struct Multiport {
-    pub flags: u8,
-    /// (port, starts a range with the next one).
-    pub ports: Vec<(u16, bool)>,
-    pub inv: bool,
-    pub given: bool,
-    pub proto: Option<u8>,
+pub const DEF: Def = Def {
+    name: "multiport",
+    xt: "multiport",
+    target: false,
+    rev: 1,
+    size: 48,
+    cmp: 48,
+    opts: OPTS,
+    help: include_str!("../help/m_multiport.txt"),
+    init: no_init,
+    parse,
+    check,
+    encode: xt_encode,
+    decode: xt_decode,
+    save,
+    print,
+};
+
+fn option_name(id: u8) -> &'static str {
+    match id {
+        SOURCE => "source-ports",
+        DESTINATION => "destination-ports",
+        _ => "ports",
+    }
 }
 
-impl Multiport {
-    pub fn new(proto: Option<u8>) -> Multiport {
-        Multiport {
-            flags: 0,
-            ports: Vec::new(),
-            inv: false,
-            given: false,
-            proto,
+/// The protocol name ports are looked up in.
+fn proto_name(proto: u8) -> &'static str {
+    if proto == 17 {
+        "udp"
+    } else {
+        "tcp"
+    }
+}
+
+fn parse(e: &mut Ext, o: &Opt, arg: Arg, ctx: &Ctx) -> crate::error::Result<()> {
+    if let Some(prev) = [SOURCE, DESTINATION, EITHER]
+        .into_iter()
+        .find(|&i| e.given(i))
+    {
+        return Err(bad(format_args!(
+            "multiport: option \"--{}\" cannot be used together with \"--{}\".\n",
+            option_name(o.id),
+            option_name(prev)
+        )));
+    }
+    match ctx.proto {
+        6 | 17 | 33 | 132 | 136 if !ctx.inv_proto => {}
+        0 if !ctx.inv_proto => {
+            return Err(bad(
+                "multiport needs `-p tcp', `-p udp', `-p udplite', `-p sctp' or `-p dccp'",
+            ))
+        }
+        _ => {
+            return Err(bad(
+                "multiport only works with TCP, UDP, UDPLITE, SCTP and DCCP",
+            ))
         }
     }
-
-    fn proto_name(&self) -> &'static str {
-        if self.proto == Some(17) {
-            "udp"
-        } else {
-            "tcp"
-        }
-    }
-
-    pub fn parse(&mut self, id: u8, arg: &str, inv: bool) -> crate::error::Result<()> {
-        if self.given {
-            let name = |f: u8| match f {
-                SOURCE => "source-ports",
-                DESTINATION => "destination-ports",
-                _ => "ports",
-            };
-            return Err(bad(format_args!(
-                "multiport: option \"--{}\" cannot be used together with \"--{}\".\n",
-                name(id),
-                name(self.flags)
-            )));
-        }
-        match self.proto {
-            Some(6 | 17 | 33 | 132 | 136) => {}
-            Some(_) => {
-                return Err(bad(
-                    "multiport only works with TCP, UDP, UDPLITE, SCTP and DCCP",
-                ))
-            }
-            None => {
-                return Err(bad(
-                    "multiport needs `-p tcp', `-p udp', `-p udplite', `-p sctp' or `-p dccp'",
-                ))
-            }
-        }
-        let proto = self.proto.unwrap_or(6);
-        let mut list = Vec::new();
-        for item in arg.split(',') {
-            match item.split_once(':') {
-                Some((a, b)) => {
-                    let (a, b) = (port(a, proto)?, port(b, proto)?);
-                    if a >= b {
-                        return Err(bad("invalid portrange specified"));
-                    }
-                    list.push((a, true));
-                    list.push((b, false));
+    let proto = proto_name(ctx.proto);
+    let mut list: Vec<(u16, bool)> = Vec::new();
+    for item in arg.value.split(',') {
+        match item.split_once(':') {
+            Some((a, b)) => {
+                let (a, b) = (port(a, proto)?, port(b, proto)?);
+                if a >= b {
+                    return Err(bad("invalid portrange specified"));
                 }
-                None => list.push((port(item, proto)?, false)),
+                list.push((a, true));
+                list.push((b, false));
             }
-            if list.len() > MAX {
-                return Err(bad("too many ports specified"));
-            }
+            None => list.push((port(item, proto)?, false)),
         }
-        self.flags = id;
-        self.ports = list;
-        self.inv = inv;
-        self.given = true;
-        Ok(())
-    }
-
-    pub fn check(&self) -> crate::error::Result<()> {
-        if !self.given {
-            return Err(bad("multiport expection an option"));
-        }
-        Ok(())
-    }
-
-    pub fn encode(&self, w: &mut Writer) {
-        let mut info = [0u8; 48];
-        info[0] = self.flags;
-        info[1] = self.ports.len() as u8;
-        for (i, (p, range)) in self.ports.iter().enumerate() {
-            info[2 + 2 * i..4 + 2 * i].copy_from_slice(&p.to_ne_bytes());
-            info[32 + i] = *range as u8;
-        }
-        info[47] = self.inv as u8;
-        expr::xt(w, false, "multiport", 1, &info);
-    }
-
-    pub fn decode(rev: u32, info: &[u8]) -> Option<Multiport> {
-        if rev != 1 || info.len() < 48 {
-            return None;
-        }
-        let count = usize::from(info[1]).min(MAX);
-        let ports = (0..count)
-            .map(|i| (super::blob::ne16(info, 2 + 2 * i), info[32 + i] != 0))
-            .collect();
-        Some(Multiport {
-            flags: info[0],
-            ports,
-            inv: info[47] != 0,
-            given: true,
-            proto: None,
-        })
-    }
-
-    fn list(&self, out: &mut String, numeric: bool) {
-        let mut sep = "";
-        for (p, range) in &self.ports {
-            out.push_str(sep);
-            port_text(out, *p, self.proto_name(), numeric);
-            sep = if *range { ":" } else { "," };
+        if list.len() > MAX {
+            return Err(bad("too many ports specified"));
         }
     }
-
-    pub fn save(&self, out: &mut String) {
-        if self.inv {
-            out.push_str(" !");
-        }
-        out.push_str(match self.flags {
-            SOURCE => " --sports ",
-            DESTINATION => " --dports ",
-            _ => " --ports ",
-        });
-        self.list(out, true);
+    e.set_u8(FLAGS, o.id);
+    e.set_u8(COUNT, list.len() as u8);
+    for (i, (p, range)) in list.iter().enumerate() {
+        e.set_u16(PORTS + 2 * i, *p);
+        e.set_u8(PFLAGS + i, u8::from(*range));
     }
+    e.set_u8(INVERT, u8::from(arg.inv));
+    Ok(())
+}
 
-    pub fn print(&self, out: &mut String, numeric: bool) {
-        out.push_str(" multiport ");
-        out.push_str(match self.flags {
-            SOURCE => "sports ",
-            DESTINATION => "dports ",
-            _ => "ports ",
-        });
-        if self.inv {
-            out.push_str(" !");
-        }
-        self.list(out, numeric);
+fn check(e: &Ext, _: &Ctx) -> crate::error::Result<()> {
+    if !OPTS.iter().any(|o| e.given(o.id)) {
+        return Err(bad("multiport expection an option"));
+    }
+    Ok(())
+}
+
+fn list(e: &Ext, out: &mut String, ctx: &Ctx) {
+    let count = usize::from(e.u8(COUNT)).min(MAX);
+    let mut sep = "";
+    for i in 0..count {
+        out.push_str(sep);
+        port_text(
+            out,
+            e.u16(PORTS + 2 * i),
+            proto_name(ctx.proto),
+            ctx.numeric,
+        );
+        sep = if e.u8(PFLAGS + i) != 0 { ":" } else { "," };
     }
 }
 
-/// Equal when the blobs are (the protocol is the rule's, compared there).
-impl PartialEq for Multiport {
-    fn eq(&self, o: &Multiport) -> bool {
-        (self.flags, &self.ports, self.inv) == (o.flags, &o.ports, o.inv)
+fn which(e: &Ext) -> &'static str {
+    match e.u8(FLAGS) {
+        SOURCE => "sports",
+        DESTINATION => "dports",
+        _ => "ports",
     }
+}
+
+fn save(e: &Ext, out: &mut String, ctx: &Ctx) {
+    if e.u8(INVERT) != 0 {
+        out.push_str(" !");
+    }
+    out.push_str(" --");
+    out.push_str(which(e));
+    out.push(' ');
+    list(
+        e,
+        out,
+        &Ctx {
+            numeric: true,
+            ..*ctx
+        },
+    );
+}
+
+fn print(e: &Ext, out: &mut String, ctx: &Ctx) {
+    out.push_str(" multiport ");
+    out.push_str(which(e));
+    out.push(' ');
+    if e.u8(INVERT) != 0 {
+        out.push_str(" !");
+    }
+    list(e, out, ctx);
 }

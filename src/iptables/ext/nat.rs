@@ -1,13 +1,16 @@
 //! The NAT targets as xt `target` blobs, as iptables-nft writes them (never native
 //! `masq`/`nat`/`redir`, which iptables-nft 1.8.9 refuses to read): MASQUERADE, SNAT and
-//! REDIRECT in `nf_nat_ipv4_multi_range_compat` (revision 0, 24 bytes), DNAT in
-//! `nf_nat_range2` (revision 2, 48 bytes).
+//! REDIRECT in `nf_nat_ipv4_multi_range_compat` (revision 0, 24 bytes: u32 rangesize, then
+//! one range: u32 flags, be32 min/max address, be16 min/max port), DNAT in `nf_nat_range2`
+//! (revision 2, 48 bytes: u32 flags, 16-byte min/max addresses, be16 min/max/base port).
+//! Revision 1 (`nf_nat_range`, 40 bytes) is read too.
 
-use super::blob::{bad, ne32};
+use super::blob::bad;
+use super::{no_check, xt_encode, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
-use crate::netlink::nft::{expr, Writer};
 use std::net::Ipv4Addr;
 
+/// NF_NAT_RANGE_* flags.
 pub const MAP_IPS: u32 = 1;
 pub const PROTO_SPECIFIED: u32 = 2;
 pub const PROTO_RANDOM: u32 = 4;
@@ -15,42 +18,6 @@ pub const PERSISTENT: u32 = 8;
 pub const PROTO_RANDOM_FULLY: u32 = 16;
 /// DNAT's `P-Q/BASE`: ports mapped by their offset from BASE.
 pub const PROTO_OFFSET: u32 = 32;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Masquerade,
-    Snat,
-    Dnat,
-    Redirect,
-}
-
-/// A NAT target: its kind and the one range it maps to.
-#[derive(Debug, Clone, Eq)]
-pub struct Nat {
-    pub kind: Kind,
-    pub flags: u32,
-    pub min_ip: [u8; 4],
-    pub max_ip: [u8; 4],
-    pub min_port: u16,
-    pub max_port: u16,
-    /// The base port of `P-Q/BASE` (DNAT only).
-    pub base_port: u16,
-    /// The blob's revision (DNAT: 2; the others 0).
-    pub rev: u32,
-    /// Whether `--to-*` was given (checked after parsing).
-    pub given: bool,
-    /// The protocol of the rule (`-p`), for port ranges.
-    pub proto: Option<u8>,
-}
-
-/// Rules are the same when their blobs are (what was typed to get there does not count).
-impl PartialEq for Nat {
-    fn eq(&self, o: &Nat) -> bool {
-        (self.kind, self.flags, self.min_ip, self.max_ip) == (o.kind, o.flags, o.min_ip, o.max_ip)
-            && (self.min_port, self.max_port, self.rev) == (o.min_port, o.max_port, o.rev)
-            && self.base_port == o.base_port
-    }
-}
 
 const TO: u8 = 1;
 const RANDOM: u8 = 2;
@@ -64,13 +31,13 @@ const MASQ_OPTS: &[Opt] = &[
     opt("random-fully", Has::No, RANDOM_FULLY),
 ];
 const SNAT_OPTS: &[Opt] = &[
-    opt("to-source", Has::Required, TO),
+    opt("to-source", Has::Required, TO).once().mand(),
     opt("random", Has::No, RANDOM),
     opt("random-fully", Has::No, RANDOM_FULLY),
     opt("persistent", Has::No, PERSIST),
 ];
 const DNAT_OPTS: &[Opt] = &[
-    opt("to-destination", Has::Required, TO),
+    opt("to-destination", Has::Required, TO).once().mand(),
     opt("random", Has::No, RANDOM),
     opt("persistent", Has::No, PERSIST),
 ];
@@ -79,300 +46,277 @@ const REDIRECT_OPTS: &[Opt] = &[
     opt("random", Has::No, RANDOM),
 ];
 
-impl Nat {
-    pub fn new(name: &str) -> Option<Nat> {
-        let kind = match name {
-            "MASQUERADE" => Kind::Masquerade,
-            "SNAT" => Kind::Snat,
-            "DNAT" => Kind::Dnat,
-            "REDIRECT" => Kind::Redirect,
-            _ => return None,
-        };
-        Some(Nat {
-            kind,
+const fn def(name: &'static str, rev: u32, opts: &'static [Opt], help: &'static str) -> Def {
+    let size = if rev == 2 { 48 } else { 24 };
+    Def {
+        name,
+        xt: name,
+        target: true,
+        rev,
+        size,
+        cmp: size,
+        opts,
+        help,
+        init,
+        parse,
+        check: no_check,
+        encode: xt_encode,
+        decode,
+        save,
+        print,
+    }
+}
+
+pub const MASQUERADE: Def = def(
+    "MASQUERADE",
+    0,
+    MASQ_OPTS,
+    include_str!("../help/t_MASQUERADE.txt"),
+);
+pub const SNAT: Def = def("SNAT", 0, SNAT_OPTS, include_str!("../help/t_SNAT.txt"));
+pub const DNAT: Def = def("DNAT", 2, DNAT_OPTS, include_str!("../help/t_DNAT.txt"));
+pub const REDIRECT: Def = def(
+    "REDIRECT",
+    0,
+    REDIRECT_OPTS,
+    include_str!("../help/t_REDIRECT.txt"),
+);
+
+/// Where a revision keeps its fields: flags, min/max address, min/max/base port.
+struct Layout {
+    flags: usize,
+    min_ip: usize,
+    max_ip: usize,
+    min_port: usize,
+    max_port: usize,
+    base_port: Option<usize>,
+}
+
+fn layout(rev: u32) -> Layout {
+    if rev == 0 {
+        Layout {
+            flags: 4,
+            min_ip: 8,
+            max_ip: 12,
+            min_port: 16,
+            max_port: 18,
+            base_port: None,
+        }
+    } else {
+        Layout {
             flags: 0,
-            min_ip: [0; 4],
-            max_ip: [0; 4],
-            min_port: 0,
-            max_port: 0,
-            base_port: 0,
-            rev: if kind == Kind::Dnat { 2 } else { 0 },
-            given: false,
-            proto: None,
-        })
-    }
-
-    pub fn name(&self) -> &'static str {
-        match self.kind {
-            Kind::Masquerade => "MASQUERADE",
-            Kind::Snat => "SNAT",
-            Kind::Dnat => "DNAT",
-            Kind::Redirect => "REDIRECT",
-        }
-    }
-
-    pub fn opts(&self) -> &'static [Opt] {
-        match self.kind {
-            Kind::Masquerade => MASQ_OPTS,
-            Kind::Snat => SNAT_OPTS,
-            Kind::Dnat => DNAT_OPTS,
-            Kind::Redirect => REDIRECT_OPTS,
-        }
-    }
-
-    fn to_word(&self) -> &'static str {
-        if self.kind == Kind::Snat {
-            "--to-source"
-        } else {
-            "--to-destination"
-        }
-    }
-
-    fn ports_allowed(&self) -> bool {
-        matches!(self.proto, Some(6 | 17 | 33 | 132 | 136))
-    }
-
-    pub fn parse(&mut self, id: u8, arg: &str, _inv: bool) -> crate::error::Result<()> {
-        match id {
-            TO => {
-                if self.given {
-                    return Err(bad(format_args!(
-                        "{}: option \"{}\" can only be used once.\n",
-                        self.name(),
-                        self.to_word()
-                    )));
-                }
-                self.given = true;
-                self.parse_to(arg)
-            }
-            TO_PORTS => {
-                if !self.ports_allowed() {
-                    return Err(bad("Need TCP, UDP, SCTP or DCCP with port specification"));
-                }
-                let (a, b) = ports(arg)?;
-                self.min_port = a;
-                self.max_port = b;
-                self.flags |= PROTO_SPECIFIED;
-                Ok(())
-            }
-            RANDOM => {
-                self.flags |= PROTO_RANDOM;
-                Ok(())
-            }
-            RANDOM_FULLY => {
-                self.flags |= PROTO_RANDOM_FULLY;
-                Ok(())
-            }
-            _ => {
-                self.flags |= PERSISTENT;
-                Ok(())
-            }
-        }
-    }
-
-    /// `A[-B][:P[-Q]]`.
-    fn parse_to(&mut self, arg: &str) -> crate::error::Result<()> {
-        let (ips, ports_part) = match arg.split_once(':') {
-            Some((i, p)) => (i, Some(p)),
-            None => (arg, None),
-        };
-        if let Some(p) = ports_part {
-            if !self.ports_allowed() {
-                return Err(bad("Need TCP, UDP, SCTP or DCCP with port specification"));
-            }
-            let p = match p.split_once('/') {
-                Some((single, rest)) if !single.contains('-') => {
-                    return Err(bad(format_args!("Garbage after port value: `/{rest}'")));
-                }
-                Some((range, base)) if self.kind == Kind::Dnat => {
-                    self.base_port = base
-                        .parse::<u16>()
-                        .map_err(|_| bad(format_args!("Port `{base}' not valid")))?;
-                    self.flags |= PROTO_OFFSET;
-                    range
-                }
-                _ => p,
-            };
-            let (a, b) = ports(p)?;
-            self.min_port = a;
-            self.max_port = b;
-            self.flags |= PROTO_SPECIFIED;
-        }
-        if ips.is_empty() {
-            return Ok(());
-        }
-        let (a, b) = match ips.split_once('-') {
-            Some((a, b)) => (a, b),
-            None => (ips, ips),
-        };
-        let ip = |s: &str| -> crate::error::Result<[u8; 4]> {
-            s.parse::<Ipv4Addr>()
-                .map(|a| a.octets())
-                .map_err(|_| bad(format_args!("Bad IP address \"{s}\"")))
-        };
-        self.min_ip = ip(a)?;
-        self.max_ip = ip(b)?;
-        self.flags |= MAP_IPS;
-        Ok(())
-    }
-
-    pub fn check(&self) -> crate::error::Result<()> {
-        if matches!(self.kind, Kind::Snat | Kind::Dnat) && !self.given {
-            return Err(bad(format_args!(
-                "{}: option \"{}\" must be specified\n",
-                self.name(),
-                self.to_word()
-            )));
-        }
-        Ok(())
-    }
-
-    pub fn encode(&self, w: &mut Writer) {
-        if self.rev >= 1 {
-            // nf_nat_range (revision 1, 40 bytes) or nf_nat_range2 (48, with the base port)
-            let mut info = [0u8; 48];
-            info[0..4].copy_from_slice(&self.flags.to_ne_bytes());
-            info[4..8].copy_from_slice(&self.min_ip);
-            info[20..24].copy_from_slice(&self.max_ip);
-            info[36..38].copy_from_slice(&self.min_port.to_be_bytes());
-            info[38..40].copy_from_slice(&self.max_port.to_be_bytes());
-            info[40..42].copy_from_slice(&self.base_port.to_be_bytes());
-            let len = if self.rev == 1 { 40 } else { 48 };
-            expr::xt(w, true, self.name(), self.rev, &info[..len]);
-        } else {
-            let mut info = [0u8; 24];
-            info[0..4].copy_from_slice(&1u32.to_ne_bytes());
-            info[4..8].copy_from_slice(&self.flags.to_ne_bytes());
-            info[8..12].copy_from_slice(&self.min_ip);
-            info[12..16].copy_from_slice(&self.max_ip);
-            info[16..18].copy_from_slice(&self.min_port.to_be_bytes());
-            info[18..20].copy_from_slice(&self.max_port.to_be_bytes());
-            expr::xt(w, true, self.name(), 0, &info);
-        }
-    }
-
-    pub fn decode(name: &str, rev: u32, info: &[u8]) -> Option<Nat> {
-        let mut n = Nat::new(name)?;
-        n.rev = rev;
-        n.given = true;
-        let be16 = |at: usize| {
-            info.get(at..at + 2)
-                .map(|b| u16::from_be_bytes([b[0], b[1]]))
-                .unwrap_or(0)
-        };
-        let ip = |at: usize| -> [u8; 4] {
-            info.get(at..at + 4)
-                .and_then(|b| b.try_into().ok())
-                .unwrap_or([0; 4])
-        };
-        match rev {
-            0 if info.len() >= 20 && ne32(info, 0) == 1 => {
-                n.flags = ne32(info, 4);
-                n.min_ip = ip(8);
-                n.max_ip = ip(12);
-                n.min_port = be16(16);
-                n.max_port = be16(18);
-            }
-            1 | 2 if info.len() >= 40 => {
-                n.flags = ne32(info, 0);
-                n.min_ip = ip(4);
-                n.max_ip = ip(20);
-                n.min_port = be16(36);
-                n.max_port = be16(38);
-                if rev == 2 {
-                    n.base_port = be16(40);
-                }
-            }
-            _ => return None,
-        }
-        Some(n)
-    }
-
-    /// `A[-B][:P[-Q]]` as -S and -L print it.
-    fn range_text(&self, out: &mut String) {
-        if self.flags & MAP_IPS != 0 {
-            out.push_str(&Ipv4Addr::from(self.min_ip).to_string());
-            if self.max_ip != self.min_ip {
-                out.push('-');
-                out.push_str(&Ipv4Addr::from(self.max_ip).to_string());
-            }
-        }
-        if self.flags & PROTO_SPECIFIED != 0 {
-            out.push(':');
-            self.ports_text(out);
-        }
-    }
-
-    fn ports_text(&self, out: &mut String) {
-        out.push_str(&self.min_port.to_string());
-        if self.max_port != self.min_port {
-            out.push('-');
-            out.push_str(&self.max_port.to_string());
-        }
-        if self.flags & PROTO_OFFSET != 0 {
-            out.push('/');
-            out.push_str(&self.base_port.to_string());
-        }
-    }
-
-    pub fn save(&self, out: &mut String) {
-        match self.kind {
-            Kind::Snat | Kind::Dnat => {
-                out.push(' ');
-                out.push_str(self.to_word());
-                out.push(' ');
-                self.range_text(out);
-            }
-            Kind::Masquerade | Kind::Redirect => {
-                if self.flags & PROTO_SPECIFIED != 0 {
-                    out.push_str(" --to-ports ");
-                    self.ports_text(out);
-                }
-            }
-        }
-        if self.flags & PROTO_RANDOM != 0 {
-            out.push_str(" --random");
-        }
-        if self.flags & PROTO_RANDOM_FULLY != 0 {
-            out.push_str(" --random-fully");
-        }
-        if self.flags & PERSISTENT != 0 {
-            out.push_str(" --persistent");
-        }
-    }
-
-    pub fn print(&self, out: &mut String) {
-        match self.kind {
-            Kind::Snat | Kind::Dnat => {
-                out.push_str(" to:");
-                self.range_text(out);
-            }
-            Kind::Masquerade => {
-                if self.flags & PROTO_SPECIFIED != 0 {
-                    out.push_str(" masq ports: ");
-                    self.ports_text(out);
-                }
-            }
-            Kind::Redirect => {
-                if self.flags & PROTO_SPECIFIED != 0 {
-                    out.push_str(" redir ports ");
-                    self.ports_text(out);
-                }
-            }
-        }
-        if self.flags & PROTO_RANDOM != 0 {
-            out.push_str(" random");
-        }
-        if self.flags & PROTO_RANDOM_FULLY != 0 {
-            out.push_str(" random-fully");
-        }
-        if self.flags & PERSISTENT != 0 {
-            out.push_str(" persistent");
+            min_ip: 4,
+            max_ip: 20,
+            min_port: 36,
+            max_port: 38,
+            base_port: (rev == 2).then_some(40),
         }
     }
 }
 
-/// `P` or `P-Q` (numbers only).
+/// Revision 0 holds one range.
+fn init(e: &mut Ext) {
+    if e.rev == 0 {
+        e.set_u32(0, 1);
+    }
+}
+
+fn is(e: &Ext, d: &Def) -> bool {
+    std::ptr::eq(e.def, d)
+}
+
+fn flags(e: &Ext) -> u32 {
+    e.u32(layout(e.rev).flags)
+}
+
+fn add_flags(e: &mut Ext, f: u32) {
+    let at = layout(e.rev).flags;
+    e.set_u32(at, e.u32(at) | f);
+}
+
+fn ip(e: &Ext, at: usize) -> [u8; 4] {
+    e.bytes(at, 4).try_into().unwrap_or([0; 4])
+}
+
+fn parse(e: &mut Ext, o: &Opt, arg: Arg, ctx: &Ctx) -> crate::error::Result<()> {
+    match o.id {
+        TO => parse_to(e, arg.value, ctx),
+        TO_PORTS => {
+            need_ports(ctx)?;
+            let (a, b) = ports(arg.value)?;
+            set_ports(e, a, b);
+            Ok(())
+        }
+        RANDOM => {
+            add_flags(e, PROTO_RANDOM);
+            Ok(())
+        }
+        RANDOM_FULLY => {
+            add_flags(e, PROTO_RANDOM_FULLY);
+            Ok(())
+        }
+        _ => {
+            add_flags(e, PERSISTENT);
+            Ok(())
+        }
+    }
+}
+
+fn set_ports(e: &mut Ext, a: u16, b: u16) {
+    let l = layout(e.rev);
+    e.set_be16(l.min_port, a);
+    e.set_be16(l.max_port, b);
+    add_flags(e, PROTO_SPECIFIED);
+}
+
+/// Ports need a protocol that has them: checked against the `-p` read so far (its
+/// inversion is not looked at; icmp passes, as in iptables).
+fn need_ports(ctx: &Ctx) -> crate::error::Result<()> {
+    match ctx.proto {
+        6 | 17 | 132 | 33 | 1 => Ok(()),
+        _ => Err(bad("Need TCP, UDP, SCTP or DCCP with port specification")),
+    }
+}
+
+/// `A[-B][:P[-Q]]` (DNAT also `:P-Q/BASE`).
+fn parse_to(e: &mut Ext, arg: &str, ctx: &Ctx) -> crate::error::Result<()> {
+    let (ips, ports_part) = match arg.split_once(':') {
+        Some((i, p)) => (i, Some(p)),
+        None => (arg, None),
+    };
+    if let Some(p) = ports_part {
+        need_ports(ctx)?;
+        let p = match p.split_once('/') {
+            Some((single, rest)) if !single.contains('-') => {
+                return Err(bad(format_args!("Garbage after port value: `/{rest}'")));
+            }
+            Some((range, base)) if is(e, &DNAT) => {
+                let base = base
+                    .parse::<u16>()
+                    .map_err(|_| bad(format_args!("Port `{base}' not valid")))?;
+                if let Some(at) = layout(e.rev).base_port {
+                    e.set_be16(at, base);
+                }
+                add_flags(e, PROTO_OFFSET);
+                range
+            }
+            _ => p,
+        };
+        let (a, b) = ports(p)?;
+        set_ports(e, a, b);
+    }
+    if ips.is_empty() {
+        return Ok(());
+    }
+    let (a, b) = ips.split_once('-').unwrap_or((ips, ips));
+    let parse_ip = |s: &str| -> crate::error::Result<[u8; 4]> {
+        s.parse::<Ipv4Addr>()
+            .map(|a| a.octets())
+            .map_err(|_| bad(format_args!("Bad IP address \"{s}\"")))
+    };
+    let (lo, hi) = (parse_ip(a)?, parse_ip(b)?);
+    let l = layout(e.rev);
+    e.put(l.min_ip, &lo);
+    e.put(l.max_ip, &hi);
+    add_flags(e, MAP_IPS);
+    Ok(())
+}
+
+/// Revision 0 (one range), 1 and 2, as older and current iptables write them.
+fn decode(def: &'static Def, rev: u32, info: &[u8]) -> Option<Ext> {
+    let size = match rev {
+        0 if info.len() >= 24 && super::blob::ne32(info, 0) == 1 => 24,
+        1 if info.len() >= 40 => 40,
+        2 if info.len() >= 48 => 48,
+        _ => return None,
+    };
+    Some(Ext::with(def, rev, &info[..size]))
+}
+
+/// `A[-B][:P[-Q]]` as -S and -L print it.
+fn range_text(e: &Ext, out: &mut String) {
+    let l = layout(e.rev);
+    if flags(e) & MAP_IPS != 0 {
+        let (lo, hi) = (ip(e, l.min_ip), ip(e, l.max_ip));
+        out.push_str(&Ipv4Addr::from(lo).to_string());
+        if hi != lo {
+            out.push('-');
+            out.push_str(&Ipv4Addr::from(hi).to_string());
+        }
+    }
+    if flags(e) & PROTO_SPECIFIED != 0 {
+        out.push(':');
+        ports_text(e, out);
+    }
+}
+
+fn ports_text(e: &Ext, out: &mut String) {
+    let l = layout(e.rev);
+    let (a, b) = (e.be16(l.min_port), e.be16(l.max_port));
+    out.push_str(&a.to_string());
+    if b != a {
+        out.push('-');
+        out.push_str(&b.to_string());
+    }
+    if flags(e) & PROTO_OFFSET != 0 {
+        out.push('/');
+        out.push_str(&l.base_port.map_or(0, |at| e.be16(at)).to_string());
+    }
+}
+
+fn to_word(e: &Ext) -> &'static str {
+    if is(e, &SNAT) {
+        "--to-source"
+    } else {
+        "--to-destination"
+    }
+}
+
+fn mapped(e: &Ext) -> bool {
+    is(e, &SNAT) || is(e, &DNAT)
+}
+
+fn save(e: &Ext, out: &mut String, _: &Ctx) {
+    if mapped(e) {
+        out.push(' ');
+        out.push_str(to_word(e));
+        out.push(' ');
+        range_text(e, out);
+    } else if flags(e) & PROTO_SPECIFIED != 0 {
+        out.push_str(" --to-ports ");
+        ports_text(e, out);
+    }
+    flag_words(e, out, " --");
+}
+
+fn print(e: &Ext, out: &mut String, _: &Ctx) {
+    if mapped(e) {
+        out.push_str(" to:");
+        range_text(e, out);
+    } else if flags(e) & PROTO_SPECIFIED != 0 {
+        out.push_str(if is(e, &MASQUERADE) {
+            " masq ports: "
+        } else {
+            " redir ports "
+        });
+        ports_text(e, out);
+    }
+    flag_words(e, out, " ");
+}
+
+fn flag_words(e: &Ext, out: &mut String, lead: &str) {
+    for (bit, word) in [
+        (PROTO_RANDOM, "random"),
+        (PROTO_RANDOM_FULLY, "random-fully"),
+        (PERSISTENT, "persistent"),
+    ] {
+        if flags(e) & bit != 0 {
+            out.push_str(lead);
+            out.push_str(word);
+        }
+    }
+}
+
 /// `P` (a number or a service name) or `P-Q` (numbers).
 fn ports(arg: &str) -> crate::error::Result<(u16, u16)> {
     let num = |s: &str| -> crate::error::Result<u16> {

@@ -2,30 +2,47 @@
 //! [--suppl-groups]`: the xt `owner` match, revision 1 (u32 uid min/max, gid min/max,
 //! u8 match, u8 invert; 24 bytes). Names come from /etc/passwd and /etc/group.
 
-use super::blob::{bad, ne32};
+use super::blob::bad;
+use super::{no_check, no_init, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
-use crate::netlink::nft::{expr, Writer};
 use crate::resolve::services;
 
+/// The option ids are the bits of the blob's match and invert bytes.
 const UID: u8 = 1;
 const GID: u8 = 2;
 const SOCKET: u8 = 4;
 const SUPPL: u8 = 8;
 
-pub const OPTS: &[Opt] = &[
+const OPTS: &[Opt] = &[
     opt("uid-owner", Has::Required, UID),
     opt("gid-owner", Has::Required, GID),
     opt("socket-exists", Has::No, SOCKET),
     opt("suppl-groups", Has::No, SUPPL),
 ];
 
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Owner {
-    pub uid: (u32, u32),
-    pub gid: (u32, u32),
-    pub flags: u8,
-    pub invert: u8,
-}
+/// The blob: uid min, max, gid min, max, match bits, invert bits.
+const UID_MIN: usize = 0;
+const GID_MIN: usize = 8;
+const MATCH: usize = 16;
+const INVERT: usize = 17;
+
+pub const DEF: Def = Def {
+    name: "owner",
+    xt: "owner",
+    target: false,
+    rev: 1,
+    size: 24,
+    cmp: 18,
+    opts: OPTS,
+    help: include_str!("../help/m_owner.txt"),
+    init: no_init,
+    parse,
+    check: no_check,
+    encode: xt_encode,
+    decode: xt_decode,
+    save,
+    print,
+};
 
 /// `ID`, `NAME` or `ID-ID`.
 fn range(arg: &str, group: bool, option: &str) -> crate::error::Result<(u32, u32)> {
@@ -45,101 +62,85 @@ fn range(arg: &str, group: bool, option: &str) -> crate::error::Result<(u32, u32
     }
 }
 
-impl Owner {
-    pub fn parse(&mut self, id: u8, arg: &str, inv: bool) -> crate::error::Result<()> {
-        match id {
-            UID => self.uid = range(arg, false, "uid-owner")?,
-            GID => self.gid = range(arg, true, "gid-owner")?,
-            SUPPL if self.flags & GID == 0 => {
-                return Err(bad(
-                    "owner: Bad value for \"--suppl-groups\" option: \"you need to use --gid-owner first\"",
-                ))
-            }
-            _ => {}
+fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
+    let id = o.id;
+    match id {
+        UID | GID => {
+            let (a, b) = range(arg.value, id == GID, o.name)?;
+            let at = if id == UID { UID_MIN } else { GID_MIN };
+            e.set_u32(at, a);
+            e.set_u32(at + 4, b);
         }
-        self.flags |= id;
-        if inv {
-            self.invert |= id;
-        }
-        Ok(())
+        SUPPL if e.u8(MATCH) & GID == 0 => return Err(bad(
+            "owner: Bad value for \"--suppl-groups\" option: \"you need to use --gid-owner first\"",
+        )),
+        _ => {}
     }
-
-    pub fn encode(&self, w: &mut Writer) {
-        let mut info = [0u8; 24];
-        info[0..4].copy_from_slice(&self.uid.0.to_ne_bytes());
-        info[4..8].copy_from_slice(&self.uid.1.to_ne_bytes());
-        info[8..12].copy_from_slice(&self.gid.0.to_ne_bytes());
-        info[12..16].copy_from_slice(&self.gid.1.to_ne_bytes());
-        info[16] = self.flags;
-        info[17] = self.invert;
-        expr::xt(w, false, "owner", 1, &info);
+    e.set_u8(MATCH, e.u8(MATCH) | id);
+    if arg.inv {
+        e.set_u8(INVERT, e.u8(INVERT) | id);
     }
+    Ok(())
+}
 
-    pub fn decode(rev: u32, info: &[u8]) -> Option<Owner> {
-        if rev != 1 || info.len() < 18 {
-            return None;
-        }
-        Some(Owner {
-            uid: (ne32(info, 0), ne32(info, 4)),
-            gid: (ne32(info, 8), ne32(info, 12)),
-            flags: info[16],
-            invert: info[17],
-        })
+fn ids(out: &mut String, (a, b): (u32, u32), group: bool, names: bool) {
+    if a != b {
+        out.push_str(&format!("{a}-{b}"));
+    } else if let Some(n) = names.then(|| services::id_name(a, group)).flatten() {
+        out.push_str(n);
+    } else {
+        out.push_str(&a.to_string());
     }
+}
 
-    fn ids(out: &mut String, (a, b): (u32, u32), group: bool, names: bool) {
-        if a != b {
-            out.push_str(&format!("{a}-{b}"));
-        } else if let Some(n) = names.then(|| services::id_name(a, group)).flatten() {
-            out.push_str(n);
-        } else {
-            out.push_str(&a.to_string());
+fn bang(e: &Ext, bit: u8, out: &mut String) {
+    if e.u8(INVERT) & bit != 0 {
+        out.push_str(" !");
+    }
+}
+
+fn range_of(e: &Ext, at: usize) -> (u32, u32) {
+    (e.u32(at), e.u32(at + 4))
+}
+
+fn save(e: &Ext, out: &mut String, _: &Ctx) {
+    let m = e.u8(MATCH);
+    if m & UID != 0 {
+        bang(e, UID, out);
+        out.push_str(" --uid-owner ");
+        ids(out, range_of(e, UID_MIN), false, false);
+    }
+    if m & GID != 0 {
+        bang(e, GID, out);
+        out.push_str(" --gid-owner ");
+        ids(out, range_of(e, GID_MIN), true, false);
+    }
+    if m & SOCKET != 0 {
+        bang(e, SOCKET, out);
+        out.push_str(" --socket-exists");
+    }
+    if m & SUPPL != 0 {
+        out.push_str(" --suppl-groups");
+    }
+}
+
+fn print(e: &Ext, out: &mut String, ctx: &Ctx) {
+    let m = e.u8(MATCH);
+    if m & UID != 0 {
+        bang(e, UID, out);
+        out.push_str(" owner UID match ");
+        ids(out, range_of(e, UID_MIN), false, !ctx.numeric);
+    }
+    if m & GID != 0 {
+        bang(e, GID, out);
+        out.push_str(" owner GID match ");
+        ids(out, range_of(e, GID_MIN), true, !ctx.numeric);
+        if m & SUPPL != 0 {
+            out.push_str(" incl. suppl. groups");
         }
     }
-
-    fn bang(&self, bit: u8, out: &mut String) {
-        if self.invert & bit != 0 {
-            out.push_str(" !");
-        }
-    }
-
-    pub fn save(&self, out: &mut String) {
-        if self.flags & UID != 0 {
-            self.bang(UID, out);
-            out.push_str(" --uid-owner ");
-            Self::ids(out, self.uid, false, false);
-        }
-        if self.flags & GID != 0 {
-            self.bang(GID, out);
-            out.push_str(" --gid-owner ");
-            Self::ids(out, self.gid, true, false);
-        }
-        if self.flags & SOCKET != 0 {
-            self.bang(SOCKET, out);
-            out.push_str(" --socket-exists");
-        }
-        if self.flags & SUPPL != 0 {
-            out.push_str(" --suppl-groups");
-        }
-    }
-
-    pub fn print(&self, out: &mut String, numeric: bool) {
-        if self.flags & UID != 0 {
-            self.bang(UID, out);
-            out.push_str(" owner UID match ");
-            Self::ids(out, self.uid, false, !numeric);
-        }
-        if self.flags & GID != 0 {
-            self.bang(GID, out);
-            out.push_str(" owner GID match ");
-            Self::ids(out, self.gid, true, !numeric);
-            if self.flags & SUPPL != 0 {
-                out.push_str(" incl. suppl. groups");
-            }
-        }
-        if self.flags & SOCKET != 0 {
-            self.bang(SOCKET, out);
-            out.push_str(" owner socket exists");
-        }
+    if m & SOCKET != 0 {
+        bang(e, SOCKET, out);
+        out.push_str(" owner socket exists");
     }
 }

@@ -4,8 +4,8 @@
 //! invert and bitmask bytes; 72 bytes as iptables-nft sends it).
 
 use super::blob::{bad, check_iface_len};
+use super::{no_init, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
-use crate::netlink::nft::{expr, Writer};
 
 /// Option ids are the bits of the bitmask (and of invert).
 const IN: u8 = 0x01;
@@ -14,12 +14,12 @@ const BRIDGED: u8 = 0x04;
 const IS_IN: u8 = 0x08;
 const IS_OUT: u8 = 0x10;
 
-pub const OPTS: &[Opt] = &[
-    opt("physdev-in", Has::Required, IN),
-    opt("physdev-out", Has::Required, OUT),
-    opt("physdev-is-in", Has::No, IS_IN),
-    opt("physdev-is-out", Has::No, IS_OUT),
-    opt("physdev-is-bridged", Has::No, BRIDGED),
+const OPTS: &[Opt] = &[
+    opt("physdev-in", Has::Required, IN).once(),
+    opt("physdev-out", Has::Required, OUT).once(),
+    opt("physdev-is-in", Has::No, IS_IN).once(),
+    opt("physdev-is-out", Has::No, IS_OUT).once(),
+    opt("physdev-is-bridged", Has::No, BRIDGED).once(),
 ];
 
 /// The options in the order -S prints them.
@@ -34,90 +34,71 @@ const ORDER: [(u8, &str); 5] = [
 const INVERT: usize = 64;
 const BITMASK: usize = 65;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Physdev {
-    pub info: [u8; 72],
+pub const DEF: Def = Def {
+    name: "physdev",
+    xt: "physdev",
+    target: false,
+    rev: 0,
+    size: 72,
+    cmp: 66,
+    opts: OPTS,
+    help: include_str!("../help/m_physdev.txt"),
+    init: no_init,
+    parse,
+    check,
+    encode: xt_encode,
+    decode: xt_decode,
+    save,
+    print,
+};
+
+fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
+    let id = o.id;
+    if id == IN || id == OUT {
+        check_iface_len(arg.value)?;
+        let at = if id == IN { 0 } else { 32 };
+        let name = arg.value.as_bytes();
+        e.put(at, name);
+        // the bytes compared: the name and its NUL, or the part before a final `+`
+        let covered = match name.strip_suffix(b"+") {
+            Some(stem) => stem.len(),
+            None => name.len() + 1,
+        };
+        e.put(at + 16, &vec![0xff; covered]);
+    }
+    e.set_u8(BITMASK, e.u8(BITMASK) | id);
+    if arg.inv {
+        e.set_u8(INVERT, e.u8(INVERT) | id);
+    }
+    Ok(())
 }
 
-impl Default for Physdev {
-    fn default() -> Physdev {
-        Physdev { info: [0; 72] }
+fn check(e: &Ext, _: &Ctx) -> crate::error::Result<()> {
+    if e.u8(BITMASK) == 0 {
+        return Err(bad("PHYSDEV: no physdev option specified"));
+    }
+    Ok(())
+}
+
+fn save(e: &Ext, out: &mut String, _: &Ctx) {
+    for (bit, option) in ORDER {
+        if e.u8(BITMASK) & bit == 0 {
+            continue;
+        }
+        if e.u8(INVERT) & bit != 0 {
+            out.push_str(" !");
+        }
+        out.push_str(" --");
+        out.push_str(option);
+        match bit {
+            IN => out.push_str(&format!(" {}", e.cstr(0, 16))),
+            OUT => out.push_str(&format!(" {}", e.cstr(32, 16))),
+            _ => {}
+        }
     }
 }
 
-impl Physdev {
-    pub fn parse(&mut self, id: u8, arg: &str, inv: bool) -> crate::error::Result<()> {
-        if self.info[BITMASK] & id != 0 {
-            let name = ORDER.iter().find(|(b, _)| *b == id).map_or("", |(_, n)| *n);
-            return Err(bad(format_args!(
-                "physdev: option \"--{name}\" can only be used once.\n"
-            )));
-        }
-        if id == IN || id == OUT {
-            check_iface_len(arg)?;
-            let at = if id == IN { 0 } else { 32 };
-            let name = arg.as_bytes();
-            self.info[at..at + name.len()].copy_from_slice(name);
-            // the bytes compared: the name and its NUL, or the part before a final `+`
-            let covered = match name.strip_suffix(b"+") {
-                Some(stem) => stem.len(),
-                None => name.len() + 1,
-            };
-            self.info[at + 16..at + 16 + covered].fill(0xff);
-        }
-        self.info[BITMASK] |= id;
-        if inv {
-            self.info[INVERT] |= id;
-        }
-        Ok(())
-    }
-
-    pub fn check(&self) -> crate::error::Result<()> {
-        if self.info[BITMASK] == 0 {
-            return Err(bad("PHYSDEV: no physdev option specified"));
-        }
-        Ok(())
-    }
-
-    pub fn encode(&self, w: &mut Writer) {
-        expr::xt(w, false, "physdev", 0, &self.info);
-    }
-
-    pub fn decode(rev: u32, info: &[u8]) -> Option<Physdev> {
-        if rev != 0 || info.len() < 66 {
-            return None;
-        }
-        let mut p = Physdev::default();
-        p.info[..66].copy_from_slice(&info[..66]);
-        Some(p)
-    }
-
-    fn name(&self, at: usize) -> String {
-        let b = &self.info[at..at + 16];
-        let end = b.iter().position(|&c| c == 0).unwrap_or(16);
-        String::from_utf8_lossy(&b[..end]).into_owned()
-    }
-
-    pub fn save(&self, out: &mut String) {
-        for (bit, option) in ORDER {
-            if self.info[BITMASK] & bit == 0 {
-                continue;
-            }
-            if self.info[INVERT] & bit != 0 {
-                out.push_str(" !");
-            }
-            out.push_str(" --");
-            out.push_str(option);
-            match bit {
-                IN => out.push_str(&format!(" {}", self.name(0))),
-                OUT => out.push_str(&format!(" {}", self.name(32))),
-                _ => {}
-            }
-        }
-    }
-
-    pub fn print(&self, out: &mut String) {
-        out.push_str(" PHYSDEV match");
-        self.save(out);
-    }
+fn print(e: &Ext, out: &mut String, ctx: &Ctx) {
+    out.push_str(" PHYSDEV match");
+    save(e, out, ctx);
 }

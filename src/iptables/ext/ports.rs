@@ -1,43 +1,105 @@
-//! `-m tcp` / `-m udp` (`--sport`, `--dport`): native nf_tables, a transport-header load
-//! compared with `cmp` (one port) or `range` (a span), as iptables-nft writes them.
+//! `-m tcp` / `-m udp` (`--sport`, `--dport`, tcp's `--tcp-flags`, `--syn`,
+//! `--tcp-option`): the xt `tcp` match (`struct xt_tcp`: u16 spts[2], u16 dpts[2], u8
+//! option, u8 flg_mask, u8 flg_cmp, u8 invflags; 16 bytes sent) and `udp` (`struct
+//! xt_udp`: spts, dpts, u8 invflags). iptables-nft writes them natively (transport-header
+//! loads compared with `cmp` or `range`) unless the blob says nothing or a TCP option is
+//! matched; the codec reads the native form back into the blob.
 
 use super::blob::bad;
+use super::{xt_decode, xt_encode, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 use crate::netlink::nft::expr::{self, BASE_TRANSPORT, OP_EQ, OP_GT, OP_LTE, OP_NEQ};
 use crate::netlink::nft::Writer;
 use crate::resolve::services;
 
-/// A port span (`min == max` for one port) and whether it is inverted.
-pub type Span = (u16, u16, bool);
+/// The blob: port ranges (min, max), then tcp's option and flags, then the inversions.
+const SPTS: usize = 0;
+const DPTS: usize = 4;
+const OPTION: usize = 8;
+const FLG_MASK: usize = 9;
+const FLG_CMP: usize = 10;
+const TCP_INV: usize = 11;
+const UDP_INV: usize = 8;
+const SIZE: usize = 16;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Ports {
-    pub proto: u8,
-    pub sport: Option<Span>,
-    pub dport: Option<Span>,
-    /// tcp: (mask, value, inverted) of the flags byte.
-    pub flags: Option<(u8, u8, bool)>,
-}
+/// XT_TCP_INV_* / XT_UDP_INV_*.
+pub const INV_SRCPT: u8 = 1;
+pub const INV_DSTPT: u8 = 2;
+pub const INV_FLAGS: u8 = 4;
+pub const INV_OPTION: u8 = 8;
 
 const SPORT: u8 = 1;
 const DPORT: u8 = 2;
 const TCP_FLAGS: u8 = 3;
 const SYN: u8 = 4;
+const TCP_OPTION: u8 = 5;
 
-pub const UDP_OPTS: &[Opt] = &[
+const UDP_OPTS: &[Opt] = &[
     opt("source-port", Has::Required, SPORT),
     opt("sport", Has::Required, SPORT),
     opt("destination-port", Has::Required, DPORT),
     opt("dport", Has::Required, DPORT),
 ];
-pub const TCP_OPTS: &[Opt] = &[
+const TCP_OPTS: &[Opt] = &[
     opt("source-port", Has::Required, SPORT),
     opt("sport", Has::Required, SPORT),
     opt("destination-port", Has::Required, DPORT),
     opt("dport", Has::Required, DPORT),
-    opt("tcp-flags", Has::Required, TCP_FLAGS),
+    opt("tcp-flags", Has::Two, TCP_FLAGS),
     opt("syn", Has::No, SYN),
+    opt("tcp-option", Has::Required, TCP_OPTION),
 ];
+
+pub const TCP: Def = Def {
+    name: "tcp",
+    xt: "tcp",
+    target: false,
+    rev: 0,
+    size: SIZE,
+    cmp: 12,
+    opts: TCP_OPTS,
+    help: include_str!("../help/m_tcp.txt"),
+    init,
+    parse,
+    check,
+    encode,
+    decode: xt_decode,
+    save,
+    print,
+};
+
+pub const UDP: Def = Def {
+    name: "udp",
+    xt: "udp",
+    target: false,
+    rev: 0,
+    size: SIZE,
+    cmp: 10,
+    opts: UDP_OPTS,
+    help: include_str!("../help/m_udp.txt"),
+    init,
+    parse,
+    check,
+    encode,
+    decode: xt_decode,
+    save,
+    print,
+};
+
+/// The rule must be of the match's protocol.
+fn check(e: &Ext, ctx: &Ctx) -> crate::error::Result<()> {
+    match (is_tcp(e), ctx.proto) {
+        (true, 6) | (false, 17) => Ok(()),
+        (true, _) => Err(bad("TCP match requires '-p tcp'")),
+        (false, _) => Err(bad("UDP match requires '-p udp'")),
+    }
+}
+
+/// Every port both ways.
+fn init(e: &mut Ext) {
+    e.set_u16(SPTS + 2, 0xffff);
+    e.set_u16(DPTS + 2, 0xffff);
+}
 
 /// TCP flag names and bits, in the order they are printed.
 const FLAGS: &[(&str, u8)] = &[
@@ -77,164 +139,264 @@ fn flag_names(out: &mut String, v: u8) {
     }
 }
 
-impl Ports {
-    pub fn new(proto: u8) -> Ports {
-        Ports {
-            proto,
-            sport: None,
-            dport: None,
-            flags: None,
-        }
-    }
+fn is_tcp(e: &Ext) -> bool {
+    std::ptr::eq(e.def, &TCP)
+}
 
-    pub fn name(&self) -> &'static str {
-        if self.proto == 17 {
-            "udp"
-        } else {
-            "tcp"
-        }
+fn inv_at(e: &Ext) -> usize {
+    if is_tcp(e) {
+        TCP_INV
+    } else {
+        UDP_INV
     }
+}
 
-    pub fn opts(&self) -> &'static [Opt] {
-        if self.proto == 17 {
-            UDP_OPTS
-        } else {
-            TCP_OPTS
-        }
-    }
+fn proto_name(e: &Ext) -> &'static str {
+    e.def.name
+}
 
-    /// `--tcp-flags MASK COMP` (`comp` is the word after the option) or `--syn`.
-    pub fn parse_flags(
-        &mut self,
-        id: u8,
-        arg: &str,
-        comp: Option<&str>,
-        inv: bool,
-    ) -> crate::error::Result<()> {
-        if self.flags.is_some() {
-            return Err(bad("Only one of `--syn' or `--tcp-flags'  allowed"));
-        }
-        self.flags = Some(if id == SYN {
-            (0x17, 0x02, inv)
-        } else {
-            let comp = comp
-                .filter(|c| !c.starts_with('-') && !c.starts_with('!'))
-                .ok_or_else(|| bad("--tcp-flags requires two args."))?;
-            (flag_list(arg)?, flag_list(comp)?, inv)
-        });
-        Ok(())
-    }
+/// The blob's inversion bits.
+pub fn invflags(e: &Ext) -> u8 {
+    e.u8(inv_at(e))
+}
 
-    /// Whether option `id` takes the following word too (`--tcp-flags MASK COMP`).
-    pub fn takes_two(id: u8) -> bool {
-        id == TCP_FLAGS
-    }
-
-    pub fn is_flags(id: u8) -> bool {
-        id == TCP_FLAGS || id == SYN
-    }
-
-    pub fn parse(&mut self, id: u8, arg: &str, inv: bool) -> crate::error::Result<()> {
-        let (slot, long) = if id == SPORT {
-            (&mut self.sport, "--source-port")
-        } else {
-            (&mut self.dport, "--destination-port")
-        };
-        if slot.is_some() {
-            return Err(bad(format_args!("Only one `{long}' allowed")));
-        }
-        let (a, b) = span(arg, self.proto)?;
-        *slot = Some((a, b, inv));
-        Ok(())
-    }
-
-    pub fn encode(&self, w: &mut Writer) {
-        self.encode_ports(w);
-        if let Some((mask, value, inv)) = self.flags {
-            expr::payload(w, BASE_TRANSPORT, 13, 1);
-            expr::bitwise(w, &[mask], &[0]);
-            expr::cmp(w, if inv { OP_NEQ } else { OP_EQ }, &[value]);
-        }
-    }
-
-    fn encode_ports(&self, w: &mut Writer) {
-        // One port each way, neither inverted: one 4-byte load and compare.
-        if let (Some((a, b, false)), Some((c, d, false))) = (self.sport, self.dport) {
-            if a == b && c == d {
-                expr::payload(w, BASE_TRANSPORT, 0, 4);
-                let mut v = [0u8; 4];
-                v[..2].copy_from_slice(&a.to_be_bytes());
-                v[2..].copy_from_slice(&c.to_be_bytes());
-                expr::cmp(w, OP_EQ, &v);
-                return;
-            }
-        }
-        for (offset, p) in [(0, self.sport), (2, self.dport)] {
-            let Some((a, b, inv)) = p else { continue };
-            if (a, b) == (0, 65535) {
-                continue; // every port: iptables-nft writes nothing
-            }
-            expr::payload(w, BASE_TRANSPORT, offset, 2);
-            let op = if inv { OP_NEQ } else { OP_EQ };
-            if a == b {
-                expr::cmp(w, op, &a.to_be_bytes());
-            } else if a == 0 {
-                expr::cmp(w, if inv { OP_GT } else { OP_LTE }, &b.to_be_bytes());
+fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
+    let inv_at = inv_at(e);
+    let mut inv = 0;
+    match o.id {
+        SPORT | DPORT => {
+            let (at, bit, long) = if o.id == SPORT {
+                (SPTS, INV_SRCPT, "--source-port")
             } else {
-                expr::range(w, op, &a.to_be_bytes(), &b.to_be_bytes());
+                (DPTS, INV_DSTPT, "--destination-port")
+            };
+            if e.given(o.id) {
+                return Err(bad(format_args!("Only one `{long}' allowed")));
+            }
+            let (a, b) = span(arg.value, e.def.name)?;
+            e.set_u16(at, a);
+            e.set_u16(at + 2, b);
+            if arg.inv {
+                inv = bit;
+            }
+        }
+        TCP_FLAGS | SYN => {
+            if e.given(SYN) || e.given(TCP_FLAGS) {
+                return Err(bad("Only one of `--syn' or `--tcp-flags'  allowed"));
+            }
+            let (mask, cmp) = if o.id == SYN {
+                (0x17, 0x02)
+            } else {
+                let comp = arg
+                    .second
+                    .filter(|c| !c.starts_with('-') && !c.starts_with('!'))
+                    .ok_or_else(|| bad("--tcp-flags requires two args."))?;
+                (flag_list(arg.value)?, flag_list(comp)?)
+            };
+            e.set_u8(FLG_MASK, mask);
+            e.set_u8(FLG_CMP, cmp);
+            if arg.inv {
+                inv = INV_FLAGS;
+            }
+        }
+        _ => {
+            if e.given(TCP_OPTION) {
+                return Err(bad("Only one `--tcp-option' allowed"));
+            }
+            let v = arg
+                .value
+                .parse::<u8>()
+                .ok()
+                .filter(|v| *v > 0)
+                .ok_or_else(|| bad(format_args!("Bad TCP option \"{}\"", arg.value)))?;
+            e.set_u8(OPTION, v);
+            if arg.inv {
+                inv = INV_OPTION;
             }
         }
     }
+    let v = e.u8(inv_at) | inv;
+    e.set_u8(inv_at, v);
+    Ok(())
+}
 
-    pub fn save(&self, out: &mut String) {
-        for (word, p) in [(" --sport ", self.sport), (" --dport ", self.dport)] {
-            let Some((a, b, inv)) = p else { continue };
-            if inv {
-                out.push_str(" !");
-            }
-            out.push_str(word);
-            out.push_str(&a.to_string());
-            if a != b {
-                out.push(':');
-                out.push_str(&b.to_string());
-            }
-        }
-        if let Some((mask, value, inv)) = self.flags {
-            if inv {
-                out.push_str(" !");
-            }
-            out.push_str(" --tcp-flags ");
-            flag_names(out, mask);
-            out.push(' ');
-            flag_names(out, value);
+/// Whether the blob says anything at all (iptables-nft then writes it natively).
+fn says_something(e: &Ext) -> bool {
+    Ext::new(e.def).data != e.data
+}
+
+/// Natively (flags first, then the ports: one 4-byte compare for two plain ports), or the
+/// xt blob when the blob says nothing or holds a TCP option.
+fn encode(e: &Ext, w: &mut Writer) {
+    if !says_something(e) || (is_tcp(e) && e.u8(OPTION) != 0) {
+        return xt_encode(e, w);
+    }
+    let inv = invflags(e);
+    if is_tcp(e) && e.u8(FLG_MASK) != 0 {
+        expr::payload(w, BASE_TRANSPORT, 13, 1);
+        expr::bitwise(w, &[e.u8(FLG_MASK)], &[0]);
+        let op = if inv & INV_FLAGS != 0 { OP_NEQ } else { OP_EQ };
+        expr::cmp(w, op, &[e.u8(FLG_CMP)]);
+    }
+    let sport = (e.u16(SPTS), e.u16(SPTS + 2), inv & INV_SRCPT != 0);
+    let dport = (e.u16(DPTS), e.u16(DPTS + 2), inv & INV_DSTPT != 0);
+    if let ((a, b, false), (c, d, false)) = (sport, dport) {
+        if a == b && c == d {
+            expr::payload(w, BASE_TRANSPORT, 0, 4);
+            let mut v = [0u8; 4];
+            v[..2].copy_from_slice(&a.to_be_bytes());
+            v[2..].copy_from_slice(&c.to_be_bytes());
+            expr::cmp(w, OP_EQ, &v);
+            return;
         }
     }
+    for (offset, (a, b, inv)) in [(0, sport), (2, dport)] {
+        if (a, b) == (0, 65535) {
+            continue; // every port: iptables-nft writes nothing
+        }
+        expr::payload(w, BASE_TRANSPORT, offset, 2);
+        let op = if inv { OP_NEQ } else { OP_EQ };
+        if a == b {
+            expr::cmp(w, op, &a.to_be_bytes());
+        } else if a == 0 {
+            expr::cmp(w, if inv { OP_GT } else { OP_LTE }, &b.to_be_bytes());
+        } else {
+            expr::range(w, op, &a.to_be_bytes(), &b.to_be_bytes());
+        }
+    }
+}
 
-    pub fn print(&self, out: &mut String, numeric: bool) {
+/// A fresh match for protocol `proto` (tcp unless 17), for the codec's native pieces.
+pub fn native(proto: u8) -> Ext {
+    Ext::new(if proto == 17 { &UDP } else { &TCP })
+}
+
+/// The codec's native pieces: a port span (`source`: the source port).
+pub fn set_span(e: &mut Ext, source: bool, (a, b, inv): (u16, u16, bool)) {
+    let (at, bit) = if source {
+        (SPTS, INV_SRCPT)
+    } else {
+        (DPTS, INV_DSTPT)
+    };
+    e.set_u16(at, a);
+    e.set_u16(at + 2, b);
+    let at = inv_at(e);
+    let v = if inv { e.u8(at) | bit } else { e.u8(at) & !bit };
+    e.set_u8(at, v);
+}
+
+/// The codec's native pieces: the flags byte (tcp only).
+pub fn set_flags(e: &mut Ext, mask: u8, cmp: u8, inv: bool) {
+    if !is_tcp(e) {
+        return;
+    }
+    e.set_u8(FLG_MASK, mask);
+    e.set_u8(FLG_CMP, cmp);
+    let v = if inv {
+        e.u8(TCP_INV) | INV_FLAGS
+    } else {
+        e.u8(TCP_INV) & !INV_FLAGS
+    };
+    e.set_u8(TCP_INV, v);
+}
+
+fn span_of(e: &Ext, at: usize) -> (u16, u16) {
+    (e.u16(at), e.u16(at + 2))
+}
+
+fn save(e: &Ext, out: &mut String, _: &Ctx) {
+    let inv = invflags(e);
+    for (word, at, bit) in [
+        (" --sport ", SPTS, INV_SRCPT),
+        (" --dport ", DPTS, INV_DSTPT),
+    ] {
+        let (a, b) = span_of(e, at);
+        if (a, b) == (0, 65535) && inv & bit == 0 {
+            continue;
+        }
+        if inv & bit != 0 {
+            out.push_str(" !");
+        }
+        out.push_str(word);
+        out.push_str(&a.to_string());
+        if a != b {
+            out.push(':');
+            out.push_str(&b.to_string());
+        }
+    }
+    if !is_tcp(e) {
+        return;
+    }
+    if e.u8(OPTION) != 0 {
+        if inv & INV_OPTION != 0 {
+            out.push_str(" !");
+        }
+        out.push_str(" --tcp-option ");
+        out.push_str(&e.u8(OPTION).to_string());
+    }
+    let (mask, value) = (e.u8(FLG_MASK), e.u8(FLG_CMP));
+    if mask != 0 || inv & INV_FLAGS != 0 {
+        if inv & INV_FLAGS != 0 {
+            out.push_str(" !");
+        }
+        out.push_str(" --tcp-flags ");
+        flag_names(out, mask);
         out.push(' ');
-        out.push_str(self.name());
-        for (word, p) in [(" spt", self.sport), (" dpt", self.dport)] {
-            let Some((a, b, inv)) = p else { continue };
-            print_span(out, word, (a, b, inv), self.name(), numeric);
+        flag_names(out, value);
+    }
+}
+
+fn print(e: &Ext, out: &mut String, ctx: &Ctx) {
+    out.push(' ');
+    out.push_str(proto_name(e));
+    let inv = invflags(e);
+    for (word, at, bit) in [(" spt", SPTS, INV_SRCPT), (" dpt", DPTS, INV_DSTPT)] {
+        let (a, b) = span_of(e, at);
+        if (a, b) == (0, 65535) && inv & bit == 0 {
+            continue;
         }
-        if let Some((mask, value, inv)) = self.flags {
-            out.push_str(" flags:");
-            if inv {
-                out.push('!');
-            }
-            if numeric {
-                out.push_str(&format!("0x{mask:02X}/0x{value:02X}"));
-            } else {
-                flag_names(out, mask);
-                out.push('/');
-                flag_names(out, value);
-            }
+        print_span(
+            out,
+            word,
+            (a, b, inv & bit != 0),
+            proto_name(e),
+            ctx.numeric,
+        );
+    }
+    if !is_tcp(e) {
+        return;
+    }
+    if e.u8(OPTION) != 0 {
+        out.push_str(" option=");
+        if inv & INV_OPTION != 0 {
+            out.push('!');
+        }
+        out.push_str(&e.u8(OPTION).to_string());
+    }
+    let (mask, value) = (e.u8(FLG_MASK), e.u8(FLG_CMP));
+    if mask != 0 || inv & INV_FLAGS != 0 {
+        out.push_str(" flags:");
+        if inv & INV_FLAGS != 0 {
+            out.push('!');
+        }
+        if ctx.numeric {
+            out.push_str(&format!("0x{mask:02X}/0x{value:02X}"));
+        } else {
+            flag_names(out, mask);
+            out.push('/');
+            flag_names(out, value);
         }
     }
 }
 
 /// ` spt:80`, ` spts:1:1023`, ` dpt:!22` (service names unless numeric).
-pub fn print_span(out: &mut String, word: &str, (a, b, inv): Span, proto: &str, numeric: bool) {
+pub fn print_span(
+    out: &mut String,
+    word: &str,
+    (a, b, inv): (u16, u16, bool),
+    proto: &str,
+    numeric: bool,
+) {
     out.push_str(word);
     if a != b {
         out.push('s');
@@ -261,18 +423,17 @@ pub fn port_text(out: &mut String, p: u16, proto: &str, numeric: bool) {
     }
 }
 
-/// One port: a number or a service name of the protocol.
-pub fn port(word: &str, proto: u8) -> crate::error::Result<u16> {
-    let name = if proto == 17 { "udp" } else { "tcp" };
+/// One port: a number or a service name of the protocol (`tcp`, `udp`, …).
+pub fn port(word: &str, proto: &str) -> crate::error::Result<u16> {
     if let Some(p) = crate::cli::num::strtoul(word, 0).and_then(|v| u16::try_from(v).ok()) {
         return Ok(p);
     }
-    services::port_of(word, name)
+    services::port_of(word, proto)
         .ok_or_else(|| bad(format_args!("invalid port/service `{word}' specified")))
 }
 
 /// `P`, `P:Q`, `:Q` (from 0), `P:` (to 65535).
-pub fn span(word: &str, proto: u8) -> crate::error::Result<(u16, u16)> {
+pub fn span(word: &str, proto: &str) -> crate::error::Result<(u16, u16)> {
     match word.split_once(':') {
         None => port(word, proto).map(|p| (p, p)),
         Some((a, b)) => {
@@ -283,5 +444,17 @@ pub fn span(word: &str, proto: u8) -> crate::error::Result<(u16, u16)> {
             }
             Ok((a, b))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fresh_blob_is_every_port() {
+        let e = Ext::new(&TCP);
+        assert_eq!(&e.data[..12], &[0, 0, 255, 255, 0, 0, 255, 255, 0, 0, 0, 0]);
+        assert!(!says_something(&e));
     }
 }

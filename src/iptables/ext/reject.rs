@@ -1,14 +1,32 @@
 //! `-j REJECT [--reject-with TYPE]`: the xt `REJECT` target, revision 0 (one u32, the
 //! kernel's `ipt_reject_with`, padded to 8 bytes as iptables-nft sends it).
 
-use super::blob::{bad, ne32};
+use super::blob::bad;
+use super::{no_check, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
-use crate::netlink::nft::{expr, Writer};
 use std::io::Write;
 
 const WITH: u8 = 1;
 
-pub const OPTS: &[Opt] = &[opt("reject-with", Has::Required, WITH)];
+const OPTS: &[Opt] = &[opt("reject-with", Has::Required, WITH).once().no_inv()];
+
+pub const DEF: Def = Def {
+    name: "REJECT",
+    xt: "REJECT",
+    target: true,
+    rev: 0,
+    size: 8,
+    cmp: 4,
+    opts: OPTS,
+    help: include_str!("../help/t_REJECT.txt"),
+    init,
+    parse,
+    check: no_check,
+    encode: xt_encode,
+    decode: xt_decode,
+    save,
+    print,
+};
 
 /// The types by their kernel number (ipt_reject_with), with the alias each also answers to.
 /// 4 (echo-reply) is no longer accepted.
@@ -24,21 +42,8 @@ const TYPES: &[(u32, &str, &str)] = &[
 ];
 
 /// The default: ICMP port unreachable.
-const PORT_UNREACHABLE: u32 = 3;
-
-#[derive(Debug, Clone)]
-pub struct Reject {
-    pub with: u32,
-    given: bool,
-}
-
-impl Default for Reject {
-    fn default() -> Reject {
-        Reject {
-            with: PORT_UNREACHABLE,
-            given: false,
-        }
-    }
+fn init(e: &mut Ext) {
+    e.set_u32(0, 3);
 }
 
 /// Whether `word` begins `name`, ignoring case (an empty word begins every name).
@@ -46,76 +51,35 @@ fn starts(name: &str, word: &str) -> bool {
     name.len() >= word.len() && name.as_bytes()[..word.len()].eq_ignore_ascii_case(word.as_bytes())
 }
 
-impl Reject {
-    pub fn parse(&mut self, id: u8, arg: &str, inv: bool) -> crate::error::Result<()> {
-        if id != WITH {
-            return Ok(());
+fn parse(e: &mut Ext, _: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
+    let word = arg.value;
+    let hit = TYPES
+        .iter()
+        .find(|(_, name, alias)| starts(name, word) || starts(alias, word));
+    let Some((with, _, _)) = hit else {
+        if starts("echo-reply", word) || starts("echoreply", word) {
+            let _ = std::io::stderr().write_all(b"--reject-with echo-reply no longer supported\n");
         }
-        if self.given {
-            return Err(bad(
-                "REJECT: option \"--reject-with\" can only be used once.\n",
-            ));
-        }
-        if inv {
-            return Err(bad(
-                "REJECT: option \"--reject-with\" cannot be inverted.\n",
-            ));
-        }
-        let hit = TYPES
-            .iter()
-            .find(|(_, name, alias)| starts(name, arg) || starts(alias, arg));
-        let Some((with, _, _)) = hit else {
-            if starts("echo-reply", arg) || starts("echoreply", arg) {
-                let _ =
-                    std::io::stderr().write_all(b"--reject-with echo-reply no longer supported\n");
-            }
-            return Err(bad(format_args!("unknown reject type \"{arg}\"")));
-        };
-        self.with = *with;
-        self.given = true;
-        Ok(())
-    }
+        return Err(bad(format_args!("unknown reject type \"{word}\"")));
+    };
+    e.set_u32(0, *with);
+    Ok(())
+}
 
-    pub fn encode(&self, w: &mut Writer) {
-        let mut info = [0u8; 8];
-        info[..4].copy_from_slice(&self.with.to_ne_bytes());
-        expr::xt(w, true, "REJECT", 0, &info);
-    }
-
-    pub fn decode(rev: u32, info: &[u8]) -> Option<Reject> {
-        if rev != 0 || info.len() < 4 {
-            return None;
-        }
-        Some(Reject {
-            with: ne32(info, 0),
-            given: true,
-        })
-    }
-
-    fn word(&self) -> String {
-        match TYPES.iter().find(|(n, _, _)| *n == self.with) {
-            Some((_, name, _)) => (*name).to_string(),
-            None => self.with.to_string(),
-        }
-    }
-
-    pub fn save(&self, out: &mut String) {
-        out.push_str(" --reject-with ");
-        out.push_str(&self.word());
-    }
-
-    pub fn print(&self, out: &mut String) {
-        out.push_str(" reject-with ");
-        out.push_str(&self.word());
+fn word(e: &Ext) -> String {
+    let with = e.u32(0);
+    match TYPES.iter().find(|(n, _, _)| *n == with) {
+        Some((_, name, _)) => (*name).to_string(),
+        None => with.to_string(),
     }
 }
 
-/// Rules are the same when their types are (whether the option was written is not part of
-/// the rule).
-impl PartialEq for Reject {
-    fn eq(&self, other: &Reject) -> bool {
-        self.with == other.with
-    }
+fn save(e: &Ext, out: &mut String, _: &Ctx) {
+    out.push_str(" --reject-with ");
+    out.push_str(&word(e));
 }
 
-impl Eq for Reject {}
+fn print(e: &Ext, out: &mut String, _: &Ctx) {
+    out.push_str(" reject-with ");
+    out.push_str(&word(e));
+}

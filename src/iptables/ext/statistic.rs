@@ -2,21 +2,47 @@
 //! the xt `statistic` match, revision 0 (u16 mode, u16 flags, a 12-byte union of
 //! {probability} / {every, packet, count}, and the kernel's 8-byte pointer: 24 bytes).
 
-use super::blob::{bad, ne16, ne32};
+use super::blob::bad;
+use super::{no_init, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
-use crate::netlink::nft::{expr, Writer};
+use crate::netlink::nft::Writer;
 
 const MODE: u8 = 1;
 const PROBABILITY: u8 = 2;
 const EVERY: u8 = 3;
 const PACKET: u8 = 4;
 
-pub const OPTS: &[Opt] = &[
+const OPTS: &[Opt] = &[
     opt("mode", Has::Required, MODE),
     opt("probability", Has::Required, PROBABILITY),
     opt("every", Has::Required, EVERY),
     opt("packet", Has::Required, PACKET),
 ];
+
+/// The blob: mode, flags, then the union's probability (or every), packet, count.
+const B_MODE: usize = 0;
+const B_FLAGS: usize = 2;
+const B_FIRST: usize = 4;
+const B_PACKET: usize = 8;
+const B_COUNT: usize = 12;
+
+pub const DEF: Def = Def {
+    name: "statistic",
+    xt: "statistic",
+    target: false,
+    rev: 0,
+    size: 24,
+    cmp: 16,
+    opts: OPTS,
+    help: include_str!("../help/m_statistic.txt"),
+    init: no_init,
+    parse,
+    check,
+    encode,
+    decode: xt_decode,
+    save,
+    print,
+};
 
 const RANDOM: u16 = 0;
 const NTH: u16 = 1;
@@ -24,142 +50,109 @@ const INVERT: u16 = 1;
 /// 2^31: a probability of 1.
 const ONE: f64 = 2147483648.0;
 
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Statistic {
-    pub mode: Option<u16>,
-    pub flags: u16,
-    pub probability: u32,
-    pub every: u32,
-    pub packet: Option<u32>,
-    pub every_given: bool,
+fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
+    let inverted = |what: &str| {
+        bad(format_args!(
+            "statistic: option \"--{what}\" cannot be inverted.\n"
+        ))
+    };
+    let word = arg.value;
+    match o.id {
+        MODE => {
+            if arg.inv {
+                return Err(inverted("mode"));
+            }
+            let mode = match word {
+                "random" => RANDOM,
+                "nth" => NTH,
+                _ => return Err(bad(format_args!("statistic: Bad mode \"{word}\"\n"))),
+            };
+            e.set_u16(B_MODE, mode);
+        }
+        PROBABILITY => {
+            let p = word
+                .parse::<f64>()
+                .ok()
+                .filter(|p| (0.0..=1.0).contains(p))
+                .ok_or_else(|| {
+                    bad("statistic: bad value for option \"--probability\", or out of range (0-1).\n")
+                })?;
+            e.set_u32(B_FIRST, (p * ONE).round() as u32);
+            if arg.inv {
+                e.set_u16(B_FLAGS, e.u16(B_FLAGS) | INVERT);
+            }
+        }
+        EVERY => {
+            let n = word.parse::<u32>().ok().filter(|n| *n > 0).ok_or_else(|| {
+                bad("statistic: bad value for option \"--every\", or out of range (1-4294967295).\n")
+            })?;
+            e.set_u32(B_FIRST, n - 1);
+            if arg.inv {
+                e.set_u16(B_FLAGS, e.u16(B_FLAGS) | INVERT);
+            }
+        }
+        _ => {
+            if arg.inv {
+                return Err(inverted("packet"));
+            }
+            let p = word.parse::<u32>().map_err(|_| {
+                bad("statistic: bad value for option \"--packet\", or out of range (0-4294967295).\n")
+            })?;
+            e.set_u32(B_PACKET, p);
+        }
+    }
+    Ok(())
 }
 
-impl Statistic {
-    pub fn parse(&mut self, id: u8, arg: &str, inv: bool) -> crate::error::Result<()> {
-        let inverted = |what: &str| {
-            bad(format_args!(
-                "statistic: option \"--{what}\" cannot be inverted.\n"
-            ))
-        };
-        match id {
-            MODE => {
-                if inv {
-                    return Err(inverted("mode"));
-                }
-                self.mode = Some(match arg {
-                    "random" => RANDOM,
-                    "nth" => NTH,
-                    _ => return Err(bad(format_args!("statistic: Bad mode \"{arg}\"\n"))),
-                });
-            }
-            PROBABILITY => {
-                let p = arg
-                    .parse::<f64>()
-                    .ok()
-                    .filter(|p| (0.0..=1.0).contains(p))
-                    .ok_or_else(|| {
-                        bad("statistic: bad value for option \"--probability\", or out of range (0-1).\n")
-                    })?;
-                self.probability = (p * ONE).round() as u32;
-                if inv {
-                    self.flags |= INVERT;
-                }
-            }
-            EVERY => {
-                let n = arg.parse::<u32>().ok().filter(|n| *n > 0).ok_or_else(|| {
-                    bad("statistic: bad value for option \"--every\", or out of range (1-4294967295).\n")
-                })?;
-                self.every = n - 1;
-                self.every_given = true;
-                if inv {
-                    self.flags |= INVERT;
-                }
-            }
-            _ => {
-                if inv {
-                    return Err(inverted("packet"));
-                }
-                self.packet = Some(arg.parse::<u32>().map_err(|_| {
-                    bad("statistic: bad value for option \"--packet\", or out of range (0-4294967295).\n")
-                })?);
-            }
-        }
-        Ok(())
+/// The blob as iptables sends it: the nth counter set to `every - packet` (in random mode
+/// too, where the packet is 0).
+fn encode(e: &Ext, w: &mut Writer) {
+    let mut e = e.clone();
+    if e.u16(B_MODE) != NTH {
+        e.set_u32(B_PACKET, 0);
     }
+    e.set_u32(B_COUNT, e.u32(B_FIRST).wrapping_sub(e.u32(B_PACKET)));
+    xt_encode(&e, w);
+}
 
-    pub fn check(&self) -> crate::error::Result<()> {
-        if self.mode.is_none() {
-            return Err(bad("statistic: option \"--mode\" must be specified\n"));
-        }
-        if self.every_given && self.packet.is_none() {
-            return Err(bad(
-                "statistic: option \"--every\" also requires \"--packet\".\n",
-            ));
-        }
-        Ok(())
+fn check(e: &Ext, _: &Ctx) -> crate::error::Result<()> {
+    if !e.given(MODE) {
+        return Err(bad("statistic: option \"--mode\" must be specified\n"));
     }
+    if e.given(EVERY) && !e.given(PACKET) {
+        return Err(bad(
+            "statistic: option \"--every\" also requires \"--packet\".\n",
+        ));
+    }
+    Ok(())
+}
 
-    pub fn encode(&self, w: &mut Writer) {
-        let mut info = [0u8; 24];
-        let mode = self.mode.unwrap_or(RANDOM);
-        info[0..2].copy_from_slice(&mode.to_ne_bytes());
-        info[2..4].copy_from_slice(&self.flags.to_ne_bytes());
-        // The union's first word is the probability or `every`; iptables then sets the
-        // nth counter to `every - packet`, in random mode too.
-        let (first, packet) = if mode == NTH {
-            (self.every, self.packet.unwrap_or(0))
-        } else {
-            (self.probability, 0)
-        };
-        info[4..8].copy_from_slice(&first.to_ne_bytes());
-        info[8..12].copy_from_slice(&packet.to_ne_bytes());
-        info[12..16].copy_from_slice(&first.wrapping_sub(packet).to_ne_bytes());
-        expr::xt(w, false, "statistic", 0, &info);
+fn words(e: &Ext, out: &mut String, save: bool) {
+    let d = if save { "--" } else { "" };
+    let inv = if e.u16(B_FLAGS) & INVERT != 0 {
+        " !"
+    } else {
+        ""
+    };
+    if e.u16(B_MODE) == NTH {
+        out.push_str(&format!(
+            " {d}mode nth{inv} {d}every {} {d}packet {}",
+            u64::from(e.u32(B_FIRST)) + 1,
+            e.u32(B_PACKET)
+        ));
+    } else {
+        out.push_str(&format!(
+            " {d}mode random{inv} {d}probability {:.11}",
+            f64::from(e.u32(B_FIRST)) / ONE
+        ));
     }
+}
 
-    pub fn decode(rev: u32, info: &[u8]) -> Option<Statistic> {
-        if rev != 0 || info.len() < 16 {
-            return None;
-        }
-        let mode = ne16(info, 0);
-        let mut s = Statistic {
-            mode: Some(mode),
-            flags: ne16(info, 2),
-            ..Statistic::default()
-        };
-        if mode == NTH {
-            s.every = ne32(info, 4);
-            s.packet = Some(ne32(info, 8));
-            s.every_given = true;
-        } else {
-            s.probability = ne32(info, 4);
-        }
-        Some(s)
-    }
+fn save(e: &Ext, out: &mut String, _: &Ctx) {
+    words(e, out, true);
+}
 
-    fn words(&self, out: &mut String, save: bool) {
-        let d = if save { "--" } else { "" };
-        let inv = if self.flags & INVERT != 0 { " !" } else { "" };
-        if self.mode == Some(NTH) {
-            out.push_str(&format!(
-                " {d}mode nth{inv} {d}every {} {d}packet {}",
-                u64::from(self.every) + 1,
-                self.packet.unwrap_or(0)
-            ));
-        } else {
-            out.push_str(&format!(
-                " {d}mode random{inv} {d}probability {:.11}",
-                f64::from(self.probability) / ONE
-            ));
-        }
-    }
-
-    pub fn save(&self, out: &mut String) {
-        self.words(out, true);
-    }
-
-    pub fn print(&self, out: &mut String) {
-        out.push_str(" statistic");
-        self.words(out, false);
-    }
+fn print(e: &Ext, out: &mut String, _: &Ctx) {
+    out.push_str(" statistic");
+    words(e, out, false);
 }

@@ -77,7 +77,7 @@ impl Kernel<'_> {
             let mut v = Vec::new();
             s.rules(Some(chain), &mut |payload| {
                 if let Some(r) = nft::Rule::parse(payload) {
-                    v.push((r.handle, codec::decode(r.exprs).ok()));
+                    v.push((r.handle, codec::decode_rule(&r).ok()));
                 }
                 Ok(())
             })
@@ -112,7 +112,7 @@ fn view(k: &mut Kernel, batch: &Batch, chain: &str) -> Result<Vec<Entry>, Error>
             nft::NEWRULE => {
                 let e = Entry {
                     slot: Slot::New(m.id.unwrap_or(0)),
-                    rule: m.exprs.and_then(|x| codec::decode(x).ok()),
+                    rule: m.exprs.and_then(|x| codec::decode(x, None).ok()),
                 };
                 if op.flags & NLM_F_REPLACE != 0 {
                     if let Some(i) = m.handle.and_then(|h| at(&v, Slot::Kernel(h))) {

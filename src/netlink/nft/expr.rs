@@ -119,6 +119,14 @@ pub fn elements(nest: &[u8]) -> impl Iterator<Item = (&[u8], Expr<'_>)> {
         .map(|(_, e)| (e, parse(e)))
 }
 
+/// The names of the expressions of an NFTA_RULE_EXPRESSIONS nest (without their NUL).
+pub fn names(nest: &[u8]) -> impl Iterator<Item = &[u8]> {
+    items(nest).filter(|(k, _)| *k == LIST_ELEM).map(|(_, e)| {
+        let raw = Table::<4>::new(e).get(EXPR_NAME).unwrap_or(&[]);
+        raw.split(|&b| b == 0).next().unwrap_or(raw)
+    })
+}
+
 fn data_value(nest: Option<&[u8]>) -> &[u8] {
     nest.and_then(|n| Table::<4>::new(n).get(DATA_VALUE))
         .unwrap_or(&[])
