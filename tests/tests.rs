@@ -23,10 +23,18 @@ mod completions;
 mod docs;
 #[path = "cases/iptables.rs"]
 mod iptables;
+#[path = "cases/iptables_cmdline.rs"]
+mod iptables_cmdline;
+#[path = "cases/iptables_conntrack.rs"]
+mod iptables_conntrack;
 #[path = "cases/iptables_edges.rs"]
 mod iptables_edges;
 #[path = "cases/iptables_filter.rs"]
 mod iptables_filter;
+#[path = "cases/iptables_foreign.rs"]
+mod iptables_foreign;
+#[path = "cases/iptables_native.rs"]
+mod iptables_native;
 #[path = "cases/iptables_restore.rs"]
 mod iptables_restore;
 #[path = "cases/iptables_save.rs"]

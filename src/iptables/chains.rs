@@ -1,9 +1,14 @@
-//! The chain commands: -F, -Z, -N, -X, -E, -P (each one batch bound to the generation).
+//! The chain commands: -F, -Z, -N, -X, -E, -P (each one batch bound to the generation), on
+//! the chains iptables sees (view.rs): a foreign base chain is no chain of its, a missing
+//! builtin is made by the commands that make it.
 
 use super::parse::{Cmd, Command};
-use super::plan::{base_chain_msg, create_base, create_table, nth_rule, ordered, push, zero_chain};
+use super::plan::{
+    base_chain_msg, create_base, create_table, nth_rule, push, zero_chain, zero_missing_builtin,
+};
 use super::reply::{no_chain, out, refused};
 use super::session::{ChainInfo, Refused, Session};
+use super::view::{Kind, View};
 use crate::error::{exit, strerror, Error, Result};
 use crate::netlink::nft::{self, Writer};
 use netlink_packet_core::{NLM_F_CREATE, NLM_F_EXCL};
@@ -13,30 +18,34 @@ pub fn flush(s: &mut Session, cmd: &Cmd) -> Result<()> {
     // Said once, though a concurrent change may make the plan run again.
     let mut said = false;
     s.change(&mut |s, batch| {
-        let all = s.chains()?;
+        let view = View::read(s)?;
         if let Some(name) = &cmd.chain {
-            if !all.iter().any(|c| &c.name == name) {
-                if table.base(name).is_some() {
-                    return Ok(());
+            // a builtin is made when iptables does not see it (the kernel may refuse)
+            if table.base(name).is_some() {
+                if view.builtin(name).is_none() {
+                    create_base(batch, table, name);
                 }
+            } else if view.user(name).is_none() {
                 return Err(no_chain().into());
             }
         }
         if cmd.verbose > 0 && !said {
             said = true;
-            let names: Vec<ChainInfo> = match &cmd.chain {
-                Some(n) => all.iter().filter(|c| &c.name == n).cloned().collect(),
-                None => ordered(table, &all),
-            };
             let mut t = String::new();
-            for c in names {
-                t.push_str(&format!("Flushing chain `{}'\n", c.name));
+            match &cmd.chain {
+                Some(n) => t.push_str(&format!("Flushing chain `{n}'\n")),
+                None => {
+                    for c in view.listed() {
+                        t.push_str(&format!("Flushing chain `{}'\n", c.name()));
+                    }
+                }
             }
             out(&t)?;
         }
-        if all.is_empty() {
+        if view.all.is_empty() && batch.is_empty() {
             return Ok(());
         }
+        // the whole table's rules go, in foreign chains too
         let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
         w.str(nft::RULE_TABLE, table.name);
         if let Some(c) = &cmd.chain {
@@ -57,29 +66,39 @@ pub fn zero(s: &mut Session, cmd: &Cmd) -> Result<()> {
     let mut said = false;
     let listed = cmd.has(Command::List) || cmd.has(Command::ListRules);
     s.change(&mut |s, batch| {
-        let all = s.chains()?;
-        let names: Vec<ChainInfo> = match &cmd.chain {
-            Some(n) => match ordered(table, &all).into_iter().find(|c| &c.name == n) {
-                Some(c) => vec![c],
+        let view = View::read(s)?;
+        // After a listing, every chain it showed (a missing builtin is made, zeroed); alone,
+        // the chains iptables has.
+        let names: Vec<(String, Option<ChainInfo>)> = match (&cmd.chain, listed) {
+            (Some(n), true) => match view.listed_one(n) {
+                Some(l) => vec![(n.clone(), l.info().cloned())],
                 None => return Err(no_chain().into()),
             },
-            // After a listing every base chain counts; alone, only those that exist.
-            None => ordered(table, &all)
-                .into_iter()
-                .filter(|c| listed || all.iter().any(|x| x.name == c.name))
+            (Some(n), false) => match view.find(n) {
+                Some(c) => vec![(n.clone(), Some(c.clone()))],
+                None => return Err(no_chain().into()),
+            },
+            (None, true) => view
+                .listed()
+                .map(|l| (l.name().to_string(), l.info().cloned()))
+                .collect(),
+            (None, false) => view
+                .listed()
+                .filter_map(|l| l.info().map(|c| (c.name.clone(), Some(c.clone()))))
                 .collect(),
         };
         if cmd.verbose > 0 && !said {
             said = true;
             let mut t = String::new();
-            for c in &names {
-                t.push_str(&format!("Zeroing chain `{}'\n", c.name));
+            for (n, _) in &names {
+                t.push_str(&format!("Zeroing chain `{n}'\n"));
             }
             out(&t)?;
         }
-        for c in &names {
-            if all.iter().any(|x| x.name == c.name) {
-                zero_chain(s, table, c, cmd.rulenum, batch)?;
+        for (n, c) in &names {
+            match c {
+                Some(c) => zero_chain(s, table, c, cmd.rulenum, batch)?,
+                None => zero_missing_builtin(batch, table, n),
             }
         }
         Ok(())
@@ -91,7 +110,10 @@ pub fn new_chain(s: &mut Session, cmd: &Cmd) -> Result<()> {
     let table = s.table;
     let name = cmd.chain.clone().unwrap_or_default();
     s.change(&mut |s, batch| {
-        if s.table.base(&name).is_some() || s.chain(&name)?.is_some() {
+        let seen = s
+            .chain(&name)?
+            .is_some_and(|c| super::view::kind_of(table, &c) != Kind::Foreign);
+        if s.table.base(&name).is_some() || seen {
             return Err(Error::ipt_other("Chain already exists.").into());
         }
         create_table(batch, table);
@@ -121,11 +143,11 @@ pub fn del_chain(s: &mut Session, cmd: &Cmd) -> Result<()> {
     let mut failed_chain = String::new();
     let mut said = false;
     let r = s.change(&mut |s, batch| {
-        let all = s.chains()?;
-        // A base chain goes too when named, or (without a name) when it is as a lazy
-        // listing shows it anyway: no rules, policy ACCEPT.
+        let view = View::read(s)?;
+        // A builtin goes too when named, or (without a name) when it is as a lazy listing
+        // shows it anyway: no rules, policy ACCEPT. Foreign chains stay.
         let victims: Vec<ChainInfo> = match &cmd.chain {
-            Some(n) => match all.iter().find(|c| &c.name == n) {
+            Some(n) => match view.find(n) {
                 Some(c) if c.hook.is_some() && c.policy != Some(nft::NF_ACCEPT) => {
                     return Err(Error::ipt_other("Directory not empty.").into())
                 }
@@ -134,7 +156,8 @@ pub fn del_chain(s: &mut Session, cmd: &Cmd) -> Result<()> {
             },
             None => {
                 let mut v = Vec::new();
-                for c in all.iter() {
+                // in the kernel's order (the first busy one is named)
+                for c in view.all.iter().filter(|c| view.kind(c) != Kind::Foreign) {
                     let idle_base = c.hook.is_some()
                         && c.policy == Some(nft::NF_ACCEPT)
                         && nth_rule(s, &c.name, 1)?.0.is_none();
@@ -198,10 +221,14 @@ pub fn rename(s: &mut Session, cmd: &Cmd) -> Result<()> {
     let old = cmd.chain.clone().unwrap_or_default();
     let new = cmd.newname.clone().unwrap_or_default();
     s.change(&mut |s, batch| {
-        let Some(c) = s.chain(&old)? else {
+        let seen = |s: &mut Session, n: &str| -> std::result::Result<_, Refused> {
+            Ok(s.chain(n)?
+                .filter(|c| super::view::kind_of(table, c) != Kind::Foreign))
+        };
+        let Some(c) = seen(s, &old)? else {
             return Err(no_chain().into());
         };
-        if s.chain(&new)?.is_some() || s.table.base(&new).is_some() {
+        if seen(s, &new)?.is_some() || s.table.base(&new).is_some() {
             return Err(Error::ipt_other("File exists.").into());
         }
         let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
@@ -214,7 +241,7 @@ pub fn rename(s: &mut Session, cmd: &Cmd) -> Result<()> {
             w,
             0,
             "CHAIN_RENAME",
-            format!("chain {old}"),
+            format!("chain {new}"),
         );
         Ok(())
     })
@@ -238,7 +265,10 @@ pub fn policy(s: &mut Session, cmd: &Cmd) -> Result<()> {
         }
     };
     s.change(&mut |s, batch| {
-        if s.chain(&chain)?.is_none() {
+        let builtin = s
+            .chain(&chain)?
+            .filter(|c| super::view::kind_of(table, c) == Kind::Builtin);
+        if builtin.is_none() {
             create_base(batch, table, &chain);
         }
         let w = base_chain_msg(table, base, code);

@@ -3,8 +3,6 @@
 
 use super::ext::Target;
 use super::rule::{proto_name, Iface, Net, Rule};
-use super::session::ChainInfo;
-use super::table::TableDef;
 use crate::resolve::{self, services};
 
 /// `-p` as -S writes it: iptables' own names, /etc/protocols, or the number.
@@ -314,18 +312,4 @@ pub fn echo_rule(out: &mut String, r: &Rule) {
     }
     r.target.print(out, &ctx);
     out.push('\n');
-}
-
-/// The line -S, -L and iptables-save print above a table that has base chains iptables did
-/// not make (another hook or priority, written by nft).
-pub fn foreign_base_notice(out: &mut String, table: &TableDef, all: &[ChainInfo]) {
-    if all
-        .iter()
-        .any(|c| c.hook.is_some() && table.base(&c.name).is_none())
-    {
-        out.push_str(&format!(
-            "# Table `{}' contains incompatible base-chains, use 'nft' tool to list them.\n",
-            table.name
-        ));
-    }
 }

@@ -24,6 +24,7 @@ mod show;
 pub mod table;
 #[cfg(test)]
 mod tests;
+pub mod view;
 
 use crate::cli::Args;
 use crate::error::{exit, Error, Result};

@@ -90,35 +90,27 @@ pub fn nth_rule(
     Ok((at, count))
 }
 
-/// The chains in listing order: the base chains in the table's order (existing or not),
-/// then the user chains by name.
-pub fn ordered(table: &TableDef, chains: &[ChainInfo]) -> Vec<ChainInfo> {
-    let mut out: Vec<ChainInfo> = table
-        .chains
-        .iter()
-        .map(|b| {
-            chains
-                .iter()
-                .find(|c| c.name == b.name)
-                .cloned()
-                .unwrap_or(ChainInfo {
-                    name: b.name.to_string(),
-                    handle: 0,
-                    hook: Some((b.hook, b.prio)),
-                    policy: Some(nft::NF_ACCEPT),
-                    uses: 0,
-                    counters: (0, 0),
-                })
+/// The message zeroing a builtin iptables does not see (a listing's `-Z`): the builtin made
+/// with policy ACCEPT and zero counters, which the kernel refuses when the table is missing
+/// or another chain holds the name.
+pub fn zero_missing_builtin(batch: &mut Batch, table: &TableDef, name: &str) {
+    let Some(base) = table.base(name) else {
+        return;
+    };
+    let mut c = Writer::new(nft::NFPROTO_IPV4, 0);
+    c.str(nft::CHAIN_TABLE, table.name)
+        .str(nft::CHAIN_NAME, base.name)
+        .nest(nft::CHAIN_HOOK, |w| {
+            w.be32(nft::HOOK_HOOKNUM, base.hook)
+                .be32(nft::HOOK_PRIORITY, base.prio as u32);
         })
-        .collect();
-    let mut user: Vec<ChainInfo> = chains
-        .iter()
-        .filter(|c| c.hook.is_none())
-        .cloned()
-        .collect();
-    user.sort_by(|a, b| a.name.cmp(&b.name));
-    out.extend(user);
-    out
+        .be32(nft::CHAIN_POLICY, nft::NF_ACCEPT)
+        .nest(nft::CHAIN_COUNTERS, |w| {
+            w.be64(nft::COUNTER_PACKETS, 0).be64(nft::COUNTER_BYTES, 0);
+        })
+        .str(nft::CHAIN_TYPE, base.kind);
+    let object = format!("chain {name}");
+    push(batch, nft::NEWCHAIN, c, NLM_F_CREATE, "CHAIN_ZERO", object);
 }
 
 /// Messages zeroing the counters of existing chain `c`: its policy's (a base chain, unless

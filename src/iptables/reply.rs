@@ -1,6 +1,7 @@
 //! iptables' words: stdout, and the kernel's refusals and the lookups' failures as it
 //! prints them.
 
+use super::codec::Fail;
 use super::session::Refused;
 use super::table::TableDef;
 use crate::error::{exit, strerror, Error, Result};
@@ -49,4 +50,31 @@ pub fn incompatible(table: &TableDef) -> Error {
         exit::IPT_OTHER,
         format_args!("table `{}' is incompatible, use 'nft' tool.", table.name),
     )
+}
+
+/// `-S CHAIN`/`-L CHAIN` of a chain iptables does not have (or cannot read).
+pub fn incompatible_chain(name: &str, table: &TableDef) -> Error {
+    Error::ipt_prefixed(
+        exit::IPT_OTHER,
+        format_args!(
+            "chain `{name}' in table `{}' is incompatible, use 'nft' tool.",
+            table.name
+        ),
+    )
+}
+
+/// A rule iptables reads but cannot put into words (`prog`: the program's name).
+pub fn parse_failed_as(f: Fail, prog: &str) -> Error {
+    Error::ipt_coded(
+        exit::IPT_VERSION,
+        format!(
+            "Error: {}\n{prog} v1.8.9 (nf_tables): Parsing nftables rule failed\nPerhaps {prog} or your kernel needs to be upgraded.\n",
+            f.0
+        ),
+    )
+}
+
+/// The same for iptables.
+pub fn parse_failed(f: Fail) -> Error {
+    parse_failed_as(f, "iptables")
 }

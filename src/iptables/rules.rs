@@ -4,9 +4,10 @@
 use super::codec;
 use super::parse::{Cmd, Command};
 use super::plan::{create_base, delete_rule, nth_rule, push};
-use super::reply::{bad_rule, no_chain, refused};
+use super::reply::{bad_rule, no_chain, parse_failed, refused};
 use super::rule::{Net, Rule};
 use super::session::{ChainInfo, Refused, Session};
+use super::view::{kind_of, Kind};
 use crate::error::{Error, Result};
 use crate::netlink::nft;
 use netlink_packet_core::{NLM_F_APPEND, NLM_F_CREATE, NLM_F_REPLACE};
@@ -38,38 +39,52 @@ pub fn expand(cmd: &Cmd) -> Vec<Rule> {
     out
 }
 
-/// The chain a rule command names must exist (a base chain may be created); its jump
-/// target must be a user chain.
+/// The chain `name` as iptables sees it (a foreign base chain is none of its).
+fn seen(s: &mut Session, name: &str) -> std::result::Result<Option<ChainInfo>, Refused> {
+    let table = s.table;
+    Ok(s.chain(name)?
+        .filter(|c| kind_of(table, c) != Kind::Foreign))
+}
+
+/// The chain a rule command names must exist, or be a builtin (made when iptables does not
+/// see it: the third value); its jump target must be a chain iptables sees.
 pub fn rule_chain(
     s: &mut Session,
     cmd: &Cmd,
-) -> std::result::Result<(String, Option<ChainInfo>), Refused> {
+) -> std::result::Result<(String, Option<ChainInfo>, bool), Refused> {
     let chain = cmd.chain.clone().unwrap_or_default();
-    let info = s.chain(&chain)?;
-    if info.is_none() && s.table.base(&chain).is_none() {
+    let info = seen(s, &chain)?;
+    let builtin_name = s.table.base(&chain).is_some();
+    if info.is_none() && !builtin_name {
         return Err(if cmd.command() == Command::Check {
             bad_rule().into()
         } else {
             no_chain().into()
         });
     }
+    let is_builtin = info
+        .as_ref()
+        .is_some_and(|c| kind_of(s.table, c) == Kind::Builtin);
     if let Some((target, _)) = &cmd.jump {
-        if s.table.base(target).is_none() && s.chain(target)?.is_none() {
+        if s.table.base(target).is_none() && seen(s, target)?.is_none() {
             return Err(Error::ipt_param(format_args!("Chain '{target}' does not exist")).into());
         }
     }
-    Ok((chain, info))
+    Ok((chain, info, builtin_name && !is_builtin))
 }
 
 pub fn modify(s: &mut Session, cmd: &Cmd) -> Result<()> {
     let rules = expand(cmd);
     let table = s.table;
     s.change(&mut |s, batch| {
-        let (chain, info) = rule_chain(s, cmd)?;
-        if info.is_none() {
+        let (chain, info, make) = rule_chain(s, cmd)?;
+        let command = cmd.command();
+        if command == Command::Replace && info.is_none() {
+            return Err(no_chain().into());
+        }
+        if make {
             create_base(batch, table, &chain);
         }
-        let command = cmd.command();
         let n = cmd.rulenum.unwrap_or(1) as usize;
         let mut place = codec::Place::default();
         let mut flags = NLM_F_CREATE | NLM_F_APPEND;
@@ -77,9 +92,6 @@ pub fn modify(s: &mut Session, cmd: &Cmd) -> Result<()> {
             // At the head: nothing to look up (NLM_F_CREATE without a position).
             flags = NLM_F_CREATE;
         } else if command != Command::Append {
-            if command == Command::Replace && info.is_none() {
-                return Err(no_chain().into());
-            }
             let (at, count) = if info.is_some() {
                 nth_rule(s, &chain, n)?
             } else {
@@ -137,15 +149,21 @@ pub fn find_rules(
 ) -> std::result::Result<Vec<Option<u64>>, Refused> {
     let canon: Vec<Rule> = wanted.iter().map(codec::canonical).collect();
     let mut found: Vec<Option<u64>> = vec![None; wanted.len()];
+    // a rule iptables cannot put into words stops the search there
+    let mut failed = None;
     s.rules(Some(chain), &mut |payload| {
-        if found.iter().all(Option::is_some) {
+        if failed.is_some() || found.iter().all(Option::is_some) {
             return Ok(());
         }
         let Some(r) = nft::Rule::parse(payload) else {
             return Ok(());
         };
-        let Ok(d) = codec::decode_rule(&r) else {
-            return Ok(());
+        let d = match codec::decode_rule(&r) {
+            Ok(d) => d,
+            Err(f) => {
+                failed = Some(f);
+                return Ok(());
+            }
         };
         for (i, w) in canon.iter().enumerate() {
             if found[i].is_none() && codec::same(&d, w) {
@@ -155,14 +173,17 @@ pub fn find_rules(
         }
         Ok(())
     })?;
-    Ok(found)
+    match failed {
+        Some(f) if found.iter().any(Option::is_none) => Err(parse_failed(f).into()),
+        _ => Ok(found),
+    }
 }
 
 pub fn delete(s: &mut Session, cmd: &Cmd) -> Result<()> {
     let rules = expand(cmd);
     let table = s.table;
     s.change(&mut |s, batch| {
-        let (chain, info) = rule_chain(s, cmd)?;
+        let (chain, info, _) = rule_chain(s, cmd)?;
         if cmd.command() == Command::DeleteNum {
             let n = cmd.rulenum.unwrap_or(1) as usize;
             if info.is_none() {
@@ -191,7 +212,7 @@ pub fn delete(s: &mut Session, cmd: &Cmd) -> Result<()> {
 pub fn check(s: &mut Session, cmd: &Cmd) -> Result<()> {
     let rules = expand(cmd);
     s.genid().map_err(refused)?;
-    let (chain, info) = rule_chain(s, cmd).map_err(refused)?;
+    let (chain, info, _) = rule_chain(s, cmd).map_err(refused)?;
     if info.is_none() {
         return Err(bad_rule());
     }

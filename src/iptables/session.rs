@@ -20,6 +20,8 @@ pub struct ChainInfo {
     pub handle: u64,
     pub hook: Option<(u32, i32)>,
     pub policy: Option<u32>,
+    /// The chain type of a base chain.
+    pub kind: String,
     pub uses: u32,
     pub counters: (u64, u64),
 }
@@ -31,6 +33,7 @@ impl ChainInfo {
             handle: c.handle,
             hook: c.hook,
             policy: c.policy,
+            kind: c.kind.to_string(),
             uses: c.uses,
             counters: c.counters.unwrap_or((0, 0)),
         }
@@ -73,6 +76,8 @@ pub struct Session {
     pub table: &'static TableDef,
     /// A dump since this was last cleared was interrupted by a concurrent change.
     pub interrupted: bool,
+    /// The refusals of a failed batch after the first (errno, name, object, place).
+    pub more_refused: Vec<(i32, &'static str, String, usize)>,
 }
 
 fn io_fail(f: Fail) -> Refused {
@@ -95,6 +100,7 @@ impl Session {
             sock,
             table,
             interrupted: false,
+            more_refused: Vec::new(),
         })
     }
 
@@ -276,10 +282,20 @@ impl Session {
             b.push(Wire(nft::kind(op.kind), &op.w.buf), op.flags | ack);
         }
         b.push(Wire(nft::BATCH_END, &end.buf), 0);
-        self.sock.commit(b).map(|_| ()).map_err(|(seq, f)| {
-            let at = seq.wrapping_sub(first).wrapping_sub(1) as usize;
+        self.more_refused.clear();
+        let last = first.wrapping_add(msgs.len() as u32);
+        let r = self.sock.commit(b);
+        r.map(|_| ()).map_err(|(seq, f)| {
+            let place = |seq: u32| seq.wrapping_sub(first).wrapping_sub(1) as usize;
+            let at = place(seq);
             match (f, msgs.get(at)) {
                 (Fail::Nack(n), Some(op)) if n.errno != ERESTART => {
+                    for (s, n) in self.sock.queued_refusals(seq, last) {
+                        if let Some(o) = msgs.get(place(s)) {
+                            self.more_refused
+                                .push((n.errno, o.name, o.object.clone(), place(s)));
+                        }
+                    }
                     Refused::Op(n.errno, op.name, op.object.clone(), at)
                 }
                 (f, _) => io_fail(f),

@@ -1,18 +1,24 @@
-//! -S and -L: the table's chains in iptables' order, each chain's rules from a filtered
-//! dump, printed by list.rs.
+//! -S and -L: the chains iptables sees (view.rs) in its order, each chain's rules from a
+//! filtered dump, printed by list.rs. Before anything is printed, one dump of the table's
+//! rules checks that iptables reads every rule of the chains shown (else the table, or the
+//! one chain, is "incompatible") and, for -L, counts the references to each chain.
 
-use super::codec;
+use super::codec::{self, Fail};
 use super::list;
 use super::parse::{Cmd, Command};
-use super::plan::ordered;
-use super::reply::{incompatible, refused};
-use super::session::{ChainInfo, Session};
-use crate::error::{exit, Error, Result};
+use super::reply::{incompatible, incompatible_chain, parse_failed, refused};
+use super::session::{Refused, Session};
+use super::view::{Listed, View};
+use crate::error::Result;
 use crate::netlink::nft;
+use std::collections::{HashMap, HashSet};
 use std::io::Write;
 
 /// How often a listing read while the ruleset changed is read again.
 const REREADS: u32 = 5;
+
+/// How much output is held before it is written.
+const FLUSH_AT: usize = 64 * 1024;
 
 /// -S/-L. A listing whose dumps were interrupted by a concurrent change (NLM_F_DUMP_INTR) is
 /// read again, as long as none of it was written yet.
@@ -25,118 +31,157 @@ pub fn show(s: &mut Session, cmd: &Cmd) -> Result<()> {
     show_once(s, cmd, true).map(|_| ())
 }
 
+/// What one dump of a table's rules tells before a listing: the first chain (of those
+/// checked) holding a rule iptables does not read, and the jumps to each chain.
+#[derive(Default)]
+pub struct Survey {
+    pub incompatible: Option<String>,
+    pub refs: HashMap<String, u32>,
+}
+
+/// One dump of the table's rules (or of `chain`'s): the rules of `check` (None: of every
+/// chain iptables reads, not foreign ones) checked, and with `refs` the jumps from every
+/// chain counted.
+pub fn survey(
+    s: &mut Session,
+    view: &View,
+    chain: Option<&str>,
+    check: Option<&str>,
+    refs: bool,
+) -> std::result::Result<Survey, Refused> {
+    let foreign: HashSet<&str> = view
+        .all
+        .iter()
+        .filter(|c| view.kind(c) == super::view::Kind::Foreign)
+        .map(|c| c.name.as_str())
+        .collect();
+    let mut out = Survey::default();
+    s.rules(chain, &mut |payload| {
+        let Some(r) = nft::Rule::parse(payload) else {
+            return Ok(());
+        };
+        let checked = match check {
+            Some(c) => c == r.chain,
+            None => !foreign.contains(r.chain),
+        };
+        if out.incompatible.is_none() && checked && !codec::compatible(r.exprs) {
+            out.incompatible = Some(r.chain.to_string());
+        }
+        if refs {
+            count_jumps(&mut out.refs, r.exprs);
+        }
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// Count the chains a rule's verdict jumps or goes to.
+fn count_jumps(refs: &mut HashMap<String, u32>, exprs: &[u8]) {
+    for e in nft::expr::list(exprs) {
+        if let nft::expr::Expr::Immediate {
+            chain: Some(target),
+            ..
+        } = e
+        {
+            match refs.get_mut(target) {
+                Some(k) => *k += 1,
+                None => {
+                    refs.insert(target.to_string(), 1);
+                }
+            }
+        }
+    }
+}
+
 /// One reading; false when it should be read again (`last` prints whatever it read).
 fn show_once(s: &mut Session, cmd: &Cmd, last: bool) -> Result<bool> {
     s.interrupted = false;
-    let mut flushed = false;
     let table = s.table;
     s.genid().map_err(refused)?;
-    let all = s.chains().map_err(refused)?;
-    let chains = ordered(table, &all);
-    let chains: Vec<ChainInfo> = match &cmd.chain {
-        Some(name) => match chains.into_iter().find(|c| &c.name == name) {
-            Some(c) => vec![c],
-            None => {
-                return Err(Error::ipt_prefixed(
-                    exit::IPT_OTHER,
-                    format_args!(
-                        "chain `{name}' in table `{}' is incompatible, use 'nft' tool.",
-                        table.name
-                    ),
-                ))
-            }
+    let view = View::read(s).map_err(refused)?;
+    let listed: Vec<Listed> = match &cmd.chain {
+        Some(name) => match view.listed_one(name) {
+            Some(l) => vec![l],
+            None => return Err(incompatible_chain(name, table)),
         },
-        None => chains,
+        None => view.listed().collect(),
     };
     let rules_text = cmd.command() == Command::ListRules;
+    // References are shown for user chains by -L: counted over every chain's rules.
+    let refs = !rules_text && listed.iter().any(|l| !l.is_builtin());
+    // Only the chain itself for one chain (a missing builtin has no rules to read).
+    let one = cmd
+        .chain
+        .as_deref()
+        .map(|_| listed[0].info().map(|c| c.name.as_str()));
+    let survey = match (one, refs) {
+        (Some(None), false) => Ok(Survey::default()),
+        (Some(Some(name)), false) => survey(s, &view, Some(name), Some(name), false),
+        (Some(check), true) => survey(s, &view, None, check.or(Some("")), true),
+        (None, _) => survey(s, &view, None, None, refs),
+    }
+    .map_err(refused)?;
+    match (&cmd.chain, &survey.incompatible) {
+        (None, Some(_)) => return Err(incompatible(table)),
+        (Some(name), Some(_)) => return Err(incompatible_chain(name, table)),
+        _ => {}
+    }
     let style = list::Style {
         numeric: cmd.numeric,
         verbose: cmd.verbose > 0,
         exact: cmd.exact,
         line_numbers: cmd.line_numbers,
     };
-    // "N references": the rules that jump or go to each user chain, counted by iptables.
-    // The base chains' rules are counted while they are printed (before any user chain's
-    // header); the user chains' rules (and, for one chain, every chain's) are read first.
-    let mut refs: Vec<(String, u32)> = Vec::new();
-    let listing_all = cmd.chain.is_none();
-    if !rules_text && chains.iter().any(|c| c.hook.is_none()) {
-        let first: Vec<String> = all
-            .iter()
-            .filter(|c| !listing_all || c.hook.is_none())
-            .map(|c| c.name.clone())
-            .collect();
-        for name in first {
-            s.rules(Some(&name), &mut |payload| {
-                if let Some(r) = nft::Rule::parse(payload) {
-                    count_jumps(&mut refs, r.exprs);
-                }
-                Ok(())
-            })
-            .map_err(refused)?;
-        }
-    }
     let mut text = String::with_capacity(FLUSH_AT + 4096);
     let mut sink = std::io::stdout().lock();
-    if cmd.chain.is_none() {
-        list::foreign_base_notice(&mut text, table, &all);
-    }
+    let mut flushed = false;
+    view.notice(&mut text, cmd.chain.is_none());
     if rules_text && cmd.rulenum.is_none() {
-        for c in &chains {
-            match c.hook {
-                Some(_) => {
-                    text.push_str(&format!("-P {} {}", c.name, policy_name(c.policy)));
+        for l in &listed {
+            match l.policy() {
+                Some((policy, (p, b))) => {
+                    text.push_str(&format!("-P {} {}", l.name(), policy_name(Some(policy))));
                     if style.verbose {
-                        text.push_str(&format!(" -c {} {}", c.counters.0, c.counters.1));
+                        text.push_str(&format!(" -c {p} {b}"));
                     }
                     text.push('\n');
                 }
-                None => text.push_str(&format!("-N {}\n", c.name)),
+                None => text.push_str(&format!("-N {}\n", l.name())),
             }
         }
     }
-    for (i, c) in chains.iter().enumerate() {
-        let exists = all.iter().any(|x| x.name == c.name);
+    let mut failed: Option<Fail> = None;
+    for (i, l) in listed.iter().enumerate() {
         if !rules_text && cmd.rulenum.is_none() {
             if i > 0 {
                 text.push('\n');
             }
-            let policy = c
-                .hook
-                .map(|_| (policy_name(c.policy), c.counters.0, c.counters.1));
-            let uses = refs
-                .iter()
-                .find(|(n, _)| *n == c.name)
-                .map(|(_, k)| *k)
-                .unwrap_or(0);
-            list::chain_header(&mut text, style, &c.name, policy, uses);
+            let policy = l
+                .policy()
+                .map(|(p, (pk, by))| (policy_name(Some(p)), pk, by));
+            let uses = survey.refs.get(l.name()).copied().unwrap_or(0);
+            list::chain_header(&mut text, style, l.name(), policy, uses);
         }
-        if !exists {
+        let Some(info) = l.info() else {
             continue;
-        }
+        };
         let mut num = 0usize;
-        let mut bad = false;
-        s.rules(Some(&c.name), &mut |payload| {
+        s.rules(Some(&info.name), &mut |payload| {
             let Some(r) = nft::Rule::parse(payload) else {
                 return Ok(());
             };
             num += 1;
-            if cmd.rulenum.is_some_and(|n| n as usize != num) {
+            if failed.is_some() || cmd.rulenum.is_some_and(|n| n as usize != num) {
                 return Ok(());
-            }
-            if bad {
-                return Ok(());
-            }
-            if !rules_text && listing_all && c.hook.is_some() {
-                count_jumps(&mut refs, r.exprs);
             }
             match codec::decode_rule(&r) {
-                Ok(rule) if rules_text => list::save_rule(&mut text, &c.name, &rule, style.verbose),
+                Ok(rule) if rules_text => {
+                    list::save_rule(&mut text, l.name(), &rule, style.verbose)
+                }
                 Ok(rule) => list::list_rule(&mut text, style, num, &rule),
-                Err(_) => bad = true,
+                Err(f) => failed = Some(f),
             }
-            // Streamed: memory stays at one buffer whatever the rule count. (An incompatible
-            // rule found after the first flush is reported after what was printed.)
+            // Streamed: memory stays at one buffer whatever the rule count.
             if text.len() >= FLUSH_AT {
                 sink.write_all(text.as_bytes())?;
                 text.clear();
@@ -145,8 +190,10 @@ fn show_once(s: &mut Session, cmd: &Cmd, last: bool) -> Result<bool> {
             Ok(())
         })
         .map_err(refused)?;
-        if bad {
-            return Err(incompatible(table));
+        if let Some(f) = failed {
+            sink.write_all(text.as_bytes())?;
+            sink.flush()?;
+            return Err(parse_failed(f));
         }
     }
     if s.interrupted && !flushed && !last {
@@ -156,25 +203,6 @@ fn show_once(s: &mut Session, cmd: &Cmd, last: bool) -> Result<bool> {
     sink.flush()?;
     Ok(true)
 }
-
-/// Count the chains a rule's verdict jumps or goes to.
-fn count_jumps(refs: &mut Vec<(String, u32)>, exprs: &[u8]) {
-    for e in nft::expr::list(exprs) {
-        if let nft::expr::Expr::Immediate {
-            chain: Some(target),
-            ..
-        } = e
-        {
-            match refs.iter_mut().find(|(n, _)| n == target) {
-                Some((_, k)) => *k += 1,
-                None => refs.push((target.to_string(), 1)),
-            }
-        }
-    }
-}
-
-/// How much output is held before it is written.
-const FLUSH_AT: usize = 64 * 1024;
 
 pub fn policy_name(p: Option<u32>) -> &'static str {
     match p {

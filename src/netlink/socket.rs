@@ -335,6 +335,41 @@ impl Socket {
         r.map_err(|f| (at, f))
     }
 
+    /// The refusals already queued for requests after `after` up to `until` (the kernel
+    /// answers a whole batch before its send returns, so nothing is waited for): the other
+    /// messages of a refused batch the kernel refused too.
+    pub fn queued_refusals(&mut self, after: u32, until: u32) -> Vec<(u32, Nack)> {
+        let mut out = Vec::new();
+        loop {
+            let mut slice: &mut [u8] = &mut self.rbuf[..];
+            let n = match self.raw.recv(&mut slice, nix::libc::MSG_DONTWAIT) {
+                Ok(n) => n.min(self.rbuf.len()),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(_) => return out,
+            };
+            let mut off = 0;
+            while off + NLMSG_HDRLEN <= n {
+                let b = &self.rbuf[off..n];
+                let len = u32::from_ne_bytes([b[0], b[1], b[2], b[3]]) as usize;
+                if len < NLMSG_HDRLEN || len > b.len() {
+                    return out;
+                }
+                let kind = u16::from_ne_bytes([b[4], b[5]]);
+                let flags = u16::from_ne_bytes([b[6], b[7]]);
+                let mseq = u32::from_ne_bytes([b[8], b[9], b[10], b[11]]);
+                off += (len + 3) & !3;
+                let k = mseq.wrapping_sub(after);
+                if kind == NLMSG_ERROR && k > 0 && k <= until.wrapping_sub(after) {
+                    if let Some(nack) = Nack::parse(&b[NLMSG_HDRLEN..len], flags) {
+                        if nack.errno != 0 {
+                            out.push((mseq, nack));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// Grow the send buffer to hold `bytes` (SO_SNDBUFFORCE as root, else SO_SNDBUF).
     fn send_room(&self, bytes: usize) -> io::Result<()> {
         use nix::sys::socket::{getsockopt, setsockopt, sockopt};

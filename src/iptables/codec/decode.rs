@@ -1,40 +1,43 @@
-//! A dumped rule's expressions → the rule iptables shows, as iptables-nft 1.8.9 reads them:
-//! a load into register 1 (meta key or payload), an optional mask, then a compare (or a
-//! range) that says what the load is matched against; xt matches and targets; the counter;
-//! the verdict; rule comments (nft user data) as a comment match at the end.
+//! A dumped rule's expressions → the rule iptables shows, as iptables-nft 1.8.9 reads them.
+//!
+//! A load (payload or meta) only notes what register 1 holds, a bitwise notes its mask;
+//! each compare (or range) then writes one field of the rule from them, a later one over an
+//! earlier. Set lookups are passed over; a verdict replaces any target before it; the last
+//! counter is the rule's; nft's rule comment (user data) is a comment match at the end.
+//! What iptables cannot put into words stops the listing with its reason ([`Fail`]); rules
+//! holding expressions it does not read at all make their chain incompatible
+//! ([`compatible`], checked before anything of a listing is printed).
 
-use crate::iptables::ext::{self, comment, limit, mark, ports, verdict::Verdict, Ext, Target};
-use crate::iptables::rule::{Iface, Net, Rule};
+use crate::iptables::ext::{
+    self, comment, icmp, limit, mark, nflog, pkttype, ports, trace, ttl, verdict::Verdict, Ext,
+    Target,
+};
+use crate::iptables::rule::{Iface, Rule};
 use crate::netlink::nft::expr::{
-    self, Expr, BASE_NETWORK, BASE_TRANSPORT, META_IIFNAME, META_L4PROTO, META_MARK, META_OIFNAME,
-    OP_EQ, OP_GT, OP_LTE, OP_NEQ,
+    self, Expr, BASE_NETWORK, BASE_TRANSPORT, META_IIF, META_IIFNAME, META_L4PROTO, META_MARK,
+    META_NFTRACE, META_OIF, META_OIFNAME, META_PKTTYPE, NFT_CONTINUE, OP_EQ, OP_NEQ,
 };
 use crate::netlink::nft::Rule as Dumped;
 
-/// A rule iptables cannot show (the table it is in is "incompatible").
-#[derive(Debug)]
-pub struct Incompatible;
+/// NFT_CMP_LT/LTE/GT/GTE.
+const OP_LT: u32 = 2;
+const OP_LTE: u32 = 3;
+const OP_GT: u32 = 4;
+const OP_GTE: u32 = 5;
 
-/// The expressions iptables-nft 1.8.9 reads; a rule with any other makes its table one
-/// iptables cannot list.
-const KNOWN: &[&str] = &[
-    "match",
-    "target",
-    "payload",
-    "meta",
-    "cmp",
-    "bitwise",
-    "counter",
-    "immediate",
-    "lookup",
-    "range",
-    "limit",
-];
+/// Why iptables cannot show a rule it reads: the text after `Error: `.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fail(pub &'static str);
 
-/// Whether every expression of a rule is one iptables reads (checked for a whole table
-/// before any of it is shown).
+/// Whether iptables reads every expression of a rule (a rule with one it does not read makes
+/// its chain, and a listing of its table, "incompatible").
 pub fn compatible(exprs: &[u8]) -> bool {
-    expr::names(exprs).all(|n| KNOWN.iter().any(|k| k.as_bytes() == n))
+    expr::list(exprs).all(|e| match e {
+        Expr::Other(..) => false,
+        Expr::Limit { kind, flags, .. } => kind == 0 && flags == 0,
+        Expr::Log { group, .. } => group.is_some(),
+        _ => true,
+    })
 }
 
 /// What register 1 holds.
@@ -48,22 +51,24 @@ struct Decoder<'a> {
     rule: Rule,
     reg: Option<Load>,
     mask: Option<&'a [u8]>,
-    /// The tcp/udp match the native transport pieces go into.
-    native_ports: Option<usize>,
+    /// The tcp/udp and icmp matches the native transport pieces go into.
+    ports: Option<usize>,
+    icmp: Option<usize>,
 }
 
 /// The rule a dumped rule (its expressions and user data) says.
-pub fn decode_rule(r: &Dumped) -> Result<Rule, Incompatible> {
+pub fn decode_rule(r: &Dumped) -> Result<Rule, Fail> {
     decode(r.exprs, r.userdata)
 }
 
 /// The rule `exprs` (an NFTA_RULE_EXPRESSIONS nest) and `userdata` say.
-pub fn decode(exprs: &[u8], userdata: Option<&[u8]>) -> Result<Rule, Incompatible> {
+pub fn decode(exprs: &[u8], userdata: Option<&[u8]>) -> Result<Rule, Fail> {
     let mut d = Decoder {
         rule: Rule::default(),
         reg: None,
         mask: None,
-        native_ports: None,
+        ports: None,
+        icmp: None,
     };
     for e in expr::list(exprs) {
         d.one(e)?;
@@ -89,45 +94,51 @@ fn comment_of(u: &[u8]) -> Option<&[u8]> {
     None
 }
 
-fn be16(d: &[u8]) -> Result<u16, Incompatible> {
-    Ok(u16::from_be_bytes(d.try_into().map_err(|_| Incompatible)?))
+fn be16(d: &[u8]) -> u16 {
+    match d {
+        [a, b, ..] => u16::from_be_bytes([*a, *b]),
+        [a] => u16::from(*a) << 8,
+        [] => 0,
+    }
+}
+
+fn ne32(d: &[u8]) -> u32 {
+    let mut b = [0u8; 4];
+    let n = d.len().min(4);
+    b[..n].copy_from_slice(&d[..n]);
+    u32::from_ne_bytes(b)
 }
 
 impl<'a> Decoder<'a> {
-    fn one(&mut self, e: Expr<'a>) -> Result<(), Incompatible> {
+    fn one(&mut self, e: Expr<'a>) -> Result<(), Fail> {
         match e {
             Expr::Meta { key, sreg: 0, .. } => {
                 self.reg = Some(Load::Meta(key));
                 self.mask = None;
-                // `-i +`: a load compared with nothing
+                // `-i +`: a name load compared with nothing
                 if key == META_IIFNAME || key == META_OIFNAME {
                     self.iface(key, b"", OP_EQ);
                 }
             }
+            Expr::Meta {
+                key: META_NFTRACE, ..
+            } => self.rule.target = Target::Ext(trace::native()),
+            Expr::Meta { .. } => return Err(Fail("meta sreg key not supported")),
             Expr::Payload {
-                base, offset, len, ..
+                sreg: 0,
+                base,
+                offset,
+                len,
+                ..
             } => {
                 self.reg = Some(Load::Payload { base, offset, len });
                 self.mask = None;
             }
-            Expr::Bitwise { mask, xor, .. } => {
-                if xor.iter().any(|&b| b != 0) {
-                    return Err(Incompatible);
-                }
-                self.mask = Some(mask);
-            }
+            // a write to the packet: nothing iptables shows
+            Expr::Payload { .. } => {}
+            Expr::Bitwise { mask, .. } => self.mask = Some(mask),
             Expr::Cmp { op, data, .. } => self.cmp(op, data)?,
-            Expr::Range { op, from, to, .. } => {
-                let Some(Load::Payload {
-                    base: BASE_TRANSPORT,
-                    offset,
-                    len: 2,
-                }) = self.reg
-                else {
-                    return Err(Incompatible);
-                };
-                self.port(offset, (be16(from)?, be16(to)?, op == OP_NEQ))?;
-            }
+            Expr::Range { op, from, to, .. } => self.range(op, from, to)?,
             Expr::Counter { packets, bytes } => self.rule.counters = (packets, bytes),
             Expr::Limit {
                 rate,
@@ -136,58 +147,87 @@ impl<'a> Decoder<'a> {
                 kind: 0,
                 flags: 0,
             } => self.rule.matches.push(limit::native(rate, unit, burst)),
+            Expr::Log {
+                group: Some(g),
+                prefix,
+                snaplen,
+                qthreshold,
+            } => {
+                let t = nflog::native(g, prefix, snaplen, qthreshold.unwrap_or(0));
+                self.rule.target = Target::Ext(t);
+            }
             Expr::Immediate {
                 dreg: 0,
                 code: Some(code),
                 chain,
                 ..
             } => {
-                self.rule.target =
-                    Target::Verdict(Verdict::decode(code, chain).ok_or(Incompatible)?);
+                self.rule.target = match Verdict::decode(code, chain) {
+                    Some(v) => Target::Verdict(v),
+                    None if code == NFT_CONTINUE => Target::None,
+                    None => return Ok(()),
+                };
             }
+            // data for a register (read by what comes next, nothing to show)
+            Expr::Immediate { .. } => self.reg = None,
             Expr::Xt {
                 target,
                 name,
                 rev,
                 info,
             } => {
-                let x = ext::from_xt(target, name, rev, info).ok_or(Incompatible)?;
-                if target {
-                    self.rule.target = Target::Ext(x);
-                } else {
-                    self.rule.matches.push(x);
+                if let Some(x) = ext::from_xt(target, name, rev, info) {
+                    if target {
+                        self.rule.target = Target::Ext(x);
+                    } else {
+                        self.rule.matches.push(x);
+                    }
                 }
             }
-            _ => return Err(Incompatible),
+            Expr::Lookup => {}
+            // What iptables does not read is passed over; a load of it leaves register 1
+            // undefined for the compare that follows.
+            Expr::Other(_, loads) => {
+                if loads {
+                    self.reg = None;
+                }
+            }
+            Expr::Limit { .. } | Expr::Log { .. } => {}
         }
         Ok(())
     }
 
-    fn cmp(&mut self, op: u32, data: &[u8]) -> Result<(), Incompatible> {
+    fn cmp(&mut self, op: u32, data: &[u8]) -> Result<(), Fail> {
         let inv = op == OP_NEQ;
-        match self.reg.ok_or(Incompatible)? {
-            Load::Meta(key @ (META_IIFNAME | META_OIFNAME)) => {
-                if op != OP_EQ && op != OP_NEQ {
-                    return Err(Incompatible);
-                }
-                self.iface(key, data, op);
+        match self.reg.ok_or(Fail("cmp sreg undef"))? {
+            Load::Meta(key @ (META_IIFNAME | META_OIFNAME)) => self.iface(key, data, op),
+            Load::Meta(key @ (META_IIF | META_OIF)) => {
+                // looked up now; an index no link has is an empty name
+                let name = nix::net::if_::if_indextoname(ne32(data))
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let mut v = name.into_bytes();
+                v.push(0);
+                self.iface(
+                    if key == META_IIF {
+                        META_IIFNAME
+                    } else {
+                        META_OIFNAME
+                    },
+                    &v,
+                    op,
+                );
             }
-            Load::Meta(META_L4PROTO) => match data {
-                [p] if op == OP_EQ || op == OP_NEQ => self.rule.proto = Some((*p, inv)),
-                _ => return Err(Incompatible),
-            },
+            Load::Meta(META_L4PROTO) => self.proto(data, inv),
             Load::Meta(META_MARK) => {
-                if op != OP_EQ && op != OP_NEQ {
-                    return Err(Incompatible);
-                }
-                let word = |d: &[u8]| {
-                    d.try_into()
-                        .map(u32::from_ne_bytes)
-                        .map_err(|_| Incompatible)
-                };
-                let mask = self.mask.map_or(Ok(u32::MAX), word)?;
-                self.rule.matches.push(mark::native(word(data)?, mask, inv));
+                let mask = self.mask.map_or(u32::MAX, ne32);
+                self.rule.matches.push(mark::native(ne32(data), mask, inv));
             }
+            Load::Meta(META_PKTTYPE) => {
+                let t = u32::from(data.first().copied().unwrap_or(0));
+                self.rule.matches.push(pkttype::native(t, inv));
+            }
+            Load::Meta(_) => return Err(Fail("unknown ipv4 meta key")),
             Load::Payload {
                 base: BASE_NETWORK,
                 offset,
@@ -195,48 +235,17 @@ impl<'a> Decoder<'a> {
             } => self.network(offset, len, op, data)?,
             Load::Payload {
                 base: BASE_TRANSPORT,
-                offset: 13,
-                len: 1,
-            } => {
-                let (Some([m]), [v]) = (self.mask, data) else {
-                    return Err(Incompatible);
-                };
-                if op != OP_EQ && op != OP_NEQ {
-                    return Err(Incompatible);
-                }
-                let (m, v) = (*m, *v);
-                let e = self.ports_match()?;
-                ports::set_flags(e, m, v, inv);
-            }
-            Load::Payload {
-                base: BASE_TRANSPORT,
                 offset,
                 len,
-            } => {
-                if len == 4 && offset == 0 && op == OP_EQ {
-                    let (s, d) = (
-                        be16(data.get(..2).ok_or(Incompatible)?)?,
-                        be16(data.get(2..).ok_or(Incompatible)?)?,
-                    );
-                    self.port(0, (s, s, false))?;
-                    self.port(2, (d, d, false))?;
-                    return Ok(());
-                }
-                if len != 2 {
-                    return Err(Incompatible);
-                }
-                let v = be16(data)?;
-                let span = match op {
-                    OP_EQ | OP_NEQ => (v, v, inv),
-                    OP_LTE => (0, v, false),
-                    OP_GT => (0, v, true),
-                    _ => return Err(Incompatible),
-                };
-                self.port(offset, span)?;
-            }
-            _ => return Err(Incompatible),
+            } => self.transport(offset, len, op, data)?,
+            Load::Payload { .. } => return Err(Fail("unknown payload base")),
         }
         Ok(())
+    }
+
+    fn proto(&mut self, data: &[u8], inv: bool) {
+        let p = data.first().copied().unwrap_or(0);
+        self.rule.proto = (p != 0 || inv).then_some((p, inv));
     }
 
     fn iface(&mut self, key: u32, data: &[u8], op: u32) {
@@ -264,57 +273,151 @@ impl<'a> Decoder<'a> {
         }
     }
 
-    fn network(&mut self, offset: u32, len: u32, op: u32, data: &[u8]) -> Result<(), Incompatible> {
-        if op != OP_EQ && op != OP_NEQ {
-            return Err(Incompatible);
-        }
+    fn network(&mut self, offset: u32, len: u32, op: u32, data: &[u8]) -> Result<(), Fail> {
         let inv = op == OP_NEQ;
         match (offset, len) {
-            (6, 2) if self.mask == Some(&[0x1f, 0xff]) && data == [0, 0] => {
-                self.rule.frag = Some(inv);
-            }
-            (12 | 16, 1..=4) if data.len() == len as usize => {
-                let mut net = Net::default();
-                net.addr[..data.len()].copy_from_slice(data);
-                match self.mask {
-                    Some(m) if m.len() == 4 && len == 4 => net.mask.copy_from_slice(m),
-                    None => net.mask[..len as usize].fill(255),
-                    _ => return Err(Incompatible),
-                }
-                if offset == 12 {
-                    self.rule.src = Some((net, inv));
+            (12 | 16, 1..=4) => {
+                let slot = if offset == 12 {
+                    &mut self.rule.src
                 } else {
-                    self.rule.dst = Some((net, inv));
+                    &mut self.rule.dst
+                };
+                let mut net = slot.map(|(n, _)| n).unwrap_or_default();
+                net.addr = [0; 4];
+                let n = data.len().min(4);
+                net.addr[..n].copy_from_slice(&data[..n]);
+                match self.mask {
+                    Some(m) => {
+                        let k = m.len().min(4);
+                        net.mask = [0; 4];
+                        net.mask[..k].copy_from_slice(&m[..k]);
+                    }
+                    None => net.mask[..len as usize].fill(255),
                 }
+                *slot = Some((net, inv));
             }
-            (9, 1) if self.mask.is_none() && data.len() == 1 => {
-                self.rule.proto = Some((data[0], inv));
+            (9, 1) => self.proto(data, inv),
+            (8, 1) => {
+                let v = data.first().copied().unwrap_or(0);
+                let (mode, v) = match op {
+                    OP_NEQ => (ttl::NE, v),
+                    OP_LT => (ttl::LT, v),
+                    OP_LTE => (ttl::LT, v.wrapping_add(1)),
+                    OP_GT => (ttl::GT, v),
+                    OP_GTE => (ttl::GT, v.wrapping_sub(1)),
+                    _ => (ttl::EQ, v),
+                };
+                self.rule.matches.push(ttl::native(mode, v));
             }
-            _ => return Err(Incompatible),
+            (6, 2) if self.mask.is_some() => self.rule.frag = Some(inv),
+            _ => return Err(Fail("unknown payload offset")),
         }
         Ok(())
     }
 
+    /// The rule's protocol, for the transport header: tcp/udp or icmp.
+    fn l4(&self) -> Result<u8, Fail> {
+        match self.rule.proto {
+            Some((p @ (1 | 6 | 17), _)) => Ok(p),
+            _ => Err(Fail("unsupported layer 4 protocol value")),
+        }
+    }
+
+    fn transport(&mut self, offset: u32, len: u32, op: u32, data: &[u8]) -> Result<(), Fail> {
+        let p = self.l4()?;
+        if p == 1 {
+            return self.icmp(offset, len, data);
+        }
+        let v = be16(data);
+        match (offset, len) {
+            (0, 4) => {
+                let d = be16(data.get(2..).unwrap_or(&[]));
+                self.port(true, op, v)?;
+                self.port(false, op, d)
+            }
+            (0 | 2, 2) => self.port(offset == 0, op, v),
+            (13, 1) if p == 6 => {
+                let m = self.mask.and_then(|m| m.first().copied()).unwrap_or(0xff);
+                let e = self.ports_match()?;
+                ports::set_flags(e, m, data.first().copied().unwrap_or(0), op == OP_NEQ);
+                Ok(())
+            }
+            // other fields of the header: nothing iptables shows
+            _ => Ok(()),
+        }
+    }
+
     /// The match native transport pieces go into: made at the first piece.
-    fn ports_match(&mut self) -> Result<&mut Ext, Incompatible> {
-        let i = match self.native_ports {
+    fn ports_match(&mut self) -> Result<&mut Ext, Fail> {
+        let proto = self.rule.proto.map_or(0, |(p, _)| p);
+        let i = match self.ports {
             Some(i) => i,
             None => {
-                let proto = self.rule.proto.map_or(0, |(p, _)| p);
                 self.rule.matches.push(ports::native(proto));
                 self.rule.matches.len() - 1
             }
         };
-        self.native_ports = Some(i);
-        self.rule.matches.get_mut(i).ok_or(Incompatible)
+        self.ports = Some(i);
+        self.rule
+            .matches
+            .get_mut(i)
+            .ok_or(Fail("unsupported layer 4 protocol value"))
     }
 
-    fn port(&mut self, offset: u32, span: (u16, u16, bool)) -> Result<(), Incompatible> {
-        if offset != 0 && offset != 2 {
-            return Err(Incompatible);
-        }
+    /// One compare of a port: equal (or not), or one bound of its span.
+    fn port(&mut self, source: bool, op: u32, v: u16) -> Result<(), Fail> {
         let e = self.ports_match()?;
-        ports::set_span(e, offset == 0, span);
+        let (a, b, inv) = ports::span_of_side(e, source);
+        let span = match op {
+            OP_EQ | OP_NEQ => (v, v, op == OP_NEQ),
+            OP_LT => (a, v.saturating_sub(1), inv),
+            OP_LTE => (a, v, inv),
+            OP_GT => (v.saturating_add(1), b, inv),
+            OP_GTE => (v, b, inv),
+            _ => (a, b, inv),
+        };
+        ports::set_span(e, source, span);
+        Ok(())
+    }
+
+    fn range(&mut self, op: u32, from: &[u8], to: &[u8]) -> Result<(), Fail> {
+        match self.reg {
+            Some(Load::Payload {
+                base: BASE_TRANSPORT,
+                offset: offset @ (0 | 2),
+                len: 2,
+            }) if matches!(self.l4()?, 6 | 17) => {
+                let e = self.ports_match()?;
+                ports::set_span(e, offset == 0, (be16(from), be16(to), op == OP_NEQ));
+                Ok(())
+            }
+            _ => Err(Fail("range with unknown payload base")),
+        }
+    }
+
+    /// icmp type and code (their inversion is not kept).
+    fn icmp(&mut self, offset: u32, len: u32, data: &[u8]) -> Result<(), Fail> {
+        let i = match self.icmp {
+            Some(i) => i,
+            None => {
+                self.rule.matches.push(icmp::native());
+                self.rule.matches.len() - 1
+            }
+        };
+        self.icmp = Some(i);
+        let Some(e) = self.rule.matches.get_mut(i) else {
+            return Ok(());
+        };
+        let b = |k: usize| data.get(k).copied().unwrap_or(0);
+        match (offset, len) {
+            (0, 1) => icmp::set_type(e, b(0)),
+            (1, 1) => icmp::set_code(e, b(0)),
+            (0, 2) => {
+                icmp::set_type(e, b(0));
+                icmp::set_code(e, b(1));
+            }
+            _ => return Err(Fail("unexpected payload offset")),
+        }
         Ok(())
     }
 }

@@ -5,7 +5,7 @@
 
 mod decode;
 
-pub use decode::{compatible, decode, decode_rule, Incompatible};
+pub use decode::{compatible, decode, decode_rule, Fail};
 
 use super::rule::{Iface, Net, Rule};
 use crate::netlink::nft::expr::{

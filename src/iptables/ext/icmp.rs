@@ -77,6 +77,22 @@ fn init(e: &mut Ext) {
     e.set_u8(CODE_MAX, 0xff);
 }
 
+/// The match native icmp compares go into (any type until one is compared).
+pub fn native() -> Ext {
+    Ext::new(&DEF)
+}
+
+/// A native compare of the type (every code of it).
+pub fn set_type(e: &mut Ext, t: u8) {
+    e.set_u8(TYPE, t);
+}
+
+/// A native compare of the code.
+pub fn set_code(e: &mut Ext, c: u8) {
+    e.set_u8(CODE_MIN, c);
+    e.set_u8(CODE_MAX, c);
+}
+
 fn parse(e: &mut Ext, _: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
     let word = arg.value;
     let found = NAMES

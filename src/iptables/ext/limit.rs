@@ -1,16 +1,21 @@
 //! `-m limit --limit N[/UNIT] [--limit-burst N]`: written as the native nf_tables `limit`
-//! expression (packets, a rate per unit in seconds, a burst), as iptables-nft does. Its
-//! blob here is that expression's values (u64 rate, u64 unit, u32 burst), not an xt blob:
-//! the limit is never sent as one.
+//! expression (packets, a rate per unit in seconds, a burst), as iptables-nft does. Its blob
+//! starts as `struct xt_rateinfo` does (u32 avg: the time between packets in 1/10000 s, u32
+//! burst), which is what iptables compares and prints; the rate and unit the expression
+//! carries follow (u64 each).
 
 use super::blob::bad;
 use super::{no_check, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 use crate::netlink::nft::{expr, Writer};
 
-const RATE: usize = 0;
-const UNIT: usize = 8;
-const BURST: usize = 16;
+const AVG: usize = 0;
+const BURST: usize = 4;
+const RATE: usize = 8;
+const UNIT: usize = 16;
+
+/// XT_LIMIT_SCALE: avg's units per second.
+const SCALE: u64 = 10000;
 
 const LIMIT: u8 = 1;
 const LIMIT_BURST: u8 = 2;
@@ -26,7 +31,7 @@ pub const DEF: Def = Def {
     target: false,
     rev: 0,
     size: 24,
-    cmp: 24,
+    cmp: 8,
     opts: OPTS,
     help: include_str!("../help/m_limit.txt"),
     init,
@@ -38,7 +43,13 @@ pub const DEF: Def = Def {
     print,
 };
 
-const UNITS: &[(&str, u64)] = &[("sec", 1), ("min", 60), ("hour", 3600), ("day", 86400)];
+/// The units a rate is printed in, longest first, with their length in 1/10000 s.
+const UNITS: &[(&str, u64)] = &[
+    ("day", SCALE * 86400),
+    ("hour", SCALE * 3600),
+    ("min", SCALE * 60),
+    ("sec", SCALE),
+];
 
 fn u64_at(e: &Ext, at: usize) -> u64 {
     e.bytes(at, 8)
@@ -48,9 +59,11 @@ fn u64_at(e: &Ext, at: usize) -> u64 {
 }
 
 fn set(e: &mut Ext, rate: u64, unit: u64, burst: u32) {
+    let avg = (SCALE * unit).checked_div(rate).unwrap_or(0);
+    e.set_u32(AVG, u32::try_from(avg).unwrap_or(u32::MAX));
+    e.set_u32(BURST, burst);
     e.put(RATE, &rate.to_ne_bytes());
     e.put(UNIT, &unit.to_ne_bytes());
-    e.set_u32(BURST, burst);
 }
 
 /// 3/hour, burst 5.
@@ -94,8 +107,8 @@ fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
         .ok()
         .filter(|r| *r > 0)
         .ok_or_else(|| bad(format_args!("bad rate `{word}'")))?;
-    // xt_limit's scale: 10000 ticks per unit; a faster rate rounds to nothing.
-    if 10000u64.saturating_mul(unit) / rate == 0 {
+    // a faster rate rounds to nothing at xt_limit's scale
+    if SCALE.saturating_mul(unit) / rate == 0 {
         return Err(bad(format_args!("Rate too fast \"{word}\"")));
     }
     let burst = e.u32(BURST);
@@ -107,14 +120,20 @@ fn encode(e: &Ext, w: &mut Writer) {
     expr::limit(w, u64_at(e, RATE), u64_at(e, UNIT), e.u32(BURST));
 }
 
+/// The rate as iptables words it from avg: in the longest unit that divides it evenly
+/// enough (`10/week` is `1/day`).
 fn rate_text(e: &Ext) -> String {
-    let unit = u64_at(e, UNIT);
-    let name = UNITS
-        .iter()
-        .find(|(_, s)| *s == unit)
-        .map(|(n, _)| *n)
-        .unwrap_or("sec");
-    format!("{}/{name}", u64_at(e, RATE))
+    let avg = u64::from(e.u32(AVG)).max(1);
+    let mut k = 1;
+    while k < UNITS.len() {
+        let mult = UNITS[k].1;
+        if avg > mult || mult / avg < mult % avg {
+            break;
+        }
+        k += 1;
+    }
+    let (name, mult) = UNITS[k - 1];
+    format!("{}/{name}", mult / avg)
 }
 
 fn save(e: &Ext, out: &mut String, _: &Ctx) {
@@ -131,4 +150,25 @@ fn print(e: &Ext, out: &mut String, _: &Ctx) {
         rate_text(e),
         e.u32(BURST)
     ));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rates_as_iptables_words_them() {
+        for (rate, unit, text) in [
+            (3, 3600, "3/hour"),
+            (5, 1, "5/sec"),
+            (13, 1, "13/sec"),
+            (2, 60, "2/min"),
+            (120, 3600, "2/min"),
+            (9999, 86400, "9999/day"),
+            (10, 604800, "1/day"),
+            (10000, 1, "10000/sec"),
+        ] {
+            assert_eq!(rate_text(&native(rate, unit, 5)), text, "{rate}/{unit}");
+        }
+    }
 }

@@ -20,11 +20,15 @@ pub mod mac;
 pub mod mark;
 pub mod multiport;
 pub mod nat;
+pub mod nflog;
 pub mod owner;
 pub mod physdev;
+pub mod pkttype;
 pub mod ports;
 pub mod reject;
 pub mod statistic;
+pub mod trace;
+pub mod ttl;
 pub mod verdict;
 
 use super::getopt::Opt;
@@ -128,6 +132,8 @@ pub const ALL: &[&Def] = &[
     &owner::DEF,
     &mac::DEF,
     &physdev::DEF,
+    &ttl::DEF,
+    &pkttype::DEF,
     &reject::DEF,
     &log::DEF,
     &mark::TARGET,
@@ -135,6 +141,8 @@ pub const ALL: &[&Def] = &[
     &nat::SNAT,
     &nat::DNAT,
     &nat::REDIRECT,
+    &nflog::DEF,
+    &trace::DEF,
 ];
 
 /// The standard targets (verdicts), which are not extensions.
@@ -317,10 +325,28 @@ impl Ext {
     }
 }
 
+/// An option's unsigned number in `min..=max` (C forms: decimal, `0x…`, `0…`), with
+/// libxtables' complaint otherwise.
+pub fn uint(e: &Ext, o: &Opt, word: &str, min: u64, max: u64) -> Result<u64> {
+    crate::cli::num::strtoul(word, 0)
+        .filter(|v| (min..=max).contains(v))
+        .ok_or_else(|| {
+            bad(format_args!(
+                "{}: bad value for option \"--{}\", or out of range ({min}-{max}).\n",
+                e.def.name, o.name
+            ))
+        })
+}
+
 // Defaults for the `Def` functions.
 
 /// No defaults: the blob starts as zeros.
 pub fn no_init(_: &mut Ext) {}
+
+/// No options to parse.
+pub fn no_opts(_: &mut Ext, _: &Opt, _: Arg, _: &Ctx) -> Result<()> {
+    Ok(())
+}
 
 /// No checks of its own.
 pub fn no_check(_: &Ext, _: &Ctx) -> Result<()> {

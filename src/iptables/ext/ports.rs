@@ -271,6 +271,16 @@ pub fn native(proto: u8) -> Ext {
     Ext::new(if proto == 17 { &UDP } else { &TCP })
 }
 
+/// A port span of the blob (`source`: the source port) and its inversion.
+pub fn span_of_side(e: &Ext, source: bool) -> (u16, u16, bool) {
+    let (at, bit) = if source {
+        (SPTS, INV_SRCPT)
+    } else {
+        (DPTS, INV_DSTPT)
+    };
+    (e.u16(at), e.u16(at + 2), invflags(e) & bit != 0)
+}
+
 /// The codec's native pieces: a port span (`source`: the source port).
 pub fn set_span(e: &mut Ext, source: bool, (a, b, inv): (u16, u16, bool)) {
     let (at, bit) = if source {

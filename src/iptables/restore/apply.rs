@@ -67,7 +67,8 @@ impl Model {
     }
 }
 
-/// `:NAME POLICY [p:b]`: a base chain with its policy, or a user chain.
+/// `:NAME POLICY [p:b]`: a base chain with its policy (made first when the block does not
+/// have it, then updated), or a user chain.
 pub fn chain_line(
     batch: &mut Batch,
     table: &TableDef,
@@ -76,36 +77,50 @@ pub fn chain_line(
     policy: Option<u32>,
     counters: Option<(u64, u64)>,
 ) {
-    let w = match table.base(name) {
-        Some(base) => {
-            let mut w = base_chain_msg(table, base, policy.unwrap_or(nft::NF_ACCEPT));
-            if let Some((p, b)) = counters {
-                w.nest(nft::CHAIN_COUNTERS, |c| {
-                    c.be64(nft::COUNTER_PACKETS, p).be64(nft::COUNTER_BYTES, b);
-                });
-            }
-            w
+    if let Some(base) = table.base(name) {
+        ensure_base(batch, table, model, name);
+        let mut w = base_chain_msg(table, base, policy.unwrap_or(nft::NF_ACCEPT));
+        if let Some((p, b)) = counters {
+            w.nest(nft::CHAIN_COUNTERS, |c| {
+                c.be64(nft::COUNTER_PACKETS, p).be64(nft::COUNTER_BYTES, b);
+            });
         }
-        None => {
-            let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
-            w.str(nft::CHAIN_TABLE, table.name)
-                .str(nft::CHAIN_NAME, name);
-            w
-        }
-    };
-    push(
-        batch,
-        nft::NEWCHAIN,
-        w,
-        NLM_F_CREATE,
-        "CHAIN_ADD",
-        format!("chain {name}"),
-    );
-    if !model.has(name) {
-        model.add(name);
-    } else if table.base(name).is_none() {
-        // A user chain the table already has starts empty (a base chain keeps its rules).
+        push(
+            batch,
+            nft::NEWCHAIN,
+            w,
+            0,
+            "CHAIN_UPDATE",
+            format!("chain {name}"),
+        );
+        return;
+    }
+    let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
+    w.str(nft::CHAIN_TABLE, table.name)
+        .str(nft::CHAIN_NAME, name);
+    if model.has(name) {
+        // a user chain the table already has starts empty
+        push(
+            batch,
+            nft::NEWCHAIN,
+            w,
+            NLM_F_CREATE,
+            "CHAIN_ADD",
+            format!("chain {name}"),
+        );
         flush_chain(batch, table, name);
+    } else {
+        // made, and refused by the kernel when another chain holds the name
+        let flags = NLM_F_CREATE | NLM_F_EXCL;
+        push(
+            batch,
+            nft::NEWCHAIN,
+            w,
+            flags,
+            "CHAIN_USER_ADD",
+            format!("chain {name}"),
+        );
+        model.add(name);
     }
 }
 
@@ -228,30 +243,29 @@ pub fn command(
                 Some("DROP") => nft::NF_DROP,
                 _ => nft::NF_ACCEPT,
             };
+            ensure_base(batch, table, model, &chain);
             let w = base_chain_msg(table, base, policy);
             push(
                 batch,
                 nft::NEWCHAIN,
                 w,
-                NLM_F_CREATE,
-                "CHAIN_ADD",
+                0,
+                "CHAIN_UPDATE",
                 format!("chain {chain}"),
             );
-            if !model.has(&chain) {
-                model.add(&chain);
-            }
         }
-        Command::Flush => {
-            let targets: Vec<String> = match &cmd.chain {
-                Some(c) if model.has(c) => vec![c.clone()],
-                Some(c) if table.base(c).is_some() => Vec::new(),
-                Some(_) => return Err(no_chain().into()),
-                None => model.chains.clone(),
-            };
-            for c in targets {
-                flush_chain(batch, table, &c);
+        Command::Flush => match &cmd.chain {
+            Some(c) if model.has(c) => flush_chain(batch, table, c),
+            Some(c) if table.base(c).is_some() => {}
+            Some(_) => return Err(no_chain().into()),
+            // the whole table's rules, in the chains iptables does not own too
+            None => {
+                let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
+                w.str(nft::RULE_TABLE, table.name);
+                let object = format!("table {}", table.name);
+                push(batch, nft::DELRULE, w, 0, "RULE_FLUSH", object);
             }
-        }
+        },
         Command::DelChain => {
             let targets: Vec<String> = match &cmd.chain {
                 Some(c) if model.has(c) => vec![c.clone()],

@@ -13,6 +13,7 @@ use crate::iptables::reply::{no_chain, refused};
 use crate::iptables::session::{Batch, ChainInfo};
 use crate::iptables::show::policy_name;
 use crate::iptables::table::TableDef;
+use crate::iptables::view::{kind_of, Kind};
 use crate::netlink::nft::{self, Writer};
 use std::io::Write;
 
@@ -180,7 +181,10 @@ pub fn zero(e: Edit, k: &mut Kernel, cmd: &Cmd) -> Result<(), Error> {
     let Some(s) = k.session.as_deref_mut() else {
         return Ok(());
     };
-    let kernel = s.chains().map_err(refused)?;
+    let table = e.table;
+    let mut kernel = s.chains().map_err(refused)?;
+    // foreign base chains are none of iptables'
+    kernel.retain(|c| kind_of(table, c) != Kind::Foreign);
     let chains: Vec<&ChainInfo> = match &cmd.chain {
         Some(name) => match kernel.iter().find(|c| &c.name == name) {
             Some(c) => vec![c],

@@ -151,8 +151,11 @@ impl Block {
             let sess = session(s, table)?;
             sess.genid().map_err(|r| reword(super::reply::refused(r)))?;
             let chains = sess.chains().map_err(super::reply::refused)?;
+            // the chains iptables sees: foreign base chains are none of its
             for c in chains {
-                b.model.add(&c.name);
+                if super::view::kind_of(table, &c) != super::view::Kind::Foreign {
+                    b.model.add(&c.name);
+                }
             }
         } else {
             let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
@@ -267,7 +270,12 @@ fn session<'a>(s: &'a mut Option<Session>, table: &'static TableDef) -> Result<&
 }
 
 /// COMMIT (at line `n`): the block's batch sent as one transaction.
-fn finish(s: &mut Option<Session>, b: Block, n: usize, o: &Opts) -> Result<()> {
+fn finish(s: &mut Option<Session>, mut b: Block, n: usize, o: &Opts) -> Result<()> {
+    // A table replaced by nothing is gone (made first only so that deleting it cannot fail).
+    if !b.noflush && b.batch.len() == 3 && b.batch[1].kind == nft::DELTABLE {
+        b.batch.truncate(2);
+        b.lines.truncate(2);
+    }
     if let Some(e) = b.deferred {
         return Err(at_line(e, n));
     }
@@ -285,15 +293,22 @@ fn finish(s: &mut Option<Session>, b: Block, n: usize, o: &Opts) -> Result<()> {
             _ => Ok(()),
         };
     }
-    sess.send(&b.batch).map_err(|r| match r {
-        Refused::Op(errno, name, object, at) => Error::ipt_coded(
-            exit::IPT_RESOURCE,
-            format!(
-                "{PREFIX}\nline {}: {name} failed ({}): {object}\n",
-                b.lines.get(at).copied().unwrap_or(0),
-                strerror(errno)
-            ),
-        ),
+    let r = sess.send(&b.batch);
+    let more = std::mem::take(&mut sess.more_refused);
+    r.map_err(|r| match r {
+        // every message the kernel refused, each with its line
+        Refused::Op(errno, name, object, at) => {
+            let mut text = format!("{PREFIX}\n");
+            for (errno, name, object, at) in std::iter::once((errno, name, object, at)).chain(more)
+            {
+                text.push_str(&format!(
+                    "line {}: {name} failed ({}): {object}\n",
+                    b.lines.get(at).copied().unwrap_or(0),
+                    strerror(errno)
+                ));
+            }
+            Error::ipt_coded(exit::IPT_RESOURCE, text)
+        }
         r => reword(super::reply::refused(r)),
     })
 }

@@ -105,6 +105,10 @@ fn view(k: &mut Kernel, batch: &Batch, chain: &str) -> Result<Vec<Entry>, Error>
             continue;
         }
         let m = read(op.kind, &op.w.buf);
+        if op.kind == nft::DELRULE && m.chain.is_none() {
+            v.clear();
+            continue;
+        }
         if m.chain != Some(chain) {
             continue;
         }

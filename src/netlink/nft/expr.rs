@@ -3,7 +3,9 @@
 //! register numbering).
 
 use super::wire::Writer;
-use crate::netlink::attr::{attrs as items, be32_of as be32, be64_of as be64, Table};
+use crate::netlink::attr::{
+    attrs as items, be16_of as be16, be32_of as be32, be64_of as be64, Table,
+};
 
 /// NFTA_LIST_ELEM, NFTA_EXPR_NAME, NFTA_EXPR_DATA.
 pub const LIST_ELEM: u16 = 1;
@@ -32,9 +34,19 @@ pub const OP_GT: u32 = 4;
 
 /// Meta keys.
 pub const META_MARK: u32 = 3;
+pub const META_IIF: u32 = 4;
+pub const META_OIF: u32 = 5;
 pub const META_IIFNAME: u32 = 6;
 pub const META_OIFNAME: u32 = 7;
+pub const META_NFTRACE: u32 = 12;
 pub const META_L4PROTO: u32 = 16;
+pub const META_PKTTYPE: u32 = 19;
+
+/// The register iptables-nft loads a value to set into (NFT_REG32_01).
+pub const REG32_01: u32 = 9;
+
+/// Verdict code NFT_CONTINUE.
+pub const NFT_CONTINUE: i32 = -1;
 
 /// Verdict codes besides NF_ACCEPT/NF_DROP (negative, as i32).
 pub const NFT_JUMP: i32 = -3;
@@ -44,11 +56,13 @@ pub const NFT_RETURN: i32 = -5;
 /// One expression of a rule, as the kernel dumps it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Expr<'a> {
+    /// A load into `dreg`, or (with `sreg`) a write of the packet.
     Payload {
         dreg: u32,
         base: u32,
         offset: u32,
         len: u32,
+        sreg: u32,
     },
     Cmp {
         sreg: u32,
@@ -101,8 +115,17 @@ pub enum Expr<'a> {
         kind: u32,
         flags: u32,
     },
-    /// Any other expression (its name): rules holding one are not iptables rules.
-    Other(&'a str),
+    /// A log: NFLOG when it has a group.
+    Log {
+        group: Option<u16>,
+        prefix: &'a [u8],
+        snaplen: Option<u32>,
+        qthreshold: Option<u16>,
+    },
+    /// A set lookup (iptables passes over it).
+    Lookup,
+    /// Any other expression (its name, and whether it loads a register).
+    Other(&'a str, bool),
 }
 
 /// The expressions of an NFTA_RULE_EXPRESSIONS nest, in order.
@@ -117,14 +140,6 @@ pub fn elements(nest: &[u8]) -> impl Iterator<Item = (&[u8], Expr<'_>)> {
     items(nest)
         .filter(|(k, _)| *k == LIST_ELEM)
         .map(|(_, e)| (e, parse(e)))
-}
-
-/// The names of the expressions of an NFTA_RULE_EXPRESSIONS nest (without their NUL).
-pub fn names(nest: &[u8]) -> impl Iterator<Item = &[u8]> {
-    items(nest).filter(|(k, _)| *k == LIST_ELEM).map(|(_, e)| {
-        let raw = Table::<4>::new(e).get(EXPR_NAME).unwrap_or(&[]);
-        raw.split(|&b| b == 0).next().unwrap_or(raw)
-    })
 }
 
 fn data_value(nest: Option<&[u8]>) -> &[u8] {
@@ -146,6 +161,7 @@ fn parse(elem: &[u8]) -> Expr<'_> {
             base: u(2),
             offset: u(3),
             len: u(4),
+            sreg: u(5),
         },
         b"cmp" => Expr::Cmp {
             sreg: u(1),
@@ -201,7 +217,17 @@ fn parse(elem: &[u8]) -> Expr<'_> {
             kind: u(4),
             flags: u(5),
         },
-        other => Expr::Other(std::str::from_utf8(other).unwrap_or("")),
+        b"log" => Expr::Log {
+            group: d.get(1).and_then(be16),
+            prefix: d
+                .get(2)
+                .map_or(&[][..], |p| p.split(|&b| b == 0).next().unwrap_or(p)),
+            snaplen: d.get(3).and_then(be32),
+            qthreshold: d.get(4).and_then(be16),
+        },
+        b"lookup" => Expr::Lookup,
+        // NFTA_*_DREG is attribute 1 of the expressions that load a register
+        other => Expr::Other(std::str::from_utf8(other).unwrap_or(""), d.get(1).is_some()),
     }
 }
 
@@ -285,6 +311,39 @@ pub fn limit(w: &mut Writer, rate: u64, unit: u64, burst: u32) {
             .be32(3, burst)
             .be32(4, 0)
             .be32(5, 0);
+    });
+}
+
+/// `value` loaded into register 9, then set as meta `key` (`meta nftrace set 1`).
+pub fn meta_set_value(w: &mut Writer, key: u32, v: &[u8]) {
+    expr(w, "immediate", |w| {
+        w.be32(1, REG32_01);
+        value(w, 2, v);
+    });
+    expr(w, "meta", |w| {
+        w.be32(2, key).be32(3, REG32_01);
+    });
+}
+
+/// A `log` to netlink group `group` (NFLOG).
+pub fn log(
+    w: &mut Writer,
+    prefix: &str,
+    group: u16,
+    snaplen: Option<u32>,
+    qthreshold: Option<u16>,
+) {
+    expr(w, "log", |w| {
+        if !prefix.is_empty() {
+            w.str(2, prefix);
+        }
+        w.put(1, &group.to_be_bytes());
+        if let Some(n) = snaplen {
+            w.be32(3, n);
+        }
+        if let Some(t) = qthreshold {
+            w.put(4, &t.to_be_bytes());
+        }
     });
 }
 

@@ -103,6 +103,8 @@ pub struct Chain<'a> {
     /// (hook number, priority) of a base chain.
     pub hook: Option<(u32, i32)>,
     pub policy: Option<u32>,
+    /// NFTA_CHAIN_TYPE of a base chain (`filter`, `nat`, `route`).
+    pub kind: &'a str,
     /// How many rules jump or go to it.
     pub uses: u32,
     pub counters: Option<(u64, u64)>,
@@ -123,6 +125,7 @@ impl<'a> Chain<'a> {
             handle: t.get(CHAIN_HANDLE).and_then(be64).unwrap_or(0),
             hook,
             policy: t.get(CHAIN_POLICY).and_then(be32),
+            kind: t.str(CHAIN_TYPE).unwrap_or(""),
             uses: t.get(CHAIN_USE).and_then(be32).unwrap_or(0),
             counters: t.get(CHAIN_COUNTERS).map(counters),
         })
@@ -132,6 +135,7 @@ impl<'a> Chain<'a> {
 /// A rule as dumped (NFT_MSG_NEWRULE).
 #[derive(Debug, Clone, Copy)]
 pub struct Rule<'a> {
+    pub chain: &'a str,
     pub handle: u64,
     /// The NFTA_RULE_EXPRESSIONS nest's payload (see [`expr::list`]).
     pub exprs: &'a [u8],
@@ -143,6 +147,7 @@ impl<'a> Rule<'a> {
     pub fn parse(payload: &'a [u8]) -> Option<Rule<'a>> {
         let t = Table::<12>::new(body(payload));
         Some(Rule {
+            chain: t.str(RULE_CHAIN).unwrap_or(""),
             handle: t.get(RULE_HANDLE).and_then(be64)?,
             exprs: t.get(RULE_EXPRESSIONS).unwrap_or(&[]),
             userdata: t.get(RULE_USERDATA),

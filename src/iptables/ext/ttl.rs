@@ -1,0 +1,96 @@
+//! `-m ttl [!] --ttl-eq N | --ttl-lt N | --ttl-gt N`: the xt `ttl` match, revision 0
+//! (`struct ipt_ttl_info`: u8 mode, u8 ttl; 8 bytes sent). Native `ip ttl` compares read
+//! as this match too.
+
+use super::blob::bad;
+use super::{uint, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
+use crate::iptables::getopt::{opt, Has, Opt};
+
+/// The blob: mode (IPT_TTL_EQ, NE, LT, GT), value.
+const MODE: usize = 0;
+const VALUE: usize = 1;
+pub const EQ: u8 = 0;
+pub const NE: u8 = 1;
+pub const LT: u8 = 2;
+pub const GT: u8 = 3;
+
+const OPTS: &[Opt] = &[
+    opt("ttl-eq", Has::Required, EQ).once().excl(&[LT, GT]),
+    opt("ttl-lt", Has::Required, LT)
+        .once()
+        .no_inv()
+        .excl(&[EQ, GT]),
+    opt("ttl-gt", Has::Required, GT)
+        .once()
+        .no_inv()
+        .excl(&[EQ, LT]),
+];
+
+pub const DEF: Def = Def {
+    name: "ttl",
+    xt: "ttl",
+    target: false,
+    rev: 0,
+    size: 8,
+    cmp: 2,
+    opts: OPTS,
+    help: include_str!("../help/m_ttl.txt"),
+    init: super::no_init,
+    parse,
+    check,
+    encode: xt_encode,
+    decode: xt_decode,
+    save,
+    print,
+};
+
+fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
+    let v = uint(e, o, arg.value, 0, 255)? as u8;
+    let mode = if o.id == EQ && arg.inv { NE } else { o.id };
+    set(e, mode, v);
+    Ok(())
+}
+
+fn set(e: &mut Ext, mode: u8, v: u8) {
+    e.set_u8(MODE, mode);
+    e.set_u8(VALUE, v);
+}
+
+/// The match a native `ip ttl` compare stands for.
+pub fn native(mode: u8, v: u8) -> Ext {
+    let mut e = Ext::new(&DEF);
+    set(&mut e, mode, v);
+    e
+}
+
+fn check(e: &Ext, _: &Ctx) -> crate::error::Result<()> {
+    if e.seen == 0 {
+        return Err(bad(
+            "TTL match: You must specify one of `--ttl-eq', `--ttl-lt', `--ttl-gt",
+        ));
+    }
+    Ok(())
+}
+
+fn save(e: &Ext, out: &mut String, _: &Ctx) {
+    out.push_str(match e.u8(MODE) {
+        EQ => " --ttl-eq",
+        NE => " ! --ttl-eq",
+        LT => " --ttl-lt",
+        _ => " --ttl-gt",
+    });
+    out.push(' ');
+    out.push_str(&e.u8(VALUE).to_string());
+}
+
+fn print(e: &Ext, out: &mut String, _: &Ctx) {
+    out.push_str(" TTL match TTL ");
+    out.push_str(match e.u8(MODE) {
+        EQ => "==",
+        NE => "!=",
+        LT => "<",
+        _ => ">",
+    });
+    out.push(' ');
+    out.push_str(&e.u8(VALUE).to_string());
+}
