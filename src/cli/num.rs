@@ -85,6 +85,21 @@ pub fn strtoul(s: &str, base: u32) -> Option<u64> {
     })
 }
 
+/// `strtoul` reading a number at the start of the word: its value (wrapped as C wraps a
+/// minus sign) and how many bytes it took; None for no digits or ERANGE.
+pub fn strtoul_prefix(s: &str, base: u32) -> Option<(u64, usize)> {
+    let r = scan(s, base);
+    if r.used == 0 || r.overflow {
+        return None;
+    }
+    let v = if r.negative {
+        r.magnitude.wrapping_neg()
+    } else {
+        r.magnitude
+    };
+    Some((v, r.used))
+}
+
 /// `strtol` over the whole word: None for no digits, trailing garbage or ERANGE.
 pub fn strtol(s: &str, base: u32) -> Option<i64> {
     let r = scan(s, base);

@@ -55,10 +55,39 @@ fn dotted(word: &str) -> Option<[u8; 4]> {
     Some(a)
 }
 
-/// One `ADDR[/MASK]` (a conntrack address option): address and mask, masked.
-pub fn one_address(word: &str) -> Result<([u8; 4], [u8; 4])> {
-    let n = addresses(word)?;
-    Ok(n.first().map(|n| (n.addr, n.mask)).unwrap_or_default())
+/// An IPv4 address as inet_aton reads it: 1 to 4 parts, each a C number (decimal, `0x`
+/// hex, `0` octal); the last fills the bytes the others leave (`1.2.3` is 1.2.0.3, `1` is
+/// 0.0.0.1). Nothing else in the word (no blanks, no signs).
+pub fn inet_aton(word: &str) -> Option<[u8; 4]> {
+    let parts: Vec<&str> = word.split('.').collect();
+    if parts.len() > 4 {
+        return None;
+    }
+    let mut v = Vec::with_capacity(4);
+    for p in &parts {
+        if !p.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        v.push(crate::cli::num::strtoul(p, 0)?);
+    }
+    let last = *v.last()?;
+    let head = &v[..v.len() - 1];
+    if head.iter().any(|&x| x > 255) || last >= 1u64 << (8 * (4 - head.len())) {
+        return None;
+    }
+    let mut n: u32 = 0;
+    for (i, &x) in head.iter().enumerate() {
+        n |= (x as u32) << (24 - 8 * i);
+    }
+    Some((n | last as u32).to_be_bytes())
+}
+
+/// The mask of a prefix of `n` bits (`n` up to 32).
+pub fn prefix_mask(n: u32) -> [u8; 4] {
+    u32::MAX
+        .checked_shl(32 - n.min(32))
+        .unwrap_or(0)
+        .to_be_bytes()
 }
 
 /// `-s`/`-d`: comma-separated `HOST[/MASK]`, each masked.
@@ -76,9 +105,7 @@ pub fn addresses(list: &str) -> Result<Vec<Net>> {
                     a.octets()
                 } else {
                     match m.parse::<u32>() {
-                        Ok(n) if n <= 32 => {
-                            (u32::MAX.checked_shl(32 - n).unwrap_or(0)).to_be_bytes()
-                        }
+                        Ok(n) if n <= 32 => prefix_mask(n),
                         _ => {
                             return Err(Error::ipt_param(format_args!(
                                 "invalid mask `{m}' specified"

@@ -406,13 +406,6 @@ impl Parser {
         Ok(())
     }
 
-    fn no_inv(&mut self) -> Result<()> {
-        if self.inv {
-            return Err(Error::ipt_param("unexpected '!' flag"));
-        }
-        Ok(())
-    }
-
     fn use_opt(&mut self, c: char) -> Result<()> {
         if let Some(i) = OPTION_LETTERS.iter().position(|&l| l == c) {
             if self.cmd.used & (1 << i) != 0 && !matches!(c, 'v' | 'n' | 'x' | '0') {
@@ -460,9 +453,28 @@ impl Parser {
     }
 
     fn base(&mut self, c: char, arg: Option<String>, word: &str) -> Result<()> {
-        let invertible = matches!(c, 's' | 'd' | 'p' | 'i' | 'o' | 'f');
-        if !invertible {
-            self.no_inv()?;
+        // `!` before an option it cannot invert: each says so in its own words (a few
+        // just drop it)
+        if self.inv {
+            let word = match c {
+                's' | 'd' | 'p' | 'i' | 'o' | 'f' => None,
+                'j' | 'g' => Some("cannot have ! before -j".to_string()),
+                'c' | 'v' | 'n' | 'x' | '0' => Some(format!("cannot have ! before -{c}")),
+                'm' => Some("unexpected ! flag before --match".to_string()),
+                't' => Some("unexpected ! flag before --table".to_string()),
+                'w' | 'W' | 'M' | '4' | 'h' => {
+                    self.inv = false;
+                    None
+                }
+                'V' => {
+                    self.cmd.print_only = Some("Not 1.8.9 (nf_tables) ;-)\n".to_string());
+                    return Ok(());
+                }
+                _ => Some("unexpected '!' flag".to_string()),
+            };
+            if let Some(w) = word {
+                return Err(Error::ipt_param(w));
+            }
         }
         let a = arg.clone().unwrap_or_default();
         match c {

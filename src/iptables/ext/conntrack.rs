@@ -1,52 +1,82 @@
-//! `-m conntrack` (`--ctstate`, `--ctorigsrc/--ctorigdst/--ctreplsrc/--ctrepldst`) and
-//! `-m state --state`: both the xt `conntrack` match, revision 3 (`struct
-//! xt_conntrack_mtinfo3`, 168 bytes); `state` is conntrack with the STATE_ALIAS flag.
+//! `-m conntrack` (every option) and `-m state --state`: both the xt `conntrack` match,
+//! revision 3 (`struct xt_conntrack_mtinfo3`, 168 bytes); `state` is conntrack with the
+//! STATE_ALIAS flag. Revisions 1 and 2 are read with the revision-3 layout (as iptables-nft
+//! reads them), and the old `state` match (revision 0) with its own printer.
 
 use super::blob::bad;
 use super::{no_init, xt_encode, Arg, Ctx, Def, Ext};
+use crate::iptables::addr::{inet_aton, prefix_mask};
 use crate::iptables::getopt::{opt, Has, Opt};
+use crate::resolve::{self, services};
 
 const SIZE: usize = 168;
-/// Offsets in the blob.
+
+/// The blob (revision 3; integers host order, the ports too; addresses network order).
+const ADDR_ORIGSRC: usize = 0;
+const ADDR_ORIGDST: usize = 32;
+const ADDR_REPLSRC: usize = 64;
+const ADDR_REPLDST: usize = 96;
+const EXPIRES_MIN: usize = 128;
+const EXPIRES_MAX: usize = 132;
+const L4PROTO: usize = 136;
+const PORT_ORIGSRC: usize = 138;
+const PORT_ORIGDST: usize = 140;
+const PORT_REPLSRC: usize = 142;
+const PORT_REPLDST: usize = 144;
 const MATCH_FLAGS: usize = 146;
 const INVERT_FLAGS: usize = 148;
 const STATE_MASK: usize = 150;
+const STATUS_MASK: usize = 152;
+/// The high ports follow the low ones by 16 bytes.
+const HIGH: usize = 16;
 
-/// XT_CONNTRACK_* match flags.
-const F_STATE: u16 = 1;
-const F_ORIGSRC: u16 = 1 << 2;
-const F_ORIGDST: u16 = 1 << 3;
-const F_REPLSRC: u16 = 1 << 4;
-const F_REPLDST: u16 = 1 << 5;
-const F_STATE_ALIAS: u16 = 1 << 13;
+/// XT_CONNTRACK_* flags.
+const F_STATE: u16 = 0x1;
+const F_PROTO: u16 = 0x2;
+const F_ORIGSRC: u16 = 0x4;
+const F_ORIGDST: u16 = 0x8;
+const F_REPLSRC: u16 = 0x10;
+const F_REPLDST: u16 = 0x20;
+const F_STATUS: u16 = 0x40;
+const F_EXPIRES: u16 = 0x80;
+const F_ORIGSRC_PORT: u16 = 0x100;
+const F_ORIGDST_PORT: u16 = 0x200;
+const F_REPLSRC_PORT: u16 = 0x400;
+const F_REPLDST_PORT: u16 = 0x800;
+const F_DIRECTION: u16 = 0x1000;
+const F_STATE_ALIAS: u16 = 0x2000;
 
-/// The address options: (flag, blob offset of the address, -S word, -L word).
-const ADDRS: &[(u16, usize, &str, &str)] = &[
-    (F_ORIGSRC, 0, "--ctorigsrc", "ctorigsrc"),
-    (F_ORIGDST, 32, "--ctorigdst", "ctorigdst"),
-    (F_REPLSRC, 64, "--ctreplsrc", "ctreplsrc"),
-    (F_REPLDST, 96, "--ctrepldst", "ctrepldst"),
-];
-
-/// State names and bits, in the order -S prints them.
-const STATES: &[(&str, u16)] = &[
-    ("INVALID", 1),
-    ("NEW", 1 << 3),
-    ("RELATED", 1 << 2),
-    ("ESTABLISHED", 1 << 1),
-    ("UNTRACKED", 1 << 8),
-    ("SNAT", 1 << 6),
-    ("DNAT", 1 << 7),
-];
+/// Option ids.
+const O_STATE: u8 = 1;
+const O_PROTO: u8 = 2;
+const O_ORIGSRC: u8 = 3;
+const O_ORIGDST: u8 = 4;
+const O_REPLSRC: u8 = 5;
+const O_REPLDST: u8 = 6;
+const O_ORIGSRC_PORT: u8 = 7;
+const O_ORIGDST_PORT: u8 = 8;
+const O_REPLSRC_PORT: u8 = 9;
+const O_REPLDST_PORT: u8 = 10;
+const O_STATUS: u8 = 11;
+const O_EXPIRE: u8 = 12;
+const O_DIR: u8 = 13;
 
 const CONNTRACK_OPTS: &[Opt] = &[
-    opt("ctstate", Has::Required, 1),
-    opt("ctorigsrc", Has::Required, 2),
-    opt("ctorigdst", Has::Required, 3),
-    opt("ctreplsrc", Has::Required, 4),
-    opt("ctrepldst", Has::Required, 5),
+    opt("ctstate", Has::Required, O_STATE).once(),
+    opt("ctproto", Has::Required, O_PROTO).once(),
+    opt("ctorigsrc", Has::Required, O_ORIGSRC).once(),
+    opt("ctorigdst", Has::Required, O_ORIGDST).once(),
+    opt("ctreplsrc", Has::Required, O_REPLSRC).once(),
+    opt("ctrepldst", Has::Required, O_REPLDST).once(),
+    opt("ctorigsrcport", Has::Required, O_ORIGSRC_PORT).once(),
+    opt("ctorigdstport", Has::Required, O_ORIGDST_PORT).once(),
+    opt("ctreplsrcport", Has::Required, O_REPLSRC_PORT).once(),
+    opt("ctrepldstport", Has::Required, O_REPLDST_PORT).once(),
+    opt("ctstatus", Has::Required, O_STATUS).once(),
+    opt("ctexpire", Has::Required, O_EXPIRE).once(),
+    opt("ctdir", Has::Required, O_DIR).once().no_inv(),
 ];
-const STATE_OPTS: &[Opt] = &[opt("state", Has::Required, 1)];
+const STATE_OPTS: &[Opt] = &[opt("state", Has::Required, O_STATE).once().mand()];
 
 pub const CONNTRACK: Def = Def {
     name: "conntrack",
@@ -68,20 +98,28 @@ pub const CONNTRACK: Def = Def {
 
 pub const STATE: Def = Def {
     name: "state",
-    xt: "conntrack",
-    target: false,
-    rev: 3,
-    size: SIZE,
-    cmp: SIZE,
     opts: STATE_OPTS,
     help: include_str!("../help/m_state.txt"),
     init: init_state,
-    parse,
-    check,
-    encode: xt_encode,
-    decode,
-    save,
-    print,
+    ..CONNTRACK
+};
+
+/// The old `state` match (revision 0, `struct xt_state_info`: u32 statemask), as older
+/// iptables wrote it: read and printed, never written.
+pub const STATE0: Def = Def {
+    name: "state",
+    xt: "state",
+    rev: 0,
+    size: 8,
+    cmp: 4,
+    opts: &[],
+    help: "",
+    init: no_init,
+    check: super::no_check,
+    decode: super::xt_decode,
+    save: save_state0,
+    print: print_state0,
+    ..CONNTRACK
 };
 
 fn init_state(e: &mut Ext) {
@@ -92,24 +130,117 @@ fn is_state(e: &Ext) -> bool {
     e.u16(MATCH_FLAGS) & F_STATE_ALIAS != 0
 }
 
-fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
-    let flag = if o.id == 1 {
-        let mut mask = 0u16;
-        for word in arg.value.split(',') {
-            match STATES.iter().find(|(n, _)| n.eq_ignore_ascii_case(word)) {
-                Some((_, bit)) => mask |= bit,
-                None if is_state(e) => return Err(bad(format_args!("Bad state \"{word}\""))),
-                None => return Err(bad(format_args!("Bad ctstate \"{word}\""))),
-            }
+/// State names and bits, in the order they are printed.
+const STATES: &[(&str, u16)] = &[
+    ("INVALID", 0x1),
+    ("NEW", 0x8),
+    ("RELATED", 0x4),
+    ("ESTABLISHED", 0x2),
+    ("UNTRACKED", 0x100),
+    ("SNAT", 0x40),
+    ("DNAT", 0x80),
+];
+
+/// Status names and bits (NONE is none).
+const STATUSES: &[(&str, u16)] = &[
+    ("NONE", 0),
+    ("EXPECTED", 0x1),
+    ("SEEN_REPLY", 0x2),
+    ("ASSURED", 0x4),
+    ("CONFIRMED", 0x8),
+];
+
+/// The address options: (flag, blob offset, word).
+const ADDRS: [(u16, usize, &str); 4] = [
+    (F_ORIGSRC, ADDR_ORIGSRC, "ctorigsrc"),
+    (F_ORIGDST, ADDR_ORIGDST, "ctorigdst"),
+    (F_REPLSRC, ADDR_REPLSRC, "ctreplsrc"),
+    (F_REPLDST, ADDR_REPLDST, "ctrepldst"),
+];
+
+/// The port options: (flag, blob offset of the low port, word).
+const PORTS: [(u16, usize, &str); 4] = [
+    (F_ORIGSRC_PORT, PORT_ORIGSRC, "ctorigsrcport"),
+    (F_ORIGDST_PORT, PORT_ORIGDST, "ctorigdstport"),
+    (F_REPLSRC_PORT, PORT_REPLSRC, "ctreplsrcport"),
+    (F_REPLDST_PORT, PORT_REPLDST, "ctrepldstport"),
+];
+
+/// A comma list of names: the bits set (a bad item is reported with the rest of the list
+/// from it on, in iptables' words).
+fn names(list: &str, known: &[(&str, u16)], what: &str) -> crate::error::Result<u16> {
+    let mut mask = 0;
+    let mut at = 0;
+    for item in list.split(',') {
+        match known.iter().find(|(n, _)| n.eq_ignore_ascii_case(item)) {
+            Some((_, bit)) => mask |= bit,
+            None => return Err(bad(format_args!("Bad {what} \"{}\"", &list[at..]))),
         }
-        e.set_u16(STATE_MASK, mask);
-        F_STATE
-    } else {
-        let (flag, at, _, _) = ADDRS[usize::from(o.id - 2)];
-        let (addr, mask) = crate::iptables::addr::one_address(arg.value)?;
-        e.put(at, &addr);
-        e.put(at + 16, &mask);
-        flag
+        at += item.len() + 1;
+    }
+    Ok(mask)
+}
+
+fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
+    let v = arg.value;
+    let flag = match o.id {
+        O_STATE => {
+            let mask = if is_state(e) {
+                if v.is_empty() || v.ends_with(',') {
+                    return Err(bad("\"--state\" requires a list of states with no spaces, e.g. ESTABLISHED,RELATED"));
+                }
+                names(v, &STATES[..5], "state")?
+            } else {
+                names(v, STATES, "ctstate")?
+            };
+            e.set_u16(STATE_MASK, mask);
+            F_STATE
+        }
+        O_PROTO => {
+            let p = match v {
+                "all" => 0,
+                _ => crate::cli::num::strtoul(v, 0)
+                    .and_then(|n| u8::try_from(n).ok())
+                    .or_else(|| services::proto_number(v))
+                    .ok_or_else(|| bad(format_args!("unknown protocol \"{v}\" specified")))?,
+            };
+            e.set_u16(L4PROTO, u16::from(p));
+            F_PROTO
+        }
+        O_ORIGSRC..=O_REPLDST => {
+            let (flag, at, _) = ADDRS[usize::from(o.id - O_ORIGSRC)];
+            let (addr, mask) = address(v, o.name)?;
+            e.put(at, &addr);
+            e.put(at + 16, &mask);
+            flag
+        }
+        O_ORIGSRC_PORT..=O_REPLDST_PORT => {
+            let (flag, at, _) = PORTS[usize::from(o.id - O_ORIGSRC_PORT)];
+            let (lo, hi) = port_range(v, o.name)?;
+            e.set_u16(at, lo);
+            e.set_u16(at + HIGH, hi);
+            flag
+        }
+        O_STATUS => {
+            e.set_u16(STATUS_MASK, names(v, STATUSES, "ctstatus")?);
+            F_STATUS
+        }
+        O_EXPIRE => {
+            let (lo, hi) = expire(v)?;
+            e.set_u32(EXPIRES_MIN, lo);
+            e.set_u32(EXPIRES_MAX, hi);
+            F_EXPIRES
+        }
+        _ => {
+            if v.eq_ignore_ascii_case("REPLY") {
+                e.set_u16(INVERT_FLAGS, e.u16(INVERT_FLAGS) | F_DIRECTION);
+            } else if !v.eq_ignore_ascii_case("ORIGINAL") {
+                return Err(bad(format_args!(
+                    "conntrack: Bad value for \"--ctdir\" option: \"{v}\""
+                )));
+            }
+            F_DIRECTION
+        }
     };
     e.set_u16(MATCH_FLAGS, e.u16(MATCH_FLAGS) | flag);
     if arg.inv {
@@ -118,34 +249,166 @@ fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
     Ok(())
 }
 
+/// `ADDR[/MASK]` as conntrack reads it: one address (its host bits kept), a mask that is a
+/// prefix length up to 32 or a dotted mask (one that is not a prefix matches the whole
+/// address, as no mask does).
+fn address(word: &str, option: &str) -> crate::error::Result<([u8; 16], [u8; 16])> {
+    let (host, mask) = match word.split_once('/') {
+        Some((h, m)) => (h, Some(m)),
+        None => (word, None),
+    };
+    let found: Vec<[u8; 4]> = match inet_aton(host) {
+        Some(a) => vec![a],
+        None if host.contains(':') => {
+            return Err(bad(
+                "getaddrinfo: Address family for hostname not supported\n",
+            ))
+        }
+        None => resolve::addrs_of(host)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|a| a.parse::<std::net::Ipv4Addr>().ok())
+            .map(|a| a.octets())
+            .collect(),
+    };
+    let Some(first) = found.first().copied() else {
+        return Err(bad("getaddrinfo: Name or service not known\n"));
+    };
+    if found.iter().any(|a| *a != first) {
+        return Err(bad(format_args!(
+            "{host} resolves to more than one address\n"
+        )));
+    }
+    let mut addr = [0u8; 16];
+    addr[..4].copy_from_slice(&first);
+    let all = [0xffu8; 16];
+    let Some(m) = mask else {
+        return Ok((addr, all));
+    };
+    let prefix = match crate::cli::num::strtoul(m, 0) {
+        Some(n) if n <= 32 && !m.contains('-') => Some(n as u32),
+        _ => match inet_aton(m) {
+            Some(dotted) => {
+                let bits = u32::from_be_bytes(dotted);
+                let n = bits.leading_ones();
+                (bits.checked_shl(n).unwrap_or(0) == 0).then_some(n)
+            }
+            None => {
+                return Err(bad(format_args!(
+                    "conntrack: bad value for option \"--{option}\", neither a valid network mask nor valid CIDR (0-32).\n"
+                )))
+            }
+        },
+    };
+    let mut full = [0u8; 16];
+    match prefix {
+        Some(n) => full[..4].copy_from_slice(&prefix_mask(n)),
+        None => full = all,
+    }
+    Ok((addr, full))
+}
+
+/// `P[:P]`: each a service name (any protocol) or a decimal number, cut to 16 bits as
+/// iptables does; an empty low is 0, an empty high 65535.
+fn port_range(word: &str, option: &str) -> crate::error::Result<(u16, u16)> {
+    let parts: Vec<&str> = word.split(':').collect();
+    if parts.len() > 2 {
+        return Err(bad(format_args!(
+            "conntrack: Too many components for option \"--{option}\" (max: 2)\n"
+        )));
+    }
+    let one = |p: &str| -> crate::error::Result<u16> {
+        if let Some(port) = services::port_of(p, "tcp").or_else(|| services::port_of(p, "udp")) {
+            return Ok(port);
+        }
+        match crate::cli::num::strtoul(p, 10) {
+            Some(n) if (n as u32 as i32) >= 0 => Ok(n as u16),
+            _ => Err(bad(format_args!(
+                "Port \"{p}\" does not resolve to anything.\n"
+            ))),
+        }
+    };
+    match parts.as_slice() {
+        [""] => Ok((0, 0)),
+        [p] => one(p).map(|v| (v, v)),
+        [lo, hi] => {
+            let lo = if lo.is_empty() { 0 } else { one(lo)? };
+            let hi = if hi.is_empty() { 65535 } else { one(hi)? };
+            Ok((lo, hi))
+        }
+        _ => Ok((0, 0)),
+    }
+}
+
+/// `A[:B]` seconds: each a C number up to 4294967295; an empty low is 0, an empty high the
+/// largest.
+fn expire(word: &str) -> crate::error::Result<(u32, u32)> {
+    let parts: Vec<&str> = word.split(':').collect();
+    if parts.len() > 2 {
+        return Err(bad(
+            "conntrack: Too many components for option \"--ctexpire\" (max: 2)\n",
+        ));
+    }
+    let mut at = 0;
+    let mut out = [0u32, u32::MAX];
+    for (i, p) in parts.iter().enumerate() {
+        let rest = &word[at..];
+        at += p.len() + 1;
+        if p.is_empty() {
+            if i == 0 {
+                out[0] = 0;
+            }
+            continue;
+        }
+        let near = || {
+            bad(format_args!(
+                "conntrack: bad value for option \"--ctexpire\" near \"{rest}\", or out of range (0-4294967295).\n"
+            ))
+        };
+        let (v, used) = crate::cli::num::strtoul_prefix(p, 0).ok_or_else(near)?;
+        let v = u32::try_from(v).map_err(|_| near())?;
+        if used < p.len() {
+            let junk = &rest[used..];
+            return Err(bad(format_args!(
+                "conntrack: Argument to \"--ctexpire\" has unexpected characters near \"{junk}\".\n"
+            )));
+        }
+        out[i] = v;
+    }
+    if parts.len() == 1 {
+        out[1] = out[0];
+    }
+    Ok((out[0], out[1]))
+}
+
 fn check(e: &Ext, _: &Ctx) -> crate::error::Result<()> {
-    if e.u16(MATCH_FLAGS) & !F_STATE_ALIAS == 0 {
-        return Err(bad(if is_state(e) {
-            "state: option \"--state\" must be specified\n"
-        } else {
-            "conntrack: At least one option is required\n"
-        }));
+    if !is_state(e) && e.u16(MATCH_FLAGS) == 0 {
+        return Err(bad("conntrack: At least one option is required"));
     }
     Ok(())
 }
 
-/// Revision 3 as iptables-nft writes it; the state alias flag makes it `-m state`.
+/// Revisions 1, 2 and 3 (read with the revision-3 layout, the bytes a shorter blob lacks
+/// as zeros); the state alias flag makes it `-m state`.
 fn decode(_: &'static Def, rev: u32, info: &[u8]) -> Option<Ext> {
-    if rev != 3 || info.len() < SIZE {
-        return None;
-    }
-    let mut e = Ext::with(&CONNTRACK, rev, &info[..SIZE]);
+    let size = match rev {
+        1 => 152,
+        2 => 160,
+        3 => SIZE,
+        _ => return None,
+    };
+    let mut e = Ext::with(&CONNTRACK, rev, info.get(..size)?);
     if is_state(&e) {
         e.def = &STATE;
     }
     Some(e)
 }
 
-fn states(e: &Ext, out: &mut String) {
-    let mask = e.u16(STATE_MASK);
+/// The names of the bits of `mask` in `known`'s order.
+fn list(out: &mut String, mask: u16, known: &[(&str, u16)]) {
     let mut sep = "";
-    for (name, bit) in STATES {
-        if mask & bit != 0 {
+    for (name, bit) in known {
+        if *bit != 0 && mask & bit != 0 {
             out.push_str(sep);
             out.push_str(name);
             sep = ",";
@@ -153,54 +416,127 @@ fn states(e: &Ext, out: &mut String) {
     }
 }
 
-fn addr_text(e: &Ext, at: usize) -> String {
-    let a = |o: usize| -> [u8; 4] { e.bytes(o, 4).try_into().unwrap_or([0; 4]) };
-    let net = crate::iptables::addr::Net {
-        addr: a(at),
-        mask: a(at + 16),
-    };
-    // a host shows without its /32
-    let text = if net.prefix() == Some(32) {
-        net.host()
+/// An address and its mask as -S (and -L) print them: the address, then nothing for a whole
+/// address, `/N` for a prefix, or the dotted mask.
+fn addr_text(e: &Ext, at: usize, ctx: &Ctx, save: bool) -> String {
+    let a: [u8; 4] = e.bytes(at, 4).try_into().unwrap_or([0; 4]);
+    let m: [u8; 4] = e.bytes(at + 16, 4).try_into().unwrap_or([0; 4]);
+    let ip = std::net::Ipv4Addr::from(a);
+    let mut t = if save || ctx.numeric {
+        ip.to_string()
+    } else if a == [0; 4] {
+        return "anywhere".to_string();
     } else {
-        net.text()
+        resolve::name_of(&ip.to_string())
+            .or_else(|| services::network_name(a).map(str::to_string))
+            .unwrap_or_else(|| ip.to_string())
     };
-    text.as_str().to_string()
+    let bits = u32::from_be_bytes(m);
+    if bits != u32::MAX {
+        t.push('/');
+        let n = bits.leading_ones();
+        if bits.checked_shl(n).unwrap_or(0) == 0 {
+            t.push_str(&n.to_string());
+        } else {
+            t.push_str(&std::net::Ipv4Addr::from(m).to_string());
+        }
+    }
+    t
 }
 
 /// Its words: `-S`'s (`--ctstate X`) or `-L`'s (`ctstate X`), `!` before each.
-fn words(e: &Ext, out: &mut String, save: bool) {
+fn words(e: &Ext, out: &mut String, ctx: &Ctx, save: bool) {
     let flags = e.u16(MATCH_FLAGS);
     let inv = e.u16(INVERT_FLAGS);
-    if flags & F_STATE != 0 {
-        if inv & F_STATE != 0 {
+    let dash = if save { "--" } else { "" };
+    let word = |out: &mut String, flag: u16, name: &str| {
+        if inv & flag != 0 {
             out.push_str(" !");
         }
-        out.push_str(match (is_state(e), save) {
-            (true, true) => " --state ",
-            (true, false) => " state ",
-            (false, true) => " --ctstate ",
-            (false, false) => " ctstate ",
-        });
-        states(e, out);
-    }
-    for (flag, at, option, word) in ADDRS {
-        if flags & flag != 0 {
-            if inv & flag != 0 {
-                out.push_str(" !");
-            }
+        out.push(' ');
+        out.push_str(dash);
+        out.push_str(name);
+    };
+    if flags & F_STATE != 0 {
+        word(out, F_STATE, if is_state(e) { "state" } else { "ctstate" });
+        let mask = e.u16(STATE_MASK);
+        if STATES.iter().any(|(_, b)| mask & b != 0) {
             out.push(' ');
-            out.push_str(if save { option } else { word });
-            out.push(' ');
-            out.push_str(&addr_text(e, *at));
+            list(out, mask, STATES);
         }
     }
+    if flags & F_PROTO != 0 {
+        word(out, F_PROTO, "ctproto");
+        out.push_str(&format!(" {}", e.u16(L4PROTO)));
+    }
+    for (flag, at, name) in ADDRS {
+        if flags & flag != 0 {
+            word(out, flag, name);
+            out.push(' ');
+            out.push_str(&addr_text(e, at, ctx, save));
+        }
+    }
+    for (flag, at, name) in PORTS {
+        if flags & flag != 0 {
+            word(out, flag, name);
+            let (lo, hi) = (e.u16(at), e.u16(at + HIGH));
+            if hi == lo || hi == 0 {
+                out.push_str(&format!(" {lo}"));
+            } else {
+                out.push_str(&format!(" {lo}:{hi}"));
+            }
+        }
+    }
+    if flags & F_STATUS != 0 {
+        word(out, F_STATUS, "ctstatus");
+        let mask = e.u16(STATUS_MASK);
+        if mask == 0 {
+            out.push_str(" NONE");
+        } else if STATUSES.iter().any(|(_, b)| mask & b != 0) {
+            out.push(' ');
+            list(out, mask, STATUSES);
+        }
+    }
+    if flags & F_EXPIRES != 0 {
+        word(out, F_EXPIRES, "ctexpire");
+        let (lo, hi) = (e.u32(EXPIRES_MIN), e.u32(EXPIRES_MAX));
+        if lo == hi {
+            out.push_str(&format!(" {lo}"));
+        } else {
+            out.push_str(&format!(" {lo}:{hi}"));
+        }
+    }
+    if flags & F_DIRECTION != 0 {
+        out.push(' ');
+        out.push_str(dash);
+        out.push_str(if inv & F_DIRECTION != 0 {
+            "ctdir REPLY"
+        } else {
+            "ctdir ORIGINAL"
+        });
+    }
 }
 
-fn save(e: &Ext, out: &mut String, _: &Ctx) {
-    words(e, out, true);
+fn save(e: &Ext, out: &mut String, ctx: &Ctx) {
+    words(e, out, ctx, true);
 }
 
-fn print(e: &Ext, out: &mut String, _: &Ctx) {
-    words(e, out, false);
+fn print(e: &Ext, out: &mut String, ctx: &Ctx) {
+    words(e, out, ctx, false);
+}
+
+/// The old state match's list: UNTRACKED is conntrack's bit, the list may be empty.
+fn state0_list(e: &Ext, out: &mut String) {
+    let mask = e.u32(0) as u16;
+    list(out, mask, &STATES[..5]);
+}
+
+fn save_state0(e: &Ext, out: &mut String, _: &Ctx) {
+    out.push_str(" --state ");
+    state0_list(e, out);
+}
+
+fn print_state0(e: &Ext, out: &mut String, _: &Ctx) {
+    out.push_str(" state ");
+    state0_list(e, out);
 }

@@ -125,6 +125,7 @@ pub const ALL: &[&Def] = &[
     &mark::MATCH,
     &conntrack::CONNTRACK,
     &conntrack::STATE,
+    &conntrack::STATE0,
     &icmp::DEF,
     &limit::DEF,
     &iprange::DEF,
@@ -166,7 +167,10 @@ pub fn find_target(name: &str) -> Option<&'static Def> {
 
 /// The names `-m` takes (for completion).
 pub fn match_names() -> impl Iterator<Item = &'static str> {
-    ALL.iter().filter(|d| !d.target).map(|d| d.name)
+    ALL.iter()
+        .enumerate()
+        .filter(|(i, d)| !d.target && !ALL[..*i].iter().any(|e| e.name == d.name))
+        .map(|(_, d)| d.name)
 }
 
 /// The names `-j` takes besides chains (for completion).
@@ -254,8 +258,9 @@ impl Ext {
         Ok(())
     }
 
-    /// The checks after the whole line: mandatory options, then the extension's own.
+    /// The checks after the whole line: the extension's own, then the mandatory options.
     pub fn check(&self, ctx: &Ctx) -> Result<()> {
+        (self.def.check)(self, ctx)?;
         for o in self.def.opts {
             if o.flags & MAND != 0 && self.seen & (1u64 << (o.id & 63)) == 0 {
                 return Err(bad(format_args!(
@@ -264,7 +269,7 @@ impl Ext {
                 )));
             }
         }
-        (self.def.check)(self, ctx)
+        Ok(())
     }
 
     /// Whether option `id` was given.
@@ -439,7 +444,7 @@ mod tests {
         assert!(find_target("ACCEPT").is_none());
         assert!(!options_of("tcp").is_empty());
         assert!(!options_of("DNAT").is_empty());
-        let names: Vec<_> = ALL.iter().map(|d| (d.name, d.target)).collect();
+        let names: Vec<_> = ALL.iter().map(|d| (d.name, d.target, d.xt)).collect();
         for (i, n) in names.iter().enumerate() {
             assert!(!names[i + 1..].contains(n), "{n:?} twice");
         }
