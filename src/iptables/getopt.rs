@@ -22,6 +22,8 @@ pub struct Opt {
     pub id: u8,
     pub flags: u8,
     pub excl: u64,
+    /// The ids of the options it needs.
+    pub also: u64,
 }
 
 pub const fn opt(name: &'static str, has: Has, id: u8) -> Opt {
@@ -31,6 +33,7 @@ pub const fn opt(name: &'static str, has: Has, id: u8) -> Opt {
         id,
         flags: 0,
         excl: 0,
+        also: 0,
     }
 }
 
@@ -50,15 +53,26 @@ impl Opt {
         self.flags |= crate::iptables::ext::MAND;
         self
     }
-    /// Not together with the options of these ids.
+    /// Not together with the options of these ids (refused when it is read).
     pub const fn excl(mut self, ids: &[u8]) -> Opt {
-        let mut i = 0;
-        while i < ids.len() {
-            self.excl |= 1u64 << (ids[i] & 63);
-            i += 1;
-        }
+        self.excl |= bits(ids);
         self
     }
+    /// Needs the options of these ids (checked after the line).
+    pub const fn also(mut self, ids: &[u8]) -> Opt {
+        self.also |= bits(ids);
+        self
+    }
+}
+
+const fn bits(ids: &[u8]) -> u64 {
+    let mut b = 0;
+    let mut i = 0;
+    while i < ids.len() {
+        b |= 1u64 << (ids[i] & 63);
+        i += 1;
+    }
+    b
 }
 
 /// Which of `sets` (lists of options, in order) holds the option `word` names: an exact

@@ -28,7 +28,7 @@ fn save_addr(out: &mut String, flag: &str, a: &Option<(Net, bool)>) {
 
 fn save_iface(out: &mut String, flag: &str, i: &Option<Iface>) {
     if let Some(i) = i {
-        if i.name == "+" {
+        if i.name == "+" && !i.inv {
             return;
         }
         if i.inv {
@@ -206,7 +206,7 @@ fn pad19(out: &mut String, s: &str) {
 
 fn iface_text(i: &Option<Iface>, numeric: bool) -> String {
     match i {
-        Some(i) if i.name != "+" => format!("{}{}", if i.inv { "!" } else { "" }, i.name),
+        Some(i) if i.name != "+" || i.inv => format!("{}{}", if i.inv { "!" } else { "" }, i.name),
         _ if numeric => "*".to_string(),
         _ => "any".to_string(),
     }

@@ -295,8 +295,9 @@ impl Parser {
             },
         };
         match owner {
-            // iptables reads -s/-d/-j's value from the word itself: `--source=x` is the value.
-            Owner::Base if inline_eq(long) && matches!(o.id, b's' | b'd' | b'j') => {
+            // iptables reads -p/-s/-d/-i/-o/-j's value as the last word read: with
+            // `--source=x` that is the option's own word.
+            Owner::Base if inline_eq(long) && WHOLE_WORD.contains(&(o.id as char)) => {
                 self.base(o.id as char, Some(word.to_string()), word)
             }
             Owner::Base => self.base(o.id as char, arg, word),
@@ -342,7 +343,10 @@ impl Parser {
                 }
                 Has::Required | Has::Two => {
                     i = chars.len();
-                    if !rest.is_empty() {
+                    if !rest.is_empty() && WHOLE_WORD.contains(&c) {
+                        // the value is the last word read: this one (`-ptcp` is `-ptcp`)
+                        Some(word.to_string())
+                    } else if !rest.is_empty() {
                         Some(rest)
                     } else {
                         match self.take_next() {
@@ -731,6 +735,9 @@ impl Parser {
         if let Target::Ext(t) = &self.cmd.rule.target {
             t.check(&ctx)?;
         }
+        for m in &self.cmd.rule.matches {
+            ext::ports::check_proto(m, &ctx)?;
+        }
         if let Some(w) = self.cmd.src_word.take() {
             self.cmd.srcs = addresses(&w)?;
         }
@@ -755,6 +762,10 @@ impl Parser {
         Ok(())
     }
 }
+
+/// The options whose value iptables takes as the last word getopt read (the option's own
+/// word when the value is attached to it).
+const WHOLE_WORD: &[char] = &['p', 's', 'd', 'i', 'o', 'j'];
 
 fn inline_eq(long: &str) -> bool {
     long.contains('=')

@@ -11,10 +11,10 @@ const LIMIT_IN: u8 = 3;
 const LIMIT_OUT: u8 = 4;
 
 const OPTS: &[Opt] = &[
-    opt("src-type", Has::Required, SRC),
-    opt("dst-type", Has::Required, DST),
-    opt("limit-iface-in", Has::No, LIMIT_IN),
-    opt("limit-iface-out", Has::No, LIMIT_OUT),
+    opt("src-type", Has::Required, SRC).once(),
+    opt("dst-type", Has::Required, DST).once(),
+    opt("limit-iface-in", Has::No, LIMIT_IN).once(),
+    opt("limit-iface-out", Has::No, LIMIT_OUT).once(),
 ];
 
 /// The blob: source and destination type masks, flags.
@@ -76,18 +76,12 @@ fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
     let mut flags = e.u32(FLAGS);
     match o.id {
         SRC => {
-            if e.u16(SOURCE) != 0 {
-                return Err(bad("addrtype: can't specify src-type twice\n"));
-            }
             e.set_u16(SOURCE, types(arg.value)?);
             if arg.inv {
                 flags |= INVERT_SOURCE;
             }
         }
         DST => {
-            if e.u16(DEST) != 0 {
-                return Err(bad("addrtype: can't specify dst-type twice\n"));
-            }
             e.set_u16(DEST, types(arg.value)?);
             if arg.inv {
                 flags |= INVERT_DEST;
@@ -101,16 +95,10 @@ fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
 }
 
 fn check(e: &Ext, _: &Ctx) -> crate::error::Result<()> {
-    let flags = e.u32(FLAGS);
-    if flags & (LIMIT_IFACE_IN | LIMIT_IFACE_OUT) == LIMIT_IFACE_IN | LIMIT_IFACE_OUT {
-        return Err(bad(
-            "addrtype: option \"--limit-iface-in\" cannot be used together with \"--limit-iface-out\".\n",
-        ));
-    }
     if e.u16(SOURCE) == 0 && e.u16(DEST) == 0 {
         return Err(bad("addrtype: you must specify --src-type or --dst-type"));
     }
-    Ok(())
+    e.exclusive(&[LIMIT_IN, LIMIT_OUT])
 }
 
 fn names(out: &mut String, mask: u16) {

@@ -39,13 +39,13 @@ pub fn check_iface_len(name: &str) -> crate::error::Result<()> {
     Ok(())
 }
 
-/// A string as `-S` writes it: bare when it is one plain word, else in double quotes with
-/// `"`, `'` and `\` escaped by a backslash.
+/// A string as `-S` writes it: bare when it is made only of letters, digits, `_` and `-`,
+/// else in double quotes with `"`, `'` and `\` escaped by a backslash.
 pub fn save_string(out: &mut String, s: &str) {
     let plain = !s.is_empty()
-        && !s
-            .chars()
-            .any(|c| c.is_whitespace() || matches!(c, '"' | '\'' | '\\'));
+        && s
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-');
     if plain {
         out.push_str(s);
         return;

@@ -10,7 +10,7 @@ const CODE_MIN: usize = 1;
 const CODE_MAX: usize = 2;
 const INVFLAGS: usize = 3;
 
-const OPTS: &[Opt] = &[opt("icmp-type", Has::Required, 1)];
+const OPTS: &[Opt] = &[opt("icmp-type", Has::Required, 1).once().mand()];
 
 pub const DEF: Def = Def {
     name: "icmp",

@@ -14,8 +14,8 @@ const DST_INV: u8 = 0x20;
 const FLAGS: usize = 64;
 
 const OPTS: &[Opt] = &[
-    opt("src-range", Has::Required, SRC),
-    opt("dst-range", Has::Required, DST),
+    opt("src-range", Has::Required, SRC).once(),
+    opt("dst-range", Has::Required, DST).once(),
 ];
 
 pub const DEF: Def = Def {

@@ -21,8 +21,8 @@ const LIMIT: u8 = 1;
 const LIMIT_BURST: u8 = 2;
 
 const OPTS: &[Opt] = &[
-    opt("limit", Has::Required, LIMIT),
-    opt("limit-burst", Has::Required, LIMIT_BURST),
+    opt("limit", Has::Required, LIMIT).once(),
+    opt("limit-burst", Has::Required, LIMIT_BURST).once(),
 ];
 
 pub const DEF: Def = Def {

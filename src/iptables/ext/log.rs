@@ -25,13 +25,13 @@ const FLAGS: &[(&str, &str, u8)] = &[
 ];
 
 const OPTS: &[Opt] = &[
-    opt("log-level", Has::Required, LEVEL),
-    opt("log-prefix", Has::Required, PREFIX),
-    opt("log-tcp-sequence", Has::No, 10),
-    opt("log-tcp-options", Has::No, 11),
-    opt("log-ip-options", Has::No, 12),
-    opt("log-uid", Has::No, 13),
-    opt("log-macdecode", Has::No, 14),
+    opt("log-level", Has::Required, LEVEL).once(),
+    opt("log-prefix", Has::Required, PREFIX).once(),
+    opt("log-tcp-sequence", Has::No, 10).once(),
+    opt("log-tcp-options", Has::No, 11).once(),
+    opt("log-ip-options", Has::No, 12).once(),
+    opt("log-uid", Has::No, 13).once(),
+    opt("log-macdecode", Has::No, 14).once(),
 ];
 
 pub const DEF: Def = Def {
@@ -90,6 +90,9 @@ fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
             e.set_u8(B_LEVEL, level);
         }
         PREFIX => {
+            if word.is_empty() {
+                return Err(bad("Argument must have a minimum length of 1 characters\n"));
+            }
             let p = word.as_bytes();
             let p = &p[..p.len().min(PREFIX_LEN - 1)];
             e.put(B_PREFIX, &[0; PREFIX_LEN]);

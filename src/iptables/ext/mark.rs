@@ -40,11 +40,11 @@ const OR_MARK: u8 = 4;
 const XOR_MARK: u8 = 5;
 
 const TARGET_OPTS: &[Opt] = &[
-    opt("set-xmark", Has::Required, SET_XMARK),
-    opt("set-mark", Has::Required, SET_MARK),
-    opt("and-mark", Has::Required, AND_MARK),
-    opt("or-mark", Has::Required, OR_MARK),
-    opt("xor-mark", Has::Required, XOR_MARK),
+    opt("set-xmark", Has::Required, SET_XMARK).once(),
+    opt("set-mark", Has::Required, SET_MARK).once(),
+    opt("and-mark", Has::Required, AND_MARK).once(),
+    opt("or-mark", Has::Required, OR_MARK).once(),
+    opt("xor-mark", Has::Required, XOR_MARK).once(),
 ];
 
 pub const TARGET: Def = Def {
@@ -133,9 +133,6 @@ fn print_match(e: &Ext, out: &mut String, _: &Ctx) {
 }
 
 fn parse_target(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
-    if e.seen != 0 {
-        return Err(bad("MARK target: Can't specify --set-mark twice\n"));
-    }
     let (v, m) = value_mask(arg.value).ok_or_else(|| {
         bad(format_args!(
             "MARK: bad value for option \"--{}\", or out of range (0-4294967295).\n",
@@ -157,10 +154,10 @@ fn parse_target(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result
 fn check_target(e: &Ext, _: &Ctx) -> crate::error::Result<()> {
     if e.seen == 0 {
         return Err(bad(
-            "MARK target: Parameter --set/and/or/xor-mark is required\n",
+            "MARK: One of the --set-xmark, --{and,or,xor,set}-mark options is required",
         ));
     }
-    Ok(())
+    e.exclusive(&[SET_XMARK, SET_MARK, AND_MARK, OR_MARK, XOR_MARK])
 }
 
 fn save_target(e: &Ext, out: &mut String, _: &Ctx) {

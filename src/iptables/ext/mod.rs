@@ -194,6 +194,11 @@ pub fn from_xt(target: bool, name: &str, rev: u32, info: &[u8]) -> Option<Ext> {
     (def.decode)(def, rev, info)
 }
 
+/// Option `id`'s bit in `Ext::seen` and in `Opt::excl`/`also`.
+fn bit(id: u8) -> u64 {
+    1u64 << (id & 63)
+}
+
 /// Generic option flags (`Opt::flags`), checked before an extension's parser sees the
 /// option or after the line, with iptables' own words.
 pub const ONCE: u8 = 1;
@@ -227,54 +232,99 @@ impl Ext {
         self.def.name
     }
 
-    /// One option: the generic checks, then the extension's parser (which sees the options
-    /// given before this one in `seen`).
+    /// The name iptables gives option `id` in its messages: its first (long) entry.
+    pub fn option(&self, id: u8) -> &'static str {
+        self.def
+            .opts
+            .iter()
+            .find(|o| o.id == id)
+            .map_or("", |o| o.name)
+    }
+
+    /// The options of the table, each once (its first entry), in the table's order.
+    fn entries(&self) -> impl Iterator<Item = &'static Opt> {
+        let opts = self.def.opts;
+        opts.iter()
+            .enumerate()
+            .filter(move |(i, o)| !opts[..*i].iter().any(|p| p.id == o.id))
+            .map(|(_, o)| o)
+    }
+
+    /// One option: the generic checks (once, `!`, options it cannot go with), then the
+    /// extension's parser (which sees the options given before this one in `seen`).
     pub fn parse(&mut self, o: &Opt, arg: Arg, ctx: &Ctx) -> Result<()> {
-        let bit = 1u64 << (o.id & 63);
-        if o.flags & ONCE != 0 && self.seen & bit != 0 {
+        let (name, ext) = (self.option(o.id), self.def.name);
+        if o.flags & ONCE != 0 && self.given(o.id) {
             return Err(bad(format_args!(
-                "{}: option \"--{}\" can only be used once.\n",
-                self.def.name, o.name
+                "{ext}: option \"--{name}\" can only be used once.\n"
             )));
         }
         if o.flags & NO_INV != 0 && arg.inv {
             return Err(bad(format_args!(
-                "{}: option \"--{}\" cannot be inverted.\n",
-                self.def.name, o.name
+                "{ext}: option \"--{name}\" cannot be inverted.\n"
             )));
         }
-        if let Some(other) =
-            self.def.opts.iter().find(|x| {
-                o.excl & (1u64 << (x.id & 63)) != 0 && self.seen & (1u64 << (x.id & 63)) != 0
-            })
+        if let Some(other) = self
+            .entries()
+            .find(|x| o.excl & bit(x.id) != 0 && self.given(x.id))
         {
             return Err(bad(format_args!(
-                "{}: option \"--{}\" cannot be used together with \"--{}\".\n",
-                self.def.name, o.name, other.name
+                "{ext}: option \"--{name}\" cannot be used together with \"--{}\".\n",
+                other.name
             )));
         }
         (self.def.parse)(self, o, arg, ctx)?;
-        self.seen |= bit;
+        self.seen |= bit(o.id);
         Ok(())
     }
 
-    /// The checks after the whole line: the extension's own, then the mandatory options.
+    /// The checks after the whole line: the extension's own, then, option by option in the
+    /// table's order, the mandatory ones and the ones another needs.
     pub fn check(&self, ctx: &Ctx) -> Result<()> {
         (self.def.check)(self, ctx)?;
-        for o in self.def.opts {
-            if o.flags & MAND != 0 && self.seen & (1u64 << (o.id & 63)) == 0 {
+        let ext = self.def.name;
+        for o in self.entries() {
+            if o.flags & MAND != 0 && !self.given(o.id) {
                 return Err(bad(format_args!(
-                    "{}: option \"--{}\" must be specified\n",
-                    self.def.name, o.name
+                    "{ext}: option \"--{}\" must be specified\n",
+                    o.name
+                )));
+            }
+            if !self.given(o.id) {
+                continue;
+            }
+            if let Some(need) = self
+                .entries()
+                .find(|x| o.also & bit(x.id) != 0 && !self.given(x.id))
+            {
+                return Err(bad(format_args!(
+                    "{ext}: option \"--{}\" also requires \"--{}\".\n",
+                    o.name, need.name
                 )));
             }
         }
         Ok(())
     }
 
+    /// Two of `ids` given: the first in the table's order and the first other one, as
+    /// iptables names them when they cannot go together.
+    pub fn exclusive(&self, ids: &[u8]) -> Result<()> {
+        let given: Vec<&Opt> = self
+            .entries()
+            .filter(|o| ids.contains(&o.id) && self.given(o.id))
+            .collect();
+        if let [a, b, ..] = given.as_slice() {
+            return Err(bad(format_args!(
+                "{}: option \"--{}\" cannot be used together with \"--{}\".\n",
+                self.def.name, a.name, b.name
+            )));
+        }
+        Ok(())
+    }
+
     /// Whether option `id` was given.
     pub fn given(&self, id: u8) -> bool {
-        self.seen & (1u64 << (id & 63)) != 0
+        self.seen & bit(id) != 0
     }
 
     pub fn encode(&self, w: &mut Writer) {

@@ -20,11 +20,11 @@ const DESTINATION: u8 = 1;
 const EITHER: u8 = 2;
 
 const OPTS: &[Opt] = &[
-    opt("source-ports", Has::Required, SOURCE),
-    opt("sports", Has::Required, SOURCE),
-    opt("destination-ports", Has::Required, DESTINATION),
-    opt("dports", Has::Required, DESTINATION),
-    opt("ports", Has::Required, EITHER),
+    opt("source-ports", Has::Required, SOURCE).once(),
+    opt("sports", Has::Required, SOURCE).once(),
+    opt("destination-ports", Has::Required, DESTINATION).once(),
+    opt("dports", Has::Required, DESTINATION).once(),
+    opt("ports", Has::Required, EITHER).once(),
 ];
 
 pub const DEF: Def = Def {
@@ -45,14 +45,6 @@ pub const DEF: Def = Def {
     print,
 };
 
-fn option_name(id: u8) -> &'static str {
-    match id {
-        SOURCE => "source-ports",
-        DESTINATION => "destination-ports",
-        _ => "ports",
-    }
-}
-
 /// The protocol name ports are looked up in.
 fn proto_name(proto: u8) -> &'static str {
     if proto == 17 {
@@ -63,16 +55,6 @@ fn proto_name(proto: u8) -> &'static str {
 }
 
 fn parse(e: &mut Ext, o: &Opt, arg: Arg, ctx: &Ctx) -> crate::error::Result<()> {
-    if let Some(prev) = [SOURCE, DESTINATION, EITHER]
-        .into_iter()
-        .find(|&i| e.given(i))
-    {
-        return Err(bad(format_args!(
-            "multiport: option \"--{}\" cannot be used together with \"--{}\".\n",
-            option_name(o.id),
-            option_name(prev)
-        )));
-    }
     match ctx.proto {
         6 | 17 | 33 | 132 | 136 if !ctx.inv_proto => {}
         0 if !ctx.inv_proto => {
@@ -118,7 +100,7 @@ fn check(e: &Ext, _: &Ctx) -> crate::error::Result<()> {
     if !OPTS.iter().any(|o| e.given(o.id)) {
         return Err(bad("multiport expection an option"));
     }
-    Ok(())
+    e.exclusive(&[SOURCE, DESTINATION, EITHER])
 }
 
 fn list(e: &Ext, out: &mut String, ctx: &Ctx) {

@@ -26,24 +26,24 @@ const PERSIST: u8 = 4;
 const TO_PORTS: u8 = 5;
 
 const MASQ_OPTS: &[Opt] = &[
-    opt("to-ports", Has::Required, TO_PORTS),
-    opt("random", Has::No, RANDOM),
-    opt("random-fully", Has::No, RANDOM_FULLY),
+    opt("to-ports", Has::Required, TO_PORTS).once(),
+    opt("random", Has::No, RANDOM).once(),
+    opt("random-fully", Has::No, RANDOM_FULLY).once(),
 ];
 const SNAT_OPTS: &[Opt] = &[
     opt("to-source", Has::Required, TO).once().mand(),
-    opt("random", Has::No, RANDOM),
-    opt("random-fully", Has::No, RANDOM_FULLY),
-    opt("persistent", Has::No, PERSIST),
+    opt("random", Has::No, RANDOM).once(),
+    opt("random-fully", Has::No, RANDOM_FULLY).once(),
+    opt("persistent", Has::No, PERSIST).once(),
 ];
 const DNAT_OPTS: &[Opt] = &[
     opt("to-destination", Has::Required, TO).once().mand(),
-    opt("random", Has::No, RANDOM),
-    opt("persistent", Has::No, PERSIST),
+    opt("random", Has::No, RANDOM).once(),
+    opt("persistent", Has::No, PERSIST).once(),
 ];
 const REDIRECT_OPTS: &[Opt] = &[
-    opt("to-ports", Has::Required, TO_PORTS),
-    opt("random", Has::No, RANDOM),
+    opt("to-ports", Has::Required, TO_PORTS).once(),
+    opt("random", Has::No, RANDOM).once(),
 ];
 
 const fn def(name: &'static str, rev: u32, opts: &'static [Opt], help: &'static str) -> Def {

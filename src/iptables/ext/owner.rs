@@ -3,7 +3,7 @@
 //! u8 match, u8 invert; 24 bytes). Names come from /etc/passwd and /etc/group.
 
 use super::blob::bad;
-use super::{no_check, no_init, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
+use super::{no_init, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 use crate::resolve::services;
 
@@ -14,10 +14,10 @@ const SOCKET: u8 = 4;
 const SUPPL: u8 = 8;
 
 const OPTS: &[Opt] = &[
-    opt("uid-owner", Has::Required, UID),
-    opt("gid-owner", Has::Required, GID),
-    opt("socket-exists", Has::No, SOCKET),
-    opt("suppl-groups", Has::No, SUPPL),
+    opt("uid-owner", Has::Required, UID).once(),
+    opt("gid-owner", Has::Required, GID).once(),
+    opt("socket-exists", Has::No, SOCKET).once(),
+    opt("suppl-groups", Has::No, SUPPL).once(),
 ];
 
 /// The blob: uid min, max, gid min, max, match bits, invert bits.
@@ -37,7 +37,7 @@ pub const DEF: Def = Def {
     help: include_str!("../help/m_owner.txt"),
     init: no_init,
     parse,
-    check: no_check,
+    check,
     encode: xt_encode,
     decode: xt_decode,
     save,
@@ -79,6 +79,15 @@ fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
     e.set_u8(MATCH, e.u8(MATCH) | id);
     if arg.inv {
         e.set_u8(INVERT, e.u8(INVERT) | id);
+    }
+    Ok(())
+}
+
+fn check(e: &Ext, _: &Ctx) -> crate::error::Result<()> {
+    if e.u8(MATCH) & (UID | GID | SOCKET) == 0 {
+        return Err(bad(
+            "owner: At least one of --uid-owner, --gid-owner or --socket-exists is required",
+        ));
     }
     Ok(())
 }

@@ -6,7 +6,7 @@
 //! matched; the codec reads the native form back into the blob.
 
 use super::blob::bad;
-use super::{xt_decode, xt_encode, Arg, Ctx, Def, Ext};
+use super::{no_check, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 use crate::netlink::nft::expr::{self, BASE_TRANSPORT, OP_EQ, OP_GT, OP_LTE, OP_NEQ};
 use crate::netlink::nft::Writer;
@@ -35,10 +35,10 @@ const SYN: u8 = 4;
 const TCP_OPTION: u8 = 5;
 
 const UDP_OPTS: &[Opt] = &[
-    opt("source-port", Has::Required, SPORT),
-    opt("sport", Has::Required, SPORT),
-    opt("destination-port", Has::Required, DPORT),
-    opt("dport", Has::Required, DPORT),
+    opt("source-port", Has::Required, SPORT).once(),
+    opt("sport", Has::Required, SPORT).once(),
+    opt("destination-port", Has::Required, DPORT).once(),
+    opt("dport", Has::Required, DPORT).once(),
 ];
 const TCP_OPTS: &[Opt] = &[
     opt("source-port", Has::Required, SPORT),
@@ -61,7 +61,7 @@ pub const TCP: Def = Def {
     help: include_str!("../help/m_tcp.txt"),
     init,
     parse,
-    check,
+    check: no_check,
     encode,
     decode: xt_decode,
     save,
@@ -79,15 +79,20 @@ pub const UDP: Def = Def {
     help: include_str!("../help/m_udp.txt"),
     init,
     parse,
-    check,
+    check: no_check,
     encode,
     decode: xt_decode,
     save,
     print,
 };
 
-/// The rule must be of the match's protocol.
-fn check(e: &Ext, ctx: &Ctx) -> crate::error::Result<()> {
+/// A match written natively needs the rule to be of its protocol (checked when the rule
+/// is built, after every extension's own checks; the inversion is not looked at). A match
+/// written as its xt blob is left to the kernel.
+pub fn check_proto(e: &Ext, ctx: &Ctx) -> crate::error::Result<()> {
+    if !std::ptr::eq(e.def, &TCP) && !std::ptr::eq(e.def, &UDP) || !native_form(e) {
+        return Ok(());
+    }
     match (is_tcp(e), ctx.proto) {
         (true, 6) | (false, 17) => Ok(()),
         (true, _) => Err(bad("TCP match requires '-p tcp'")),
@@ -225,10 +230,16 @@ fn says_something(e: &Ext) -> bool {
     Ext::new(e.def).data != e.data
 }
 
+/// Whether iptables-nft writes it natively: when the blob says something and holds no TCP
+/// option.
+fn native_form(e: &Ext) -> bool {
+    says_something(e) && !(is_tcp(e) && e.u8(OPTION) != 0)
+}
+
 /// Natively (flags first, then the ports: one 4-byte compare for two plain ports), or the
-/// xt blob when the blob says nothing or holds a TCP option.
+/// xt blob.
 fn encode(e: &Ext, w: &mut Writer) {
-    if !says_something(e) || (is_tcp(e) && e.u8(OPTION) != 0) {
+    if !native_form(e) {
         return xt_encode(e, w);
     }
     let inv = invflags(e);

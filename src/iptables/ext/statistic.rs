@@ -13,10 +13,18 @@ const EVERY: u8 = 3;
 const PACKET: u8 = 4;
 
 const OPTS: &[Opt] = &[
-    opt("mode", Has::Required, MODE),
-    opt("probability", Has::Required, PROBABILITY),
-    opt("every", Has::Required, EVERY),
-    opt("packet", Has::Required, PACKET),
+    opt("mode", Has::Required, MODE).once().no_inv().mand(),
+    opt("probability", Has::Required, PROBABILITY)
+        .once()
+        .excl(&[EVERY, PACKET]),
+    opt("every", Has::Required, EVERY)
+        .once()
+        .excl(&[PROBABILITY])
+        .also(&[PACKET]),
+    opt("packet", Has::Required, PACKET)
+        .once()
+        .no_inv()
+        .excl(&[PROBABILITY]),
 ];
 
 /// The blob: mode, flags, then the union's probability (or every), packet, count.
@@ -51,17 +59,9 @@ const INVERT: u16 = 1;
 const ONE: f64 = 2147483648.0;
 
 fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
-    let inverted = |what: &str| {
-        bad(format_args!(
-            "statistic: option \"--{what}\" cannot be inverted.\n"
-        ))
-    };
     let word = arg.value;
     match o.id {
         MODE => {
-            if arg.inv {
-                return Err(inverted("mode"));
-            }
             let mode = match word {
                 "random" => RANDOM,
                 "nth" => NTH,
@@ -92,9 +92,6 @@ fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
             }
         }
         _ => {
-            if arg.inv {
-                return Err(inverted("packet"));
-            }
             let p = word.parse::<u32>().map_err(|_| {
                 bad("statistic: bad value for option \"--packet\", or out of range (0-4294967295).\n")
             })?;
@@ -115,14 +112,19 @@ fn encode(e: &Ext, w: &mut Writer) {
     xt_encode(&e, w);
 }
 
+/// The mode's own needs (random unless `--mode nth`), before the generic checks.
 fn check(e: &Ext, _: &Ctx) -> crate::error::Result<()> {
-    if !e.given(MODE) {
-        return Err(bad("statistic: option \"--mode\" must be specified\n"));
+    if e.u16(B_MODE) != NTH {
+        if !e.given(PROBABILITY) {
+            return Err(bad("--probability must be specified when using random mode"));
+        }
+        return Ok(());
     }
-    if e.given(EVERY) && !e.given(PACKET) {
-        return Err(bad(
-            "statistic: option \"--every\" also requires \"--packet\".\n",
-        ));
+    if !e.given(EVERY) {
+        return Err(bad("--every and --packet must be specified when using nth mode"));
+    }
+    if e.u32(B_PACKET) > e.u32(B_FIRST) {
+        return Err(bad("the --packet p must be 0 <= p <= n-1"));
     }
     Ok(())
 }

@@ -15,7 +15,7 @@ pub const LT: u8 = 2;
 pub const GT: u8 = 3;
 
 const OPTS: &[Opt] = &[
-    opt("ttl-eq", Has::Required, EQ).once().excl(&[LT, GT]),
+    opt("ttl-eq", Has::Required, EQ).once(),
     opt("ttl-lt", Has::Required, LT)
         .once()
         .no_inv()
