@@ -43,8 +43,7 @@ pub fn check_iface_len(name: &str) -> crate::error::Result<()> {
 /// else in double quotes with `"`, `'` and `\` escaped by a backslash.
 pub fn save_string(out: &mut String, s: &str) {
     let plain = !s.is_empty()
-        && s
-            .bytes()
+        && s.bytes()
             .all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-');
     if plain {
         out.push_str(s);

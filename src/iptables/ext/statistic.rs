@@ -116,12 +116,16 @@ fn encode(e: &Ext, w: &mut Writer) {
 fn check(e: &Ext, _: &Ctx) -> crate::error::Result<()> {
     if e.u16(B_MODE) != NTH {
         if !e.given(PROBABILITY) {
-            return Err(bad("--probability must be specified when using random mode"));
+            return Err(bad(
+                "--probability must be specified when using random mode",
+            ));
         }
         return Ok(());
     }
     if !e.given(EVERY) {
-        return Err(bad("--every and --packet must be specified when using nth mode"));
+        return Err(bad(
+            "--every and --packet must be specified when using nth mode",
+        ));
     }
     if e.u32(B_PACKET) > e.u32(B_FIRST) {
         return Err(bad("the --packet p must be 0 <= p <= n-1"));

@@ -241,7 +241,8 @@ pub fn command(
             };
             let policy = match cmd.policy.as_deref() {
                 Some("DROP") => nft::NF_DROP,
-                _ => nft::NF_ACCEPT,
+                Some("ACCEPT") => nft::NF_ACCEPT,
+                _ => return Err(Error::ipt_other("Bad policy name.").into()),
             };
             ensure_base(batch, table, model, &chain);
             let w = base_chain_msg(table, base, policy);
@@ -310,7 +311,9 @@ pub fn command(
         | Command::Replace
         | Command::Insert
         | Command::Check => {
-            if !model.has(&chain) {
+            // (an insert into a builtin the block does not have finds no rule to go before)
+            let builtin_insert = cmd.command() == Command::Insert && table.base(&chain).is_some();
+            if !model.has(&chain) && !builtin_insert {
                 return Err(
                     if matches!(cmd.command(), Command::Check | Command::Delete) {
                         bad_rule().into()

@@ -218,10 +218,13 @@ pub fn zero(e: Edit, k: &mut Kernel, cmd: &Cmd) -> Result<(), Error> {
 pub fn rename(e: Edit, k: &mut Kernel, cmd: &Cmd) -> Result<(), Error> {
     let old = cmd.chain.clone().unwrap_or_default();
     let new = cmd.newname.clone().unwrap_or_default();
+    if e.table.base(&new).is_some() {
+        return Err(Error::ipt_other("File exists."));
+    }
     if !e.model.has(&old) {
         return Err(no_chain());
     }
-    if e.model.has(&new) || e.table.base(&new).is_some() {
+    if e.model.has(&new) {
         return Err(Error::ipt_other("File exists."));
     }
     let handle = match k.session.as_deref_mut() {

@@ -168,8 +168,12 @@ impl Block {
         Ok(b)
     }
 
-    /// A line's messages added to the batch.
+    /// A line's messages added to the batch (in test mode, once read and checked as a line,
+    /// nothing: iptables-restore --test asks nothing of the ruleset).
     fn add(&mut self, line: Line, o: &Opts, s: &mut Option<Session>) -> Result<()> {
+        if o.test {
+            return Ok(());
+        }
         let before = self.batch.len();
         let n = match line {
             Line::Chain {

@@ -1,0 +1,244 @@
+//! iptables command lines against iptables-nft 1.8.9 (research: /work/research/cmdline.md):
+//! when extension options are checked (at the option, or after the whole line), attached and
+//! `=` forms and abbreviations of the options, how comments are quoted, `+` interfaces, and
+//! what `iptables-restore --test` reports.
+
+use crate::common::{argv, Case};
+
+fn ipt(args: &str) -> Case {
+    let mut words = vec!["iptables"];
+    words.extend(args.split_whitespace());
+    argv(words.as_slice())
+}
+
+const S: &str = "iptables-nft -S";
+const SN: &str = "iptables-nft -t nat -S";
+const SM: &str = "iptables-nft -t mangle -S";
+/// The state after a restore, as the reference saves it (without the dated lines).
+const STATE: &str = "iptables-nft-save | grep -v '^#'";
+
+const BEFORE: &str = "iptables-nft -N OLD\niptables-nft -A OLD -j ACCEPT\niptables-nft -A INPUT -j OLD\niptables-nft -A INPUT -s 1.1.1.1 -j ACCEPT\niptables-nft -t nat -A POSTROUTING -j MASQUERADE";
+const PLAIN: &str = r#"for c in aab a1b ABC 123 a_b a-b Zz_9- -x --x - _; do iptables-nft -A INPUT -m comment --comment "$c" -j ACCEPT; done"#;
+const PUNCT: &str = r#"for c in / : . , = + @ % '!' '#' '*' '?' '(' ')' '[' ']' '{' '}' '<' '>' '|' '&' ';' '$' '`' '~' '^'; do iptables-nft -A INPUT -m comment --comment "a${c}b" -j ACCEPT; done"#;
+const ESCAPES: &str = r#"iptables-nft -A INPUT -m comment --comment 'a"b' -j ACCEPT
+iptables-nft -A INPUT -m comment --comment "a'b" -j ACCEPT
+iptables-nft -A INPUT -m comment --comment 'a\b' -j ACCEPT
+iptables-nft -A INPUT -m comment --comment 'a\"b' -j ACCEPT
+iptables-nft -A INPUT -m comment --comment 'a\\b' -j ACCEPT
+iptables-nft -A INPUT -m comment --comment '"' -j ACCEPT
+iptables-nft -A INPUT -m comment --comment '\' -j ACCEPT
+iptables-nft -A INPUT -m comment --comment '' -j ACCEPT
+iptables-nft -A INPUT -m comment --comment ' ' -j ACCEPT
+iptables-nft -A INPUT -m comment --comment '*/' -j ACCEPT"#;
+const CONTROL: &str = r#"iptables-nft -A INPUT -m comment --comment "a$(printf '\t')b" -j ACCEPT
+iptables-nft -A INPUT -m comment --comment "a$(printf '\001')b" -j ACCEPT
+iptables-nft -A INPUT -m comment --comment "a$(printf '\177')b" -j ACCEPT
+iptables-nft -A INPUT -m comment --comment "$(printf 'a\303\251b')" -j ACCEPT
+iptables-nft -A INPUT -m comment --comment "$(printf 'caf\303\251')" -j ACCEPT"#;
+const KUBE: &str = r#"iptables-nft -t nat -N KUBE-SERVICES
+iptables-nft -t nat -A KUBE-SERVICES -d 10.96.0.1/32 -p tcp -m comment --comment "default/kubernetes:https cluster IP" -m tcp --dport 443 -j RETURN
+iptables-nft -t nat -A KUBE-SERVICES -m comment --comment ns1/svc1:p80 -j RETURN
+iptables-nft -t nat -A KUBE-SERVICES -m comment --comment '"default/kubernetes:https cluster IP"' -j RETURN
+iptables-nft -t nat -A KUBE-SERVICES -m comment --comment 'kubernetes service nodeports; NOTE: this must be the last rule in this chain' -m addrtype --dst-type LOCAL -j RETURN"#;
+const LOGP: &str = r#"iptables-nft -A INPUT -j LOG --log-prefix a/b
+iptables-nft -A INPUT -j LOG --log-prefix 'a b'
+iptables-nft -A INPUT -j LOG --log-prefix ab
+iptables-nft -A INPUT -j LOG --log-prefix 'a"b'
+iptables-nft -A INPUT -j LOG --log-prefix 'drop: '"#;
+const IFACES: &str = "iptables-nft -A FORWARD ! -i + -j ACCEPT\niptables-nft -A FORWARD ! -o + -j DROP\niptables-nft -A FORWARD -i + -j ACCEPT\niptables-nft -A FORWARD -o + -j ACCEPT\niptables-nft -A FORWARD ! -i eth+ -j ACCEPT\niptables-nft -A FORWARD -i eth+ -j ACCEPT\niptables-nft -A FORWARD ! -i ++ -j ACCEPT\niptables-nft -A FORWARD -i +a -j ACCEPT";
+const E_JUMP_MISSING_CHAIN: &str =
+    "*nat\n:POSTROUTING ACCEPT [0:0]\n-A POSTROUTING -s 10.2.0.0/16 -j NOSUCHTARGET\nCOMMIT\n";
+const E_DELETE_MISSING_RULE: &str = "*filter\n-D INPUT -s 9.9.9.9 -j ACCEPT\nCOMMIT\n";
+const E_DELETE_NUM_BEYOND: &str = "*filter\n-D INPUT 5\nCOMMIT\n";
+const E_INSERT_BEYOND: &str = "*filter\n-I INPUT 9 -j ACCEPT\nCOMMIT\n";
+const E_DELETE_CHAIN_IN_USE: &str = "*filter\n:X - [0:0]\n-A INPUT -j X\n-X X\nCOMMIT\n";
+const E_POLICY_USER_CHAIN: &str = "*filter\n:X - [0:0]\n-P X DROP\nCOMMIT\n";
+const E_POLICY_BAD: &str = "*filter\n-P INPUT BOGUS\nCOMMIT\n";
+const E_BAD_OPTION: &str = "*filter\n-A INPUT --bogus -j ACCEPT\nCOMMIT\n";
+const E_UNKNOWN_MATCH: &str = "*filter\n-A INPUT -m bogus -j ACCEPT\nCOMMIT\n";
+const E_DNAT_IN_FILTER: &str = "*filter\n-A INPUT -j DNAT --to-destination 1.1.1.1\nCOMMIT\n";
+const E_DROP_IN_NAT: &str = "*nat\n-A POSTROUTING -j DROP\nCOMMIT\n";
+const E_NEW_CHAIN_EXISTS: &str = "*filter\n-N OLD\nCOMMIT\n";
+const E_CHAIN_LINE_EXISTS: &str = "*filter\n:OLD - [0:0]\n-A OLD -j RETURN\nCOMMIT\n";
+const E_DELETE_CHAIN_REFERENCED: &str = "*filter\n-X OLD\nCOMMIT\n";
+const E_MISSING_MANDATORY: &str = "*filter\n-A INPUT -m mark\nCOMMIT\n";
+const E_EXCLUSIVE_OPTIONS: &str =
+    "*filter\n-A INPUT -p tcp -m multiport --sports 1 --dports 2\nCOMMIT\n";
+const E_APPEND_MISSING_CHAIN: &str = "*filter\n-A NOSUCH -j ACCEPT\nCOMMIT\n";
+const E_RENAME_ONTO_BUILTIN: &str = "*filter\n-E OLD INPUT\nCOMMIT\n";
+const E_TCP_RESET_NO_PROTO: &str = "*filter\n-A INPUT -p tcp -j REJECT --reject-with tcp-reset\n-A INPUT -j REJECT --reject-with tcp-reset\nCOMMIT\n";
+
+cases! {
+    // ---- A. when extension options are checked: at the option (multiport, NAT ports), or after the line (tcp/udp's -p, mandatory options, exclusions)
+    ipt_cli_multiport_before_proto: ipt("-A INPUT -m multiport --dports 80 -p tcp").check(S);
+    ipt_cli_multiport_cni_portmap: ipt("-A INPUT -m comment --comment x -m multiport -p tcp --destination-ports 8080 -j ACCEPT").check(S);
+    ipt_cli_multiport_proto_between: ipt("-A INPUT -m multiport -p tcp --dports 80 -j ACCEPT").check(S);
+    ipt_cli_multiport_no_proto: ipt("-A INPUT -m multiport --dports 80").check(S);
+    ipt_cli_multiport_proto_inverted: ipt("-A INPUT ! -p tcp -m multiport --dports 80").check(S);
+    ipt_cli_multiport_udplite: ipt("-A INPUT -m multiport -p udplite --dports 80").check(S);
+    ipt_cli_multiport_twice: ipt("-A INPUT -p tcp -m multiport --dports 1 --dports 2").check(S);
+    ipt_cli_multiport_sports_dports: ipt("-A INPUT -p tcp -m multiport --sports 1 --dports 2").check(S);
+    ipt_cli_multiport_dports_ports: ipt("-A INPUT -p tcp -m multiport --dports 1 --ports 2").check(S);
+    ipt_cli_multiport_exclusion_after_line: ipt("-A INPUT -p tcp -m multiport --sports 1 --dports 2 --bogus").check(S);
+    ipt_cli_multiport_option_after_comment: ipt("-A INPUT -p tcp -m multiport --dports 1 -m comment --comment x --sports 2").check(S);
+    ipt_cli_redirect_ports_before_proto: ipt("-t nat -A PREROUTING -j REDIRECT --to-ports 80 -p tcp").check(SN);
+    ipt_cli_redirect_sshuttle: ipt("-t nat -A OUTPUT -j REDIRECT --dest 10.0.0.0/8 -p tcp --to-ports 12300").check(SN);
+    ipt_cli_redirect_proto_after_jump: ipt("-t nat -A OUTPUT -j REDIRECT -p tcp --to-ports 80").check(SN);
+    ipt_cli_redirect_proto_icmp: ipt("-t nat -A OUTPUT -p icmp -j REDIRECT --to-ports 80").check(SN);
+    ipt_cli_redirect_proto_udplite: ipt("-t nat -A OUTPUT -p udplite -j REDIRECT --to-ports 80").check(SN);
+    ipt_cli_redirect_ports_twice: ipt("-t nat -A PREROUTING -p tcp -j REDIRECT --to-ports 1 --to-ports 2").check(SN);
+    ipt_cli_dnat_port_before_proto: ipt("-t nat -A PREROUTING -j DNAT --to-destination 1.2.3.4:80 -p tcp").check(SN);
+    ipt_cli_dnat_proto_after_jump: ipt("-t nat -A PREROUTING -j DNAT -p tcp --to-destination 1.2.3.4:80").check(SN);
+    ipt_cli_masquerade_ports_before_proto: ipt("-t nat -A POSTROUTING -j MASQUERADE --to-ports 1000 -p udp").check(SN);
+    ipt_cli_masquerade_proto_after_jump: ipt("-t nat -A POSTROUTING -j MASQUERADE -p udp --to-ports 1000").check(SN);
+    ipt_cli_masquerade_ports_twice: ipt("-t nat -A POSTROUTING -p udp -j MASQUERADE --to-ports 1000 --to-ports 2000").check(SN);
+    ipt_cli_snat_ports_before_proto: ipt("-t nat -A POSTROUTING -j SNAT --to-source 1.1.1.1:1000-2000 -p tcp").check(SN);
+    ipt_cli_snat_proto_after_jump: ipt("-t nat -A POSTROUTING -j SNAT -p tcp --to-source 1.1.1.1:1000-2000").check(SN);
+    ipt_cli_reject_tcp_reset_before_proto: ipt("-A INPUT -j REJECT --reject-with tcp-reset -p tcp").check(S);
+    ipt_cli_reject_tcp_reset_no_proto: ipt("-A INPUT -j REJECT --reject-with tcp-reset").check(S);
+    ipt_cli_tcp_option_without_match: ipt("-A INPUT --dport 80 -p tcp").check(S);
+    ipt_cli_tcp_proto_twice: ipt("-A INPUT -p tcp --dport 80 -p udp").check(S);
+    ipt_cli_tcp_match_before_proto: ipt("-A INPUT -m tcp -p tcp --dport 1").check(S);
+    ipt_cli_tcp_option_before_proto: ipt("-A INPUT -m tcp --dport 1 -p tcp").check(S);
+    ipt_cli_tcp_match_no_proto: ipt("-A INPUT -m tcp --dport 1").check(S);
+    ipt_cli_tcp_match_proto_udp: ipt("-A INPUT -p udp -m tcp --dport 1").check(S);
+    ipt_cli_tcp_match_proto_inverted: ipt("-A INPUT ! -p tcp -m tcp --dport 1").check(S);
+    ipt_cli_tcp_match_empty: ipt("-A INPUT -p tcp -m tcp").check(S);
+    ipt_cli_tcp_match_empty_udp: ipt("-A INPUT -p udp -m tcp").check(S);
+    ipt_cli_tcp_match_twice_empty_first: ipt("-A INPUT -p tcp -m tcp -m tcp --dport 1").check(S);
+    ipt_cli_tcp_match_twice_merged: ipt("-A INPUT -p tcp -m tcp --dport 1 -m tcp --sport 2").check(S);
+    ipt_cli_tcp_match_empty_then_comment: ipt("-A INPUT -p tcp -m tcp -m comment --comment x").check(S);
+    ipt_cli_tcp_option_after_comment: ipt("-A INPUT -p tcp -m tcp --dport 1 -m comment --comment x --sport 2").check(S);
+    ipt_cli_tcp_dport_twice: ipt("-A INPUT -p tcp --dport 1 --destination-port 2").check(S);
+    ipt_cli_udp_sport_twice: ipt("-A INPUT -p udp --sport 1 --sport 2").check(S);
+    ipt_cli_icmp_type_after_proto: ipt("-A INPUT -p icmp --icmp-type 8").check(S);
+    ipt_cli_icmp_type_before_proto: ipt("-A INPUT --icmp-type 8 -p icmp").check(S);
+    ipt_cli_icmp_match_no_proto: ipt("-A INPUT -m icmp --icmp-type 8").check(S);
+    ipt_cli_icmp_match_no_type: ipt("-A INPUT -m icmp -p icmp").check(S);
+    ipt_cli_icmp_type_twice: ipt("-A INPUT -p icmp --icmp-type 8 --icmp-type 0").check(S);
+    ipt_cli_comment_loaded_twice: ipt("-A INPUT -m comment --comment a -m comment --comment b").check(S);
+    ipt_cli_comment_twice: ipt("-A INPUT -m comment --comment a --comment b").check(S);
+    ipt_cli_addrtype_src_twice: ipt("-A INPUT -m addrtype --src-type LOCAL --src-type UNICAST").check(S);
+    ipt_cli_addrtype_iface_both: ipt("-A INPUT -m addrtype --src-type LOCAL --limit-iface-in --limit-iface-out").check(S);
+    ipt_cli_addrtype_iface_both_no_type: ipt("-A INPUT -m addrtype --limit-iface-in --limit-iface-out").check(S);
+    ipt_cli_conntrack_ctstate_twice: ipt("-A INPUT -m conntrack --ctstate NEW --ctstate ESTABLISHED").check(S);
+    ipt_cli_state_twice: ipt("-A INPUT -m state --state NEW --state ESTABLISHED").check(S);
+    ipt_cli_limit_twice: ipt("-A INPUT -m limit --limit 1/s --limit 2/s").check(S);
+    ipt_cli_statistic_every_probability: ipt("-A INPUT -m statistic --mode nth --every 2 --probability 0.5").check(S);
+    ipt_cli_statistic_every_packet_probability: ipt("-A INPUT -m statistic --mode nth --every 2 --packet 5 --probability 0.5").check(S);
+    ipt_cli_statistic_nth_no_every: ipt("-A INPUT -m statistic --probability 0.5 --mode nth").check(S);
+    ipt_cli_statistic_packet_range: ipt("-A INPUT -m statistic --mode nth --every 2 --packet 2").check(S);
+    ipt_cli_owner_uid_twice: ipt("-A OUTPUT -m owner --uid-owner 1 --uid-owner 2").check(S);
+    ipt_cli_owner_nothing: ipt("-A OUTPUT -m owner").check(S);
+    ipt_cli_log_prefix_twice: ipt("-A INPUT -j LOG --log-prefix a --log-prefix b").check(S);
+    ipt_cli_log_prefix_empty: argv(["iptables", "-A", "INPUT", "-j", "LOG", "--log-prefix", ""]).check(S);
+    ipt_cli_mark_target_xor_xmark: ipt("-t mangle -A INPUT -j MARK --xor-mark 1 --set-xmark 2").check(SM);
+    ipt_cli_mark_target_missing: ipt("-t mangle -A INPUT -j MARK").check(SM);
+    ipt_cli_fcheck_order_matches: ipt("-A INPUT -m comment -m mark").check(S);
+    ipt_cli_fcheck_before_tcp_proto: ipt("-A INPUT -m tcp --dport 1 -m mark").check(S);
+    ipt_cli_fcheck_statistic_then_mark: ipt("-A INPUT -m statistic --every 2 -m mark").check(S);
+    ipt_cli_fcheck_match_before_target: ipt("-t mangle -A INPUT -j MARK -m mark").check(SM);
+    ipt_cli_fcheck_before_address: ipt("-A INPUT -m mark -s 1.2.3.4/99").check(S);
+    ipt_cli_tcp_proto_before_jump_check: ipt("-A INPUT -m tcp --dport 1 -j NOSUCHCHAIN").check(S);
+    ipt_cli_delete_fcheck: ipt("-D INPUT -m mark").check(S);
+
+    // ---- abbreviations: getopt_long over the base options plus every loaded extension's
+    ipt_cli_abbrev_dest_after_comment: ipt("-A INPUT -m comment --comment x --dest 1.1.1.1").check(S);
+    ipt_cli_abbrev_dest_after_jump: ipt("-A INPUT -j ACCEPT --dest 1.1.1.1").check(S);
+    ipt_cli_abbrev_dest_with_tcp: ipt("-A INPUT -p tcp --dport 80 --dest 1.1.1.1").check(S);
+    ipt_cli_abbrev_redirect_to: ipt("-t nat -A OUTPUT -p tcp -j REDIRECT --to 12300 --ran").check(SN);
+    ipt_cli_abbrev_masquerade_rand: ipt("-t nat -A POSTROUTING -p tcp -j MASQUERADE --rand").check(SN);
+    ipt_cli_abbrev_tcp_dp: ipt("-A INPUT -p tcp --dp 80 --sp 81").check(S);
+    ipt_cli_abbrev_comment_c: ipt("-A INPUT -m comment --c x").check(S);
+    ipt_cli_abbrev_mark_ma: ipt("-A INPUT -m mark --ma 1").check(S);
+    ipt_cli_abbrev_conntrack_ctst: ipt("-A INPUT -m conntrack --ctst NEW").check(S);
+
+    // ---- B. attached and `=` forms: -p -s -d -i -o -j read argv[optind-1] (the whole word); -A.. -t -m -g -w read the value
+    ipt_cli_attached_all: ipt("-A INPUT -ptcp -s1.2.3.4 -d5.6.7.8/32 -ieth0 -oeth1 -jACCEPT").check(S);
+    ipt_cli_attached_proto: ipt("-A INPUT -ptcp").check(S);
+    ipt_cli_attached_source: ipt("-A INPUT -s1.2.3.4").check(S);
+    ipt_cli_attached_dest: ipt("-A INPUT -d5.6.7.8/32").check(S);
+    ipt_cli_attached_in: ipt("-A INPUT -ieth0").check(S);
+    ipt_cli_attached_out: ipt("-A OUTPUT -oeth1").check(S);
+    ipt_cli_attached_jump: ipt("-A INPUT -jACCEPT").check(S);
+    ipt_cli_attached_chain: ipt("-AINPUT -j ACCEPT").check(S);
+    ipt_cli_attached_match: ipt("-A INPUT -mmark --mark=1").check(S);
+    ipt_cli_attached_counters: ipt("-A INPUT -c1 2 -j ACCEPT").check("iptables-nft -S -v");
+    ipt_cli_cluster_vj: ipt("-A INPUT -vj ACCEPT").check(S);
+    ipt_cli_equals_protocol: ipt("-A INPUT --protocol=tcp").check(S);
+    ipt_cli_equals_source: ipt("-A INPUT --source=1.2.3.4").check(S);
+    ipt_cli_equals_jump: ipt("-A INPUT --jump=ACCEPT").check(S);
+    ipt_cli_equals_in_interface: ipt("-A INPUT --in-interface=eth0").check(S);
+    ipt_cli_equals_short_in: ipt("-A INPUT -i=eth0").check(S);
+    ipt_cli_equals_dport: ipt("-A INPUT -p tcp --dport=80").check(S);
+    ipt_cli_equals_comment_empty: ipt("-A INPUT -m comment --comment= -j ACCEPT").check(S);
+    ipt_cli_equals_append: ipt("--append=INPUT -j ACCEPT").check(S);
+    ipt_cli_equals_short_append: ipt("-A=INPUT -j ACCEPT").check(S);
+    ipt_cli_equals_to_source_attached_jump: ipt("-t nat -A POSTROUTING -p tcp -jSNAT --to-source=1.1.1.1:5").check(SN);
+    ipt_cli_abbrev_base_forms: ipt("-A INPUT --dst 1.1.1.1 --src 2.2.2.2 --prot udp --jum ACCEPT").check(S);
+    ipt_cli_abbrev_in_ambiguous: ipt("-A INPUT --in eth0").check(S);
+    ipt_cli_abbrev_p_ambiguous: ipt("-A INPUT --p tcp").check(S);
+    ipt_cli_value_is_option: ipt("-A INPUT -i -i").check(S);
+    ipt_cli_proto_bang_value: ipt("-A INPUT -p ! tcp").check(S);
+
+    // ---- C. comments: quoted unless every byte is [A-Za-z0-9_-] (empty: ""); inside quotes \ " ' are escaped with a backslash; -L prints the raw text
+    ipt_cli_comment_plain_dump: ipt("-S INPUT").setup(PLAIN);
+    ipt_cli_comment_punct_dump: ipt("-S INPUT").setup(PUNCT);
+    ipt_cli_comment_punct_list: ipt("-L INPUT -n").setup(PUNCT);
+    ipt_cli_comment_escapes_dump: ipt("-S INPUT").setup(ESCAPES);
+    ipt_cli_comment_control_dump: ipt("-S INPUT").setup(CONTROL);
+    ipt_cli_comment_kube_dump: ipt("-t nat -S KUBE-SERVICES").setup(KUBE);
+    ipt_cli_comment_escapes_save: argv(["iptables-save"]).setup(ESCAPES).norm(crate::common::SAVE_DATES);
+    ipt_cli_comment_kube_save: argv(["iptables-save", "-t", "nat"]).setup(KUBE).norm(crate::common::SAVE_DATES);
+    ipt_cli_comment_write_space: argv(["iptables", "-A", "INPUT", "-m", "comment", "--comment", "default/kubernetes:https cluster IP", "-j", "ACCEPT"]).check(S);
+    ipt_cli_comment_write_quote: argv(["iptables", "-A", "INPUT", "-m", "comment", "--comment", "a\"b'c\\d", "-j", "ACCEPT"]).check(S);
+    ipt_cli_comment_write_empty: argv(["iptables", "-A", "INPUT", "-m", "comment", "--comment", "", "-j", "ACCEPT"]).check(S);
+    ipt_cli_comment_write_utf8: argv(["iptables", "-A", "INPUT", "-m", "comment", "--comment", "café", "-j", "ACCEPT"]).check(S);
+    ipt_cli_comment_write_tab_newline: argv(["iptables", "-A", "INPUT", "-m", "comment", "--comment", "a\tb\nc", "-j", "ACCEPT"]).check(S);
+    ipt_cli_comment_256_truncated: argv(["iptables", "-A", "INPUT", "-m", "comment", "--comment", "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"]).check(S);
+    ipt_cli_comment_delete_quoted: argv(["iptables", "-D", "INPUT", "-m", "comment", "--comment", "a\"b", "-j", "ACCEPT"]).setup(ESCAPES).check(S);
+    ipt_cli_log_prefix_dump: ipt("-S INPUT").setup(LOGP);
+    ipt_cli_log_prefix_list: ipt("-L INPUT -n").setup(LOGP);
+
+    // ---- D. `+` interfaces: `-i +` matches any (a bare iifname load), `! -i +` a cmp against "INVAL/D"
+    ipt_cli_iface_plus_dump: ipt("-S FORWARD").setup(IFACES);
+    ipt_cli_iface_plus_list_verbose: ipt("-L FORWARD -v").setup(IFACES);
+    ipt_cli_iface_plus_save: argv(["iptables-save", "-t", "filter"]).setup(IFACES).norm(crate::common::SAVE_DATES);
+    ipt_cli_iface_plus_write: ipt("-A FORWARD ! -i + -j ACCEPT").check("iptables-nft -S FORWARD; nft --debug=netlink list chain ip filter FORWARD");
+    ipt_cli_iface_plus_write_any: ipt("-A FORWARD -i + -o + -j ACCEPT").check("iptables-nft -S FORWARD; nft --debug=netlink list chain ip filter FORWARD");
+    ipt_cli_iface_plus_delete_inverted: ipt("-D FORWARD ! -i + -j ACCEPT").setup(IFACES).check("iptables-nft -S FORWARD");
+    ipt_cli_iface_plus_delete_inverted_out: ipt("-D FORWARD ! -o + -j DROP").setup(IFACES).check("iptables-nft -S FORWARD");
+    ipt_cli_iface_plus_delete_any: ipt("-D FORWARD -i + -j ACCEPT").setup(IFACES).check("iptables-nft -S FORWARD");
+
+    // ---- E. iptables-restore --test: only what the line parser finds (options, extensions, DROP in nat, table names, COMMIT); nothing that needs the kernel's ruleset
+    ipt_cli_restore_test_jump_missing_chain: argv(["iptables-restore", "--test"]).setup(BEFORE).stdin(E_JUMP_MISSING_CHAIN).check(STATE);
+    ipt_cli_restore_test_delete_missing_rule: argv(["iptables-restore", "--test"]).setup(BEFORE).stdin(E_DELETE_MISSING_RULE).check(STATE);
+    ipt_cli_restore_test_delete_num_beyond: argv(["iptables-restore", "--test"]).setup(BEFORE).stdin(E_DELETE_NUM_BEYOND).check(STATE);
+    ipt_cli_restore_test_insert_beyond: argv(["iptables-restore", "--test"]).setup(BEFORE).stdin(E_INSERT_BEYOND).check(STATE);
+    ipt_cli_restore_test_delete_chain_in_use: argv(["iptables-restore", "--test"]).setup(BEFORE).stdin(E_DELETE_CHAIN_IN_USE).check(STATE);
+    ipt_cli_restore_test_policy_user_chain: argv(["iptables-restore", "--test"]).setup(BEFORE).stdin(E_POLICY_USER_CHAIN).check(STATE);
+    ipt_cli_restore_test_policy_bad: argv(["iptables-restore", "--test"]).setup(BEFORE).stdin(E_POLICY_BAD).check(STATE);
+    ipt_cli_restore_test_bad_option: argv(["iptables-restore", "--test"]).setup(BEFORE).stdin(E_BAD_OPTION).check(STATE);
+    ipt_cli_restore_test_unknown_match: argv(["iptables-restore", "--test"]).setup(BEFORE).stdin(E_UNKNOWN_MATCH).check(STATE);
+    ipt_cli_restore_test_dnat_in_filter: argv(["iptables-restore", "--test"]).setup(BEFORE).stdin(E_DNAT_IN_FILTER).check(STATE);
+    ipt_cli_restore_test_drop_in_nat: argv(["iptables-restore", "--test"]).setup(BEFORE).stdin(E_DROP_IN_NAT).check(STATE);
+    ipt_cli_restore_test_new_chain_exists: argv(["iptables-restore", "--test"]).setup(BEFORE).stdin(E_NEW_CHAIN_EXISTS).check(STATE);
+    ipt_cli_restore_test_chain_line_exists: argv(["iptables-restore", "--test"]).setup(BEFORE).stdin(E_CHAIN_LINE_EXISTS).check(STATE);
+    ipt_cli_restore_test_delete_chain_referenced: argv(["iptables-restore", "--test"]).setup(BEFORE).stdin(E_DELETE_CHAIN_REFERENCED).check(STATE);
+    ipt_cli_restore_test_missing_mandatory: argv(["iptables-restore", "--test"]).setup(BEFORE).stdin(E_MISSING_MANDATORY).check(STATE);
+    ipt_cli_restore_test_exclusive_options: argv(["iptables-restore", "--test"]).setup(BEFORE).stdin(E_EXCLUSIVE_OPTIONS).check(STATE);
+    ipt_cli_restore_test_append_missing_chain: argv(["iptables-restore", "--test"]).setup(BEFORE).stdin(E_APPEND_MISSING_CHAIN).check(STATE);
+    ipt_cli_restore_test_rename_onto_builtin: argv(["iptables-restore", "--test"]).setup(BEFORE).stdin(E_RENAME_ONTO_BUILTIN).check(STATE);
+    ipt_cli_restore_test_tcp_reset_no_proto: argv(["iptables-restore", "--test"]).setup(BEFORE).stdin(E_TCP_RESET_NO_PROTO).check(STATE);
+    ipt_cli_restore_test_noflush_jump_missing_chain: argv(["iptables-restore", "--test", "--noflush"]).setup(BEFORE).stdin(E_JUMP_MISSING_CHAIN).check(STATE);
+    ipt_cli_restore_test_noflush_delete_missing_rule: argv(["iptables-restore", "--test", "--noflush"]).setup(BEFORE).stdin(E_DELETE_MISSING_RULE).check(STATE);
+    ipt_cli_restore_test_noflush_new_chain_exists: argv(["iptables-restore", "--test", "--noflush"]).setup(BEFORE).stdin(E_NEW_CHAIN_EXISTS).check(STATE);
+    ipt_cli_restore_short_t_jump_missing_chain: argv(["iptables-restore", "-t"]).setup(BEFORE).stdin(E_JUMP_MISSING_CHAIN).check(STATE);
+    ipt_cli_restore_real_jump_missing_chain: argv(["iptables-restore"]).setup(BEFORE).stdin(E_JUMP_MISSING_CHAIN).check(STATE);
+    ipt_cli_restore_real_delete_num_beyond: argv(["iptables-restore"]).setup(BEFORE).stdin(E_DELETE_NUM_BEYOND).check(STATE);
+    ipt_cli_restore_real_insert_beyond: argv(["iptables-restore"]).setup(BEFORE).stdin(E_INSERT_BEYOND).check(STATE);
+    ipt_cli_restore_real_policy_bad: argv(["iptables-restore"]).setup(BEFORE).stdin(E_POLICY_BAD).check(STATE);
+    ipt_cli_restore_real_rename_onto_builtin: argv(["iptables-restore"]).setup(BEFORE).stdin(E_RENAME_ONTO_BUILTIN).check(STATE);
+    ipt_cli_restore_real_noflush_new_chain_exists: argv(["iptables-restore", "--noflush"]).setup(BEFORE).stdin(E_NEW_CHAIN_EXISTS).check(STATE);
+    ipt_cli_restore_real_noflush_policy_bad: argv(["iptables-restore", "--noflush"]).setup(BEFORE).stdin(E_POLICY_BAD).check(STATE);
+}
