@@ -12,6 +12,12 @@ pub enum Has {
     Two,
 }
 
+/// Generic option flags (`Opt::flags`), checked (by `ext::Ext`) before an extension's parser
+/// sees the option or after the line, with iptables' own words.
+pub const ONCE: u8 = 1;
+pub const NO_INV: u8 = 2;
+pub const MAND: u8 = 4;
+
 /// A long option: its name, argument, the id its owner knows it by, and the generic
 /// checks iptables makes of an extension's option (`ext::ONCE`, `NO_INV`, `MAND`; `excl`:
 /// the ids of the options it cannot be used with).
@@ -40,17 +46,17 @@ pub const fn opt(name: &'static str, has: Has, id: u8) -> Opt {
 impl Opt {
     /// Given at most once.
     pub const fn once(mut self) -> Opt {
-        self.flags |= crate::iptables::ext::ONCE;
+        self.flags |= ONCE;
         self
     }
     /// Refused after `!`.
     pub const fn no_inv(mut self) -> Opt {
-        self.flags |= crate::iptables::ext::NO_INV;
+        self.flags |= NO_INV;
         self
     }
     /// Required.
     pub const fn mand(mut self) -> Opt {
-        self.flags |= crate::iptables::ext::MAND;
+        self.flags |= MAND;
         self
     }
     /// Not together with the options of these ids (refused when it is read).

@@ -25,6 +25,10 @@ const OP_LTE: u32 = 3;
 const OP_GT: u32 = 4;
 const OP_GTE: u32 = 5;
 
+/// The interface name iptables-nft compares with for `! -i +` (no interface has this name,
+/// so the inverted wildcard matches nothing).
+pub const NO_IFACE: &[u8] = b"INVAL/D\0";
+
 /// Why iptables cannot show a rule it reads: the text after `Error: `.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Fail(pub &'static str);
@@ -251,7 +255,7 @@ impl<'a> Decoder<'a> {
     fn iface(&mut self, key: u32, data: &[u8], op: u32) {
         // A name ends at its NUL (nft pads it to IFNAMSIZ); without one it is a prefix
         // (`eth+`); nothing compared is every name (`+`).
-        let iface = if data == super::NO_IFACE && op == OP_EQ {
+        let iface = if data == NO_IFACE && op == OP_EQ {
             Iface {
                 name: "+".to_string(),
                 inv: true,

@@ -5,7 +5,7 @@
 
 mod decode;
 
-pub use decode::{compatible, decode, decode_rule, Fail};
+pub use decode::{compatible, decode, decode_rule, Fail, NO_IFACE};
 
 use super::rule::{Iface, Net, Rule};
 use crate::netlink::nft::expr::{
@@ -19,10 +19,6 @@ pub struct Place {
     pub handle: Option<u64>,
     pub position: Option<u64>,
 }
-
-/// The interface name iptables-nft compares with for `! -i +` (no name is this long-lived
-/// word, so the inverted wildcard matches nothing).
-pub const NO_IFACE: &[u8] = b"INVAL/D\0";
 
 /// A NEWRULE payload for `rule` in `table`/`chain`.
 pub fn rule_msg(table: &str, chain: &str, rule: &Rule, place: Place) -> Writer {

@@ -2,7 +2,7 @@
 //! `addrtype` match, revision 1 (`struct xt_addrtype_info_v1`: u16 source, u16 dest, u32 flags).
 
 use super::blob::bad;
-use super::{no_init, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
+use super::def::{no_init, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 
 const SRC: u8 = 1;

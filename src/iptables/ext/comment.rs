@@ -3,7 +3,7 @@
 //! data) read as this match too.
 
 use super::blob::save_string;
-use super::{no_check, no_init, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
+use super::def::{no_check, no_init, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 
 const SIZE: usize = 256;

@@ -4,7 +4,7 @@
 //! reads them), and the old `state` match (revision 0) with its own printer.
 
 use super::blob::bad;
-use super::{no_init, xt_encode, Arg, Ctx, Def, Ext};
+use super::def::{no_init, xt_encode, Arg, Ctx, Def, Ext};
 use crate::iptables::addr::{inet_aton, prefix_mask};
 use crate::iptables::getopt::{opt, Has, Opt};
 use crate::resolve::{self, services};
@@ -115,8 +115,8 @@ pub const STATE0: Def = Def {
     opts: &[],
     help: "",
     init: no_init,
-    check: super::no_check,
-    decode: super::xt_decode,
+    check: super::def::no_check,
+    decode: super::def::xt_decode,
     save: save_state0,
     print: print_state0,
     ..CONNTRACK

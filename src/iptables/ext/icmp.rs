@@ -2,7 +2,7 @@
 //! (`struct ipt_icmp`: u8 type, u8 code[2], u8 invflags; 8 bytes with padding).
 
 use super::blob::bad;
-use super::{no_check, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
+use super::def::{no_check, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 
 const TYPE: usize = 0;

@@ -2,7 +2,7 @@
 //! (`struct xt_iprange_mtinfo`: four 16-byte addresses and a flags byte; 72 bytes).
 
 use super::blob::bad;
-use super::{no_init, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
+use super::def::{no_init, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 use std::net::Ipv4Addr;
 

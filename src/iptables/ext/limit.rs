@@ -5,7 +5,7 @@
 //! carries follow (u64 each).
 
 use super::blob::bad;
-use super::{no_check, Arg, Ctx, Def, Ext};
+use super::def::{no_check, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 use crate::netlink::nft::{expr, Writer};
 

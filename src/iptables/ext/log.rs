@@ -3,7 +3,7 @@
 //! (u8 level, u8 flags, char prefix[30]).
 
 use super::blob::{bad, save_string};
-use super::{no_check, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
+use super::def::{no_check, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 
 const LEVEL: u8 = 1;

@@ -2,7 +2,7 @@
 //! bytes, two of padding, an int `invert`; 16 bytes as iptables-nft sends it).
 
 use super::blob::bad;
-use super::{no_check, no_init, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
+use super::def::{no_check, no_init, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
 use crate::cli::num::strtoul;
 use crate::iptables::getopt::{opt, Has, Opt};
 

@@ -4,7 +4,7 @@
 //! to the mark.
 
 use super::blob::{bad, hex};
-use super::{no_check, no_init, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
+use super::def::{no_check, no_init, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 use crate::netlink::nft::{expr, Writer};
 

@@ -3,8 +3,8 @@
 //! 48 bytes).
 
 use super::blob::bad;
+use super::def::{no_init, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
 use super::ports::{port, port_text};
-use super::{no_init, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 
 const FLAGS: usize = 0;

@@ -6,7 +6,7 @@
 //! Revision 1 (`nf_nat_range`, 40 bytes) is read too.
 
 use super::blob::bad;
-use super::{no_check, xt_encode, Arg, Ctx, Def, Ext};
+use super::def::{no_check, xt_encode, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 use std::net::Ipv4Addr;
 

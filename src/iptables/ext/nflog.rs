@@ -4,7 +4,7 @@
 //! prefix), with room for the longer prefixes the native form carries.
 
 use super::blob::{bad, save_string};
-use super::{no_check, no_init, uint, Arg, Ctx, Def, Ext};
+use super::def::{no_check, no_init, uint, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 use crate::netlink::nft::{expr, Writer};
 use std::io::Write;

@@ -3,7 +3,7 @@
 //! u8 match, u8 invert; 24 bytes). Names come from /etc/passwd and /etc/group.
 
 use super::blob::bad;
-use super::{no_init, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
+use super::def::{no_init, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 use crate::resolve::services;
 

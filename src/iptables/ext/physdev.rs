@@ -4,7 +4,7 @@
 //! invert and bitmask bytes; 72 bytes as iptables-nft sends it).
 
 use super::blob::{bad, check_iface_len};
-use super::{no_init, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
+use super::def::{no_init, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 
 /// Option ids are the bits of the bitmask (and of invert).

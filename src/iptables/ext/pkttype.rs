@@ -2,7 +2,7 @@
 //! xt_pkttype_info`: int pkttype, int invert). Native `meta pkttype` compares read as it too.
 
 use super::blob::bad;
-use super::{no_check, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
+use super::def::{no_check, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 
 const TYPE: usize = 0;
@@ -19,7 +19,7 @@ pub const DEF: Def = Def {
     cmp: 8,
     opts: OPTS,
     help: include_str!("../help/m_pkttype.txt"),
-    init: super::no_init,
+    init: super::def::no_init,
     parse,
     check: no_check,
     encode: xt_encode,

@@ -6,7 +6,7 @@
 //! matched; the codec reads the native form back into the blob.
 
 use super::blob::bad;
-use super::{no_check, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
+use super::def::{no_check, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 use crate::netlink::nft::expr::{self, BASE_TRANSPORT, OP_EQ, OP_GT, OP_LTE, OP_NEQ};
 use crate::netlink::nft::Writer;

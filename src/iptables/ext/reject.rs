@@ -2,7 +2,7 @@
 //! kernel's `ipt_reject_with`, padded to 8 bytes as iptables-nft sends it).
 
 use super::blob::bad;
-use super::{no_check, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
+use super::def::{no_check, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 use std::io::Write;
 

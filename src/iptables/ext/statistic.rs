@@ -3,7 +3,7 @@
 //! {probability} / {every, packet, count}, and the kernel's 8-byte pointer: 24 bytes).
 
 use super::blob::bad;
-use super::{no_init, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
+use super::def::{no_init, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 use crate::netlink::nft::Writer;
 

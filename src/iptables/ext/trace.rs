@@ -1,7 +1,7 @@
 //! `-j TRACE`: written natively, as iptables-nft does (`meta nftrace set 1`: the value in
 //! register 9, then the meta set). It has no options and no blob.
 
-use super::{no_check, no_init, no_opts, Def, Ext};
+use super::def::{no_check, no_init, no_opts, Def, Ext};
 use crate::netlink::nft::{expr, Writer};
 
 pub const DEF: Def = Def {

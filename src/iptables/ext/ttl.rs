@@ -3,7 +3,7 @@
 //! as this match too.
 
 use super::blob::bad;
-use super::{uint, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
+use super::def::{uint, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 
 /// The blob: mode (IPT_TTL_EQ, NE, LT, GT), value.
@@ -35,7 +35,7 @@ pub const DEF: Def = Def {
     cmp: 2,
     opts: OPTS,
     help: include_str!("../help/m_ttl.txt"),
-    init: super::no_init,
+    init: super::def::no_init,
     parse,
     check,
     encode: xt_encode,

@@ -1,0 +1,306 @@
+//! What every extension is made of: its definition ([`Def`]), a rule's instance of it
+//! ([`Ext`]: the definition and its blob), what it sees of the rule ([`Ctx`]), the generic
+//! option checks iptables makes (once, `!`, exclusions, mandatory, also-requires) and the
+//! defaults most extensions take.
+
+use super::blob::{self, bad};
+use crate::error::Result;
+use crate::iptables::getopt::{Opt, MAND, NO_INV, ONCE};
+use crate::netlink::nft::{expr, Writer};
+
+/// What an extension sees of the rest of the rule (when parsing, checking, printing).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Ctx {
+    /// `-p`'s number (0: any) and whether it is inverted.
+    pub proto: u8,
+    pub inv_proto: bool,
+    /// `-n`: numbers, no names.
+    pub numeric: bool,
+}
+
+/// One extension: everything iptables knows of it.
+pub struct Def {
+    /// `-m NAME` / `-j NAME`, and the name `-S` prints.
+    pub name: &'static str,
+    /// Its name in the kernel (the xt match or target the blob is for).
+    pub xt: &'static str,
+    pub target: bool,
+    /// The revision iptables-nft 1.8.9 writes, and its blob size.
+    pub rev: u32,
+    pub size: usize,
+    /// The bytes of the blob two rules are compared on (the kernel's private tail is not).
+    pub cmp: usize,
+    pub opts: &'static [Opt],
+    /// Its `-h` section (starts with an empty line).
+    pub help: &'static str,
+    /// The blob before any option (zeros unless set).
+    pub init: fn(&mut Ext),
+    /// One option (`Opt::id`), its argument (and the next word for `Has::Two`), `!`.
+    pub parse: fn(&mut Ext, &Opt, Arg, &Ctx) -> Result<()>,
+    /// The checks once the whole line was read (after the generic ones).
+    pub check: fn(&Ext, &Ctx) -> Result<()>,
+    /// Its nf_tables form (the xt blob unless native).
+    pub encode: fn(&Ext, &mut Writer),
+    /// A blob the kernel holds (this name, any revision) → the extension (None: unreadable).
+    pub decode: fn(&'static Def, u32, &[u8]) -> Option<Ext>,
+    /// Its `-S` words (after ` -m NAME` / ` -j NAME`).
+    pub save: fn(&Ext, &mut String, &Ctx),
+    /// Its words in `-L`'s last column.
+    pub print: fn(&Ext, &mut String, &Ctx),
+}
+
+impl std::fmt::Debug for Def {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name)
+    }
+}
+
+/// An option's argument as the parser hands it over.
+#[derive(Debug, Clone, Copy)]
+pub struct Arg<'a> {
+    pub value: &'a str,
+    /// The word after it, for `Has::Two` options (when it is not an option).
+    pub second: Option<&'a str>,
+    pub inv: bool,
+}
+
+/// A match or target of a rule: its definition and blob.
+#[derive(Debug, Clone)]
+pub struct Ext {
+    pub def: &'static Def,
+    pub rev: u32,
+    pub data: Vec<u8>,
+    /// The options given (bit = option id): parse-time bookkeeping, not part of the rule.
+    pub seen: u64,
+}
+
+impl PartialEq for Ext {
+    /// As iptables compares them: the same extension and the same blob (the compared part).
+    fn eq(&self, o: &Ext) -> bool {
+        let n = self.def.cmp.min(self.data.len());
+        std::ptr::eq(self.def, o.def)
+            && self.rev == o.rev
+            && self.data.len() == o.data.len()
+            && self.data[..n] == o.data[..n]
+    }
+}
+
+impl Eq for Ext {}
+
+/// Option `id`'s bit in `Ext::seen` and in `Opt::excl`/`also`.
+fn bit(id: u8) -> u64 {
+    1u64 << (id & 63)
+}
+
+impl Ext {
+    /// A fresh `def` (its blob as before any option).
+    pub fn new(def: &'static Def) -> Ext {
+        let mut e = Ext {
+            def,
+            rev: def.rev,
+            data: vec![0; def.size],
+            seen: 0,
+        };
+        (def.init)(&mut e);
+        e
+    }
+
+    /// `def` holding `info` (revision `rev`) as the kernel dumped it.
+    pub fn with(def: &'static Def, rev: u32, info: &[u8]) -> Ext {
+        Ext {
+            def,
+            rev,
+            data: info.to_vec(),
+            seen: 0,
+        }
+    }
+
+    pub fn name(&self) -> &'static str {
+        self.def.name
+    }
+
+    /// The name iptables gives option `id` in its messages: its first (long) entry.
+    pub fn option(&self, id: u8) -> &'static str {
+        self.def
+            .opts
+            .iter()
+            .find(|o| o.id == id)
+            .map_or("", |o| o.name)
+    }
+
+    /// The options of the table, each once (its first entry), in the table's order.
+    fn entries(&self) -> impl Iterator<Item = &'static Opt> {
+        let opts = self.def.opts;
+        opts.iter()
+            .enumerate()
+            .filter(move |(i, o)| !opts[..*i].iter().any(|p| p.id == o.id))
+            .map(|(_, o)| o)
+    }
+
+    /// One option: the generic checks (once, `!`, options it cannot go with), then the
+    /// extension's parser (which sees the options given before this one in `seen`).
+    pub fn parse(&mut self, o: &Opt, arg: Arg, ctx: &Ctx) -> Result<()> {
+        let (name, ext) = (self.option(o.id), self.def.name);
+        if o.flags & ONCE != 0 && self.given(o.id) {
+            return Err(bad(format_args!(
+                "{ext}: option \"--{name}\" can only be used once.\n"
+            )));
+        }
+        if o.flags & NO_INV != 0 && arg.inv {
+            return Err(bad(format_args!(
+                "{ext}: option \"--{name}\" cannot be inverted.\n"
+            )));
+        }
+        if let Some(other) = self
+            .entries()
+            .find(|x| o.excl & bit(x.id) != 0 && self.given(x.id))
+        {
+            return Err(bad(format_args!(
+                "{ext}: option \"--{name}\" cannot be used together with \"--{}\".\n",
+                other.name
+            )));
+        }
+        (self.def.parse)(self, o, arg, ctx)?;
+        self.seen |= bit(o.id);
+        Ok(())
+    }
+
+    /// The checks after the whole line: the extension's own, then, option by option in the
+    /// table's order, the mandatory ones and the ones another needs.
+    pub fn check(&self, ctx: &Ctx) -> Result<()> {
+        (self.def.check)(self, ctx)?;
+        let ext = self.def.name;
+        for o in self.entries() {
+            if o.flags & MAND != 0 && !self.given(o.id) {
+                return Err(bad(format_args!(
+                    "{ext}: option \"--{}\" must be specified\n",
+                    o.name
+                )));
+            }
+            if !self.given(o.id) {
+                continue;
+            }
+            if let Some(need) = self
+                .entries()
+                .find(|x| o.also & bit(x.id) != 0 && !self.given(x.id))
+            {
+                return Err(bad(format_args!(
+                    "{ext}: option \"--{}\" also requires \"--{}\".\n",
+                    o.name, need.name
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// Two of `ids` given: the first in the table's order and the first other one, as
+    /// iptables names them when they cannot go together.
+    pub fn exclusive(&self, ids: &[u8]) -> Result<()> {
+        let given: Vec<&Opt> = self
+            .entries()
+            .filter(|o| ids.contains(&o.id) && self.given(o.id))
+            .collect();
+        if let [a, b, ..] = given.as_slice() {
+            return Err(bad(format_args!(
+                "{}: option \"--{}\" cannot be used together with \"--{}\".\n",
+                self.def.name, a.name, b.name
+            )));
+        }
+        Ok(())
+    }
+
+    /// Whether option `id` was given.
+    pub fn given(&self, id: u8) -> bool {
+        self.seen & bit(id) != 0
+    }
+
+    pub fn encode(&self, w: &mut Writer) {
+        (self.def.encode)(self, w)
+    }
+
+    pub fn save(&self, out: &mut String, ctx: &Ctx) {
+        (self.def.save)(self, out, ctx)
+    }
+
+    pub fn print(&self, out: &mut String, ctx: &Ctx) {
+        (self.def.print)(self, out, ctx)
+    }
+
+    // Blob fields, host order (reads beyond the blob are 0; writes beyond it are dropped).
+    pub fn u8(&self, at: usize) -> u8 {
+        self.data.get(at).copied().unwrap_or(0)
+    }
+    pub fn u16(&self, at: usize) -> u16 {
+        blob::ne16(&self.data, at)
+    }
+    pub fn u32(&self, at: usize) -> u32 {
+        blob::ne32(&self.data, at)
+    }
+    pub fn be16(&self, at: usize) -> u16 {
+        blob::be16(&self.data, at)
+    }
+    pub fn bytes(&self, at: usize, len: usize) -> &[u8] {
+        self.data.get(at..at + len).unwrap_or(&[])
+    }
+    pub fn set_u8(&mut self, at: usize, v: u8) {
+        self.put(at, &[v]);
+    }
+    pub fn set_u16(&mut self, at: usize, v: u16) {
+        self.put(at, &v.to_ne_bytes());
+    }
+    pub fn set_u32(&mut self, at: usize, v: u32) {
+        self.put(at, &v.to_ne_bytes());
+    }
+    pub fn set_be16(&mut self, at: usize, v: u16) {
+        self.put(at, &v.to_be_bytes());
+    }
+    pub fn put(&mut self, at: usize, v: &[u8]) {
+        if let Some(d) = self.data.get_mut(at..at + v.len()) {
+            d.copy_from_slice(v);
+        }
+    }
+    /// A NUL-terminated string field of `len` bytes.
+    pub fn cstr(&self, at: usize, len: usize) -> String {
+        let b = self.bytes(at, len);
+        let end = b.iter().position(|&c| c == 0).unwrap_or(b.len());
+        String::from_utf8_lossy(&b[..end]).into_owned()
+    }
+}
+
+/// An option's unsigned number in `min..=max` (C forms: decimal, `0x…`, `0…`), with
+/// libxtables' complaint otherwise.
+pub fn uint(e: &Ext, o: &Opt, word: &str, min: u64, max: u64) -> Result<u64> {
+    crate::cli::num::strtoul(word, 0)
+        .filter(|v| (min..=max).contains(v))
+        .ok_or_else(|| {
+            bad(format_args!(
+                "{}: bad value for option \"--{}\", or out of range ({min}-{max}).\n",
+                e.def.name, o.name
+            ))
+        })
+}
+
+// Defaults for the `Def` functions.
+
+/// No defaults: the blob starts as zeros.
+pub fn no_init(_: &mut Ext) {}
+
+/// No options to parse.
+pub fn no_opts(_: &mut Ext, _: &Opt, _: Arg, _: &Ctx) -> Result<()> {
+    Ok(())
+}
+
+/// No checks of its own.
+pub fn no_check(_: &Ext, _: &Ctx) -> Result<()> {
+    Ok(())
+}
+
+/// The xt `match`/`target` expression holding the blob.
+pub fn xt_encode(e: &Ext, w: &mut Writer) {
+    expr::xt(w, e.def.target, e.def.xt, e.rev, &e.data);
+}
+
+/// Its own revision only, with at least the blob's size (the bytes beyond it are kept).
+pub fn xt_decode(def: &'static Def, rev: u32, info: &[u8]) -> Option<Ext> {
+    (rev == def.rev && info.len() >= def.size).then(|| Ext::with(def, rev, &info[..def.size]))
+}
