@@ -244,12 +244,6 @@ impl Session {
         })
     }
 
-    /// Commit a batch made in advance, bound to the current generation; after a concurrent
-    /// change, bound to the new one and sent again (the batch does not depend on it).
-    pub fn send(&mut self, msgs: &Batch) -> std::result::Result<(), Refused> {
-        self.bound(&mut |s, gen| s.commit(gen, msgs))
-    }
-
     /// Run `once` with the current generation until it is not refused as stale (ERESTART).
     fn bound(
         &mut self,
@@ -266,6 +260,14 @@ impl Session {
             errno: ERESTART,
             msg: None,
         }))
+    }
+
+    /// Commit a batch bound to generation `gen` (ERESTART when the ruleset changed since).
+    pub fn send_at(&mut self, gen: u32, msgs: &Batch) -> std::result::Result<(), Refused> {
+        if msgs.is_empty() {
+            return Ok(());
+        }
+        self.commit(gen, msgs)
     }
 
     fn commit(&mut self, gen: u32, msgs: &Batch) -> std::result::Result<(), Refused> {

@@ -3,26 +3,55 @@
 //! generation, recomputed on a concurrent change), a refused command changes nothing, rules
 //! ipkit writes are deleted by iptables-nft, and no command line makes ipkit panic.
 
-use crate::common;
+use crate::common::{self, argv};
 
-/// 8 processes × 100 `-A` at once: exactly 800 rules, each once; then 4 processes delete
-/// their own 50 rules by spec while 4 others insert 50 more and a fifth keeps checking a rule
-/// that stays: exactly 800 again, and the rule always found.
+/// A `--noflush` block read, then another writer changes the chain before the COMMIT: the
+/// block is planned again from its lines against the new ruleset (`-D INPUT 1` now deletes
+/// the rule the other writer put at the head). The writer waits for the restore to read
+/// the block; the reference runs the same.
+const RESTORE_RACE: &str = "\
+iptables-nft -A INPUT -s 1.1.1.1 -j ACCEPT
+iptables-nft -A INPUT -s 2.2.2.2 -j ACCEPT
+iptables-nft -A INPUT -s 3.3.3.3 -j ACCEPT
+mkfifo /tmp/block
+( exec 3>/tmp/block; printf '*filter\\n-D INPUT 1\\n-I INPUT 2 -s 9.9.9.9 -j DROP\\n-D INPUT -s 3.3.3.3 -j ACCEPT\\n' >&3; sleep 0.5; iptables-nft -I INPUT -s 7.7.7.7 -j ACCEPT; iptables-nft -A INPUT -s 3.3.3.3 -j ACCEPT; printf 'COMMIT\\n' >&3 ) &";
+
+/// The same with the table replaced (no --noflush): nothing read, nothing planned again.
+const RESTORE_RACE_FLUSH: &str = "\
+iptables-nft -A INPUT -s 1.1.1.1 -j ACCEPT
+mkfifo /tmp/block
+( exec 3>/tmp/block; printf '*filter\\n:INPUT DROP [0:0]\\n-A INPUT -s 9.9.9.9 -j ACCEPT\\n-I INPUT 1 -s 8.8.8.8 -j ACCEPT\\n' >&3; sleep 0.5; iptables-nft -I INPUT -s 7.7.7.7 -j ACCEPT; printf 'COMMIT\\n' >&3 ) &";
+
+cases! {
+    ipt_writers_restore_replans: argv(["sh", "-c", "iptables-restore --noflush </tmp/block"])
+        .setup(RESTORE_RACE).check("iptables-nft-save -c | grep -v '^#'");
+    ipt_writers_restore_flush_race: argv(["sh", "-c", "iptables-restore </tmp/block"])
+        .setup(RESTORE_RACE_FLUSH).check("iptables-nft-save -c | grep -v '^#'");
+}
+
+/// 8 processes × 100 `-A` at once, 4 of them ipkit and 4 iptables-nft: exactly 800 rules,
+/// each once; then 4 processes (2 of each) delete their own 50 rules by spec while 4 others
+/// (2 of each) insert 50 more and a ninth keeps checking a rule that stays: exactly 800
+/// again, and the rule always found.
 #[test]
 fn iptables_parallel_writers_lose_nothing() {
     let script = r#"
 set -e
+tool() { if [ $(( $1 % 2 )) = 0 ]; then echo iptables-nft; else echo iptables; fi; }
 for p in 1 2 3 4 5 6 7 8; do
-  ( for i in $(seq 1 100); do iptables -t nat -A POSTROUTING -s 10.$p.$i.1 -j MASQUERADE || echo "FAIL add $p $i"; done ) &
+  t=$(tool $p)
+  ( for i in $(seq 1 100); do $t -t nat -A POSTROUTING -s 10.$p.$i.1 -j MASQUERADE || echo "FAIL add $p $i"; done ) &
 done
 wait
 iptables-nft -t nat -S POSTROUTING | grep -c '^-A' || true
 iptables-nft -t nat -S POSTROUTING | grep '^-A' | sort | uniq -d
 for p in 1 2 3 4; do
-  ( for i in $(seq 1 50); do iptables -t nat -D POSTROUTING -s 10.$p.$i.1 -j MASQUERADE || echo "FAIL del $p $i"; done ) &
+  t=$(tool $p)
+  ( for i in $(seq 1 50); do $t -t nat -D POSTROUTING -s 10.$p.$i.1 -j MASQUERADE || echo "FAIL del $p $i"; done ) &
 done
 for p in 11 12 13 14; do
-  ( for i in $(seq 1 50); do iptables -t nat -I POSTROUTING 2 -s 10.$p.$i.1 -j MASQUERADE || echo "FAIL ins $p $i"; done ) &
+  t=$(tool $p)
+  ( for i in $(seq 1 50); do $t -t nat -I POSTROUTING 2 -s 10.$p.$i.1 -j MASQUERADE || echo "FAIL ins $p $i"; done ) &
 done
 # a rule there all along is always found, however the dumps are interrupted
 ( for i in $(seq 1 60); do iptables -t nat -C POSTROUTING -s 10.8.100.1 -j MASQUERADE || echo "MISSED $i"; done ) &

@@ -1,9 +1,10 @@
 //! `iptables-restore [-c] [-n] [-t] [-T TABLE] [-w [S]] [-W U] [-v] [-V] [FILE]`: the save
 //! format read line by line (line.rs); each line of a table's block adds its messages to the
 //! block's batch as it is read (apply.rs), and the COMMIT sends the batch as one nf_tables
-//! transaction bound to the ruleset generation (sent again, bound to the new one, after a
-//! concurrent change). A bad line or a refusal anywhere in a table changes nothing of it.
-//! Memory is the batch of one block; no parse tree of the file is kept.
+//! transaction bound to the ruleset generation the block read the kernel at. After a
+//! concurrent change the whole block is planned again from its lines against the new
+//! ruleset, and sent bound to the new generation. A bad line or a refusal anywhere in a
+//! table changes nothing of it. Memory is one block: its lines and its batch.
 
 mod apply;
 mod args;
@@ -83,7 +84,10 @@ pub fn main(args: Args) -> Result<()> {
                     std::io::stdout().write_all(text.as_bytes())?;
                     return Ok(());
                 }
-                read => b.add(read, &o, &mut s)?,
+                read => {
+                    b.text.push((n, t.to_string()));
+                    b.add(read, &o, &mut s)?
+                }
             }
             continue;
         }
@@ -125,6 +129,12 @@ struct Block {
     noflush: bool,
     /// The kernel's rules of the chains a command looked at, read once.
     kernel_rules: HashMap<String, Vec<(u64, Option<Rule>)>>,
+    /// The block's lines (number, text), to plan it again after a concurrent change.
+    text: Vec<(usize, String)>,
+    /// The ruleset generation the block read the kernel at (None: it read nothing).
+    gen: Option<u32>,
+    /// Planning again: listings are not printed a second time.
+    quiet: bool,
 }
 
 impl Block {
@@ -145,11 +155,14 @@ impl Block {
             skip,
             deferred: None,
             kernel_rules: HashMap::new(),
+            text: Vec::new(),
+            gen: None,
+            quiet: false,
         };
         create_table(&mut b.batch, table);
         if o.noflush {
             let sess = session(s, table)?;
-            sess.genid().map_err(|r| reword(super::reply::refused(r)))?;
+            b.gen = Some(sess.genid().map_err(|r| reword(super::reply::refused(r)))?);
             let chains = sess.chains().map_err(super::reply::refused)?;
             // the chains iptables sees: foreign base chains are none of its
             for c in chains {
@@ -218,6 +231,20 @@ impl Block {
 }
 
 impl Block {
+    /// The block planned again from its lines, against the ruleset as it is now.
+    fn replan(self, s: &mut Option<Session>, o: &Opts) -> Result<Block> {
+        let mut b = Block::start(s, self.table, self.skip, o)?;
+        b.quiet = true;
+        for (n, t) in &self.text {
+            match Line::read(t, *n, b.table, o.counters)? {
+                Line::Print(_) => {}
+                read => b.add(read, o, s)?,
+            }
+        }
+        b.text = self.text;
+        Ok(b)
+    }
+
     /// A command answered from the chains as the batch would leave them (-D, -I N, -R, -C,
     /// -S, -L, -Z, -E). The kernel is read with --noflush, and for listings.
     fn kernel_command(
@@ -228,8 +255,18 @@ impl Block {
         n: usize,
     ) -> Result<()> {
         let listing = matches!(cmd.command(), Command::List | Command::ListRules);
+        if listing && self.quiet {
+            return Ok(());
+        }
         let session = match self.noflush || listing {
-            true => Some(session(s, self.table)?),
+            true => {
+                let sess = session(s, self.table)?;
+                if self.gen.is_none() {
+                    // what is read from here on is read at this generation
+                    self.gen = Some(sess.genid().map_err(|r| reword(super::reply::refused(r)))?);
+                }
+                Some(sess)
+            }
             false => None,
         };
         let mut k = positional::Kernel {
@@ -273,22 +310,19 @@ fn session<'a>(s: &'a mut Option<Session>, table: &'static TableDef) -> Result<&
     Ok(sess)
 }
 
-/// COMMIT (at line `n`): the block's batch sent as one transaction.
+/// COMMIT (at line `n`): the block's batch sent as one transaction, bound to the
+/// generation the block read the kernel at; planned again and sent again after a concurrent
+/// change.
 fn finish(s: &mut Option<Session>, mut b: Block, n: usize, o: &Opts) -> Result<()> {
-    // A table replaced by nothing is gone (made first only so that deleting it cannot fail).
-    if !b.noflush && b.batch.len() == 3 && b.batch[1].kind == nft::DELTABLE {
-        b.batch.truncate(2);
-        b.lines.truncate(2);
-    }
     if let Some(e) = b.deferred {
         return Err(at_line(e, n));
     }
     if b.skip {
         return Ok(());
     }
-    let sess = session(s, b.table)?;
     if o.test {
         // nothing is sent, but the kernel is asked whether it would listen
+        let sess = session(s, b.table)?;
         return match sess.ask_genid() {
             Err(Refused::Nack(nack)) => Err(Error::ipt_fail(format_args!(
                 "{NAME}: line {n} failed: {}\n",
@@ -297,22 +331,59 @@ fn finish(s: &mut Option<Session>, mut b: Block, n: usize, o: &Opts) -> Result<(
             _ => Ok(()),
         };
     }
-    let r = sess.send(&b.batch);
-    let more = std::mem::take(&mut sess.more_refused);
-    r.map_err(|r| match r {
-        // every message the kernel refused, each with its line
+    for _ in 0..RETRIES {
+        // A table replaced by nothing is gone (made first only so that deleting it cannot
+        // fail).
+        if !b.noflush && b.batch.len() == 3 && b.batch[1].kind == nft::DELTABLE {
+            b.batch.truncate(2);
+            b.lines.truncate(2);
+        }
+        let sess = session(s, b.table)?;
+        let gen = match b.gen {
+            Some(g) => g,
+            None => sess.genid().map_err(|r| reword(super::reply::refused(r)))?,
+        };
+        let r = sess.send_at(gen, &b.batch);
+        let more = std::mem::take(&mut sess.more_refused);
+        match r {
+            Err(Refused::Nack(nack)) if nack.errno == ERESTART => {
+                b = b.replan(s, o)?;
+                if let Some(e) = b.deferred.take() {
+                    return Err(at_line(e, n));
+                }
+            }
+            r => return r.map_err(|r| failed(r, more, &b.lines)),
+        }
+    }
+    Err(reword(super::reply::refused(Refused::Nack(
+        crate::netlink::Nack {
+            errno: ERESTART,
+            msg: None,
+        },
+    ))))
+}
+
+/// How often a block is planned again after a concurrent change before giving up.
+const RETRIES: u32 = 1000;
+/// ERESTART: the batch's generation is stale.
+const ERESTART: i32 = 85;
+
+/// A refused COMMIT in iptables-restore's words: every message the kernel refused, each
+/// with its line.
+fn failed(r: Refused, more: Vec<(i32, &'static str, String, usize)>, lines: &[usize]) -> Error {
+    match r {
         Refused::Op(errno, name, object, at) => {
             let mut text = format!("{PREFIX}\n");
             for (errno, name, object, at) in std::iter::once((errno, name, object, at)).chain(more)
             {
                 text.push_str(&format!(
                     "line {}: {name} failed ({}): {object}\n",
-                    b.lines.get(at).copied().unwrap_or(0),
+                    lines.get(at).copied().unwrap_or(0),
                     strerror(errno)
                 ));
             }
             Error::ipt_coded(exit::IPT_RESOURCE, text)
         }
         r => reword(super::reply::refused(r)),
-    })
+    }
 }
