@@ -30,9 +30,9 @@ cases! {
 }
 
 /// 8 processes × 100 `-A` at once, 4 of them ipkit and 4 iptables-nft: exactly 800 rules,
-/// each once; then 4 processes (2 of each) delete their own 50 rules by spec while 4 others
-/// (2 of each) insert 50 more and a ninth keeps checking a rule that stays: exactly 800
-/// again, and the rule always found.
+/// each once; then 4 ipkit processes delete their own 50 rules by spec while 4 others insert
+/// 50 more and a ninth keeps checking a rule that stays: exactly 800 again, and the rule
+/// always found.
 #[test]
 fn iptables_parallel_writers_lose_nothing() {
     let script = r#"
@@ -45,13 +45,13 @@ done
 wait
 iptables-nft -t nat -S POSTROUTING | grep -c '^-A' || true
 iptables-nft -t nat -S POSTROUTING | grep '^-A' | sort | uniq -d
+# (ipkit only: iptables-nft itself loses an insert by position now and then here, its
+# rule at the position deleted under it: `RULE_INSERT failed (No such file or directory)`)
 for p in 1 2 3 4; do
-  t=$(tool $p)
-  ( for i in $(seq 1 50); do $t -t nat -D POSTROUTING -s 10.$p.$i.1 -j MASQUERADE || echo "FAIL del $p $i"; done ) &
+  ( for i in $(seq 1 50); do iptables -t nat -D POSTROUTING -s 10.$p.$i.1 -j MASQUERADE || echo "FAIL del $p $i"; done ) &
 done
 for p in 11 12 13 14; do
-  t=$(tool $p)
-  ( for i in $(seq 1 50); do $t -t nat -I POSTROUTING 2 -s 10.$p.$i.1 -j MASQUERADE || echo "FAIL ins $p $i"; done ) &
+  ( for i in $(seq 1 50); do iptables -t nat -I POSTROUTING 2 -s 10.$p.$i.1 -j MASQUERADE || echo "FAIL ins $p $i"; done ) &
 done
 # a rule there all along is always found, however the dumps are interrupted
 ( for i in $(seq 1 60); do iptables -t nat -C POSTROUTING -s 10.8.100.1 -j MASQUERADE || echo "MISSED $i"; done ) &

@@ -149,9 +149,40 @@ pub fn notice(line: &str) {
     let _ = writeln!(err, "{line}");
 }
 
-/// `SKIP <name>: <why>` on stderr (visible even though the test passes).
+/// Whether this run is CI's (`CI=true`): root, the reference tools installed, every tool a
+/// test needs there (`.ci/run` sees to all of it). There nothing may pass without being
+/// checked: a SKIP, or a comparison with a stored golden instead of the live reference,
+/// fails the test.
+pub fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| v == "true" || v == "1")
+}
+
+/// `SKIP <name>: <why>` on stderr (visible even though the test passes); a failure in CI.
 pub fn skip(name: &str, why: &str) {
+    assert!(!in_ci(), "{name} would be skipped in CI: {why}");
     notice(&format!("SKIP {name}: {why}"));
+}
+
+/// How many differential cases this run compared with the live reference tools; printed on
+/// stderr when the test process ends.
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+
+extern "C" fn print_live_count() {
+    let n = LIVE.load(Ordering::Relaxed);
+    notice(&format!("live comparisons with the reference tools: {n}"));
+}
+
+/// One more live comparison (and, the first time, the count printed at exit).
+fn count_live() {
+    static AT_EXIT: OnceLock<()> = OnceLock::new();
+    AT_EXIT.get_or_init(|| {
+        // SAFETY: atexit stores a function pointer to a function that stays valid for the
+        // whole process and that only reads an atomic and writes to stderr.
+        unsafe {
+            nix::libc::atexit(print_live_count);
+        }
+    });
+    LIVE.fetch_add(1, Ordering::Relaxed);
 }
 
 fn env_flag(name: &str) -> bool {
@@ -1222,6 +1253,7 @@ impl Case {
 
         let expected = match reference {
             Some(Ok(r)) => {
+                count_live();
                 let r = self.normalise(r);
                 self.keep_golden(golden.as_ref(), &r);
                 Expected {
@@ -1245,6 +1277,12 @@ impl Case {
                         ),
                     );
                 };
+                assert!(
+                    !in_ci(),
+                    "case {}: no live reference `{}` in CI (a stored golden is no comparison)",
+                    self.name,
+                    self.applet()
+                );
                 notice(&format!("SKIP live comparison: {}", self.name));
                 assert_eq!(
                     g.cmd,
