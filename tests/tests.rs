@@ -35,6 +35,8 @@ mod iptables_filter;
 mod iptables_foreign;
 #[path = "cases/iptables_native.rs"]
 mod iptables_native;
+#[path = "cases/iptables_others.rs"]
+mod iptables_others;
 #[path = "cases/iptables_restore.rs"]
 mod iptables_restore;
 #[path = "cases/iptables_save.rs"]
