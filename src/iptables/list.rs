@@ -98,6 +98,11 @@ pub fn chain_header(
         Some((p, _, _)) => out.push_str(&format!(" (policy {p})\n")),
         None => out.push_str(&format!(" ({refs} references)\n")),
     }
+    columns(out, s);
+}
+
+/// The header of -L's columns.
+pub fn columns(out: &mut String, s: Style) {
     if s.line_numbers {
         out.push_str("num  ");
     }

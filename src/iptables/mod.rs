@@ -21,6 +21,7 @@ mod rules;
 mod save;
 pub mod session;
 mod show;
+mod stream;
 pub mod table;
 #[cfg(test)]
 mod tests;

@@ -135,7 +135,6 @@ impl<'a> Chain<'a> {
 /// A rule as dumped (NFT_MSG_NEWRULE).
 #[derive(Debug, Clone, Copy)]
 pub struct Rule<'a> {
-    pub chain: &'a str,
     pub handle: u64,
     /// The NFTA_RULE_EXPRESSIONS nest's payload (see [`expr::list`]).
     pub exprs: &'a [u8],
@@ -147,7 +146,6 @@ impl<'a> Rule<'a> {
     pub fn parse(payload: &'a [u8]) -> Option<Rule<'a>> {
         let t = Table::<12>::new(body(payload));
         Some(Rule {
-            chain: t.str(RULE_CHAIN).unwrap_or(""),
             handle: t.get(RULE_HANDLE).and_then(be64)?,
             exprs: t.get(RULE_EXPRESSIONS).unwrap_or(&[]),
             userdata: t.get(RULE_USERDATA),
