@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use std::io::Write;
 
 /// How much output is held before the rest of the table is read ahead.
-const HOLD: usize = 4 << 20;
+const HOLD: usize = 16 << 20;
 /// Once streaming, how much output is gathered before it is written.
 const FLUSH_AT: usize = 64 * 1024;
 
