@@ -27,7 +27,9 @@ ROWS=(row_startup row_list_3 row_list_2000 row_add row_exec_true row_n_link
       row_ipt_show_empty row_ipt_append_empty row_ipt_delete_only
       row_ipt_append_20k row_ipt_insert_20k row_ipt_show_20k row_ipt_list_20k row_ipt_check_20k
       row_ipt_delete_spec_20k row_ipt_delete_num_20k row_ipt_rss_show_20k row_ipt_rss_list_20k
-      row_ipt_save_20k row_ipt_restore_10k row_ipt_restore_50k row_ipt_rss_restore_50k)
+      row_ipt_save_20k row_ipt_restore_10k row_ipt_restore_50k row_ipt_rss_restore_50k
+      row_ipt_kube_show row_ipt_kube_list row_ipt_kube_save row_ipt_kube_append row_ipt_kube_delete
+      row_ipt_kube_restore row_ipt_rss_kube_show)
 [ -z "${BENCH_ROWS:-}" ] || read -ra ROWS <<<"$BENCH_ROWS"
 
 # ------------------------------------------------------------ rows
@@ -231,6 +233,90 @@ row_ipt_rss_restore_50k() {
   ipt_rules_file 50000
   ROW_TOOL=iptables-restore rss "peak RSS: \`iptables-restore\` of 50,000 filter rules" "" /tmp/bench/r50000.rules
 }
+# ---- a kube-proxy cluster: the nat table of 5,000 services, 2 endpoints each (15,007 chains,
+# 40,008 rules), as kube-proxy (iptables mode) writes it, restored by iptables-nft-restore.
+KUBE_RULE=(-d 10.250.0.1/32 -p tcp -m comment --comment "ns/bench:http cluster IP" -m tcp --dport 80 -j KUBE-MARK-MASQ)
+KUBE_RULE_SH="-d 10.250.0.1/32 -p tcp -m comment --comment 'ns/bench:http cluster IP' -m tcp --dport 80 -j KUBE-MARK-MASQ"
+KUBE_STATE="iptables-nft-save -t nat | grep -v '^#' | md5sum"
+
+kube() { ROW_TOOL=iptables ROW_STATE=$KUBE_STATE bench "$@"; }
+
+row_ipt_kube_show() {
+  kube_nat
+  kube "\`iptables -t nat -S\`, kube-proxy, 5,000 services (15,007 chains, 40,008 rules)" "" -t nat -S
+}
+row_ipt_kube_list() {
+  kube_nat
+  kube "\`iptables -t nat -L -n\`, kube-proxy, 5,000 services" "" -t nat -L -n
+}
+row_ipt_kube_save() {
+  kube_nat
+  ROW_TOOL=iptables-save bench "\`iptables-save -t nat\`, kube-proxy, 5,000 services" "" -t nat
+}
+row_ipt_kube_append() {
+  kube_nat
+  kube "\`iptables -t nat -A KUBE-SERVICES …\`, kube-proxy, 5,000 services (deleted before each run)" \
+    "iptables -t nat -D KUBE-SERVICES $KUBE_RULE_SH 2>/dev/null; true" -t nat -A KUBE-SERVICES "${KUBE_RULE[@]}"
+  iptables -t nat -D KUBE-SERVICES "${KUBE_RULE[@]}" 2>/dev/null || true
+}
+row_ipt_kube_delete() {
+  kube_nat
+  kube "\`iptables -t nat -D KUBE-SERVICES …\` by spec, kube-proxy, 5,000 services (re-added before each run)" \
+    "iptables -t nat -C KUBE-SERVICES $KUBE_RULE_SH 2>/dev/null || iptables -t nat -I KUBE-SERVICES 3 $KUBE_RULE_SH" \
+    -t nat -D KUBE-SERVICES "${KUBE_RULE[@]}"
+}
+row_ipt_kube_restore() {
+  kube_nat
+  ROW_TOOL=iptables-restore ROW_STATE=$KUBE_STATE ROW_RUNS=10 \
+    bench "\`iptables-restore\` of the kube-proxy nat table, 5,000 services (replacing the same)" "" /tmp/bench/kube.rules
+}
+row_ipt_rss_kube_show() {
+  kube_nat
+  ROW_TOOL=iptables rss "peak RSS: \`iptables -t nat -S\`, kube-proxy, 5,000 services" "" -t nat -S
+}
+
+# kube_nat: the nat table is exactly the kube-proxy one (/tmp/bench/kube.rules)
+kube_nat() {
+  [ "${IPT_NOW:-x}" = kube ] && return 0
+  [ -f /tmp/bench/kube.rules ] || python3 - >/tmp/bench/kube.rules <<'PY'
+import random
+random.seed(1)
+n = 5000
+h = lambda: "%016X" % random.getrandbits(64)
+svc = [(i, "KUBE-SVC-" + h(), "KUBE-SEP-" + h(), "KUBE-SEP-" + h()) for i in range(n)]
+out = ["*nat"]
+chains = ["KUBE-SERVICES", "KUBE-NODEPORTS", "KUBE-POSTROUTING", "KUBE-MARK-MASQ"]
+for _, s, e1, e2 in svc:
+    chains += [s, e1, e2]
+out += [":%s - [0:0]" % c for c in chains]
+out += [":PREROUTING ACCEPT [0:0]", ":OUTPUT ACCEPT [0:0]", ":POSTROUTING ACCEPT [0:0]",
+        '-A PREROUTING -m comment --comment "kubernetes service portals" -j KUBE-SERVICES',
+        '-A OUTPUT -m comment --comment "kubernetes service portals" -j KUBE-SERVICES',
+        '-A POSTROUTING -m comment --comment "kubernetes postrouting rules" -j KUBE-POSTROUTING',
+        '-A KUBE-POSTROUTING -m mark ! --mark 0x4000/0x4000 -j RETURN',
+        '-A KUBE-POSTROUTING -j MARK --xor-mark 0x4000',
+        '-A KUBE-POSTROUTING -m comment --comment "kubernetes service traffic requiring SNAT" -j MASQUERADE --random-fully',
+        '-A KUBE-MARK-MASQ -j MARK --or-mark 0x4000']
+for i, s, e1, e2 in svc:
+    ip = "10.%d.%d.%d" % (96 + i // 65536, (i // 256) % 256, i % 256)
+    name = "ns%d/svc%d:p80" % (i % 50, i)
+    a, b = i // 256 % 256, i % 256
+    out.append('-A KUBE-SERVICES -d %s/32 -p tcp -m comment --comment "%s cluster IP" -m tcp --dport 80 -j %s' % (ip, name, s))
+    out.append('-A %s ! -s 10.244.0.0/16 -d %s/32 -p tcp -m comment --comment "%s cluster IP" -m tcp --dport 80 -j KUBE-MARK-MASQ' % (s, ip, name))
+    out.append('-A %s -m comment --comment "%s -> 10.244.%d.%d:8080" -m statistic --mode random --probability 0.50000000000 -j %s' % (s, name, a, b, e1))
+    out.append('-A %s -m comment --comment "%s -> 10.245.%d.%d:8080" -j %s' % (s, name, a, b, e2))
+    for e, net in ((e1, 244), (e2, 245)):
+        out.append('-A %s -s 10.%d.%d.%d/32 -m comment --comment "%s" -j KUBE-MARK-MASQ' % (e, net, a, b, name))
+        out.append('-A %s -p tcp -m comment --comment "%s" -m tcp -j DNAT --to-destination 10.%d.%d.%d:8080' % (e, name, net, a, b))
+out.append('-A KUBE-SERVICES -m comment --comment "kubernetes service nodeports; NOTE: this must be the last rule in this chain" -m addrtype --dst-type LOCAL -j KUBE-NODEPORTS')
+out.append("COMMIT")
+print("\n".join(out))
+PY
+  nft delete table ip nat 2>/dev/null || true
+  iptables-nft-restore /tmp/bench/kube.rules
+  IPT_NOW=kube
+}
+
 # ipt_rules_file N: /tmp/bench/rN.rules, a filter table of N `-A INPUT -s 10.x.y.z/32 -p tcp --dport P -j ACCEPT`
 ipt_rules_file() {
   [ -f /tmp/bench/r$1.rules ] && return 0

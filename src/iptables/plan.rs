@@ -16,6 +16,9 @@ pub fn push(
     name: &'static str,
     object: String,
 ) {
+    // a restore file's batch holds every rule until its COMMIT: no slack kept per message
+    let mut w = w;
+    w.buf.shrink_to_fit();
     batch.push(Op {
         kind,
         w,

@@ -137,7 +137,12 @@ fn as_save(e: Error) -> Error {
 /// (stream.rs). A table holding a rule iptables does not read is iptables-nft-save's
 /// one-line notice instead; a rule it reads but cannot put into words stops everything
 /// there (after what came before it).
-fn save_table(s: &mut Session, t: &'static TableDef, counters: bool, sink: &mut dyn Write) -> Result<()> {
+fn save_table(
+    s: &mut Session,
+    t: &'static TableDef,
+    counters: bool,
+    sink: &mut dyn Write,
+) -> Result<()> {
     let view = View::read(s).map_err(refused)?;
     let listed: Vec<Listed> = view.listed().collect();
     let plan = Plan {

@@ -42,7 +42,11 @@ fn show_once(s: &mut Session, cmd: &Cmd, last: bool) -> Result<bool> {
     let rules_text = cmd.command() == Command::ListRules;
     // -L heads user chains with the jumps to them from every chain, shown or not
     let count_refs = !rules_text && listed.iter().any(|l| !l.is_builtin());
-    let shown: Vec<&str> = listed.iter().filter_map(|l| l.info()).map(|c| c.name.as_str()).collect();
+    let shown: Vec<&str> = listed
+        .iter()
+        .filter_map(|l| l.info())
+        .map(|c| c.name.as_str())
+        .collect();
     let others = view
         .all
         .iter()

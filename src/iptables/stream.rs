@@ -35,7 +35,9 @@ pub struct Out<'w> {
 impl<'w> Out<'w> {
     pub fn new(sink: &'w mut dyn Write) -> Out<'w> {
         Out {
-            text: String::with_capacity(FLUSH_AT + 4096),
+            // room for what is held, so a big listing is never copied as it grows (the
+            // pages are only touched as they fill)
+            text: String::with_capacity(HOLD + FLUSH_AT),
             holes: Vec::new(),
             sink,
             flushed: false,
