@@ -2,7 +2,7 @@
 //! `addrtype` match, revision 1 (`struct xt_addrtype_info_v1`: u16 source, u16 dest, u32 flags).
 
 use super::blob::bad;
-use super::def::{no_init, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
+use super::def::{Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 
 const SRC: u8 = 1;
@@ -29,20 +29,16 @@ const LIMIT_IFACE_OUT: u32 = 8;
 
 pub const DEF: Def = Def {
     name: "addrtype",
-    xt: "addrtype",
-    target: false,
     rev: 1,
     size: 8,
     cmp: 8,
     opts: OPTS,
     help: include_str!("../help/m_addrtype.txt"),
-    init: no_init,
     parse,
     check,
-    encode: xt_encode,
-    decode: xt_decode,
     save,
     print,
+    ..Def::MATCH
 };
 
 /// The type names, bit i = 1 << i.

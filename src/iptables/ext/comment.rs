@@ -3,7 +3,7 @@
 //! data) read as this match too.
 
 use super::blob::save_string;
-use super::def::{no_check, no_init, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
+use super::def::{Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 
 const SIZE: usize = 256;
@@ -13,20 +13,15 @@ const OPTS: &[Opt] = &[opt("comment", Has::Required, COMMENT).once().mand()];
 
 pub const DEF: Def = Def {
     name: "comment",
-    xt: "comment",
-    target: false,
     rev: 0,
     size: SIZE,
     cmp: SIZE,
     opts: OPTS,
     help: include_str!("../help/m_comment.txt"),
-    init: no_init,
     parse,
-    check: no_check,
-    encode: xt_encode,
-    decode: xt_decode,
     save,
     print,
+    ..Def::MATCH
 };
 
 fn parse(e: &mut Ext, _: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {

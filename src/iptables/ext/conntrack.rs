@@ -4,7 +4,7 @@
 //! reads them), and the old `state` match (revision 0) with its own printer.
 
 use super::blob::bad;
-use super::def::{no_init, xt_encode, Arg, Ctx, Def, Ext};
+use super::def::{no_init, Arg, Ctx, Def, Ext};
 use crate::iptables::addr::{inet_aton, prefix_mask};
 use crate::iptables::getopt::{opt, Has, Opt};
 use crate::resolve::{self, services};
@@ -80,24 +80,22 @@ const STATE_OPTS: &[Opt] = &[opt("state", Has::Required, O_STATE).once().mand()]
 
 pub const CONNTRACK: Def = Def {
     name: "conntrack",
-    xt: "conntrack",
-    target: false,
     rev: 3,
     size: SIZE,
     cmp: SIZE,
     opts: CONNTRACK_OPTS,
     help: include_str!("../help/m_conntrack.txt"),
-    init: no_init,
     parse,
     check,
-    encode: xt_encode,
     decode,
     save,
     print,
+    ..Def::MATCH
 };
 
 pub const STATE: Def = Def {
     name: "state",
+    xt: "conntrack",
     opts: STATE_OPTS,
     help: include_str!("../help/m_state.txt"),
     init: init_state,

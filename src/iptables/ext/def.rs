@@ -22,7 +22,7 @@ pub struct Ctx {
 pub struct Def {
     /// `-m NAME` / `-j NAME`, and the name `-S` prints.
     pub name: &'static str,
-    /// Its name in the kernel (the xt match or target the blob is for).
+    /// Its name in the kernel (the xt match or target the blob is for), when not `name`.
     pub xt: &'static str,
     pub target: bool,
     /// The revision iptables-nft 1.8.9 writes, and its blob size.
@@ -47,6 +47,43 @@ pub struct Def {
     pub save: fn(&Ext, &mut String, &Ctx),
     /// Its words in `-L`'s last column.
     pub print: fn(&Ext, &mut String, &Ctx),
+}
+
+impl Def {
+    /// A match's defaults: its xt blob of zeros, written and read as it is (revision 0), no
+    /// options, no checks, nothing printed. Each extension names what it has of its own and
+    /// takes the rest (`..Def::MATCH`).
+    pub const MATCH: Def = Def {
+        name: "",
+        xt: "",
+        target: false,
+        rev: 0,
+        size: 0,
+        cmp: 0,
+        opts: &[],
+        help: "",
+        init: no_init,
+        parse: no_opts,
+        check: no_check,
+        encode: xt_encode,
+        decode: xt_decode,
+        save: no_words,
+        print: no_words,
+    };
+    /// A target's defaults, the same.
+    pub const TARGET: Def = Def {
+        target: true,
+        ..Def::MATCH
+    };
+
+    /// The xt extension's name in the kernel (its own name unless set).
+    pub fn xt_name(&self) -> &'static str {
+        if self.xt.is_empty() {
+            self.name
+        } else {
+            self.xt
+        }
+    }
 }
 
 impl std::fmt::Debug for Def {
@@ -290,6 +327,9 @@ pub fn no_opts(_: &mut Ext, _: &Opt, _: Arg, _: &Ctx) -> Result<()> {
     Ok(())
 }
 
+/// Nothing printed.
+pub fn no_words(_: &Ext, _: &mut String, _: &Ctx) {}
+
 /// No checks of its own.
 pub fn no_check(_: &Ext, _: &Ctx) -> Result<()> {
     Ok(())
@@ -297,7 +337,7 @@ pub fn no_check(_: &Ext, _: &Ctx) -> Result<()> {
 
 /// The xt `match`/`target` expression holding the blob.
 pub fn xt_encode(e: &Ext, w: &mut Writer) {
-    expr::xt(w, e.def.target, e.def.xt, e.rev, &e.data);
+    expr::xt(w, e.def.target, e.def.xt_name(), e.rev, &e.data);
 }
 
 /// Its own revision only, with at least the blob's size (the bytes beyond it are kept).

@@ -2,7 +2,7 @@
 //! (`struct ipt_icmp`: u8 type, u8 code[2], u8 invflags; 8 bytes with padding).
 
 use super::blob::bad;
-use super::def::{no_check, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
+use super::def::{Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 
 const TYPE: usize = 0;
@@ -14,8 +14,6 @@ const OPTS: &[Opt] = &[opt("icmp-type", Has::Required, 1).once().mand()];
 
 pub const DEF: Def = Def {
     name: "icmp",
-    xt: "icmp",
-    target: false,
     rev: 0,
     size: 8,
     cmp: 4,
@@ -23,11 +21,9 @@ pub const DEF: Def = Def {
     help: include_str!("../help/m_icmp.txt"),
     init,
     parse,
-    check: no_check,
-    encode: xt_encode,
-    decode: xt_decode,
     save,
     print,
+    ..Def::MATCH
 };
 
 /// iptables' ICMP type names: (name, type, code min, code max).

@@ -2,7 +2,7 @@
 //! (`struct xt_iprange_mtinfo`: four 16-byte addresses and a flags byte; 72 bytes).
 
 use super::blob::bad;
-use super::def::{no_init, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
+use super::def::{Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 use std::net::Ipv4Addr;
 
@@ -20,20 +20,16 @@ const OPTS: &[Opt] = &[
 
 pub const DEF: Def = Def {
     name: "iprange",
-    xt: "iprange",
-    target: false,
     rev: 1,
     size: 72,
     cmp: 72,
     opts: OPTS,
     help: include_str!("../help/m_iprange.txt"),
-    init: no_init,
     parse,
     check,
-    encode: xt_encode,
-    decode: xt_decode,
     save,
     print,
+    ..Def::MATCH
 };
 
 fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {

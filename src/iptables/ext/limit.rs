@@ -5,7 +5,7 @@
 //! carries follow (u64 each).
 
 use super::blob::bad;
-use super::def::{no_check, Arg, Ctx, Def, Ext};
+use super::def::{Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 use crate::netlink::nft::{expr, Writer};
 
@@ -28,7 +28,6 @@ const OPTS: &[Opt] = &[
 pub const DEF: Def = Def {
     name: "limit",
     xt: "",
-    target: false,
     rev: 0,
     size: 24,
     cmp: 8,
@@ -36,11 +35,11 @@ pub const DEF: Def = Def {
     help: include_str!("../help/m_limit.txt"),
     init,
     parse,
-    check: no_check,
     encode,
     decode: |_, _, _| None,
     save,
     print,
+    ..Def::MATCH
 };
 
 /// The units a rate is printed in, longest first, with their length in 1/10000 s.

@@ -3,7 +3,7 @@
 //! (u8 level, u8 flags, char prefix[30]).
 
 use super::blob::{bad, save_string};
-use super::def::{no_check, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
+use super::def::{Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 
 const LEVEL: u8 = 1;
@@ -36,8 +36,6 @@ const OPTS: &[Opt] = &[
 
 pub const DEF: Def = Def {
     name: "LOG",
-    xt: "LOG",
-    target: true,
     rev: 0,
     size: 32,
     cmp: 32,
@@ -45,11 +43,9 @@ pub const DEF: Def = Def {
     help: include_str!("../help/t_LOG.txt"),
     init,
     parse,
-    check: no_check,
-    encode: xt_encode,
-    decode: xt_decode,
     save,
     print,
+    ..Def::TARGET
 };
 
 /// The level names -j LOG reads.

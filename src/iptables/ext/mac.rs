@@ -2,7 +2,7 @@
 //! bytes, two of padding, an int `invert`; 16 bytes as iptables-nft sends it).
 
 use super::blob::bad;
-use super::def::{no_check, no_init, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
+use super::def::{Arg, Ctx, Def, Ext};
 use crate::cli::num::strtoul;
 use crate::iptables::getopt::{opt, Has, Opt};
 
@@ -13,20 +13,15 @@ const OPTS: &[Opt] = &[opt("mac-source", Has::Required, 1).once().mand()];
 
 pub const DEF: Def = Def {
     name: "mac",
-    xt: "mac",
-    target: false,
     rev: 0,
     size: 16,
     cmp: 12,
     opts: OPTS,
     help: include_str!("../help/m_mac.txt"),
-    init: no_init,
     parse,
-    check: no_check,
-    encode: xt_encode,
-    decode: xt_decode,
     save,
     print,
+    ..Def::MATCH
 };
 
 /// Six colon-separated fields of at most two characters, each empty (0) or a hex number

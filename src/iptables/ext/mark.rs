@@ -4,7 +4,7 @@
 //! to the mark.
 
 use super::blob::{bad, hex};
-use super::def::{no_check, no_init, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
+use super::def::{Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 use crate::netlink::nft::{expr, Writer};
 
@@ -17,20 +17,16 @@ const MATCH_OPTS: &[Opt] = &[opt("mark", Has::Required, 1).once().mand()];
 
 pub const MATCH: Def = Def {
     name: "mark",
-    xt: "mark",
-    target: false,
     rev: 1,
     size: 16,
     cmp: 9,
     opts: MATCH_OPTS,
     help: include_str!("../help/m_mark.txt"),
-    init: no_init,
     parse: parse_match,
-    check: no_check,
     encode: encode_match,
-    decode: xt_decode,
     save: save_match,
     print: print_match,
+    ..Def::MATCH
 };
 
 const SET_XMARK: u8 = 1;
@@ -49,20 +45,16 @@ const TARGET_OPTS: &[Opt] = &[
 
 pub const TARGET: Def = Def {
     name: "MARK",
-    xt: "MARK",
-    target: true,
     rev: 2,
     size: 8,
     cmp: 8,
     opts: TARGET_OPTS,
     help: include_str!("../help/t_MARK.txt"),
-    init: no_init,
     parse: parse_target,
     check: check_target,
-    encode: xt_encode,
-    decode: xt_decode,
     save: save_target,
     print: print_target,
+    ..Def::TARGET
 };
 
 /// `V` or `V/M` (C numbers, any base); the mask is all ones without `/M`.

@@ -112,7 +112,9 @@ pub fn options_of(name: &str) -> &'static [Opt] {
 
 /// The extension an xt `match`/`target` expression holds (None: not one iptables reads).
 pub fn from_xt(target: bool, name: &str, rev: u32, info: &[u8]) -> Option<Ext> {
-    let def = ALL.iter().find(|d| d.target == target && d.xt == name)?;
+    let def = ALL
+        .iter()
+        .find(|d| d.target == target && d.xt_name() == name)?;
     (def.decode)(def, rev, info)
 }
 
@@ -192,7 +194,10 @@ mod tests {
         assert!(find_target("ACCEPT").is_none());
         assert!(!options_of("tcp").is_empty());
         assert!(!options_of("DNAT").is_empty());
-        let names: Vec<_> = ALL.iter().map(|d| (d.name, d.target, d.xt)).collect();
+        let names: Vec<_> = ALL
+            .iter()
+            .map(|d| (d.name, d.target, d.xt_name()))
+            .collect();
         for (i, n) in names.iter().enumerate() {
             assert!(!names[i + 1..].contains(n), "{n:?} twice");
         }

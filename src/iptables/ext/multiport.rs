@@ -3,7 +3,7 @@
 //! 48 bytes).
 
 use super::blob::bad;
-use super::def::{no_init, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
+use super::def::{Arg, Ctx, Def, Ext};
 use super::ports::{port, port_text};
 use crate::iptables::getopt::{opt, Has, Opt};
 
@@ -29,20 +29,16 @@ const OPTS: &[Opt] = &[
 
 pub const DEF: Def = Def {
     name: "multiport",
-    xt: "multiport",
-    target: false,
     rev: 1,
     size: 48,
     cmp: 48,
     opts: OPTS,
     help: include_str!("../help/m_multiport.txt"),
-    init: no_init,
     parse,
     check,
-    encode: xt_encode,
-    decode: xt_decode,
     save,
     print,
+    ..Def::MATCH
 };
 
 /// The protocol name ports are looked up in.

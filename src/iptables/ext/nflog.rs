@@ -4,7 +4,7 @@
 //! prefix), with room for the longer prefixes the native form carries.
 
 use super::blob::{bad, save_string};
-use super::def::{no_check, no_init, uint, Arg, Ctx, Def, Ext};
+use super::def::{uint, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 use crate::netlink::nft::{expr, Writer};
 use std::io::Write;
@@ -43,19 +43,17 @@ const OPTS: &[Opt] = &[
 pub const DEF: Def = Def {
     name: "NFLOG",
     xt: "",
-    target: true,
     rev: 0,
     size: PREFIX + PREFIX_LEN,
     cmp: PREFIX + PREFIX_LEN,
     opts: OPTS,
     help: include_str!("../help/t_NFLOG.txt"),
-    init: no_init,
     parse,
-    check: no_check,
     encode,
     decode: |_, _, _| None,
     save,
     print,
+    ..Def::TARGET
 };
 
 fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {

@@ -3,7 +3,7 @@
 //! u8 match, u8 invert; 24 bytes). Names come from /etc/passwd and /etc/group.
 
 use super::blob::bad;
-use super::def::{no_init, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
+use super::def::{Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 use crate::resolve::services;
 
@@ -28,20 +28,16 @@ const INVERT: usize = 17;
 
 pub const DEF: Def = Def {
     name: "owner",
-    xt: "owner",
-    target: false,
     rev: 1,
     size: 24,
     cmp: 18,
     opts: OPTS,
     help: include_str!("../help/m_owner.txt"),
-    init: no_init,
     parse,
     check,
-    encode: xt_encode,
-    decode: xt_decode,
     save,
     print,
+    ..Def::MATCH
 };
 
 /// `ID`, `NAME` or `ID-ID`.

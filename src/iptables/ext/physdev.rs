@@ -4,7 +4,7 @@
 //! invert and bitmask bytes; 72 bytes as iptables-nft sends it).
 
 use super::blob::{bad, check_iface_len};
-use super::def::{no_init, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
+use super::def::{Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 
 /// Option ids are the bits of the bitmask (and of invert).
@@ -36,20 +36,16 @@ const BITMASK: usize = 65;
 
 pub const DEF: Def = Def {
     name: "physdev",
-    xt: "physdev",
-    target: false,
     rev: 0,
     size: 72,
     cmp: 66,
     opts: OPTS,
     help: include_str!("../help/m_physdev.txt"),
-    init: no_init,
     parse,
     check,
-    encode: xt_encode,
-    decode: xt_decode,
     save,
     print,
+    ..Def::MATCH
 };
 
 fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {

@@ -2,7 +2,7 @@
 //! xt_pkttype_info`: int pkttype, int invert). Native `meta pkttype` compares read as it too.
 
 use super::blob::bad;
-use super::def::{no_check, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
+use super::def::{Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 
 const TYPE: usize = 0;
@@ -12,20 +12,15 @@ const OPTS: &[Opt] = &[opt("pkt-type", Has::Required, 1).once().mand()];
 
 pub const DEF: Def = Def {
     name: "pkttype",
-    xt: "pkttype",
-    target: false,
     rev: 0,
     size: 8,
     cmp: 8,
     opts: OPTS,
     help: include_str!("../help/m_pkttype.txt"),
-    init: super::def::no_init,
     parse,
-    check: no_check,
-    encode: xt_encode,
-    decode: xt_decode,
     save,
     print,
+    ..Def::MATCH
 };
 
 /// The names read (case aside), with the packet type (PACKET_*) each stands for.

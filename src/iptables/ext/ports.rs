@@ -6,7 +6,7 @@
 //! matched; the codec reads the native form back into the blob.
 
 use super::blob::bad;
-use super::def::{no_check, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
+use super::def::{xt_encode, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 use crate::netlink::nft::expr::{self, BASE_TRANSPORT, OP_EQ, OP_GT, OP_LTE, OP_NEQ};
 use crate::netlink::nft::Writer;
@@ -52,8 +52,6 @@ const TCP_OPTS: &[Opt] = &[
 
 pub const TCP: Def = Def {
     name: "tcp",
-    xt: "tcp",
-    target: false,
     rev: 0,
     size: SIZE,
     cmp: 12,
@@ -61,17 +59,14 @@ pub const TCP: Def = Def {
     help: include_str!("../help/m_tcp.txt"),
     init,
     parse,
-    check: no_check,
     encode,
-    decode: xt_decode,
     save,
     print,
+    ..Def::MATCH
 };
 
 pub const UDP: Def = Def {
     name: "udp",
-    xt: "udp",
-    target: false,
     rev: 0,
     size: SIZE,
     cmp: 10,
@@ -79,11 +74,10 @@ pub const UDP: Def = Def {
     help: include_str!("../help/m_udp.txt"),
     init,
     parse,
-    check: no_check,
     encode,
-    decode: xt_decode,
     save,
     print,
+    ..Def::MATCH
 };
 
 /// A match written natively needs the rule to be of its protocol (checked when the rule

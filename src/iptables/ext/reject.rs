@@ -2,7 +2,7 @@
 //! kernel's `ipt_reject_with`, padded to 8 bytes as iptables-nft sends it).
 
 use super::blob::bad;
-use super::def::{no_check, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
+use super::def::{Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 use std::io::Write;
 
@@ -12,8 +12,6 @@ const OPTS: &[Opt] = &[opt("reject-with", Has::Required, WITH).once().no_inv()];
 
 pub const DEF: Def = Def {
     name: "REJECT",
-    xt: "REJECT",
-    target: true,
     rev: 0,
     size: 8,
     cmp: 4,
@@ -21,11 +19,9 @@ pub const DEF: Def = Def {
     help: include_str!("../help/t_REJECT.txt"),
     init,
     parse,
-    check: no_check,
-    encode: xt_encode,
-    decode: xt_decode,
     save,
     print,
+    ..Def::TARGET
 };
 
 /// The types by their kernel number (ipt_reject_with), with the alias each also answers to.

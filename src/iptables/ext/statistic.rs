@@ -3,7 +3,7 @@
 //! {probability} / {every, packet, count}, and the kernel's 8-byte pointer: 24 bytes).
 
 use super::blob::bad;
-use super::def::{no_init, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
+use super::def::{xt_encode, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 use crate::netlink::nft::Writer;
 
@@ -36,20 +36,17 @@ const B_COUNT: usize = 12;
 
 pub const DEF: Def = Def {
     name: "statistic",
-    xt: "statistic",
-    target: false,
     rev: 0,
     size: 24,
     cmp: 16,
     opts: OPTS,
     help: include_str!("../help/m_statistic.txt"),
-    init: no_init,
     parse,
     check,
     encode,
-    decode: xt_decode,
     save,
     print,
+    ..Def::MATCH
 };
 
 const RANDOM: u16 = 0;

@@ -1,25 +1,22 @@
 //! `-j TRACE`: written natively, as iptables-nft does (`meta nftrace set 1`: the value in
 //! register 9, then the meta set). It has no options and no blob.
 
-use super::def::{no_check, no_init, no_opts, Def, Ext};
+use super::def::{Def, Ext};
 use crate::netlink::nft::{expr, Writer};
 
 pub const DEF: Def = Def {
     name: "TRACE",
     xt: "",
-    target: true,
     rev: 0,
     size: 0,
     cmp: 0,
     opts: &[],
     help: include_str!("../help/t_TRACE.txt"),
-    init: no_init,
-    parse: no_opts,
-    check: no_check,
     encode,
     decode: |_, _, _| None,
     save: |_, _, _| {},
     print: |_, _, _| {},
+    ..Def::TARGET
 };
 
 fn encode(_: &Ext, w: &mut Writer) {

@@ -3,7 +3,7 @@
 //! as this match too.
 
 use super::blob::bad;
-use super::def::{uint, xt_decode, xt_encode, Arg, Ctx, Def, Ext};
+use super::def::{uint, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 
 /// The blob: mode (IPT_TTL_EQ, NE, LT, GT), value.
@@ -28,20 +28,16 @@ const OPTS: &[Opt] = &[
 
 pub const DEF: Def = Def {
     name: "ttl",
-    xt: "ttl",
-    target: false,
     rev: 0,
     size: 8,
     cmp: 2,
     opts: OPTS,
     help: include_str!("../help/m_ttl.txt"),
-    init: super::def::no_init,
     parse,
     check,
-    encode: xt_encode,
-    decode: xt_decode,
     save,
     print,
+    ..Def::MATCH
 };
 
 fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
