@@ -82,6 +82,16 @@ pub fn inet_aton(word: &str) -> Option<[u8; 4]> {
     Some((n | last as u32).to_be_bytes())
 }
 
+/// Every IPv4 address a host name has (as getaddrinfo lists them; none when unknown).
+pub fn host_addrs(host: &str) -> Vec<[u8; 4]> {
+    resolve::addrs_of(host)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|a| a.parse::<Ipv4Addr>().ok())
+        .map(|a| a.octets())
+        .collect()
+}
+
 /// The mask of a prefix of `n` bits (`n` up to 32).
 pub fn prefix_mask(n: u32) -> [u8; 4] {
     u32::MAX
@@ -117,12 +127,7 @@ pub fn addresses(list: &str) -> Result<Vec<Net>> {
         };
         let found: Vec<[u8; 4]> = match dotted(host) {
             Some(a) => vec![a],
-            None => resolve::addrs_of(host)
-                .unwrap_or_default()
-                .iter()
-                .filter_map(|a| a.parse::<std::net::Ipv4Addr>().ok())
-                .map(|a| a.octets())
-                .collect(),
+            None => host_addrs(host),
         };
         if found.is_empty() {
             return Err(Error::ipt_param(format_args!(

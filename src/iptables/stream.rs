@@ -169,6 +169,21 @@ fn read_ahead(
     Ok(bad)
 }
 
+/// The rest of the listing read ahead (`from`: chain, rules of it already read), the
+/// references all counted: the chain iptables cannot read, if any.
+fn know_all(
+    s: &mut Session,
+    plan: &Plan,
+    from: (usize, usize),
+    out: &mut Out,
+) -> Result<Option<String>, crate::error::Error> {
+    let mut refs = std::mem::take(&mut out.refs);
+    let bad = read_ahead(s, plan, from, &mut refs).map_err(crate::iptables::reply::refused)?;
+    out.refs = refs;
+    out.known = bad.is_none();
+    Ok(bad)
+}
+
 /// Read and print a listing (`print` writes each item into the text).
 pub fn run(
     s: &mut Session,
@@ -229,13 +244,9 @@ pub fn run(
             Some(End::Failed(f)) => {
                 // iptables checked the whole table before printing any of it
                 if !out.known {
-                    let mut refs = std::mem::take(&mut out.refs);
-                    let bad = read_ahead(s, plan, (i, num), &mut refs).map_err(refused)?;
-                    out.refs = refs;
-                    if let Some(c) = bad {
+                    if let Some(c) = know_all(s, plan, (i, num), out)? {
                         return Ok(End::Incompatible(c));
                     }
-                    out.known = true;
                 }
                 out.finish()?;
                 return Ok(End::Failed(f));
@@ -247,13 +258,9 @@ pub fn run(
         };
         // The output is large: the rest read ahead (this chain from rule k on, the
         // chains after it, the others), then streamed.
-        let mut refs = std::mem::take(&mut out.refs);
-        let bad = read_ahead(s, plan, (i, k), &mut refs).map_err(refused)?;
-        out.refs = refs;
-        if let Some(c) = bad {
+        if let Some(c) = know_all(s, plan, (i, k), out)? {
             return Ok(End::Incompatible(c));
         }
-        out.known = true;
         out.write_held()?;
         let mut num = 0usize;
         let mut failed = None;
@@ -284,18 +291,8 @@ pub fn run(
         }
     }
     if !out.known {
-        let mut refs = std::mem::take(&mut out.refs);
-        if plan.count_refs {
-            let none = Plan {
-                listed: &[],
-                others: plan.others.clone(),
-                count_refs: true,
-                check: false,
-            };
-            read_ahead(s, &none, (0, 0), &mut refs).map_err(refused)?;
-        }
-        out.refs = refs;
-        out.known = true;
+        // every chain shown was read: only the others' jumps are left to count
+        know_all(s, plan, (plan.listed.len(), 0), out)?;
     }
     Ok(End::Done)
 }

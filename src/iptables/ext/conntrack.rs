@@ -5,7 +5,7 @@
 
 use super::blob::bad;
 use super::def::{no_init, Arg, Ctx, Def, Ext};
-use crate::iptables::addr::{inet_aton, prefix_mask};
+use crate::iptables::addr::{host_addrs, inet_aton, prefix_mask};
 use crate::iptables::getopt::{opt, Has, Opt};
 use crate::resolve::{self, services};
 
@@ -262,12 +262,7 @@ fn address(word: &str, option: &str) -> crate::error::Result<([u8; 16], [u8; 16]
                 "getaddrinfo: Address family for hostname not supported\n",
             ))
         }
-        None => resolve::addrs_of(host)
-            .unwrap_or_default()
-            .iter()
-            .filter_map(|a| a.parse::<std::net::Ipv4Addr>().ok())
-            .map(|a| a.octets())
-            .collect(),
+        None => host_addrs(host),
     };
     let Some(first) = found.first().copied() else {
         return Err(bad("getaddrinfo: Name or service not known\n"));
