@@ -139,6 +139,28 @@ RULES = [
     ('-t filter INPUT -p icmp --icmp-type echo-request -j ACCEPT', []),
     ('-t filter INPUT -m iprange --dst-range 10.0.0.1-10.0.0.9 -j DROP', []),
     ('-t filter FORWARD -g DOCKER', [['-N', 'DOCKER']]),
+    # ---- rules other tools write, and the extensions issue 17 brought ----
+    ('-t filter INPUT -p udp -m udp -j ACCEPT', []),
+    ('-t filter INPUT -p tcp -m tcp -j ACCEPT', []),
+    ('-t filter INPUT -p tcp -m tcp --dport 0:65535 -j ACCEPT', []),
+    ('-t filter INPUT -p tcp -m tcp --tcp-option 5 --dport 80 ! --sport 3:4 -j ACCEPT', []),
+    ('-t filter INPUT -p tcp --dport 80 --sport 5 --syn -j ACCEPT', []),
+    ('-t filter INPUT -p tcp --tcp-flags SYN,ACK SYN --dport 80 -j ACCEPT', []),
+    ('-t filter INPUT -p tcp -m tcp --dport 1 -m comment --comment x --sport 2 -j ACCEPT', []),
+    ('-t filter FORWARD ! -i + -j DROP', []),
+    ('-t filter FORWARD ! -o + -j DROP', []),
+    ('-t filter INPUT -m ttl --ttl-gt 5 -j ACCEPT', []),
+    ('-t filter INPUT -m ttl ! --ttl-eq 64 -j ACCEPT', []),
+    ('-t filter INPUT -m pkttype ! --pkt-type broadcast -j ACCEPT', []),
+    ('-t filter INPUT -j NFLOG --nflog-group 2 --nflog-prefix "pfx x" --nflog-size 100 --nflog-threshold 5', []),
+    ('-t filter INPUT -j NFLOG', []),
+    ('-t raw PREROUTING -j TRACE', []),
+    ('-t filter INPUT -m conntrack --ctstate NEW --ctproto tcp --ctorigdstport 80 --ctstatus ASSURED --ctexpire 10:20 --ctdir REPLY -j ACCEPT', []),
+    ('-t filter INPUT -m conntrack ! --ctorigsrc 10.0.0.0/8 --ctrepldst 1.2.3.4 --ctreplsrcport 1:2 -j ACCEPT', []),
+    ('-t filter INPUT -m limit --limit 7/hour --limit-burst 3 -j ACCEPT', []),
+    ('-t filter INPUT -p tcp -m multiport --dports 80,443 -m comment --comment "ns1/svc1:p80" -j ACCEPT', []),
+    ('-t filter INPUT -m statistic --mode nth --every 3 --packet 1 -j ACCEPT', []),
+    ('-t filter INPUT -p icmp -m icmp --icmp-type 3/4 -j ACCEPT', []),
 ]
 
 
