@@ -5,6 +5,7 @@
 //! (-F/-Z/-N/-X/-E/-P), show.rs (-S/-L), with plan.rs and reply.rs; this file dispatches.
 
 mod addr;
+mod ahead;
 mod chains;
 mod checks;
 mod codec;

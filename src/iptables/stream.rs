@@ -6,6 +6,7 @@
 //! come (and the ones not shown, for the references) are read first, without printing,
 //! and from there on the output streams: memory stays bounded whatever the table's size.
 
+use super::ahead::Ahead;
 use super::codec::{self, Fail};
 use super::rule::Rule;
 use super::session::{ChainInfo, Refused, Session};
@@ -192,6 +193,8 @@ pub fn run(
     print: &mut dyn FnMut(&mut Out, Item),
 ) -> Result<End, crate::error::Error> {
     use crate::iptables::reply::refused;
+    let names = plan.listed.iter().filter_map(|l| l.info());
+    let mut ahead = Ahead::start(s.table, names.map(|c| c.name.clone()).collect());
     for (i, l) in plan.listed.iter().enumerate() {
         print(out, Item::Head(i));
         let Some(info) = l.info() else {
@@ -202,7 +205,7 @@ pub fn run(
         let mut held_at: Option<usize> = None;
         let mut end: Option<End> = None;
         let mut io_err = None;
-        s.rules(Some(&info.name), &mut |payload| {
+        let mut each = |payload: &[u8]| {
             let Some(r) = nft::Rule::parse(payload) else {
                 return Ok(());
             };
@@ -234,7 +237,11 @@ pub fn run(
                 io_err = Some(e);
             }
             Ok(())
-        })
+        };
+        match ahead.as_mut() {
+            Some(a) => a.rules(s, &mut each),
+            None => s.rules(Some(&info.name), &mut each),
+        }
         .map_err(refused)?;
         if let Some(e) = io_err {
             return Err(e.into());

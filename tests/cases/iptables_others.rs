@@ -108,6 +108,23 @@ iptables-nft -A INPUT -p tcp -m tcp --dport 22 -j ACCEPT -c 4 4
 iptables-nft -A INPUT -p tcp -m tcp --dport 22 -j ACCEPT -c 5 5
 iptables-nft -A INPUT -p tcp -m tcp --dport 80 -j ACCEPT -c 6 6"#;
 
+/// A nat table of 200 chains, as kube-proxy shapes them (ipkit reads a table of so many
+/// chains with helper threads): every chain but the empty ones jumps on, one holds 600
+/// rules (many pieces of rules handed over), counters everywhere.
+const MANY: &str = r#"{ echo '*nat'; echo ':KUBE-SERVICES - [0:0]'; echo ':KUBE-MARK-MASQ - [0:0]'
+for i in $(seq 1 200); do echo ":KUBE-SVC-$i - [0:0]"; done
+echo '-A PREROUTING -m comment --comment "kubernetes service portals" -j KUBE-SERVICES'
+echo '-A KUBE-MARK-MASQ -j MARK --or-mark 0x4000'
+for i in $(seq 1 200); do
+  echo "[$i:$((i * 60))] -A KUBE-SERVICES -d 10.96.$((i / 250)).$((i % 250))/32 -p tcp -m comment --comment \"ns/svc$i:http cluster IP\" -m tcp --dport 80 -j KUBE-SVC-$i"
+  if [ $((i % 7)) -ne 0 ]; then
+    echo "-A KUBE-SVC-$i ! -s 10.244.0.0/16 -j KUBE-MARK-MASQ"
+    echo "-A KUBE-SVC-$i -p tcp -m comment --comment \"ns/svc$i:http\" -m tcp -j DNAT --to-destination 10.244.$((i / 250)).$((i % 250)):8080"
+  fi
+done
+for i in $(seq 1 600); do echo "-A KUBE-SVC-100 -s 10.1.$((i / 250)).$((i % 250))/32 -m comment --comment \"a rule long enough to fill pieces $i\" -j KUBE-MARK-MASQ"; done
+echo COMMIT; } | iptables-nft-restore -c"#;
+
 const SAVE_C: &str = "iptables-nft-save -c | grep -v '^#'; nft list ruleset";
 
 cases! {
@@ -124,6 +141,20 @@ cases! {
     ipt_others_kube_check_svc: argv(["iptables", "-t", "nat", "-C", "KUBE-SERVICES", "-d", "10.96.0.10/32", "-p", "udp", "-m", "comment", "--comment", "kube-system/kube-dns:dns cluster IP", "-m", "udp", "--dport", "53", "-j", "KUBE-SVC-TCOU7JCQXEZGVUNU"]).setup(KUBE);
     ipt_others_kube_append_service: argv(["iptables", "-t", "nat", "-I", "KUBE-SERVICES", "1", "-d", "10.96.0.20/32", "-p", "tcp", "-m", "comment", "--comment", "ns/web:http cluster IP", "-m", "tcp", "--dport", "80", "-j", "KUBE-MARK-MASQ"]).setup(KUBE).check(SAVE_C);
     ipt_others_kube_flush_nat: ipt("-t nat -F").setup(KUBE).check(SAVE_C);
+
+    // ------------------------------------------------------------------ a table of many chains
+    ipt_others_many_dump: ipt("-t nat -S").setup(MANY);
+    ipt_others_many_dump_counters: ipt("-t nat -S -v").setup(MANY);
+    ipt_others_many_list: ipt("-t nat -L -n -v -x --line-numbers").setup(MANY);
+    ipt_others_many_list_names: ipt("-t nat -L").setup(MANY);
+    ipt_others_many_list_one: ipt("-t nat -L KUBE-MARK-MASQ -n").setup(MANY);
+    ipt_others_many_save: argv(["iptables-save", "-c", "-t", "nat"]).norm(common::SAVE_DATES).setup(MANY);
+    // a rule iptables cannot read in the 150th chain: nothing printed, only the error
+    ipt_others_many_dump_incompatible: ipt("-t nat -S").setup(&format!("{MANY}\nnft add rule ip nat KUBE-SVC-150 ct state new accept"));
+    ipt_others_many_list_incompatible: ipt("-t nat -L -n").setup(&format!("{MANY}\nnft add rule ip nat KUBE-SVC-150 ct state new accept"));
+    ipt_others_many_save_incompatible: argv(["iptables-save", "-t", "nat"]).norm(common::SAVE_DATES).setup(&format!("{MANY}\nnft add rule ip nat KUBE-SVC-150 ct state new accept"));
+    // a chain of the many deleted by iptables-nft, the rest kept
+    ipt_others_many_delete_chain: sh("iptables -t nat -F KUBE-SVC-7 && iptables -t nat -D KUBE-SERVICES 7 && iptables -t nat -X KUBE-SVC-7 && iptables -t nat -S | md5sum").setup(MANY).check("iptables-nft-save -t nat | grep -v '^#' | md5sum");
 
     // ------------------------------------------------------------------ Docker
     ipt_others_docker_dump: ipt("-t nat -S").setup(DOCKER);

@@ -141,30 +141,43 @@ impl Line {
 /// A line split as iptables-restore splits it: on blanks, with double quotes grouping
 /// (a `\"` inside them is a quote).
 fn split_words(line: &str) -> Vec<String> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(24);
     let mut cur = String::new();
     let mut quoted = false;
     let mut have = false;
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
+    // `run` is where the current stretch of plain characters began: it is copied whole
+    let mut run = 0;
+    let mut chars = line.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let special = c == '"' || (c == '\\' && quoted) || (!quoted && c.is_whitespace());
+        if !special {
+            continue;
+        }
+        cur.push_str(&line[run..i]);
+        run = i + c.len_utf8();
         match c {
-            '\\' if quoted && chars.peek() == Some(&'"') => {
-                cur.push('"');
-                chars.next();
+            '\\' => {
+                if let Some(&(j, '"')) = chars.peek() {
+                    cur.push('"');
+                    chars.next();
+                    run = j + 1;
+                } else {
+                    cur.push('\\');
+                }
             }
             '"' => {
                 quoted = !quoted;
                 have = true;
             }
-            c if c.is_whitespace() && !quoted => {
+            _ => {
                 if have || !cur.is_empty() {
                     out.push(std::mem::take(&mut cur));
                 }
                 have = false;
             }
-            c => cur.push(c),
         }
     }
+    cur.push_str(&line[run..]);
     if have || !cur.is_empty() {
         out.push(cur);
     }
@@ -215,5 +228,10 @@ mod tests {
         );
         assert_eq!(split_words(r#"--comment """#), ["--comment", ""]);
         assert_eq!(split_words("  -A\tX  "), ["-A", "X"]);
+        assert_eq!(
+            split_words(r#"a"b c"d \x "\y" "\"#),
+            ["ab cd", "\\x", "\\y", "\\"]
+        );
+        assert_eq!(split_words("é\u{a0}ü \"\""), ["é", "ü", ""]);
     }
 }
