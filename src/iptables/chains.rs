@@ -4,7 +4,8 @@
 
 use super::parse::{Cmd, Command};
 use super::plan::{
-    base_chain_msg, create_base, create_table, nth_rule, push, zero_chain, zero_missing_builtin,
+    base_chain_msg, create_base, create_table, flush_rules, nth_rule, push, zero_chain,
+    zero_missing_builtin,
 };
 use super::reply::{no_chain, out, refused};
 use super::session::{ChainInfo, Refused, Session};
@@ -46,16 +47,7 @@ pub fn flush(s: &mut Session, cmd: &Cmd) -> Result<()> {
             return Ok(());
         }
         // the whole table's rules go, in foreign chains too
-        let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
-        w.str(nft::RULE_TABLE, table.name);
-        if let Some(c) = &cmd.chain {
-            w.str(nft::RULE_CHAIN, c);
-        }
-        let object = match &cmd.chain {
-            Some(c) => format!("chain {c}"),
-            None => format!("table {}", table.name),
-        };
-        push(batch, nft::DELRULE, w, 0, "RULE_FLUSH", object);
+        flush_rules(batch, table, cmd.chain.as_deref());
         Ok(())
     })
     .map_err(refused)

@@ -36,8 +36,30 @@ pub fn create_table(batch: &mut Batch, table: &TableDef) {
     push(batch, nft::NEWTABLE, t, NLM_F_CREATE, "TABLE_ADD", object);
 }
 
+/// RULE_FLUSH: a DELRULE of every rule of `chain`, or of the whole table (its foreign
+/// chains too) when None.
+pub fn flush_rules(batch: &mut Batch, table: &TableDef, chain: Option<&str>) {
+    let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
+    w.str(nft::RULE_TABLE, table.name);
+    let object = match chain {
+        Some(c) => {
+            w.str(nft::RULE_CHAIN, c);
+            format!("chain {c}")
+        }
+        None => format!("table {}", table.name),
+    };
+    push(batch, nft::DELRULE, w, 0, "RULE_FLUSH", object);
+}
+
 /// A NEWCHAIN payload for base chain `base` with `policy` (hook, priority, type).
 pub fn base_chain_msg(table: &TableDef, base: &BaseChain, policy: u32) -> Writer {
+    let mut c = base_chain_head(table, base, policy);
+    c.str(nft::CHAIN_TYPE, base.kind);
+    c
+}
+
+/// A base chain's NEWCHAIN up to its policy (table, name, hook and priority, policy).
+fn base_chain_head(table: &TableDef, base: &BaseChain, policy: u32) -> Writer {
     let mut c = Writer::new(nft::NFPROTO_IPV4, 0);
     c.str(nft::CHAIN_TABLE, table.name)
         .str(nft::CHAIN_NAME, base.name)
@@ -45,8 +67,7 @@ pub fn base_chain_msg(table: &TableDef, base: &BaseChain, policy: u32) -> Writer
             w.be32(nft::HOOK_HOOKNUM, base.hook)
                 .be32(nft::HOOK_PRIORITY, base.prio as u32);
         })
-        .be32(nft::CHAIN_POLICY, policy)
-        .str(nft::CHAIN_TYPE, base.kind);
+        .be32(nft::CHAIN_POLICY, policy);
     c
 }
 
@@ -100,18 +121,11 @@ pub fn zero_missing_builtin(batch: &mut Batch, table: &TableDef, name: &str) {
     let Some(base) = table.base(name) else {
         return;
     };
-    let mut c = Writer::new(nft::NFPROTO_IPV4, 0);
-    c.str(nft::CHAIN_TABLE, table.name)
-        .str(nft::CHAIN_NAME, base.name)
-        .nest(nft::CHAIN_HOOK, |w| {
-            w.be32(nft::HOOK_HOOKNUM, base.hook)
-                .be32(nft::HOOK_PRIORITY, base.prio as u32);
-        })
-        .be32(nft::CHAIN_POLICY, nft::NF_ACCEPT)
-        .nest(nft::CHAIN_COUNTERS, |w| {
-            w.be64(nft::COUNTER_PACKETS, 0).be64(nft::COUNTER_BYTES, 0);
-        })
-        .str(nft::CHAIN_TYPE, base.kind);
+    let mut c = base_chain_head(table, base, nft::NF_ACCEPT);
+    c.nest(nft::CHAIN_COUNTERS, |w| {
+        w.be64(nft::COUNTER_PACKETS, 0).be64(nft::COUNTER_BYTES, 0);
+    })
+    .str(nft::CHAIN_TYPE, base.kind);
     let object = format!("chain {name}");
     push(batch, nft::NEWCHAIN, c, NLM_F_CREATE, "CHAIN_ZERO", object);
 }

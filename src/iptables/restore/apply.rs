@@ -4,7 +4,7 @@
 use crate::error::Error;
 use crate::iptables::codec::{self, Place};
 use crate::iptables::parse::{self, Command};
-use crate::iptables::plan::{base_chain_msg, push};
+use crate::iptables::plan::{base_chain_msg, flush_rules, push};
 use crate::iptables::reply::bad_rule;
 use crate::iptables::rules::expand;
 use crate::iptables::session::Batch;
@@ -108,7 +108,7 @@ pub fn chain_line(
             "CHAIN_ADD",
             format!("chain {name}"),
         );
-        flush_chain(batch, table, name);
+        flush_rules(batch, table, Some(name));
     } else {
         // made, and refused by the kernel when another chain holds the name
         let flags = NLM_F_CREATE | NLM_F_EXCL;
@@ -122,21 +122,6 @@ pub fn chain_line(
         );
         model.add(name);
     }
-}
-
-/// DELRULE of every rule of `chain`.
-fn flush_chain(batch: &mut Batch, table: &TableDef, chain: &str) {
-    let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
-    w.str(nft::RULE_TABLE, table.name)
-        .str(nft::RULE_CHAIN, chain);
-    push(
-        batch,
-        nft::DELRULE,
-        w,
-        0,
-        "RULE_FLUSH",
-        format!("chain {chain}"),
-    );
 }
 
 /// A base chain named by a command, made (policy ACCEPT) when the block has not made it.
@@ -256,16 +241,11 @@ pub fn command(
             );
         }
         Command::Flush => match &cmd.chain {
-            Some(c) if model.has(c) => flush_chain(batch, table, c),
+            Some(c) if model.has(c) => flush_rules(batch, table, Some(c)),
             Some(c) if table.base(c).is_some() => {}
             Some(_) => return Err(no_chain().into()),
             // the whole table's rules, in the chains iptables does not own too
-            None => {
-                let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
-                w.str(nft::RULE_TABLE, table.name);
-                let object = format!("table {}", table.name);
-                push(batch, nft::DELRULE, w, 0, "RULE_FLUSH", object);
-            }
+            None => flush_rules(batch, table, None),
         },
         Command::DelChain => {
             let targets: Vec<String> = match &cmd.chain {
