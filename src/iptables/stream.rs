@@ -112,22 +112,30 @@ pub struct Plan<'a> {
     pub check: bool,
 }
 
-/// Count the chains a rule's verdict jumps or goes to.
-pub fn count_jumps(refs: &mut HashMap<String, u32>, exprs: &[u8]) {
+/// One walk of a rule's expressions: whether iptables reads them all (true when not
+/// `check`ed), and the chains its verdicts jump or go to counted into `refs`, when given.
+fn scan(exprs: &[u8], check: bool, mut refs: Option<&mut HashMap<String, u32>>) -> bool {
+    let mut readable = true;
     for e in nft::expr::list(exprs) {
-        if let nft::expr::Expr::Immediate {
-            chain: Some(target),
-            ..
-        } = e
-        {
-            match refs.get_mut(target) {
-                Some(k) => *k += 1,
-                None => {
-                    refs.insert(target.to_string(), 1);
-                }
+        readable &= !check || codec::compatible(&e);
+        let (
+            Some(refs),
+            nft::expr::Expr::Immediate {
+                chain: Some(target),
+                ..
+            },
+        ) = (refs.as_deref_mut(), e)
+        else {
+            continue;
+        };
+        match refs.get_mut(target) {
+            Some(k) => *k += 1,
+            None => {
+                refs.insert(target.to_string(), 1);
             }
         }
     }
+    readable
 }
 
 /// What reading ahead found: a chain iptables cannot read (None when all are readable).
@@ -155,11 +163,9 @@ fn read_ahead(
             if num <= skip {
                 return Ok(());
             }
-            if printed && plan.check && bad.is_none() && !codec::compatible(r.exprs) {
+            let check = printed && plan.check && bad.is_none();
+            if !scan(r.exprs, check, plan.count_refs.then_some(&mut *refs)) {
                 bad = Some(c.name.clone());
-            }
-            if plan.count_refs {
-                count_jumps(refs, r.exprs);
             }
             Ok(())
         })?;
@@ -215,12 +221,10 @@ pub fn run(
                 return Ok(());
             }
             if !out.known {
-                if plan.check && !codec::compatible(r.exprs) {
+                let refs = plan.count_refs.then_some(&mut out.refs);
+                if !scan(r.exprs, plan.check, refs) {
                     end = Some(End::Incompatible(info.name.clone()));
                     return Ok(());
-                }
-                if plan.count_refs {
-                    count_jumps(&mut out.refs, r.exprs);
                 }
             }
             match codec::decode_rule(&r) {

@@ -33,15 +33,15 @@ pub const NO_IFACE: &[u8] = b"INVAL/D\0";
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Fail(pub &'static str);
 
-/// Whether iptables reads every expression of a rule (a rule with one it does not read makes
-/// its chain, and a listing of its table, "incompatible").
-pub fn compatible(exprs: &[u8]) -> bool {
-    expr::list(exprs).all(|e| match e {
+/// Whether iptables reads this expression (a rule with one it does not read makes its
+/// chain, and a listing of its table, "incompatible").
+pub fn compatible(e: &Expr) -> bool {
+    match *e {
         Expr::Other(..) => false,
         Expr::Limit { kind, flags, .. } => kind == 0 && flags == 0,
         Expr::Log { group, .. } => group.is_some(),
         _ => true,
-    })
+    }
 }
 
 /// What register 1 holds.
