@@ -100,6 +100,23 @@ pub fn strtoul_prefix(s: &str, base: u32) -> Option<(u64, usize)> {
     Some((v, r.used))
 }
 
+/// `sscanf(s, "%llu")`: the decimal number at the start of the word (blanks and a sign
+/// before it, anything after it ignored), negated modulo 2^64 after a minus, `u64::MAX`
+/// when too big; None when there is no digit.
+pub fn scan_ull(s: &str) -> Option<u64> {
+    let r = scan(s, 10);
+    if r.used == 0 {
+        return None;
+    }
+    Some(if r.overflow {
+        u64::MAX
+    } else if r.negative {
+        r.magnitude.wrapping_neg()
+    } else {
+        r.magnitude
+    })
+}
+
 /// `strtol` over the whole word: None for no digits, trailing garbage or ERANGE.
 pub fn strtol(s: &str, base: u32) -> Option<i64> {
     let r = scan(s, base);
@@ -199,6 +216,17 @@ mod tests {
         assert_eq!(get_u8("255"), Some(255));
         assert_eq!(get_u64("-1"), Some(u64::MAX));
         assert_eq!(get_u64("18446744073709551616"), None);
+    }
+
+    #[test]
+    fn ull_like_sscanf() {
+        assert_eq!(scan_ull("0x10"), Some(0));
+        assert_eq!(scan_ull("010"), Some(10));
+        assert_eq!(scan_ull(" +7x"), Some(7));
+        assert_eq!(scan_ull(" -5"), Some(u64::MAX - 4));
+        assert_eq!(scan_ull("99999999999999999999999"), Some(u64::MAX));
+        assert_eq!(scan_ull("x"), None);
+        assert_eq!(scan_ull(""), None);
     }
 
     #[test]

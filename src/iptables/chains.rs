@@ -244,9 +244,7 @@ pub fn policy(s: &mut Session, cmd: &Cmd) -> Result<()> {
     let table = s.table;
     let chain = cmd.chain.clone().unwrap_or_default();
     let target = cmd.policy.clone().unwrap_or_default();
-    let Some(base) = table.base(&chain) else {
-        return Err(Error::ipt_other("Bad built-in chain name."));
-    };
+    // the policy is judged before the chain
     let code = match target.as_str() {
         "ACCEPT" => nft::NF_ACCEPT,
         "DROP" => nft::NF_DROP,
@@ -255,6 +253,9 @@ pub fn policy(s: &mut Session, cmd: &Cmd) -> Result<()> {
                 "Bad policy name. Run `dmesg' for more information.",
             ))
         }
+    };
+    let Some(base) = table.base(&chain) else {
+        return Err(Error::ipt_other("Bad built-in chain name."));
     };
     s.change(&mut |s, batch| {
         let builtin = s

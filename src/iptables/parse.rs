@@ -222,6 +222,13 @@ impl Parser {
                 self.inv = true;
                 continue;
             }
+            if word == "--" {
+                // getopt ends the options; iptables takes no other words
+                if self.at < self.words.len() {
+                    return Err(Error::ipt_param("unknown arguments found on commandline"));
+                }
+                break;
+            }
             if let Some(long) = word.strip_prefix("--").filter(|l| !l.is_empty()) {
                 self.long(&word, long)?;
             } else if word.len() > 1 && word.starts_with('-') {
@@ -412,19 +419,9 @@ impl Parser {
 
     fn use_opt(&mut self, c: char) -> Result<()> {
         if let Some(i) = OPTION_LETTERS.iter().position(|&l| l == c) {
-            if self.cmd.used & (1 << i) != 0 && !matches!(c, 'v' | 'n' | 'x' | '0') {
-                let what = match c {
-                    's' => "-s",
-                    'd' => "-d",
-                    'p' => "-p",
-                    'i' => "-i",
-                    'o' => "-o",
-                    'j' => "-j",
-                    'f' => "-f",
-                    _ => "-c",
-                };
+            if self.cmd.used & (1 << i) != 0 && c != 'v' {
                 return Err(Error::ipt_param(format_args!(
-                    "multiple {what} flags not allowed"
+                    "multiple -{c} flags not allowed"
                 )));
             }
             self.cmd.used |= 1 << i;
@@ -494,6 +491,9 @@ impl Parser {
                     _ => Command::SetPolicy,
                 };
                 self.set_command(cmd)?;
+                if c == 'N' {
+                    super::checks::new_chain_name(&a)?;
+                }
                 self.cmd.chain = Some(a);
                 match c {
                     'D' if self.next_word_is_arg() => {
@@ -651,11 +651,8 @@ impl Parser {
                 let bytes = self
                     .take_next()
                     .ok_or_else(|| Error::ipt_param("-c requires packet and byte counter"))?;
-                // strtoull: digits only; too big saturates
-                let count = |w: &str| {
-                    (!w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
-                        .then(|| w.parse::<u64>().unwrap_or(u64::MAX))
-                };
+                // sscanf("%llu"): a decimal number at the start of the word
+                let count = crate::cli::num::scan_ull;
                 let p =
                     count(&a).ok_or_else(|| Error::ipt_param("-c packet counter not numeric"))?;
                 let b =
@@ -677,7 +674,8 @@ impl Parser {
                     self.cmd.wait = true;
                 }
                 if let Some(v) = value {
-                    if v.parse::<u32>().is_err() {
+                    // sscanf("%i"): a number (any C base) at the start of the word
+                    if crate::cli::num::strtoul_prefix(&v, 0).is_none() {
                         return Err(Error::ipt_param(if c == 'w' {
                             "wait seconds not numeric"
                         } else {

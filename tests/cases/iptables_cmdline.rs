@@ -241,4 +241,38 @@ cases! {
     ipt_cli_restore_real_rename_onto_builtin: argv(["iptables-restore"]).setup(BEFORE).stdin(E_RENAME_ONTO_BUILTIN).check(STATE);
     ipt_cli_restore_real_noflush_new_chain_exists: argv(["iptables-restore", "--noflush"]).setup(BEFORE).stdin(E_NEW_CHAIN_EXISTS).check(STATE);
     ipt_cli_restore_real_noflush_policy_bad: argv(["iptables-restore", "--noflush"]).setup(BEFORE).stdin(E_POLICY_BAD).check(STATE);
+
+    // getopt's `--`, repeated flags, -N's name read at once, -P's order, numbers read as sscanf reads them
+    ipt_cli_double_dash_ends: ipt("-t nat -L -n -v --");
+    ipt_cli_double_dash_then_word: ipt("-L -- INPUT");
+    ipt_cli_double_dash_first: ipt("-- -L INPUT");
+    ipt_cli_double_dash_append: ipt("-A INPUT -j ACCEPT --").check(S);
+    ipt_cli_double_dash_append_word: ipt("-A INPUT -- x").check(S);
+    ipt_cli_repeat_n: ipt("-L -n -n");
+    ipt_cli_repeat_n_attached: ipt("-L -nn");
+    ipt_cli_repeat_x: ipt("-L -x -x");
+    ipt_cli_repeat_line_numbers: ipt("-L --line-numbers --line-numbers");
+    ipt_cli_repeat_v_allowed: ipt("-L INPUT -v -v");
+    ipt_cli_repeat_goto_after_jump: ipt("-A INPUT -j ACCEPT -g X");
+    ipt_cli_new_chain_dash_first: ipt("-N -N DOCKER").check(S);
+    ipt_cli_new_chain_bang_first: ipt("-N !x DOCKER").check(S);
+    ipt_cli_new_chain_clash_first: ipt("-N ACCEPT DOCKER").check(S);
+    ipt_cli_new_chain_long_first: ipt("-N aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa DOCKER").check(S);
+    ipt_cli_new_chain_then_word: ipt("-N x DOCKER").check(S);
+    ipt_cli_new_chain_then_n: ipt("-N x -n").check(S);
+    ipt_cli_append_dash_chain: ipt("-A -foo DOCKER").check(S);
+    ipt_cli_policy_swapped: ipt("-P DROP FORWARD").check(S);
+    ipt_cli_policy_bad_chain: ipt("-P BOGUS DROP").check(S);
+    ipt_cli_policy_both_bad: ipt("-P BOGUS BOGUS").check(S);
+    ipt_cli_wait_fraction: ipt("-w 1.5 -L INPUT");
+    ipt_cli_wait_hex: ipt("-w 0x3 -L INPUT");
+    ipt_cli_wait_garbage: ipt("-w x -L INPUT");
+    ipt_cli_wait_interval_alone: ipt("-W 1.5 -L INPUT");
+    ipt_cli_wait_interval_with_wait: ipt("-w 1 -W 5 -L INPUT");
+    ipt_cli_wait_interval_garbage: ipt("-w 1 -W x -L INPUT");
+    ipt_cli_counters_hex_octal: ipt("-c 0x10 010 -A INPUT").check("iptables-nft-save -c | grep -- -A");
+    ipt_cli_counters_signs: argv(["iptables", "-c", " -5", "+7", "-A", "INPUT"]).check("iptables-nft-save -c | grep -- -A");
+    ipt_cli_counters_trailing: ipt("-c 5x 7y -A INPUT").check("iptables-nft-save -c | grep -- -A");
+    ipt_cli_counters_saturate: ipt("-c 99999999999999999999999 7 -A INPUT").check("iptables-nft-save -c | grep -- -A");
+    ipt_cli_counters_bad_bytes: ipt("-c 1 x -A INPUT").check(S);
 }
