@@ -430,7 +430,11 @@ impl Parser {
     }
 
     fn rulenum(word: &str) -> Result<u32> {
-        match crate::cli::num::strtoul(word.trim_start(), 0).and_then(|n| u32::try_from(n).ok()) {
+        // a C int: above 2^31-1 it is no rule number
+        match crate::cli::num::strtoul(word.trim_start(), 0)
+            .filter(|&n| n <= i32::MAX as u64)
+            .and_then(|n| u32::try_from(n).ok())
+        {
             Some(n) if n > 0 => Ok(n),
             _ => Err(Error::ipt_param(format_args!(
                 "Invalid rule number `{word}'"
@@ -586,6 +590,9 @@ impl Parser {
                 self.use_opt(c)?;
                 let inv = std::mem::take(&mut self.inv);
                 let p = protocol(&a)?;
+                if p == 0 && inv {
+                    return Err(Error::ipt_param("rule would never match protocol"));
+                }
                 self.cmd.rule.proto = (p != 0 || inv).then_some((p, inv));
             }
             'i' | 'o' => {

@@ -275,4 +275,35 @@ cases! {
     ipt_cli_counters_trailing: ipt("-c 5x 7y -A INPUT").check("iptables-nft-save -c | grep -- -A");
     ipt_cli_counters_saturate: ipt("-c 99999999999999999999999 7 -A INPUT").check("iptables-nft-save -c | grep -- -A");
     ipt_cli_counters_bad_bytes: ipt("-c 1 x -A INPUT").check(S);
+
+    // rule numbers are C ints; `! -p 0`; port specs of the NAT targets as iptables reads them
+    ipt_cli_rulenum_insert_int_max: ipt("-I INPUT 2147483647 -j ACCEPT").setup("iptables-nft -A INPUT").check(S);
+    ipt_cli_rulenum_insert_above_int: ipt("-I INPUT 2147483648 -j ACCEPT").setup("iptables-nft -A INPUT").check(S);
+    ipt_cli_rulenum_delete_above_int: ipt("-D INPUT 2147483649").setup("iptables-nft -A INPUT").check(S);
+    ipt_cli_rulenum_delete_hex_above_int: ipt("-D INPUT 0x80000000").setup("iptables-nft -A INPUT").check(S);
+    ipt_cli_rulenum_list_above_uint: ipt("-L INPUT 4294967296").setup("iptables-nft -A INPUT");
+    ipt_cli_rulenum_replace_above_int: ipt("-R INPUT 2147483648 -j DROP").setup("iptables-nft -A INPUT").check(S);
+    ipt_cli_not_proto_zero: ipt("-A INPUT ! -p 0").check(S);
+    ipt_cli_not_proto_all: ipt("-A INPUT ! -p ALL").check(S);
+    ipt_cli_port_service_dash_redirect: ipt("-t nat -A PREROUTING -p tcp -j REDIRECT --to-ports ftp-data").check(SN);
+    ipt_cli_port_service_dash_dnat: ipt("-t nat -A PREROUTING -p tcp -j DNAT --to-destination 1.1.1.1:ftp-data").check(SN);
+    ipt_cli_port_service_dash_range: ipt("-t nat -A PREROUTING -p tcp -j DNAT --to-destination 1.1.1.1:ssh-ftp-data").check(SN);
+    ipt_cli_port_number_then_service: ipt("-t nat -A PREROUTING -p tcp -j REDIRECT --to-ports 22-ftp-data").check(SN);
+    ipt_cli_port_name_then_number: ipt("-t nat -A PREROUTING -p tcp -j REDIRECT --to-ports bogus-22").check(SN);
+    ipt_cli_port_hex_range: ipt("-t nat -A PREROUTING -p tcp -j DNAT --to-destination 1.1.1.1:0x50-0x60").check(SN);
+    ipt_cli_port_garbage_value: ipt("-t nat -A PREROUTING -p tcp -j DNAT --to-destination 1.1.1.1:80x").check(SN);
+    ipt_cli_port_garbage_range: ipt("-t nat -A PREROUTING -p tcp -j DNAT --to-destination 1.1.1.1:80-90x").check(SN);
+    ipt_cli_port_empty_second: ipt("-t nat -A PREROUTING -p tcp -j DNAT --to-destination 1.1.1.1:80-").check(SN);
+    ipt_cli_port_too_big: ipt("-t nat -A PREROUTING -p tcp -j DNAT --to-destination 1.1.1.1:99999-5").check(SN);
+    ipt_cli_port_funky_with_base: ipt("-t nat -A PREROUTING -p tcp -j DNAT --to-destination 1.1.1.1:90-80/5").check(SN);
+    ipt_cli_port_funky_garbage: ipt("-t nat -A PREROUTING -p tcp -j DNAT --to-destination 1.1.1.1:90-80x").check(SN);
+    ipt_cli_port_base_zero: ipt("-t nat -A PREROUTING -p tcp -j DNAT --to-destination 1.1.1.1:80-90/0").check(SN);
+    ipt_cli_port_base_hex_trailing: ipt("-t nat -A PREROUTING -p tcp -j DNAT --to-destination 1.1.1.1:80-90/0x10x").check(SN);
+    ipt_cli_port_base_negative: ipt("-t nat -A PREROUTING -p tcp -j DNAT --to-destination 1.1.1.1:80-90/-1").check(SN);
+    ipt_cli_port_base_single: ipt("-t nat -A PREROUTING -p tcp -j REDIRECT --to-ports 80/5").check(SN);
+    ipt_cli_port_base_redirect: ipt("-t nat -A PREROUTING -p tcp -j REDIRECT --to-ports 80-90/5").check(SN);
+    ipt_cli_port_base_redirect_zero: ipt("-t nat -A PREROUTING -p tcp -j REDIRECT --to-ports 80-90/0").check(SN);
+    ipt_cli_port_base_snat: ipt("-t nat -A POSTROUTING -p tcp -j SNAT --to-source 1.1.1.1:80-90/5").check("iptables-nft -t nat -S; iptables-nft -t nat -L POSTROUTING -n");
+    ipt_cli_port_base_masquerade: ipt("-t nat -A POSTROUTING -p tcp -j MASQUERADE --to-ports 80-90/5").check("iptables-nft -t nat -S; iptables-nft -t nat -L POSTROUTING -n");
+    ipt_cli_port_base_bad_masquerade: ipt("-t nat -A POSTROUTING -p tcp -j MASQUERADE --to-ports 80-90/x").check(SN);
 }

@@ -143,9 +143,7 @@ fn parse(e: &mut Ext, o: &Opt, arg: Arg, ctx: &Ctx) -> crate::error::Result<()> 
         TO => parse_to(e, arg.value, ctx),
         TO_PORTS => {
             need_ports(ctx)?;
-            let (a, b) = ports(arg.value)?;
-            set_ports(e, a, b);
-            Ok(())
+            set_port_spec(e, arg.value)
         }
         RANDOM => {
             add_flags(e, PROTO_RANDOM);
@@ -186,24 +184,7 @@ fn parse_to(e: &mut Ext, arg: &str, ctx: &Ctx) -> crate::error::Result<()> {
     };
     if let Some(p) = ports_part {
         need_ports(ctx)?;
-        let p = match p.split_once('/') {
-            Some((single, rest)) if !single.contains('-') => {
-                return Err(bad(format_args!("Garbage after port value: `/{rest}'")));
-            }
-            Some((range, base)) if is(e, &DNAT) => {
-                let base = base
-                    .parse::<u16>()
-                    .map_err(|_| bad(format_args!("Port `{base}' not valid")))?;
-                if let Some(at) = layout(e.rev).base_port {
-                    e.set_be16(at, base);
-                }
-                add_flags(e, PROTO_OFFSET);
-                range
-            }
-            _ => p,
-        };
-        let (a, b) = ports(p)?;
-        set_ports(e, a, b);
+        set_port_spec(e, p)?;
     }
     if ips.is_empty() {
         return Ok(());
@@ -317,26 +298,64 @@ fn flag_words(e: &Ext, out: &mut String, lead: &str) {
     }
 }
 
-/// `P` (a number or a service name) or `P-Q` (numbers).
-fn ports(arg: &str) -> crate::error::Result<(u16, u16)> {
-    let num = |s: &str| -> crate::error::Result<u16> {
-        s.parse::<u16>()
-            .map_err(|_| bad(format_args!("Port `{s}' not valid")))
+/// `P[-Q[/B]]` as iptables reads it: numbers in any C base (blanks and a sign before them),
+/// or a service name (the whole word, dashes and all) for a single port; each bad part
+/// reported as the text from where its number starts.
+fn ports(arg: &str) -> crate::error::Result<(u16, u16, Option<u16>)> {
+    let not_valid = |s: &str| bad(format_args!("Port `{s}' not valid"));
+    let port = |s: &str| {
+        crate::cli::num::strtoul_prefix(s, 0).and_then(|(v, n)| Some((u16::try_from(v).ok()?, n)))
     };
-    match arg.split_once('-') {
-        Some((a, b)) => {
-            let (a, b) = (num(a)?, num(b)?);
-            if b < a {
-                return Err(bad(format_args!("Port range `{b}' funky")));
+    let Some((a, n)) = port(arg) else {
+        if crate::cli::num::strtoul_prefix(arg, 0).is_none() {
+            let named = crate::resolve::services::port_of(arg, "tcp")
+                .or_else(|| crate::resolve::services::port_of(arg, "udp"));
+            if let Some(p) = named {
+                return Ok((p, p, None));
             }
-            Ok((a, b))
         }
-        None => match num(arg) {
-            Ok(p) => Ok((p, p)),
-            Err(e) => crate::resolve::services::port_of(arg, "tcp")
-                .or_else(|| crate::resolve::services::port_of(arg, "udp"))
-                .map(|p| (p, p))
-                .ok_or(e),
-        },
+        return Err(not_valid(arg));
+    };
+    let rest = &arg[n..];
+    if rest.is_empty() {
+        return Ok((a, a, None));
     }
+    let Some(second) = rest.strip_prefix('-') else {
+        return Err(bad(format_args!("Garbage after port value: `{rest}'")));
+    };
+    let (b, n) = port(second).ok_or_else(|| not_valid(second))?;
+    if b < a {
+        return Err(bad(format_args!("Port range `{second}' funky")));
+    }
+    let rest = &second[n..];
+    if rest.is_empty() {
+        return Ok((a, b, None));
+    }
+    let Some(base) = rest.strip_prefix('/') else {
+        return Err(bad(format_args!("Garbage after port range: `{rest}'")));
+    };
+    let shift = port(base)
+        .map(|(v, _)| v)
+        .filter(|&v| v != 0)
+        .ok_or_else(|| not_valid(base))?;
+    Ok((a, b, Some(shift)))
+}
+
+/// The ports of a target: DNAT keeps a shifted map's base; SNAT and MASQUERADE keep only that
+/// there was one (the kernel's layout for them has no base); REDIRECT cannot have one.
+fn set_port_spec(e: &mut Ext, spec: &str) -> crate::error::Result<()> {
+    let (a, b, base) = ports(spec)?;
+    if let Some(base) = base {
+        if is(e, &REDIRECT) {
+            return Err(bad("Shifted portmap ranges not supported with this kernel"));
+        }
+        if is(e, &DNAT) {
+            if let Some(at) = layout(e.rev).base_port {
+                e.set_be16(at, base);
+            }
+        }
+        add_flags(e, PROTO_OFFSET);
+    }
+    set_ports(e, a, b);
+    Ok(())
 }
