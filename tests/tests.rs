@@ -33,6 +33,8 @@ mod iptables_edges;
 mod iptables_filter;
 #[path = "cases/iptables_foreign.rs"]
 mod iptables_foreign;
+#[path = "cases/iptables_fuzz.rs"]
+mod iptables_fuzz;
 #[path = "cases/iptables_native.rs"]
 mod iptables_native;
 #[path = "cases/iptables_others.rs"]

@@ -38,19 +38,16 @@ impl Net {
     }
 }
 
-/// A dotted address of 1 to 4 decimal parts (`10.1` is 10.1.0.0), as iptables reads them.
-fn dotted(word: &str) -> Option<[u8; 4]> {
+/// A dotted address of 1 to 4 parts (`10.1` is 10.1.0.0), as iptables reads them: each part
+/// a C number (any base, blanks and a sign before it) up to 255.
+pub fn dotted(word: &str) -> Option<[u8; 4]> {
     let mut a = [0u8; 4];
     let parts: Vec<&str> = word.split('.').collect();
-    if parts.len() > 4
-        || parts
-            .iter()
-            .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
-    {
+    if parts.len() > 4 {
         return None;
     }
     for (i, p) in parts.iter().enumerate() {
-        a[i] = p.parse::<u8>().ok()?;
+        a[i] = crate::cli::num::strtoul(p, 0).and_then(|v| u8::try_from(v).ok())?;
     }
     Some(a)
 }

@@ -217,12 +217,13 @@ pub fn rename(s: &mut Session, cmd: &Cmd) -> Result<()> {
             Ok(s.chain(n)?
                 .filter(|c| super::view::kind_of(table, c) != Kind::Foreign))
         };
-        let Some(c) = seen(s, &old)? else {
-            return Err(no_chain().into());
-        };
+        // the new name is looked for first
         if seen(s, &new)?.is_some() || s.table.base(&new).is_some() {
             return Err(Error::ipt_other("File exists.").into());
         }
+        let Some(c) = seen(s, &old)? else {
+            return Err(no_chain().into());
+        };
         let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
         w.str(nft::CHAIN_TABLE, table.name)
             .be64(nft::CHAIN_HANDLE, c.handle)

@@ -176,6 +176,8 @@ struct Parser {
     proto_loaded: bool,
     /// How many matches were loaded before the target (its place in load order).
     target_at: usize,
+    /// Words came after `--`.
+    extra_words: bool,
 }
 
 pub fn parse(words: Vec<String>) -> Result<Cmd> {
@@ -186,6 +188,7 @@ pub fn parse(words: Vec<String>) -> Result<Cmd> {
         inv: false,
         proto_loaded: false,
         target_at: 0,
+        extra_words: false,
     };
     p.run()?;
     if p.cmd.print_only.is_some() {
@@ -223,10 +226,9 @@ impl Parser {
                 continue;
             }
             if word == "--" {
-                // getopt ends the options; iptables takes no other words
-                if self.at < self.words.len() {
-                    return Err(Error::ipt_param("unknown arguments found on commandline"));
-                }
+                // getopt ends the options; iptables refuses any word after it (once the
+                // extensions have made their checks)
+                self.extra_words = self.at < self.words.len();
                 break;
             }
             if let Some(long) = word.strip_prefix("--").filter(|l| !l.is_empty()) {
@@ -294,9 +296,14 @@ impl Parser {
                 None => match self.take_next() {
                     Some(v) => Some(v),
                     None => {
+                        // as for an unknown option, iptables first loads the protocol's
+                        // match and reads the option again
+                        if self.load_proto_match() {
+                            return self.long(word, long);
+                        }
                         return Err(Error::ipt_param(format_args!(
                             "option \"{word}\" requires an argument"
-                        )))
+                        )));
                     }
                 },
             },
@@ -400,18 +407,18 @@ impl Parser {
     }
 
     fn set_command(&mut self, c: Command) -> Result<()> {
-        if let Some(&old) = self.cmd.commands.first() {
-            let both = [old, c];
-            let allowed = both.contains(&Command::Zero)
+        // -Z goes with one -L or -S; the message names the first command it cannot go with
+        let partners = |a: Command, b: Command| {
+            let both = [a, b];
+            both.contains(&Command::Zero)
                 && (both.contains(&Command::List) || both.contains(&Command::ListRules))
-                && old != c;
-            if !allowed {
-                return Err(Error::ipt_param(format_args!(
-                    "Cannot use -{} with -{}",
-                    c.letter(),
-                    old.letter()
-                )));
-            }
+        };
+        if let Some(&old) = self.cmd.commands.iter().find(|&&old| !partners(old, c)) {
+            return Err(Error::ipt_param(format_args!(
+                "Cannot use -{} with -{}",
+                c.letter(),
+                old.letter()
+            )));
         }
         self.cmd.commands.push(c);
         Ok(())
@@ -458,6 +465,11 @@ impl Parser {
     }
 
     fn base(&mut self, c: char, arg: Option<String>, word: &str) -> Result<()> {
+        // a flag given twice, and -N's name, are judged before a `!` in front of them
+        self.use_opt(if c == 'g' { 'j' } else { c })?;
+        if c == 'N' {
+            super::checks::new_chain_name(arg.as_deref().unwrap_or(""))?;
+        }
         // `!` before an option it cannot invert: each says so in its own words (a few
         // just drop it)
         if self.inv {
@@ -495,9 +507,6 @@ impl Parser {
                     _ => Command::SetPolicy,
                 };
                 self.set_command(cmd)?;
-                if c == 'N' {
-                    super::checks::new_chain_name(&a)?;
-                }
                 self.cmd.chain = Some(a);
                 match c {
                     'D' if self.next_word_is_arg() => {
@@ -576,7 +585,6 @@ impl Parser {
                 self.cmd.table = Some(a);
             }
             's' | 'd' => {
-                self.use_opt(c)?;
                 let inv = std::mem::take(&mut self.inv);
                 if c == 's' {
                     self.cmd.src_word = Some(a);
@@ -587,7 +595,6 @@ impl Parser {
                 }
             }
             'p' => {
-                self.use_opt(c)?;
                 let inv = std::mem::take(&mut self.inv);
                 let p = protocol(&a)?;
                 if p == 0 && inv {
@@ -596,9 +603,15 @@ impl Parser {
                 self.cmd.rule.proto = (p != 0 || inv).then_some((p, inv));
             }
             'i' | 'o' => {
-                self.use_opt(c)?;
                 let inv = std::mem::take(&mut self.inv);
                 ext::check_iface_len(&a)?;
+                if a.contains(['/', ' ']) {
+                    // said the moment the option is read, whatever comes after it
+                    let _ = std::io::Write::write_all(
+                        &mut std::io::stderr(),
+                        format!("Warning: weird character in interface `{a}' ('/' and ' ' are not allowed by the kernel).\n").as_bytes(),
+                    );
+                }
                 let iface = Some(Iface { name: a, inv });
                 if c == 'i' {
                     self.cmd.rule.iif = iface;
@@ -607,12 +620,21 @@ impl Parser {
                 }
             }
             'f' => {
-                self.use_opt(c)?;
                 let inv = std::mem::take(&mut self.inv);
                 self.cmd.rule.frag = Some(!inv);
             }
             'j' | 'g' => {
-                self.use_opt('j')?;
+                if a.is_empty() {
+                    return Err(Error::ipt_param("Invalid target name (too short)"));
+                }
+                if a.len() > 28 {
+                    return Err(Error::ipt_param(format_args!(
+                        "Invalid target name `{a}' (28 chars max)"
+                    )));
+                }
+                if a.bytes().any(|b| b.is_ascii_whitespace() || b == 0x0b) {
+                    return Err(Error::ipt_param(format_args!("Invalid target name `{a}'")));
+                }
                 self.target_at = self.cmd.rule.matches.len();
                 if c == 'g' {
                     self.cmd.jump = Some((a.clone(), true));
@@ -638,26 +660,22 @@ impl Parser {
                 }
             },
             'n' => {
-                self.use_opt(c)?;
                 self.cmd.numeric = true;
             }
             'v' => {
-                self.use_opt(c)?;
                 self.cmd.verbose += 1;
             }
             'x' => {
-                self.use_opt(c)?;
                 self.cmd.exact = true;
             }
             '0' => {
-                self.use_opt(c)?;
                 self.cmd.line_numbers = true;
             }
             'c' => {
-                self.use_opt(c)?;
-                let bytes = self
-                    .take_next()
-                    .ok_or_else(|| Error::ipt_param("-c requires packet and byte counter"))?;
+                if !self.next_word_is_arg() {
+                    return Err(Error::ipt_param("-c requires packet and byte counter"));
+                }
+                let bytes = self.take_next().unwrap_or_default();
                 // sscanf("%llu"): a decimal number at the start of the word
                 let count = crate::cli::num::scan_ull;
                 let p =
@@ -703,12 +721,7 @@ impl Parser {
     /// The checks after the whole line: a command, legal options, extension checks,
     /// addresses resolved.
     fn finish(&mut self) -> Result<()> {
-        if self.inv {
-            return Err(Error::ipt_param("nothing appropriate following !"));
-        }
-        if self.cmd.commands.is_empty() {
-            return Err(Error::ipt_param("no command specified"));
-        }
+        // in iptables' order: -W, the extensions' own checks, a command, `!`, legal options
         if self.cmd.wait_interval {
             let mut e = Error::ipt_ext_param("--wait-interval only makes sense with --wait");
             if self.cmd.wait {
@@ -722,6 +735,22 @@ impl Parser {
             }
             self.cmd.warning = Some(e.text);
         }
+        let ctx = self.cmd.rule.ctx(false);
+        for m in &self.cmd.rule.matches {
+            m.check(&ctx)?;
+        }
+        if let Target::Ext(t) = &self.cmd.rule.target {
+            t.check(&ctx)?;
+        }
+        if self.extra_words {
+            return Err(Error::ipt_param("unknown arguments found on commandline"));
+        }
+        if self.cmd.commands.is_empty() {
+            return Err(Error::ipt_param("no command specified"));
+        }
+        if self.inv {
+            return Err(Error::ipt_param("nothing appropriate following !"));
+        }
         for (i, letter) in OPTION_LETTERS.iter().enumerate() {
             if self.cmd.used & (1 << i) == 0 {
                 continue;
@@ -732,13 +761,6 @@ impl Parser {
                     "Illegal option `-{letter}' with this command"
                 )));
             }
-        }
-        let ctx = self.cmd.rule.ctx(false);
-        for m in &self.cmd.rule.matches {
-            m.check(&ctx)?;
-        }
-        if let Target::Ext(t) = &self.cmd.rule.target {
-            t.check(&ctx)?;
         }
         for m in &self.cmd.rule.matches {
             ext::ports::check_proto(m, &ctx)?;
@@ -784,11 +806,11 @@ pub fn protocol(word: &str) -> Result<u8> {
     }
     if let Some(n) = crate::cli::num::strtoul(word, 0) {
         return u8::try_from(n)
-            .map_err(|_| Error::ipt_param(format_args!("unknown protocol \"{word}\" specified")));
+            .map_err(|_| Error::ipt_param(format_args!("unknown protocol \"{lower}\" specified")));
     }
     if let Some((_, n)) = PROTOS.iter().find(|(s, _)| *s == lower) {
         return Ok(*n);
     }
     services::proto_number(&lower)
-        .ok_or_else(|| Error::ipt_param(format_args!("unknown protocol \"{word}\" specified")))
+        .ok_or_else(|| Error::ipt_param(format_args!("unknown protocol \"{lower}\" specified")))
 }

@@ -52,24 +52,24 @@ pub fn rule_chain(
     s: &mut Session,
     cmd: &Cmd,
 ) -> std::result::Result<(String, Option<ChainInfo>, bool), Refused> {
-    let chain = cmd.chain.clone().unwrap_or_default();
-    let info = seen(s, &chain)?;
-    let builtin_name = s.table.base(&chain).is_some();
-    if info.is_none() && !builtin_name {
-        return Err(if cmd.command() == Command::Check {
-            bad_rule().into()
-        } else {
-            no_chain().into()
-        });
-    }
-    let is_builtin = info
-        .as_ref()
-        .is_some_and(|c| kind_of(s.table, c) == Kind::Builtin);
+    // the jump's target is looked for first
     if let Some((target, _)) = &cmd.jump {
         if s.table.base(target).is_none() && seen(s, target)?.is_none() {
             return Err(Error::ipt_param(format_args!("Chain '{target}' does not exist")).into());
         }
     }
+    let chain = cmd.chain.clone().unwrap_or_default();
+    let info = seen(s, &chain)?;
+    let builtin_name = s.table.base(&chain).is_some();
+    if info.is_none() && !builtin_name {
+        return Err(match cmd.command() {
+            Command::Check | Command::Delete => bad_rule().into(),
+            _ => no_chain().into(),
+        });
+    }
+    let is_builtin = info
+        .as_ref()
+        .is_some_and(|c| kind_of(s.table, c) == Kind::Builtin);
     Ok((chain, info, builtin_name && !is_builtin))
 }
 

@@ -13,8 +13,8 @@ const LIMIT_OUT: u8 = 4;
 const OPTS: &[Opt] = &[
     opt("src-type", Has::Required, SRC).once(),
     opt("dst-type", Has::Required, DST).once(),
-    opt("limit-iface-in", Has::No, LIMIT_IN).once(),
-    opt("limit-iface-out", Has::No, LIMIT_OUT).once(),
+    opt("limit-iface-in", Has::No, LIMIT_IN).once().no_inv(),
+    opt("limit-iface-out", Has::No, LIMIT_OUT).once().no_inv(),
 ];
 
 /// The blob: source and destination type masks, flags.
@@ -60,7 +60,13 @@ const TYPES: &[&str] = &[
 fn types(arg: &str) -> crate::error::Result<u16> {
     let mut mask = 0u16;
     for word in arg.split(',') {
-        match TYPES.iter().position(|t| t.eq_ignore_ascii_case(word)) {
+        // the first type the word begins, in any case
+        let begins = |t: &&str| {
+            !word.is_empty()
+                && t.len() >= word.len()
+                && t.as_bytes()[..word.len()].eq_ignore_ascii_case(word.as_bytes())
+        };
+        match TYPES.iter().position(|t| begins(&t)) {
             Some(i) => mask |= 1 << i,
             None => return Err(bad(format_args!("addrtype: bad type \"{word}\""))),
         }

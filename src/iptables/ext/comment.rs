@@ -9,7 +9,10 @@ use crate::iptables::getopt::{opt, Has, Opt};
 const SIZE: usize = 256;
 const COMMENT: u8 = 1;
 
-const OPTS: &[Opt] = &[opt("comment", Has::Required, COMMENT).once().mand()];
+const OPTS: &[Opt] = &[opt("comment", Has::Required, COMMENT)
+    .once()
+    .mand()
+    .no_inv()];
 
 pub const DEF: Def = Def {
     name: "comment",

@@ -174,8 +174,8 @@ impl Ext {
             .map(|(_, o)| o)
     }
 
-    /// One option: the generic checks (once, `!`, options it cannot go with), then the
-    /// extension's parser (which sees the options given before this one in `seen`).
+    /// One option: the generic checks (once, `!`), the extension's parser (which sees the
+    /// options given before this one in `seen`), then the options it cannot go with.
     pub fn parse(&mut self, o: &Opt, arg: Arg, ctx: &Ctx) -> Result<()> {
         let (name, ext) = (self.option(o.id), self.def.name);
         if o.flags & ONCE != 0 && self.given(o.id) {
@@ -183,11 +183,14 @@ impl Ext {
                 "{ext}: option \"--{name}\" can only be used once.\n"
             )));
         }
-        if o.flags & NO_INV != 0 && arg.inv {
+        // no target option can be inverted
+        if (o.flags & NO_INV != 0 || self.def.target) && arg.inv {
             return Err(bad(format_args!(
                 "{ext}: option \"--{name}\" cannot be inverted.\n"
             )));
         }
+        // the value is read before the options it cannot go with are looked at
+        (self.def.parse)(self, o, arg, ctx)?;
         if let Some(other) = self
             .entries()
             .find(|x| o.excl & bit(x.id) != 0 && self.given(x.id))
@@ -197,7 +200,6 @@ impl Ext {
                 other.name
             )));
         }
-        (self.def.parse)(self, o, arg, ctx)?;
         self.seen |= bit(o.id);
         Ok(())
     }
@@ -315,6 +317,38 @@ pub fn uint(e: &Ext, o: &Opt, word: &str, min: u64, max: u64) -> Result<u64> {
                 e.def.name, o.name
             ))
         })
+}
+
+/// An option's `V[/M]` (C numbers, any base, each up to 2^32-1; no mask: None), with
+/// libxtables' complaints otherwise.
+pub fn mark_mask(e: &Ext, o: &Opt, word: &str) -> Result<(u32, Option<u32>)> {
+    let (ext, name) = (e.def.name, e.option(o.id));
+    let bad_int = || {
+        bad(format_args!(
+            "{ext}: bad integer value for option \"--{name}\", or out of range.\n"
+        ))
+    };
+    let garbage = || {
+        bad(format_args!(
+            "{ext}: trailing garbage after value for option \"--{name}\".\n"
+        ))
+    };
+    let num = |s: &str| {
+        crate::cli::num::strtoul_prefix(s, 0)
+            .and_then(|(v, n)| Some((u32::try_from(v).ok()?, n)))
+            .ok_or_else(bad_int)
+    };
+    let (v, n) = num(word)?;
+    let rest = &word[n..];
+    if rest.is_empty() {
+        return Ok((v, None));
+    }
+    let m = rest.strip_prefix('/').ok_or_else(garbage)?;
+    let (m, n) = num(m)?;
+    if n < rest.len() - 1 {
+        return Err(garbage());
+    }
+    Ok((v, Some(m)))
 }
 
 // Defaults for the `Def` functions.

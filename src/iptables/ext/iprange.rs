@@ -35,9 +35,12 @@ pub const DEF: Def = Def {
 fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
     let (a, b) = arg.value.split_once('-').unwrap_or((arg.value, arg.value));
     let ip = |s: &str| {
-        s.parse::<Ipv4Addr>()
-            .map(|a| a.octets())
-            .map_err(|_| bad(format_args!("iprange: Bad IP address \"{s}\"")))
+        crate::iptables::addr::dotted(s).ok_or_else(|| {
+            bad(format_args!(
+                "iprange: Bad value for \"--{}\" option: \"{s}\"",
+                e.option(o.id)
+            ))
+        })
     };
     let (lo, hi) = (ip(a)?, ip(b)?);
     let at = if o.id == SRC { 0 } else { 32 };

@@ -21,8 +21,10 @@ const LIMIT: u8 = 1;
 const LIMIT_BURST: u8 = 2;
 
 const OPTS: &[Opt] = &[
-    opt("limit", Has::Required, LIMIT).once(),
-    opt("limit-burst", Has::Required, LIMIT_BURST).once(),
+    opt("limit", Has::Required, LIMIT).once().no_inv(),
+    opt("limit-burst", Has::Required, LIMIT_BURST)
+        .once()
+        .no_inv(),
 ];
 
 pub const DEF: Def = Def {
@@ -80,11 +82,7 @@ pub fn native(rate: u64, unit: u64, burst: u32) -> Ext {
 fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
     let word = arg.value;
     if o.id == LIMIT_BURST {
-        let b = word
-            .parse::<u32>()
-            .ok()
-            .filter(|b| *b <= 10000)
-            .ok_or_else(|| bad(format_args!("bad --limit-burst `{word}'")))?;
+        let b = super::def::uint(e, o, word, 0, 10000)? as u32;
         e.set_u32(BURST, b);
         return Ok(());
     }
@@ -95,17 +93,16 @@ fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
                 Some('m') if "minute".starts_with(u) || u == "min" => 60,
                 Some('h') if "hour".starts_with(u) => 3600,
                 Some('d') if "day".starts_with(u) => 86400,
-                _ => return Err(bad(format_args!("bad rate `{word}'"))),
+                _ => return Err(bad(format_args!("bad rate \"{word}\"'"))),
             };
             (n, secs)
         }
         None => (word, 1),
     };
-    let rate = n
-        .parse::<u64>()
-        .ok()
+    // atoi: digits at the start (blanks and a sign before), the int taken as unsigned
+    let rate = Some(u64::from(crate::cli::num::atoi(n) as u32))
         .filter(|r| *r > 0)
-        .ok_or_else(|| bad(format_args!("bad rate `{word}'")))?;
+        .ok_or_else(|| bad(format_args!("bad rate \"{word}\"'")))?;
     // a faster rate rounds to nothing at xt_limit's scale
     if SCALE.saturating_mul(unit) / rate == 0 {
         return Err(bad(format_args!("Rate too fast \"{word}\"")));

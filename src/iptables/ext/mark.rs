@@ -4,7 +4,7 @@
 //! to the mark.
 
 use super::blob::{bad, hex};
-use super::def::{Arg, Ctx, Def, Ext};
+use super::def::{mark_mask, uint, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 use crate::netlink::nft::{expr, Writer};
 
@@ -57,18 +57,8 @@ pub const TARGET: Def = Def {
     ..Def::TARGET
 };
 
-/// `V` or `V/M` (C numbers, any base); the mask is all ones without `/M`.
-fn value_mask(arg: &str) -> Option<(u32, Option<u32>)> {
-    let num = |s: &str| crate::cli::num::strtoul(s, 0).and_then(|v| u32::try_from(v).ok());
-    match arg.split_once('/') {
-        Some((v, m)) => Some((num(v)?, Some(num(m)?))),
-        None => Some((num(arg)?, None)),
-    }
-}
-
-fn parse_match(e: &mut Ext, _: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
-    let (mark, mask) = value_mask(arg.value)
-        .ok_or_else(|| bad("mark: bad integer value for option \"--mark\", or out of range.\n"))?;
+fn parse_match(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
+    let (mark, mask) = mark_mask(e, o, arg.value)?;
     set_match(e, mark, mask.unwrap_or(u32::MAX), arg.inv);
     Ok(())
 }
@@ -125,12 +115,10 @@ fn print_match(e: &Ext, out: &mut String, _: &Ctx) {
 }
 
 fn parse_target(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
-    let (v, m) = value_mask(arg.value).ok_or_else(|| {
-        bad(format_args!(
-            "MARK: bad value for option \"--{}\", or out of range (0-4294967295).\n",
-            o.name
-        ))
-    })?;
+    let (v, m) = match o.id {
+        SET_XMARK | SET_MARK => mark_mask(e, o, arg.value)?,
+        _ => (uint(e, o, arg.value, 0, u32::MAX.into())? as u32, None),
+    };
     let (mark, mask) = match o.id {
         SET_XMARK => (v, m.unwrap_or(u32::MAX)),
         SET_MARK => (v, v | m.unwrap_or(u32::MAX)),

@@ -17,7 +17,7 @@ const OPTS: &[Opt] = &[
     opt("uid-owner", Has::Required, UID).once(),
     opt("gid-owner", Has::Required, GID).once(),
     opt("socket-exists", Has::No, SOCKET).once(),
-    opt("suppl-groups", Has::No, SUPPL).once(),
+    opt("suppl-groups", Has::No, SUPPL).once().no_inv(),
 ];
 
 /// The blob: uid min, max, gid min, max, match bits, invert bits.
@@ -47,15 +47,23 @@ fn range(arg: &str, group: bool, option: &str) -> crate::error::Result<(u32, u32
             "owner: Bad value for \"--{option}\" option: \"{arg}\""
         ))
     };
-    let one =
-        |s: &str| -> Option<u32> { s.parse::<u32>().ok().or_else(|| services::id_of(s, group)) };
-    match arg.split_once('-') {
-        Some((a, b)) => match (a.parse::<u32>(), b.parse::<u32>()) {
-            (Ok(a), Ok(b)) if a <= b => Ok((a, b)),
-            _ => one(arg).map(|i| (i, i)).ok_or_else(fail),
-        },
-        None => one(arg).map(|i| (i, i)).ok_or_else(fail),
+    if let Some(i) = services::id_of(arg, group) {
+        return Ok((i, i));
     }
+    // numbers in any C base, `A`, `A-B` or `A:B` (the kernel judges the order)
+    let id = |v: u64| u32::try_from(v).ok();
+    let (a, n) = crate::cli::num::strtoul_prefix(arg, 0).ok_or_else(fail)?;
+    let a = id(a).ok_or_else(fail)?;
+    let rest = &arg[n..];
+    if rest.is_empty() {
+        return Ok((a, a));
+    }
+    let b = rest
+        .strip_prefix(['-', ':'])
+        .and_then(|b| crate::cli::num::strtoul(b, 0))
+        .and_then(id)
+        .ok_or_else(fail)?;
+    Ok((a, b))
 }
 
 fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {

@@ -172,7 +172,11 @@ fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
             if e.given(o.id) {
                 return Err(bad(format_args!("Only one `{long}' allowed")));
             }
-            let (a, b) = span(arg.value, e.def.name)?;
+            let (a, b) = if is_tcp(e) {
+                span(arg.value, e.def.name)?
+            } else {
+                udp_span(arg.value)?
+            };
             e.set_u16(at, a);
             e.set_u16(at + 2, b);
             if arg.inv {
@@ -459,6 +463,28 @@ pub fn span(word: &str, proto: &str) -> crate::error::Result<(u16, u16)> {
             }
             Ok((a, b))
         }
+    }
+}
+
+/// udp's `P`, `P:Q`, `:Q`, `P:` as iptables reads them (its option parser, not tcp's): a
+/// service name or a decimal number up to 2^32-1 kept modulo 2^16, an empty part for the
+/// end of the range, no order check.
+fn udp_span(word: &str) -> crate::error::Result<(u16, u16)> {
+    let port = |s: &str, empty: u16| -> crate::error::Result<u16> {
+        if s.is_empty() {
+            return Ok(empty);
+        }
+        // the number as a C int: negative is no port
+        crate::cli::num::strtoul(s, 10)
+            .map(|v| v as i32)
+            .filter(|&v| v >= 0)
+            .map(|v| v as u16)
+            .or_else(|| services::port_of(s, "udp"))
+            .ok_or_else(|| bad(format_args!("Port \"{s}\" does not resolve to anything.\n")))
+    };
+    match word.split_once(':') {
+        None => port(word, 0).map(|p| (p, p)),
+        Some((a, b)) => Ok((port(a, 0)?, port(b, 65535)?)),
     }
 }
 

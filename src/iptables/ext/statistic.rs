@@ -62,7 +62,7 @@ fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
             let mode = match word {
                 "random" => RANDOM,
                 "nth" => NTH,
-                _ => return Err(bad(format_args!("statistic: Bad mode \"{word}\"\n"))),
+                _ => return Err(bad(format_args!("Bad mode \"{word}\""))),
             };
             e.set_u16(B_MODE, mode);
         }

@@ -16,6 +16,8 @@ pub const GT: u8 = 3;
 
 const OPTS: &[Opt] = &[
     opt("ttl-eq", Has::Required, EQ).once(),
+    // the old name of --ttl-eq
+    opt("ttl", Has::Required, EQ).once(),
     opt("ttl-lt", Has::Required, LT)
         .once()
         .no_inv()
