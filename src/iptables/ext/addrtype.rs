@@ -61,12 +61,12 @@ fn types(arg: &str) -> crate::error::Result<u16> {
     let mut mask = 0u16;
     for word in arg.split(',') {
         // the first type the word begins, in any case
-        let begins = |t: &&str| {
+        let begins = |t: &str| {
             !word.is_empty()
                 && t.len() >= word.len()
                 && t.as_bytes()[..word.len()].eq_ignore_ascii_case(word.as_bytes())
         };
-        match TYPES.iter().position(|t| begins(&t)) {
+        match TYPES.iter().position(|t| begins(t)) {
             Some(i) => mask |= 1 << i,
             None => return Err(bad(format_args!("addrtype: bad type \"{word}\""))),
         }
