@@ -493,7 +493,12 @@ impl Parser {
                 return Err(Error::ipt_param(w));
             }
         }
-        let a = arg.clone().unwrap_or_default();
+        // the options whose value is optional look at `arg`; the others own it as `a`
+        let (arg, a) = if matches!(c, 'L' | 'S' | 'Z' | 'F' | 'X' | 'w' | 'W') {
+            (arg, String::new())
+        } else {
+            (None, arg.unwrap_or_default())
+        };
         match c {
             'A' | 'C' | 'I' | 'D' | 'R' | 'N' | 'E' | 'P' => {
                 let cmd = match c {

@@ -149,7 +149,13 @@ fn split_words(line: &str) -> Vec<String> {
     let mut run = 0;
     let mut chars = line.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        let special = c == '"' || (c == '\\' && quoted) || (!quoted && c.is_whitespace());
+        let special = match c {
+            '"' => true,
+            '\\' => quoted,
+            // most characters are plain ASCII: no Unicode table to look at
+            'a'..='z' | 'A'..='Z' | '0'..='9' | '-' | '.' | '/' | ':' | '_' | ',' => false,
+            _ => !quoted && c.is_whitespace(),
+        };
         if !special {
             continue;
         }
