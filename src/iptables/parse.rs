@@ -380,6 +380,7 @@ impl Parser {
             6 => "tcp",
             17 => "udp",
             1 => "icmp",
+            132 => "sctp",
             _ => return false,
         };
         self.proto_loaded = true;

@@ -27,6 +27,7 @@ pub mod physdev;
 pub mod pkttype;
 pub mod ports;
 pub mod reject;
+pub mod sctp;
 pub mod statistic;
 pub mod trace;
 pub mod ttl;
@@ -57,6 +58,7 @@ pub const ALL: &[&Def] = &[
     &physdev::DEF,
     &ttl::DEF,
     &pkttype::DEF,
+    &sctp::DEF,
     &reject::DEF,
     &log::DEF,
     &mark::TARGET,

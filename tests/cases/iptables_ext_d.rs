@@ -1,0 +1,78 @@
+//! Extensions of group d against iptables-nft 1.8.9: sctp, dccp, esp/ah, icmp types,
+//! REJECT types, NETMAP, devgroup/cpu/realm and tcp's --tcp-option. Each is added with its
+//! options (and their `!` forms) and read back (`-S`, `-L`, `-L -n -v`, iptables-save),
+//! deleted and checked by spec, refused with the reference's messages, read from rules
+//! iptables-nft wrote, and its `-h` section printed.
+
+use crate::common::{argv, Case};
+
+fn ipt(args: &str) -> Case {
+    let mut words = vec!["iptables"];
+    words.extend(args.split_whitespace());
+    argv(words.as_slice())
+}
+
+/// The filter table read back every way.
+const SHOW: &str = "iptables -S; iptables -L -n -v; iptables -L; iptables-save | grep -v '^#'";
+const S: &str = "iptables -S";
+const NAT_SHOW: &str = "iptables -t nat -S; iptables -t nat -L -n; iptables -t nat -L";
+
+/// sctp rules iptables-nft writes (CNI portmap writes the first form).
+const SCTP: &str = "\
+iptables -A INPUT -p sctp -m sctp --dport 3868 -j ACCEPT
+iptables -A INPUT -p sctp --sport 1:2 ! --dport 5: -j ACCEPT
+iptables -A INPUT -p sctp --dport 5672 --sport 0:5672 -j ACCEPT
+iptables -A INPUT -p sctp --chunk-types any DATA,INIT -j DROP
+iptables -A INPUT -p sctp ! --chunk-types only DATA:Be,ABORT:T -j DROP
+iptables -A INPUT -p sctp --chunk-types all ALL -j DROP
+iptables -A INPUT -p sctp --chunk-types any NONE -j DROP
+iptables -A INPUT -p sctp --chunk-types ANY data:IUBEiube,i_data:I,SHUTDOWN_COMPLETE:t,ASCONF,ASCONF_ACK,FORWARD_TSN,RE_CONFIG,PAD,I_FORWARD_TSN -j DROP
+iptables -A INPUT -p sctp --chunk-types all HEARTBEAT,HEARTBEAT_ACK,SHUTDOWN,SHUTDOWN_ACK,ERROR,COOKIE_ECHO,COOKIE_ACK,ECN_ECNE,ECN_CWR,INIT_ACK,SACK -j DROP
+iptables -A INPUT -p sctp -m sctp -j ACCEPT
+iptables -A INPUT -p sctp ! --sport 9 --chunk-types only ,ABORT:t,,INIT -j ACCEPT";
+
+cases! {
+    // sctp
+    ipt_ext_d_sctp_dport: ipt("-A INPUT -p sctp -m sctp --dport 3868 -j ACCEPT").check(SHOW);
+    ipt_ext_d_sctp_implicit: ipt("-A INPUT -p sctp --dport 80 --sport 1:1024 -j ACCEPT").check(S);
+    ipt_ext_d_sctp_long_names: ipt("-A INPUT -p sctp --destination-port 80 --source-port :1024 -j ACCEPT").check(S);
+    ipt_ext_d_sctp_inverted: ipt("-A INPUT -p sctp ! --dport 80: ! --sport 7 -j ACCEPT").check(SHOW);
+    ipt_ext_d_sctp_numbered_proto: ipt("-A INPUT -p 132 --dport 0x10 -j ACCEPT").check(S);
+    ipt_ext_d_sctp_chunks_any: ipt("-A INPUT -p sctp --chunk-types any DATA,INIT -j DROP").check(SHOW);
+    ipt_ext_d_sctp_chunks_flags: ipt("-A INPUT -p sctp ! --chunk-types only DATA:Be,ABORT:T,DATA:i -j DROP").check(SHOW);
+    ipt_ext_d_sctp_chunks_all: ipt("-A INPUT -p sctp --chunk-types all all -j DROP").check(S);
+    ipt_ext_d_sctp_chunks_none: ipt("-A INPUT -p sctp --chunk-types Only none -j DROP").check(S);
+    ipt_ext_d_sctp_chunks_empty_flags: ipt("-A INPUT -p sctp --chunk-types any DATA:,INIT -j DROP").check(S);
+    ipt_ext_d_sctp_chunks_i_data_flags: ipt("-A INPUT -p sctp --chunk-types any I_DATA:IU,DATA:E -j DROP").check("iptables -S; nft list ruleset");
+    ipt_ext_d_sctp_list: ipt("-L -n -v").setup(SCTP);
+    ipt_ext_d_sctp_list_names: ipt("-L").setup(SCTP);
+    ipt_ext_d_sctp_dump: ipt("-S").setup(SCTP);
+    ipt_ext_d_sctp_save: argv(["iptables-save"]).setup(SCTP);
+    ipt_ext_d_sctp_check: ipt("-C INPUT -p sctp ! --chunk-types only DATA:Be,ABORT:T -j DROP").setup(SCTP);
+    ipt_ext_d_sctp_check_other_flags: ipt("-C INPUT -p sctp ! --chunk-types only DATA:BE,ABORT:T -j DROP").setup(SCTP);
+    ipt_ext_d_sctp_delete: ipt("-D INPUT -p sctp --chunk-types ANY data:IUBEiube,i_data:I,SHUTDOWN_COMPLETE:t,ASCONF,ASCONF_ACK,FORWARD_TSN,RE_CONFIG,PAD,I_FORWARD_TSN -j DROP").setup(SCTP).check(S);
+    ipt_ext_d_sctp_delete_ports: ipt("-D INPUT -p sctp --sport 1:2 ! --dport 5:65535 -j ACCEPT").setup(SCTP).check(S);
+    ipt_ext_d_sctp_restore: argv(["iptables-restore"]).stdin("*filter\n-A INPUT -p sctp -m sctp --dport 9 --chunk-types all DATA:b -j ACCEPT\nCOMMIT\n").check(SHOW);
+    ipt_ext_d_sctp_nat: ipt("-t nat -A PREROUTING -p sctp -m sctp --dport 80 -j DNAT --to-destination 10.0.0.1:8080").check(NAT_SHOW);
+    ipt_ext_d_sctp_err_two_args: ipt("-A INPUT -p sctp --chunk-types any");
+    ipt_ext_d_sctp_err_two_args_option: ipt("-A INPUT -p sctp --chunk-types any -j DROP");
+    ipt_ext_d_sctp_err_match_type: ipt("-A INPUT -p sctp --chunk-types none DATA");
+    ipt_ext_d_sctp_err_chunk: ipt("-A INPUT -p sctp --chunk-types any DATA,FOO:x");
+    ipt_ext_d_sctp_err_all_mixed: ipt("-A INPUT -p sctp --chunk-types any DATA,ALL");
+    ipt_ext_d_sctp_err_flag: ipt("-A INPUT -p sctp --chunk-types any DATA:x");
+    ipt_ext_d_sctp_err_flag_index: ipt("-A INPUT -p sctp --chunk-types any I_FORWARD_TSN:I");
+    ipt_ext_d_sctp_err_flag_i_data: ipt("-A INPUT -p sctp --chunk-types any I_DATA:T");
+    ipt_ext_d_sctp_err_flag_colon: ipt("-A INPUT -p sctp --chunk-types any DATA:I:U");
+    ipt_ext_d_sctp_err_twice_chunks: ipt("-A INPUT -p sctp --chunk-types any DATA --chunk-types any INIT");
+    ipt_ext_d_sctp_err_twice_sport: ipt("-A INPUT -p sctp --sport 1 --source-port 2");
+    ipt_ext_d_sctp_err_twice_dport: ipt("-A INPUT -p sctp --dport 1 --dport 2");
+    ipt_ext_d_sctp_err_range: ipt("-A INPUT -p sctp --dport 5:1");
+    ipt_ext_d_sctp_err_port: ipt("-A INPUT -p sctp --dport http");
+    ipt_ext_d_sctp_err_port_big: ipt("-A INPUT -p sctp --sport 70000");
+    ipt_ext_d_sctp_err_port_negative: ipt("-A INPUT -p sctp --sport -1");
+    ipt_ext_d_sctp_err_no_proto: ipt("-A INPUT -m sctp --dport 3 -j ACCEPT").check(S);
+    ipt_ext_d_sctp_err_no_sctp_match: ipt("-A INPUT -p udp --chunk-types any DATA");
+    ipt_ext_d_sctp_service: ipt("-A INPUT -p sctp --dport amqp -j ACCEPT").check("iptables -S; iptables -L INPUT");
+    ipt_ext_d_sctp_help: ipt("-m sctp -h");
+    ipt_ext_d_sctp_help_proto: ipt("-p sctp -h");
+}
