@@ -381,6 +381,7 @@ impl Parser {
             17 => "udp",
             1 => "icmp",
             132 => "sctp",
+            33 => "dccp",
             _ => return false,
         };
         self.proto_loaded = true;

@@ -75,4 +75,50 @@ cases! {
     ipt_ext_d_sctp_service: ipt("-A INPUT -p sctp --dport amqp -j ACCEPT").check("iptables -S; iptables -L INPUT");
     ipt_ext_d_sctp_help: ipt("-m sctp -h");
     ipt_ext_d_sctp_help_proto: ipt("-p sctp -h");
+    ipt_ext_d_sctp_every_port: ipt("-A INPUT -p sctp --sport 0:65535 --dport : -j ACCEPT").check(SHOW);
+
+    // dccp
+    ipt_ext_d_dccp_dport: ipt("-A INPUT -p dccp -m dccp --dport 5004 -j ACCEPT").check(SHOW);
+    ipt_ext_d_dccp_ports: ipt("-A INPUT -p dccp --sport 1:2 ! --dport 5: -j ACCEPT").check(SHOW);
+    ipt_ext_d_dccp_long_names: ipt("-A INPUT -p dccp --source-port :7 --destination-port ssh:domain -j ACCEPT").check(S);
+    ipt_ext_d_dccp_numbered_proto: ipt("-A INPUT -p 33 --dport 08 -j ACCEPT").check(S);
+    ipt_ext_d_dccp_port_quirks: ipt("-A INPUT -p dccp --dport 70000 --sport 2:1 -j ACCEPT").check(SHOW);
+    ipt_ext_d_dccp_port_empty: argv(["iptables", "-A", "INPUT", "-p", "dccp", "--dport", "", "--sport", ":", "-j", "ACCEPT"]).check(SHOW);
+    ipt_ext_d_dccp_types: ipt("-A INPUT -p dccp ! --dccp-types request,SYNC,,INVALID,reset -j DROP").check(SHOW);
+    ipt_ext_d_dccp_types_all: ipt("-A INPUT -p dccp --dccp-types REQUEST,RESPONSE,DATA,ACK,DATAACK,CLOSEREQ,CLOSE,RESET,SYNC,SYNCACK -j DROP").check(SHOW);
+    ipt_ext_d_dccp_types_empty: ipt("-A INPUT -p dccp --dccp-types , -j DROP").check(SHOW);
+    ipt_ext_d_dccp_option: ipt("-A INPUT -p dccp ! --dccp-option 0x10 --dccp-types DATA -j DROP").check(SHOW);
+    ipt_ext_d_dccp_list: ipt("-L -n -v").setup(DCCP);
+    ipt_ext_d_dccp_list_names: ipt("-L").setup(DCCP);
+    ipt_ext_d_dccp_save: argv(["iptables-save"]).setup(DCCP);
+    ipt_ext_d_dccp_check: ipt("-C INPUT -p dccp --dccp-option 4 --sport : -j DROP").setup(DCCP);
+    ipt_ext_d_dccp_check_missing: ipt("-C INPUT -p dccp --dccp-option 4 -j DROP").setup(DCCP);
+    ipt_ext_d_dccp_delete: ipt("-D INPUT -p dccp ! --dccp-types SYNC,REQUEST,INVALID -j DROP").setup(DCCP).check(S);
+    ipt_ext_d_dccp_err_type: ipt("-A INPUT -p dccp --dccp-types SYNC,FOO");
+    ipt_ext_d_dccp_err_type_colon: ipt("-A INPUT -p dccp --dccp-types RESET:");
+    ipt_ext_d_dccp_err_option_zero: ipt("-A INPUT -p dccp --dccp-option 0");
+    ipt_ext_d_dccp_err_option_big: ipt("-A INPUT -p dccp --dccp-option 256");
+    ipt_ext_d_dccp_err_option_word: ipt("-A INPUT -p dccp --dccp-option abc");
+    ipt_ext_d_dccp_err_option_twice: ipt("-A INPUT -p dccp --dccp-option 1 --dccp-option 2");
+    ipt_ext_d_dccp_err_types_twice: ipt("-A INPUT -p dccp --dccp-types SYNC --dccp-types SYNC");
+    ipt_ext_d_dccp_err_sport_twice: ipt("-A INPUT -p dccp --sport 1 --source-port 2");
+    ipt_ext_d_dccp_err_dport_twice: ipt("-A INPUT -p dccp --dport 1 --dport 2");
+    ipt_ext_d_dccp_err_port: ipt("-A INPUT -p dccp --dport 1:foo");
+    ipt_ext_d_dccp_err_port_hex: ipt("-A INPUT -p dccp --sport 0x10");
+    ipt_ext_d_dccp_err_port_negative: ipt("-A INPUT -p dccp --sport -1");
+    ipt_ext_d_dccp_err_port_huge: ipt("-A INPUT -p dccp --sport 99999999999999999999");
+    ipt_ext_d_dccp_err_components: ipt("-A INPUT -p dccp --sport 1:2:3");
+    ipt_ext_d_dccp_err_no_proto: ipt("-A INPUT -m dccp --dport 1 -j ACCEPT").check(S);
+    ipt_ext_d_dccp_help: ipt("-m dccp -h");
+    ipt_ext_d_dccp_help_proto: ipt("-p dccp -h");
 }
+
+/// dccp rules iptables-nft writes.
+const DCCP: &str = "\
+iptables -A INPUT -p dccp -m dccp --dport 5004 -j ACCEPT
+iptables -A INPUT -p dccp --sport 1:2 ! --dport 5: -j ACCEPT
+iptables -A INPUT -p dccp ! --dccp-types REQUEST,SYNC,INVALID -j DROP
+iptables -A INPUT -p dccp --dccp-option 4 --sport : -j DROP
+iptables -A INPUT -p dccp ! --dccp-option 255 --dccp-types DATA,ACK -j DROP
+iptables -A INPUT -p dccp --dccp-types INVALID ! --sport 3 --dport 4 -j DROP
+iptables -A INPUT -p dccp -m dccp -j ACCEPT";

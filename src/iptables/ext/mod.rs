@@ -12,6 +12,7 @@ pub mod addrtype;
 pub mod blob;
 pub mod comment;
 pub mod conntrack;
+pub mod dccp;
 pub mod def;
 pub mod icmp;
 pub mod iprange;
@@ -59,6 +60,7 @@ pub const ALL: &[&Def] = &[
     &ttl::DEF,
     &pkttype::DEF,
     &sctp::DEF,
+    &dccp::DEF,
     &reject::DEF,
     &log::DEF,
     &mark::TARGET,
