@@ -12,7 +12,8 @@ fn ipt(args: &str) -> Case {
     argv(words.as_slice())
 }
 
-/// The filter table read back every way.
+/// The filter table's state read back every way (by the reference: `check` scripts test what
+/// ipkit wrote; listing by ipkit is tested by cases whose argv lists).
 const SHOW: &str = "iptables -S; iptables -L -n -v; iptables -L; iptables-save | grep -v '^#'";
 const S: &str = "iptables -S";
 const NAT_SHOW: &str = "iptables -t nat -S; iptables -t nat -L -n; iptables -t nat -L";
@@ -29,7 +30,11 @@ iptables -A INPUT -p sctp --chunk-types any NONE -j DROP
 iptables -A INPUT -p sctp --chunk-types ANY data:IUBEiube,i_data:I,SHUTDOWN_COMPLETE:t,ASCONF,ASCONF_ACK,FORWARD_TSN,RE_CONFIG,PAD,I_FORWARD_TSN -j DROP
 iptables -A INPUT -p sctp --chunk-types all HEARTBEAT,HEARTBEAT_ACK,SHUTDOWN,SHUTDOWN_ACK,ERROR,COOKIE_ECHO,COOKIE_ACK,ECN_ECNE,ECN_CWR,INIT_ACK,SACK -j DROP
 iptables -A INPUT -p sctp -m sctp -j ACCEPT
-iptables -A INPUT -p sctp ! --sport 9 --chunk-types only ,ABORT:t,,INIT -j ACCEPT";
+iptables -A INPUT -p sctp ! --sport 9 --chunk-types only ,ABORT:t,,INIT -j ACCEPT
+iptables -A INPUT -p sctp --sport 0:65535 --dport : -j ACCEPT
+iptables -A INPUT -p sctp ! --sport 0:65535 --dport 0x10:020 -j ACCEPT
+iptables -A INPUT -p sctp --chunk-types all DATA:,INIT -j ACCEPT
+iptables -A INPUT -p sctp --chunk-types any I_DATA:IU,DATA:E --dport amqp -j ACCEPT";
 
 cases! {
     // sctp
@@ -91,6 +96,7 @@ cases! {
     ipt_ext_d_dccp_list: ipt("-L -n -v").setup(DCCP);
     ipt_ext_d_dccp_list_names: ipt("-L").setup(DCCP);
     ipt_ext_d_dccp_save: argv(["iptables-save"]).setup(DCCP);
+    ipt_ext_d_dccp_dump: ipt("-S INPUT").setup(DCCP);
     ipt_ext_d_dccp_check: ipt("-C INPUT -p dccp --dccp-option 4 --sport : -j DROP").setup(DCCP);
     ipt_ext_d_dccp_check_missing: ipt("-C INPUT -p dccp --dccp-option 4 -j DROP").setup(DCCP);
     ipt_ext_d_dccp_delete: ipt("-D INPUT -p dccp ! --dccp-types SYNC,REQUEST,INVALID -j DROP").setup(DCCP).check(S);
@@ -121,4 +127,8 @@ iptables -A INPUT -p dccp ! --dccp-types REQUEST,SYNC,INVALID -j DROP
 iptables -A INPUT -p dccp --dccp-option 4 --sport : -j DROP
 iptables -A INPUT -p dccp ! --dccp-option 255 --dccp-types DATA,ACK -j DROP
 iptables -A INPUT -p dccp --dccp-types INVALID ! --sport 3 --dport 4 -j DROP
-iptables -A INPUT -p dccp -m dccp -j ACCEPT";
+iptables -A INPUT -p dccp -m dccp -j ACCEPT
+iptables -A INPUT -p dccp --dport 70000 --sport 2:1 -j ACCEPT
+iptables -A INPUT -p dccp --dport '' ! --sport : -j ACCEPT
+iptables -A INPUT -p dccp --sport : --dccp-types , -j ACCEPT
+iptables -A INPUT -p dccp --dccp-types REQUEST,RESPONSE,DATA,ACK,DATAACK,CLOSEREQ,CLOSE,RESET,SYNC,SYNCACK -j DROP";

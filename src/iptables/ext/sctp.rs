@@ -296,8 +296,8 @@ fn print(e: &Ext, out: &mut String, ctx: &Ctx) {
     out.push_str(" sctp");
     for (bit, at, word) in [(SRC_PORTS, SPTS, " spt"), (DEST_PORTS, DPTS, " dpt")] {
         let (given, inv) = has(e, bit);
-        if given {
-            let span = (e.u16(at), e.u16(at + 2), inv);
+        let span = (e.u16(at), e.u16(at + 2), inv);
+        if given && span != (0, 65535, false) {
             print_span(out, word, span, "sctp", ctx.numeric);
         }
     }
