@@ -368,7 +368,7 @@ impl Parser {
         Ok(())
     }
 
-    /// Load the match of the `-p` protocol (tcp/udp), once.
+    /// Load the match of the `-p` protocol (tcp, udp, icmp, sctp, dccp, esp, ah), once.
     fn load_proto_match(&mut self) -> bool {
         if self.proto_loaded {
             return false;
@@ -382,6 +382,8 @@ impl Parser {
             1 => "icmp",
             132 => "sctp",
             33 => "dccp",
+            50 => "esp",
+            51 => "ah",
             _ => return false,
         };
         self.proto_loaded = true;

@@ -117,7 +117,54 @@ cases! {
     ipt_ext_d_dccp_err_no_proto: ipt("-A INPUT -m dccp --dport 1 -j ACCEPT").check(S);
     ipt_ext_d_dccp_help: ipt("-m dccp -h");
     ipt_ext_d_dccp_help_proto: ipt("-p dccp -h");
+
+    // esp and ah
+    ipt_ext_d_esp_spi: ipt("-A INPUT -p esp -m esp --espspi 5 -j ACCEPT").check(SHOW);
+    ipt_ext_d_esp_range_inverted: ipt("-A INPUT -p esp ! --espspi 0x10:020 -j ACCEPT").check(S);
+    ipt_ext_d_esp_implicit: ipt("-A INPUT -p 50 --espspi 7: -j ACCEPT").check(S);
+    ipt_ext_d_ah_spi: ipt("-A INPUT -p ah --ahspi :9 -j ACCEPT").check(SHOW);
+    ipt_ext_d_ah_inverted: ipt("-A INPUT -p ah -m ah ! --ahspi 500:600 -j DROP").check(S);
+    ipt_ext_d_esp_list: ipt("-L -n -v").setup(ESP);
+    ipt_ext_d_esp_list_names: ipt("-L").setup(ESP);
+    ipt_ext_d_esp_dump: ipt("-S").setup(ESP);
+    ipt_ext_d_esp_save: argv(["iptables-save"]).setup(ESP);
+    ipt_ext_d_esp_check: ipt("-C INPUT -p esp ! --espspi 1:4294967295 -j ACCEPT").setup(ESP);
+    ipt_ext_d_esp_check_range_of_one: ipt("-C INPUT -p esp --espspi 5:5 -j ACCEPT").setup(ESP);
+    ipt_ext_d_esp_delete: ipt("-D INPUT -p esp -m esp -j ACCEPT").setup(ESP).check(S);
+    ipt_ext_d_ah_delete: ipt("-D INPUT -p ah ! --ahspi 0:4294967295 -j ACCEPT").setup(ESP).check(S);
+    ipt_ext_d_ah_check_missing: ipt("-C INPUT -p ah --ahspi 8 -j ACCEPT").setup(ESP);
+    ipt_ext_d_esp_err_twice: ipt("-A INPUT -p esp --espspi 5 --espspi 6");
+    ipt_ext_d_esp_err_word: ipt("-A INPUT -p esp --espspi foo");
+    ipt_ext_d_esp_err_first_word: ipt("-A INPUT -p esp --espspi foo:1");
+    ipt_ext_d_esp_err_second_word: ipt("-A INPUT -p esp --espspi 1:foo");
+    ipt_ext_d_esp_err_big: ipt("-A INPUT -p esp --espspi 4294967296");
+    ipt_ext_d_esp_err_negative: ipt("-A INPUT -p esp --espspi 1:-1");
+    ipt_ext_d_esp_err_components: ipt("-A INPUT -p esp --espspi 1:2:3");
+    ipt_ext_d_esp_err_trailing: ipt("-A INPUT -p esp --espspi 1x:2");
+    ipt_ext_d_esp_err_space: argv(["iptables", "-A", "INPUT", "-p", "esp", "--espspi", "1 "]);
+    ipt_ext_d_esp_err_no_proto: ipt("-A INPUT -m esp --espspi 1 -j ACCEPT").check(S);
+    ipt_ext_d_ah_err_twice: ipt("-A INPUT -p ah --ahspi 5 --ahspi 6");
+    ipt_ext_d_ah_err_word: ipt("-A INPUT -p ah --ahspi x");
+    ipt_ext_d_ah_err_tcp: ipt("-A INPUT -p tcp -m ah --ahspi 1 -j ACCEPT");
+    ipt_ext_d_esp_help: ipt("-m esp -h");
+    ipt_ext_d_ah_help: ipt("-p ah -h");
 }
+
+/// esp and ah rules iptables-nft writes.
+const ESP: &str = "\
+iptables -A INPUT -p esp -m esp --espspi 5 -j ACCEPT
+iptables -A INPUT -p esp ! --espspi 1:0xffffffff -j ACCEPT
+iptables -A INPUT -p esp --espspi 7: -j ACCEPT
+iptables -A INPUT -p esp --espspi :7 -j ACCEPT
+iptables -A INPUT -p esp --espspi 5:3 -j ACCEPT
+iptables -A INPUT -p esp --espspi '' -j ACCEPT
+iptables -A INPUT -p esp ! --espspi 0:4294967295 -j ACCEPT
+iptables -A INPUT -p esp -m esp -j ACCEPT
+iptables -A INPUT -p ah --ahspi 5 -j ACCEPT
+iptables -A INPUT -p ah ! --ahspi 500:600 -j ACCEPT
+iptables -A INPUT -p ah ! --ahspi 0:4294967295 -j ACCEPT
+iptables -A INPUT -p ah --ahspi : -j ACCEPT
+iptables -A INPUT -p ah -m ah -j ACCEPT";
 
 /// dccp rules iptables-nft writes.
 const DCCP: &str = "\

@@ -14,6 +14,7 @@ pub mod comment;
 pub mod conntrack;
 pub mod dccp;
 pub mod def;
+pub mod esp;
 pub mod icmp;
 pub mod iprange;
 pub mod limit;
@@ -61,6 +62,8 @@ pub const ALL: &[&Def] = &[
     &pkttype::DEF,
     &sctp::DEF,
     &dccp::DEF,
+    &esp::ESP,
+    &esp::AH,
     &reject::DEF,
     &log::DEF,
     &mark::TARGET,
