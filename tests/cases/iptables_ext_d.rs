@@ -148,7 +148,100 @@ cases! {
     ipt_ext_d_ah_err_tcp: ipt("-A INPUT -p tcp -m ah --ahspi 1 -j ACCEPT");
     ipt_ext_d_esp_help: ipt("-m esp -h");
     ipt_ext_d_ah_help: ipt("-p ah -h");
+
+    // icmp: every name and alias iptables knows, abbreviations, numbers
+    ipt_ext_d_icmp_dump: ipt("-S").setup(ICMP);
+    ipt_ext_d_icmp_list: ipt("-L").setup(ICMP);
+    ipt_ext_d_icmp_list_numeric: ipt("-L -n -v").setup(ICMP);
+    ipt_ext_d_icmp_save: argv(["iptables-save"]).setup(ICMP);
+    ipt_ext_d_icmp_add_alias: ipt("-A INPUT -p icmp --icmp-type pi -j ACCEPT").check(S);
+    ipt_ext_d_icmp_add_prefix: ipt("-A INPUT -p icmp ! --icmp-type ECHO-REQ -j ACCEPT").check(S);
+    ipt_ext_d_icmp_add_alias_prefix: ipt("-A INPUT -p icmp --icmp-type ttl-e -j ACCEPT").check(S);
+    ipt_ext_d_icmp_add_unique_letter: ipt("-A INPUT -p icmp --icmp-type d -j ACCEPT").check(S);
+    ipt_ext_d_icmp_add_hex: ipt("-A INPUT -p icmp -m icmp --icmp-type 0x3/0x4 -j ACCEPT").check(S);
+    ipt_ext_d_icmp_add_octal: ipt("-A INPUT -p icmp --icmp-type 010/07 -j ACCEPT").check(S);
+    ipt_ext_d_icmp_add_space: argv(["iptables", "-A", "INPUT", "-p", "icmp", "--icmp-type", " 3/ 1", "-j", "ACCEPT"]).check(S);
+    ipt_ext_d_icmp_add_any_code: ipt("-A INPUT -p icmp --icmp-type 255/3 -j ACCEPT").check(SHOW);
+    ipt_ext_d_icmp_check: ipt("-C INPUT -p icmp --icmp-type ping -j ACCEPT").setup(ICMP);
+    ipt_ext_d_icmp_check_code: ipt("-C INPUT -p icmp --icmp-type 8/0 -j ACCEPT").setup(ICMP);
+    ipt_ext_d_icmp_delete: ipt("-D INPUT -p icmp --icmp-type host-prohibited -j ACCEPT").setup(ICMP).check(S);
+    ipt_ext_d_icmp_delete_inverted: ipt("-D INPUT -p icmp ! --icmp-type 3/3 -j DROP").setup(ICMP).check(S);
+    ipt_ext_d_icmp_err_ambiguous_e: ipt("-A INPUT -p icmp --icmp-type e");
+    ipt_ext_d_icmp_err_ambiguous_p: ipt("-A INPUT -p icmp --icmp-type p");
+    ipt_ext_d_icmp_err_ambiguous_po: ipt("-A INPUT -p icmp --icmp-type po");
+    ipt_ext_d_icmp_err_ambiguous_ttl: ipt("-A INPUT -p icmp --icmp-type ttl");
+    ipt_ext_d_icmp_err_ambiguous_tos: ipt("-A INPUT -p icmp --icmp-type tos");
+    ipt_ext_d_icmp_err_ambiguous_host: ipt("-A INPUT -p icmp --icmp-type host-u");
+    ipt_ext_d_icmp_err_ambiguous_empty: argv(["iptables", "-A", "INPUT", "-p", "icmp", "--icmp-type", ""]);
+    ipt_ext_d_icmp_err_type_big: ipt("-A INPUT -p icmp --icmp-type 256");
+    ipt_ext_d_icmp_err_type_negative: ipt("-A INPUT -p icmp --icmp-type -1");
+    ipt_ext_d_icmp_err_type_slash: ipt("-A INPUT -p icmp --icmp-type /3");
+    ipt_ext_d_icmp_err_code_missing: ipt("-A INPUT -p icmp --icmp-type 3/");
+    ipt_ext_d_icmp_err_code_big: ipt("-A INPUT -p icmp --icmp-type 3/256");
+    ipt_ext_d_icmp_err_code_negative: ipt("-A INPUT -p icmp --icmp-type 3/-1");
+    ipt_ext_d_icmp_err_char: ipt("-A INPUT -p icmp --icmp-type 3x");
+    ipt_ext_d_icmp_err_code_char: ipt("-A INPUT -p icmp --icmp-type 3/1x");
+    ipt_ext_d_icmp_err_two_slashes: ipt("-A INPUT -p icmp --icmp-type 3/1/2");
+    ipt_ext_d_icmp_err_octal: ipt("-A INPUT -p icmp --icmp-type 08");
+    ipt_ext_d_icmp_err_trailing_space: argv(["iptables", "-A", "INPUT", "-p", "icmp", "--icmp-type", "3 "]);
+    ipt_ext_d_icmp_err_twice: ipt("-A INPUT -p icmp --icmp-type 3 --icmp-type 4");
+    ipt_ext_d_icmp_err_missing: ipt("-A INPUT -p icmp -m icmp");
+    ipt_ext_d_icmp_err_tcp: ipt("-A INPUT -p tcp --icmp-type 3");
+    ipt_ext_d_icmp_err_no_proto: ipt("-A INPUT -m icmp --icmp-type 3").check(S);
+    ipt_ext_d_icmp_help: ipt("-p icmp -h");
 }
+
+/// Every ICMP type name and alias iptables 1.8.9 accepts, and numeric forms.
+const ICMP: &str = "\
+iptables -A INPUT -p icmp --icmp-type any -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type echo-reply -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type pong -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type destination-unreachable -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type network-unreachable -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type host-unreachable -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type protocol-unreachable -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type port-unreachable -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type fragmentation-needed -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type source-route-failed -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type network-unknown -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type host-unknown -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type network-prohibited -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type host-prohibited -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type TOS-network-unreachable -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type TOS-host-unreachable -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type communication-prohibited -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type host-precedence-violation -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type precedence-cutoff -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type source-quench -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type redirect -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type network-redirect -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type host-redirect -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type TOS-network-redirect -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type TOS-host-redirect -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type echo-request -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type ping -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type router-advertisement -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type router-solicitation -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type time-exceeded -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type ttl-exceeded -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type ttl-zero-during-transit -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type ttl-zero-during-reassembly -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type parameter-problem -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type ip-header-bad -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type required-option-missing -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type timestamp-request -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type timestamp-reply -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type address-mask-request -j ACCEPT
+iptables -A INPUT -p icmp --icmp-type address-mask-reply -j ACCEPT
+iptables -A INPUT -p icmp ! --icmp-type port-unreachable -j DROP
+iptables -A INPUT -p icmp ! --icmp-type any -j DROP
+iptables -A INPUT -p icmp ! --icmp-type 3 -j DROP
+iptables -A INPUT -p icmp --icmp-type 3/8 -j DROP
+iptables -A INPUT -p icmp ! --icmp-type 3/8 -j DROP
+iptables -A INPUT -p icmp --icmp-type 255/3 -j DROP
+iptables -A INPUT -p icmp --icmp-type 8/0 -j DROP
+iptables -A INPUT -p icmp --icmp-type 0x0b/1 -j DROP
+iptables -A INPUT -p icmp --icmp-type 200 -j DROP";
 
 /// esp and ah rules iptables-nft writes.
 const ESP: &str = "\
