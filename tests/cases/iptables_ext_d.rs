@@ -189,7 +189,58 @@ cases! {
     ipt_ext_d_icmp_err_tcp: ipt("-A INPUT -p tcp --icmp-type 3");
     ipt_ext_d_icmp_err_no_proto: ipt("-A INPUT -m icmp --icmp-type 3").check(S);
     ipt_ext_d_icmp_help: ipt("-p icmp -h");
+
+    // REJECT: every type, its alias, abbreviations
+    ipt_ext_d_reject_dump: ipt("-S").setup(REJECT);
+    ipt_ext_d_reject_list: ipt("-L").setup(REJECT);
+    ipt_ext_d_reject_list_numeric: ipt("-L -n -v").setup(REJECT);
+    ipt_ext_d_reject_save: argv(["iptables-save"]).setup(REJECT);
+    ipt_ext_d_reject_alias: ipt("-A INPUT -p tcp -j REJECT --reject-with tcp-rst").check(S);
+    ipt_ext_d_reject_prefix_net: ipt("-A INPUT -j REJECT --reject-with net").check(S);
+    ipt_ext_d_reject_prefix_host: ipt("-A INPUT -j REJECT --reject-with HOST").check(S);
+    ipt_ext_d_reject_prefix_icmp: ipt("-A INPUT -j REJECT --reject-with icmp-p").check(S);
+    ipt_ext_d_reject_prefix_tcp: ipt("-A INPUT -p tcp -j REJECT --reject-with t").check(S);
+    ipt_ext_d_reject_prefix_empty: argv(["iptables", "-A", "INPUT", "-j", "REJECT", "--reject-with", ""]).check(S);
+    ipt_ext_d_reject_every_type: ipt("-A OUTPUT -j REJECT --reject-with icmp-admin-prohibited").check(SHOW);
+    ipt_ext_d_reject_check: ipt("-C INPUT -p tcp -j REJECT --reject-with host-prohib").setup(REJECT);
+    ipt_ext_d_reject_check_default: ipt("-C INPUT -j REJECT --reject-with port-unreach").setup(REJECT);
+    ipt_ext_d_reject_check_missing: ipt("-C FORWARD -p udp -j REJECT").setup(REJECT);
+    ipt_ext_d_reject_delete: ipt("-D INPUT -p tcp -j REJECT --reject-with tcp-reset").setup(REJECT).check(S);
+    ipt_ext_d_reject_err_echo_reply: ipt("-A INPUT -j REJECT --reject-with echo-reply");
+    ipt_ext_d_reject_err_echo_prefix: ipt("-A INPUT -j REJECT --reject-with echo");
+    ipt_ext_d_reject_err_echo_upper: ipt("-A INPUT -j REJECT --reject-with ECHO-REPLY");
+    ipt_ext_d_reject_err_echoreply: ipt("-A INPUT -j REJECT --reject-with echoreply");
+    ipt_ext_d_reject_err_icmp_echo_reply: ipt("-A INPUT -j REJECT --reject-with icmp-echo-reply");
+    ipt_ext_d_reject_err_unknown: ipt("-A INPUT -j REJECT --reject-with foo-bar");
+    ipt_ext_d_reject_err_long: ipt("-A INPUT -j REJECT --reject-with tcp-reset-x");
+    ipt_ext_d_reject_err_inverted: ipt("-A INPUT -j REJECT ! --reject-with tcp-reset");
+    ipt_ext_d_reject_err_twice: ipt("-A INPUT -j REJECT --reject-with tcp-reset --reject-with tcp-reset");
+    ipt_ext_d_reject_err_tcp_reset_any_proto: ipt("-A INPUT -j REJECT --reject-with tcp-reset").check(S);
+    ipt_ext_d_reject_err_nat: ipt("-t nat -A PREROUTING -j REJECT").check("iptables -t nat -S");
+    ipt_ext_d_reject_help: ipt("-j REJECT -h");
 }
+
+/// Every REJECT type and alias.
+const REJECT: &str = "\
+iptables -A INPUT -p tcp -j REJECT --reject-with icmp-net-unreachable
+iptables -A INPUT -p tcp -j REJECT --reject-with net-unreach
+iptables -A INPUT -p tcp -j REJECT --reject-with icmp-host-unreachable
+iptables -A INPUT -p tcp -j REJECT --reject-with host-unreach
+iptables -A INPUT -p tcp -j REJECT --reject-with icmp-port-unreachable
+iptables -A INPUT -p tcp -j REJECT --reject-with port-unreach
+iptables -A INPUT -p tcp -j REJECT --reject-with icmp-proto-unreachable
+iptables -A INPUT -p tcp -j REJECT --reject-with proto-unreach
+iptables -A INPUT -p tcp -j REJECT --reject-with icmp-net-prohibited
+iptables -A INPUT -p tcp -j REJECT --reject-with net-prohib
+iptables -A INPUT -p tcp -j REJECT --reject-with icmp-host-prohibited
+iptables -A INPUT -p tcp -j REJECT --reject-with host-prohib
+iptables -A INPUT -p tcp -j REJECT --reject-with icmp-admin-prohibited
+iptables -A INPUT -p tcp -j REJECT --reject-with admin-prohib
+iptables -A INPUT -p tcp -j REJECT --reject-with tcp-reset
+iptables -A INPUT -p tcp -j REJECT --reject-with tcp-rst
+iptables -A INPUT -j REJECT
+iptables -A FORWARD -p udp -j REJECT --reject-with ICMP-NET-PROHIB
+iptables -A OUTPUT -j REJECT --reject-with adm";
 
 /// Every ICMP type name and alias iptables 1.8.9 accepts, and numeric forms.
 const ICMP: &str = "\
