@@ -218,7 +218,42 @@ cases! {
     ipt_ext_d_reject_err_tcp_reset_any_proto: ipt("-A INPUT -j REJECT --reject-with tcp-reset").check(S);
     ipt_ext_d_reject_err_nat: ipt("-t nat -A PREROUTING -j REJECT").check("iptables -t nat -S");
     ipt_ext_d_reject_help: ipt("-j REJECT -h");
+
+    // NETMAP
+    ipt_ext_d_netmap_prefix: ipt("-t nat -A PREROUTING -d 1.2.3.0/24 -j NETMAP --to 5.6.7.9/24").check(NAT_SHOW);
+    ipt_ext_d_netmap_host: ipt("-t nat -A POSTROUTING -j NETMAP --to 5.6.7.8").check("iptables -t nat -S");
+    ipt_ext_d_netmap_dotted: ipt("-t nat -A POSTROUTING -j NETMAP --to 5.6.7.8/255.255.240.0").check("iptables -t nat -S");
+    ipt_ext_d_netmap_not_prefix: ipt("-t nat -A POSTROUTING -j NETMAP --to 5.6.7.8/255.0.255.0").check("iptables -t nat -S");
+    ipt_ext_d_netmap_big_prefix: ipt("-t nat -A POSTROUTING -j NETMAP --to 1.2.3.4/33").check("iptables -t nat -S");
+    ipt_ext_d_netmap_octal: ipt("-t nat -A OUTPUT -j NETMAP --to 1.2.3/010").check("iptables -t nat -S");
+    ipt_ext_d_netmap_localhost: ipt("-t nat -A OUTPUT -j NETMAP --to localhost/16").check("iptables -t nat -S");
+    ipt_ext_d_netmap_dump: ipt("-t nat -S").setup(NETMAP);
+    ipt_ext_d_netmap_list: ipt("-t nat -L").setup(NETMAP);
+    ipt_ext_d_netmap_list_numeric: ipt("-t nat -L -n -v").setup(NETMAP);
+    ipt_ext_d_netmap_save: argv(["iptables-save", "-t", "nat"]).setup(NETMAP);
+    ipt_ext_d_netmap_check: ipt("-t nat -C PREROUTING -d 1.2.3.0/24 -j NETMAP --to 5.6.7.0/24").setup(NETMAP);
+    ipt_ext_d_netmap_check_other: ipt("-t nat -C PREROUTING -d 1.2.3.0/24 -j NETMAP --to 5.6.7.0/25").setup(NETMAP);
+    ipt_ext_d_netmap_delete: ipt("-t nat -D POSTROUTING -j NETMAP --to 0.0.0.0/0").setup(NETMAP).check("iptables -t nat -S");
+    ipt_ext_d_netmap_restore: argv(["iptables-restore", "--noflush"]).stdin("*nat\n-A PREROUTING -j NETMAP --to 9.9.0.0/16\nCOMMIT\n").check("iptables -t nat -S");
+    ipt_ext_d_netmap_err_missing: ipt("-t nat -A POSTROUTING -j NETMAP");
+    ipt_ext_d_netmap_err_inverted: ipt("-t nat -A POSTROUTING -j NETMAP ! --to 1.2.3.4");
+    ipt_ext_d_netmap_err_twice: ipt("-t nat -A POSTROUTING -j NETMAP --to 1.2.3.4 --to 2.3.4.5");
+    ipt_ext_d_netmap_err_empty_mask: ipt("-t nat -A POSTROUTING -j NETMAP --to 1.2.3.4/");
+    ipt_ext_d_netmap_err_negative_mask: ipt("-t nat -A POSTROUTING -j NETMAP --to 1.2.3.4/-1");
+    ipt_ext_d_netmap_err_bad_mask: ipt("-t nat -A POSTROUTING -j NETMAP --to 1.2.3.4/8x");
+    ipt_ext_d_netmap_err_port: ipt("-t nat -A POSTROUTING -j NETMAP --to 1.2.3.4:80");
+    ipt_ext_d_netmap_err_filter: ipt("-A INPUT -j NETMAP --to 1.2.3.4").check(S);
+    ipt_ext_d_netmap_help: ipt("-j NETMAP -h");
 }
+
+/// NETMAP rules iptables-nft writes.
+const NETMAP: &str = "\
+iptables -t nat -A PREROUTING -d 1.2.3.0/24 -j NETMAP --to 5.6.7.9/24
+iptables -t nat -A POSTROUTING -s 10.0.0.0/8 -j NETMAP --to 5.6.7.8
+iptables -t nat -A POSTROUTING -j NETMAP --to 5.6.7.8/255.0.255.0
+iptables -t nat -A POSTROUTING -j NETMAP --to 5.6.7.8/0
+iptables -t nat -A OUTPUT -j NETMAP --to 1.2.3/010
+iptables -t nat -A OUTPUT -p tcp -j NETMAP --to 192.168.0.0/255.255.0.0";
 
 /// Every REJECT type and alias.
 const REJECT: &str = "\

@@ -23,6 +23,7 @@ pub mod mac;
 pub mod mark;
 pub mod multiport;
 pub mod nat;
+pub mod netmap;
 pub mod nflog;
 pub mod owner;
 pub mod physdev;
@@ -71,6 +72,7 @@ pub const ALL: &[&Def] = &[
     &nat::SNAT,
     &nat::DNAT,
     &nat::REDIRECT,
+    &netmap::DEF,
     &nflog::DEF,
     &trace::DEF,
 ];
