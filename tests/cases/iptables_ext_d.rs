@@ -52,7 +52,7 @@ cases! {
     ipt_ext_d_sctp_list: ipt("-L -n -v").setup(SCTP);
     ipt_ext_d_sctp_list_names: ipt("-L").setup(SCTP);
     ipt_ext_d_sctp_dump: ipt("-S").setup(SCTP);
-    ipt_ext_d_sctp_save: argv(["iptables-save"]).setup(SCTP);
+    ipt_ext_d_sctp_save: argv(["iptables-save"]).norm(crate::common::SAVE_DATES).setup(SCTP);
     ipt_ext_d_sctp_check: ipt("-C INPUT -p sctp ! --chunk-types only DATA:Be,ABORT:T -j DROP").setup(SCTP);
     ipt_ext_d_sctp_check_other_flags: ipt("-C INPUT -p sctp ! --chunk-types only DATA:BE,ABORT:T -j DROP").setup(SCTP);
     ipt_ext_d_sctp_delete: ipt("-D INPUT -p sctp --chunk-types ANY data:IUBEiube,i_data:I,SHUTDOWN_COMPLETE:t,ASCONF,ASCONF_ACK,FORWARD_TSN,RE_CONFIG,PAD,I_FORWARD_TSN -j DROP").setup(SCTP).check(S);
@@ -95,7 +95,7 @@ cases! {
     ipt_ext_d_dccp_option: ipt("-A INPUT -p dccp ! --dccp-option 0x10 --dccp-types DATA -j DROP").check(SHOW);
     ipt_ext_d_dccp_list: ipt("-L -n -v").setup(DCCP);
     ipt_ext_d_dccp_list_names: ipt("-L").setup(DCCP);
-    ipt_ext_d_dccp_save: argv(["iptables-save"]).setup(DCCP);
+    ipt_ext_d_dccp_save: argv(["iptables-save"]).norm(crate::common::SAVE_DATES).setup(DCCP);
     ipt_ext_d_dccp_dump: ipt("-S INPUT").setup(DCCP);
     ipt_ext_d_dccp_check: ipt("-C INPUT -p dccp --dccp-option 4 --sport : -j DROP").setup(DCCP);
     ipt_ext_d_dccp_check_missing: ipt("-C INPUT -p dccp --dccp-option 4 -j DROP").setup(DCCP);
@@ -127,7 +127,7 @@ cases! {
     ipt_ext_d_esp_list: ipt("-L -n -v").setup(ESP);
     ipt_ext_d_esp_list_names: ipt("-L").setup(ESP);
     ipt_ext_d_esp_dump: ipt("-S").setup(ESP);
-    ipt_ext_d_esp_save: argv(["iptables-save"]).setup(ESP);
+    ipt_ext_d_esp_save: argv(["iptables-save"]).norm(crate::common::SAVE_DATES).setup(ESP);
     ipt_ext_d_esp_check: ipt("-C INPUT -p esp ! --espspi 1:4294967295 -j ACCEPT").setup(ESP);
     ipt_ext_d_esp_check_range_of_one: ipt("-C INPUT -p esp --espspi 5:5 -j ACCEPT").setup(ESP);
     ipt_ext_d_esp_delete: ipt("-D INPUT -p esp -m esp -j ACCEPT").setup(ESP).check(S);
@@ -153,7 +153,7 @@ cases! {
     ipt_ext_d_icmp_dump: ipt("-S").setup(ICMP);
     ipt_ext_d_icmp_list: ipt("-L").setup(ICMP);
     ipt_ext_d_icmp_list_numeric: ipt("-L -n -v").setup(ICMP);
-    ipt_ext_d_icmp_save: argv(["iptables-save"]).setup(ICMP);
+    ipt_ext_d_icmp_save: argv(["iptables-save"]).norm(crate::common::SAVE_DATES).setup(ICMP);
     ipt_ext_d_icmp_add_alias: ipt("-A INPUT -p icmp --icmp-type pi -j ACCEPT").check(S);
     ipt_ext_d_icmp_add_prefix: ipt("-A INPUT -p icmp ! --icmp-type ECHO-REQ -j ACCEPT").check(S);
     ipt_ext_d_icmp_add_alias_prefix: ipt("-A INPUT -p icmp --icmp-type ttl-e -j ACCEPT").check(S);
@@ -194,7 +194,7 @@ cases! {
     ipt_ext_d_reject_dump: ipt("-S").setup(REJECT);
     ipt_ext_d_reject_list: ipt("-L").setup(REJECT);
     ipt_ext_d_reject_list_numeric: ipt("-L -n -v").setup(REJECT);
-    ipt_ext_d_reject_save: argv(["iptables-save"]).setup(REJECT);
+    ipt_ext_d_reject_save: argv(["iptables-save"]).norm(crate::common::SAVE_DATES).setup(REJECT);
     ipt_ext_d_reject_alias: ipt("-A INPUT -p tcp -j REJECT --reject-with tcp-rst").check(S);
     ipt_ext_d_reject_prefix_net: ipt("-A INPUT -j REJECT --reject-with net").check(S);
     ipt_ext_d_reject_prefix_host: ipt("-A INPUT -j REJECT --reject-with HOST").check(S);
@@ -230,7 +230,7 @@ cases! {
     ipt_ext_d_netmap_dump: ipt("-t nat -S").setup(NETMAP);
     ipt_ext_d_netmap_list: ipt("-t nat -L").setup(NETMAP);
     ipt_ext_d_netmap_list_numeric: ipt("-t nat -L -n -v").setup(NETMAP);
-    ipt_ext_d_netmap_save: argv(["iptables-save", "-t", "nat"]).setup(NETMAP);
+    ipt_ext_d_netmap_save: argv(["iptables-save", "-t", "nat"]).norm(crate::common::SAVE_DATES).setup(NETMAP);
     ipt_ext_d_netmap_check: ipt("-t nat -C PREROUTING -d 1.2.3.0/24 -j NETMAP --to 5.6.7.0/24").setup(NETMAP);
     ipt_ext_d_netmap_check_other: ipt("-t nat -C PREROUTING -d 1.2.3.0/24 -j NETMAP --to 5.6.7.0/25").setup(NETMAP);
     ipt_ext_d_netmap_delete: ipt("-t nat -D POSTROUTING -j NETMAP --to 0.0.0.0/0").setup(NETMAP).check("iptables -t nat -S");
@@ -244,7 +244,106 @@ cases! {
     ipt_ext_d_netmap_err_port: ipt("-t nat -A POSTROUTING -j NETMAP --to 1.2.3.4:80");
     ipt_ext_d_netmap_err_filter: ipt("-A INPUT -j NETMAP --to 1.2.3.4").check(S);
     ipt_ext_d_netmap_help: ipt("-j NETMAP -h");
+
+    // devgroup, cpu, realm
+    ipt_ext_d_devgroup_src: ipt("-A INPUT -m devgroup --src-group 5 -j ACCEPT").check(SHOW);
+    ipt_ext_d_devgroup_both: ipt("-A FORWARD -m devgroup ! --src-group 0x10/0xff --dst-group default -j ACCEPT").check(S);
+    ipt_ext_d_devgroup_octal_space: argv(["iptables", "-A", "OUTPUT", "-m", "devgroup", "--dst-group", " 010/07", "-j", "ACCEPT"]).check(S);
+    ipt_ext_d_devgroup_named: ipt("-A FORWARD -m devgroup --src-group lan ! --dst-group wan -j ACCEPT").private_etc().setup(GROUP_NAMES).check(S);
+    ipt_ext_d_devgroup_dump: ipt("-S").private_etc().setup(DEVGROUP);
+    ipt_ext_d_devgroup_list: ipt("-L").private_etc().setup(DEVGROUP);
+    ipt_ext_d_devgroup_list_numeric: ipt("-L -n -v").private_etc().setup(DEVGROUP);
+    ipt_ext_d_devgroup_save: argv(["iptables-save"]).norm(crate::common::SAVE_DATES).private_etc().setup(DEVGROUP);
+    ipt_ext_d_devgroup_check: ipt("-C FORWARD -m devgroup --src-group 0x10 ! --dst-group lan -j ACCEPT").private_etc().setup(DEVGROUP);
+    ipt_ext_d_devgroup_check_mask: ipt("-C FORWARD -m devgroup --src-group 0x10/0xffffffff ! --dst-group 20 -j ACCEPT").private_etc().setup(DEVGROUP);
+    ipt_ext_d_devgroup_delete: ipt("-D OUTPUT -m devgroup --dst-group 0x7/0x3 -j ACCEPT").private_etc().setup(DEVGROUP).check(S);
+    ipt_ext_d_devgroup_err_none: ipt("-A INPUT -m devgroup");
+    ipt_ext_d_devgroup_err_name: ipt("-A INPUT -m devgroup --src-group foo");
+    ipt_ext_d_devgroup_err_name_case: ipt("-A INPUT -m devgroup --src-group DEFAULT");
+    ipt_ext_d_devgroup_err_name_mask: ipt("-A INPUT -m devgroup --src-group default/0xf");
+    ipt_ext_d_devgroup_err_trailing_value: ipt("-A INPUT -m devgroup --src-group 5x");
+    ipt_ext_d_devgroup_err_negative: ipt("-A INPUT -m devgroup --src-group -1");
+    ipt_ext_d_devgroup_err_big: ipt("-A INPUT -m devgroup --src-group 4294967296");
+    ipt_ext_d_devgroup_err_empty_mask: ipt("-A INPUT -m devgroup --src-group 1/");
+    ipt_ext_d_devgroup_err_negative_mask: ipt("-A INPUT -m devgroup --src-group 1/-1");
+    ipt_ext_d_devgroup_err_hex_garbage: ipt("-A INPUT -m devgroup --src-group 5/0x");
+    ipt_ext_d_devgroup_err_mask_garbage: ipt("-A INPUT -m devgroup --dst-group 5/1x");
+    ipt_ext_d_devgroup_err_twice: ipt("-A INPUT -m devgroup --src-group 1 --src-group 2");
+    ipt_ext_d_devgroup_err_dst_in_input: ipt("-A INPUT -m devgroup --dst-group 0").check(S);
+    ipt_ext_d_devgroup_help: ipt("-m devgroup -h");
+    ipt_ext_d_cpu_add: ipt("-A INPUT -m cpu --cpu 3 -j ACCEPT").check(SHOW);
+    ipt_ext_d_cpu_inverted_hex: ipt("-A INPUT -m cpu ! --cpu 0x10 -j ACCEPT").check(S);
+    ipt_ext_d_cpu_dump: ipt("-S").setup(CPU);
+    ipt_ext_d_cpu_list: ipt("-L").setup(CPU);
+    ipt_ext_d_cpu_list_numeric: ipt("-L -n -v").setup(CPU);
+    ipt_ext_d_cpu_save: argv(["iptables-save"]).norm(crate::common::SAVE_DATES).setup(CPU);
+    ipt_ext_d_cpu_check: ipt("-C INPUT -m cpu ! --cpu 0 -j ACCEPT").setup(CPU);
+    ipt_ext_d_cpu_check_not_inverted: ipt("-C INPUT -m cpu --cpu 0 -j ACCEPT").setup(CPU);
+    ipt_ext_d_cpu_delete: ipt("-D INPUT -m cpu --cpu 4294967295 -j DROP").setup(CPU).check(S);
+    ipt_ext_d_cpu_err_missing: ipt("-A INPUT -m cpu");
+    ipt_ext_d_cpu_err_negative: ipt("-A INPUT -m cpu --cpu -1");
+    ipt_ext_d_cpu_err_big: ipt("-A INPUT -m cpu --cpu 4294967296");
+    ipt_ext_d_cpu_err_word: ipt("-A INPUT -m cpu --cpu x");
+    ipt_ext_d_cpu_err_twice: ipt("-A INPUT -m cpu --cpu 1 --cpu 2");
+    ipt_ext_d_cpu_help: ipt("-m cpu -h");
+    ipt_ext_d_realm_add: ipt("-A INPUT -m realm --realm 5 -j ACCEPT").check(SHOW);
+    ipt_ext_d_realm_named: ipt("-A INPUT -m realm ! --realm cosmos -j ACCEPT").check(S);
+    ipt_ext_d_realm_file_name: ipt("-A FORWARD -m realm --realm inr.ac -j ACCEPT").private_etc().setup(REALM_NAMES).check(S);
+    ipt_ext_d_realm_dump: ipt("-S").private_etc().setup(REALM);
+    ipt_ext_d_realm_list: ipt("-L").private_etc().setup(REALM);
+    ipt_ext_d_realm_list_numeric: ipt("-L -n -v").private_etc().setup(REALM);
+    ipt_ext_d_realm_save: argv(["iptables-save"]).norm(crate::common::SAVE_DATES).private_etc().setup(REALM);
+    ipt_ext_d_realm_check: ipt("-C INPUT -m realm ! --realm 0x10/0xff -j ACCEPT").private_etc().setup(REALM);
+    ipt_ext_d_realm_check_missing: ipt("-C INPUT -m realm --realm 0x10/0xff -j ACCEPT").private_etc().setup(REALM);
+    ipt_ext_d_realm_delete: ipt("-D INPUT -m realm --realm 0 -j ACCEPT").private_etc().setup(REALM).check(S);
+    ipt_ext_d_realm_err_missing: ipt("-A INPUT -m realm");
+    ipt_ext_d_realm_err_name: ipt("-A INPUT -m realm --realm foo");
+    ipt_ext_d_realm_err_name_mask: ipt("-A INPUT -m realm --realm cosmos/0xf");
+    ipt_ext_d_realm_err_mask: ipt("-A INPUT -m realm --realm 5/x");
+    ipt_ext_d_realm_err_mask_garbage: ipt("-A INPUT -m realm --realm 5/1x");
+    ipt_ext_d_realm_err_negative: ipt("-A INPUT -m realm --realm -1");
+    ipt_ext_d_realm_err_twice: ipt("-A INPUT -m realm --realm 1 --realm 2");
+    ipt_ext_d_realm_err_inverted_twice: ipt("-A INPUT -m realm ! --realm 1 ! --realm 2");
+    ipt_ext_d_realm_help: ipt("-m realm -h");
 }
+
+/// Device group names of our own (a private /etc).
+const GROUP_NAMES: &str =
+    "printf '# groups\\n0x10 lan\\n 20\\twan extra\\nbad line\\n7 seven\\n' >>/etc/iproute2/group";
+
+/// devgroup rules iptables-nft writes, with names of our own.
+const DEVGROUP: &str = concat!(
+    "printf '# groups\\n0x10 lan\\n 20\\twan extra\\nbad line\\n7 seven\\n' >>/etc/iproute2/group\n",
+    "iptables -A INPUT -m devgroup --src-group 5 -j ACCEPT
+iptables -A FORWARD -m devgroup --src-group lan ! --dst-group lan -j ACCEPT
+iptables -A FORWARD -m devgroup ! --src-group 0x10/0xff --dst-group default -j ACCEPT
+iptables -A FORWARD -m devgroup --src-group wan --dst-group 0/0 -j ACCEPT
+iptables -A OUTPUT -m devgroup --dst-group 7/3 -j ACCEPT
+iptables -A OUTPUT -m devgroup --dst-group 7 -j ACCEPT"
+);
+
+/// cpu rules.
+const CPU: &str = "\
+iptables -A INPUT -m cpu --cpu 3 -j ACCEPT
+iptables -A INPUT -m cpu ! --cpu 0 -j ACCEPT
+iptables -A INPUT -m cpu --cpu 4294967295 -j DROP
+iptables -A INPUT -m cpu ! --cpu 010 -j DROP";
+
+/// Realm names of our own (a private /etc).
+const REALM_NAMES: &str = "printf '1 inr.ac\\n0x20 far\\n' >>/etc/iproute2/rt_realms";
+
+/// realm rules iptables-nft writes.
+const REALM: &str = concat!(
+    "printf '1 inr.ac\\n0x20 far\\n' >>/etc/iproute2/rt_realms\n",
+    "iptables -A INPUT -m realm --realm 5 -j ACCEPT
+iptables -A INPUT -m realm ! --realm 0x10/0xff -j ACCEPT
+iptables -A INPUT -m realm --realm cosmos -j ACCEPT
+iptables -A INPUT -m realm --realm 0 -j ACCEPT
+iptables -A INPUT -m realm --realm 0/0xffffffff -j ACCEPT
+iptables -A INPUT -m realm --realm far -j ACCEPT
+iptables -A INPUT -m realm ! --realm 1 -j ACCEPT
+iptables -A INPUT -m realm --realm 32/0xff -j ACCEPT"
+);
 
 /// NETMAP rules iptables-nft writes.
 const NETMAP: &str = "\

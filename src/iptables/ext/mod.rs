@@ -12,8 +12,10 @@ pub mod addrtype;
 pub mod blob;
 pub mod comment;
 pub mod conntrack;
+pub mod cpu;
 pub mod dccp;
 pub mod def;
+pub mod devgroup;
 pub mod esp;
 pub mod icmp;
 pub mod iprange;
@@ -29,6 +31,7 @@ pub mod owner;
 pub mod physdev;
 pub mod pkttype;
 pub mod ports;
+pub mod realm;
 pub mod reject;
 pub mod sctp;
 pub mod statistic;
@@ -65,6 +68,9 @@ pub const ALL: &[&Def] = &[
     &dccp::DEF,
     &esp::ESP,
     &esp::AH,
+    &devgroup::DEF,
+    &cpu::DEF,
+    &realm::DEF,
     &reject::DEF,
     &log::DEF,
     &mark::TARGET,
