@@ -305,7 +305,40 @@ cases! {
     ipt_ext_d_realm_err_twice: ipt("-A INPUT -m realm --realm 1 --realm 2");
     ipt_ext_d_realm_err_inverted_twice: ipt("-A INPUT -m realm ! --realm 1 ! --realm 2");
     ipt_ext_d_realm_help: ipt("-m realm -h");
+
+    // tcp --tcp-option
+    ipt_ext_d_tcpopt_add: ipt("-A INPUT -p tcp --tcp-option 5 -j ACCEPT").check(SHOW);
+    ipt_ext_d_tcpopt_inverted: ipt("-A INPUT -p tcp ! --tcp-option 255 --dport 80 -j ACCEPT").check(S);
+    ipt_ext_d_tcpopt_hex: ipt("-A INPUT -p tcp --tcp-option 0x5 -j ACCEPT").check(S);
+    ipt_ext_d_tcpopt_octal: ipt("-A INPUT -p tcp -m tcp --tcp-option 010 -j ACCEPT").check(S);
+    ipt_ext_d_tcpopt_plus: ipt("-A INPUT -p tcp --tcp-option +5 -j ACCEPT").check(S);
+    ipt_ext_d_tcpopt_space: argv(["iptables", "-A", "INPUT", "-p", "tcp", "--tcp-option", " 5", "-j", "ACCEPT"]).check(S);
+    ipt_ext_d_tcpopt_with_flags: ipt("-A INPUT -p tcp --tcp-option 2 --syn ! --sport 3:4 -j DROP").check("iptables -S; nft list ruleset");
+    ipt_ext_d_tcpopt_dump: ipt("-S").setup(TCPOPT);
+    ipt_ext_d_tcpopt_list: ipt("-L").setup(TCPOPT);
+    ipt_ext_d_tcpopt_list_numeric: ipt("-L -n -v").setup(TCPOPT);
+    ipt_ext_d_tcpopt_save: argv(["iptables-save"]).norm(crate::common::SAVE_DATES).setup(TCPOPT);
+    ipt_ext_d_tcpopt_check: ipt("-C INPUT -p tcp --dport 80 ! --tcp-option 255 -j ACCEPT").setup(TCPOPT);
+    ipt_ext_d_tcpopt_check_not_inverted: ipt("-C INPUT -p tcp --dport 80 --tcp-option 255 -j ACCEPT").setup(TCPOPT);
+    ipt_ext_d_tcpopt_delete: ipt("-D INPUT -p tcp ! --tcp-option 8 --tcp-flags SYN,ACK SYN --dport 1:2 -j DROP").setup(TCPOPT).check(S);
+    ipt_ext_d_tcpopt_err_zero: ipt("-A INPUT -p tcp --tcp-option 0");
+    ipt_ext_d_tcpopt_err_big: ipt("-A INPUT -p tcp --tcp-option 256");
+    ipt_ext_d_tcpopt_err_negative: ipt("-A INPUT -p tcp --tcp-option -1");
+    ipt_ext_d_tcpopt_err_word: ipt("-A INPUT -p tcp --tcp-option x");
+    ipt_ext_d_tcpopt_err_trailing: argv(["iptables", "-A", "INPUT", "-p", "tcp", "--tcp-option", "5 "]);
+    ipt_ext_d_tcpopt_err_empty: argv(["iptables", "-A", "INPUT", "-p", "tcp", "--tcp-option", ""]);
+    ipt_ext_d_tcpopt_err_twice: ipt("-A INPUT -p tcp --tcp-option 1 --tcp-option 2");
+    ipt_ext_d_tcpopt_err_udp: ipt("-A INPUT -p udp --tcp-option 5");
+    ipt_ext_d_tcpopt_err_no_proto: ipt("-A INPUT -m tcp --tcp-option 5").check(S);
 }
+
+/// tcp rules with --tcp-option (written as the xt blob).
+const TCPOPT: &str = "\
+iptables -A INPUT -p tcp --tcp-option 5 -j ACCEPT
+iptables -A INPUT -p tcp ! --tcp-option 255 --dport 80 -j ACCEPT
+iptables -A INPUT -p tcp --tcp-option 2 --syn ! --sport 3:4 -j DROP
+iptables -A INPUT -p tcp ! --tcp-option 8 --tcp-flags SYN,ACK SYN --dport 1:2 -j DROP
+iptables -A INPUT -p tcp --tcp-option 5 --tcp-flags SYN,ACK SYN --sport ssh -j DROP";
 
 /// Device group names of our own (a private /etc).
 const GROUP_NAMES: &str =
