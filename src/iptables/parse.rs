@@ -368,7 +368,7 @@ impl Parser {
         Ok(())
     }
 
-    /// Load the match of the `-p` protocol (tcp, udp, icmp, sctp, dccp, esp, ah), once.
+    /// Load the match of the `-p` protocol (tcp, udp, icmp, sctp, dccp, esp, ah, ipcomp), once.
     fn load_proto_match(&mut self) -> bool {
         if self.proto_loaded {
             return false;
@@ -384,6 +384,7 @@ impl Parser {
             33 => "dccp",
             50 => "esp",
             51 => "ah",
+            108 => "ipcomp",
             _ => return false,
         };
         self.proto_loaded = true;

@@ -330,7 +330,56 @@ cases! {
     ipt_ext_d_tcpopt_err_twice: ipt("-A INPUT -p tcp --tcp-option 1 --tcp-option 2");
     ipt_ext_d_tcpopt_err_udp: ipt("-A INPUT -p udp --tcp-option 5");
     ipt_ext_d_tcpopt_err_no_proto: ipt("-A INPUT -m tcp --tcp-option 5").check(S);
+
+    // ipcomp
+    ipt_ext_d_ipcomp_spi: ipt("-A INPUT -p ipcomp -m ipcomp --ipcompspi 5 -j ACCEPT").check(SHOW);
+    ipt_ext_d_ipcomp_implicit: ipt("-A INPUT -p 108 ! --ipcompspi 1:0x10 -j ACCEPT").check(S);
+    ipt_ext_d_ipcomp_alone: ipt("-A INPUT -p ipcomp -m ipcomp -j ACCEPT").check(S);
+    ipt_ext_d_ipcomp_dump: ipt("-S").setup(IPCOMP);
+    ipt_ext_d_ipcomp_list: ipt("-L").setup(IPCOMP);
+    ipt_ext_d_ipcomp_list_numeric: ipt("-L -n -v").setup(IPCOMP);
+    ipt_ext_d_ipcomp_save: argv(["iptables-save"]).norm(crate::common::SAVE_DATES).setup(IPCOMP);
+    ipt_ext_d_ipcomp_check_zero: ipt("-C INPUT -p ipcomp -m ipcomp --ipcompspi 0 -j ACCEPT").setup(IPCOMP);
+    ipt_ext_d_ipcomp_delete: ipt("-D INPUT -p ipcomp -m ipcomp --ipcompspi 0:4294967295 -j ACCEPT").setup(IPCOMP).check(S);
+    ipt_ext_d_ipcomp_err_components: ipt("-A INPUT -p ipcomp -m ipcomp --ipcompspi 1:2:3");
+    ipt_ext_d_ipcomp_err_word: ipt("-A INPUT -p ipcomp -m ipcomp --ipcompspi foo");
+    ipt_ext_d_ipcomp_err_twice: ipt("-A INPUT -p ipcomp -m ipcomp --ipcompspi 1 --ipcompspi 2");
+    ipt_ext_d_ipcomp_err_no_proto: ipt("-A INPUT -m ipcomp --ipcompspi 5").check(S);
+    ipt_ext_d_ipcomp_help: ipt("-m ipcomp -h");
+    ipt_ext_d_ipcomp_help_proto: ipt("-p ipcomp -h");
+
+    // AUDIT
+    ipt_ext_d_audit_accept: ipt("-A INPUT -j AUDIT --type accept").check(SHOW);
+    ipt_ext_d_audit_upper: ipt("-A FORWARD -j AUDIT --type DROP").check(S);
+    ipt_ext_d_audit_dump: ipt("-S").setup(AUDIT);
+    ipt_ext_d_audit_list: ipt("-L").setup(AUDIT);
+    ipt_ext_d_audit_list_numeric: ipt("-L -n -v").setup(AUDIT);
+    ipt_ext_d_audit_save: argv(["iptables-save"]).norm(crate::common::SAVE_DATES).setup(AUDIT);
+    ipt_ext_d_audit_check: ipt("-C OUTPUT -j AUDIT --type Reject").setup(AUDIT);
+    ipt_ext_d_audit_check_other: ipt("-C OUTPUT -j AUDIT --type drop").setup(AUDIT);
+    ipt_ext_d_audit_delete: ipt("-D INPUT -j AUDIT --type accept").setup(AUDIT).check(S);
+    ipt_ext_d_audit_err_missing: ipt("-A INPUT -j AUDIT");
+    ipt_ext_d_audit_err_type: ipt("-A INPUT -j AUDIT --type foo");
+    ipt_ext_d_audit_err_prefix: ipt("-A INPUT -j AUDIT --type acc");
+    ipt_ext_d_audit_err_inverted: ipt("-A INPUT -j AUDIT ! --type drop");
+    ipt_ext_d_audit_err_twice: ipt("-A INPUT -j AUDIT --type drop --type drop");
+    ipt_ext_d_audit_help: ipt("-j AUDIT -h");
 }
+
+/// ipcomp rules iptables-nft writes.
+const IPCOMP: &str = "\
+iptables -A INPUT -p ipcomp -m ipcomp --ipcompspi 5 -j ACCEPT
+iptables -A INPUT -p 108 ! --ipcompspi 1:0x10 -j ACCEPT
+iptables -A INPUT -p ipcomp -m ipcomp -j ACCEPT
+iptables -A INPUT -p ipcomp -m ipcomp --ipcompspi 0:4294967295 -j ACCEPT
+iptables -A INPUT -p ipcomp -m ipcomp ! --ipcompspi 0:4294967295 -j ACCEPT
+iptables -A INPUT -p ipcomp -m ipcomp --ipcompspi 7: -j ACCEPT";
+
+/// AUDIT rules.
+const AUDIT: &str = "\
+iptables -A INPUT -j AUDIT --type accept
+iptables -A FORWARD -p tcp -j AUDIT --type DROP
+iptables -A OUTPUT -j AUDIT --type reject";
 
 /// tcp rules with --tcp-option (written as the xt blob).
 const TCPOPT: &str = "\

@@ -1,6 +1,8 @@
-//! `-p esp [-m esp] [!] --espspi SPI[:SPI]` and `-p ah [-m ah] [!] --ahspi SPI[:SPI]`: the
-//! xt `esp` and `ah` matches, revision 0 (`struct xt_esp` / `struct ipt_ah`: u32 spis[2],
-//! u8 invflags; 16 bytes sent).
+//! `-p esp [-m esp] [!] --espspi SPI[:SPI]`, `-p ah [-m ah] [!] --ahspi SPI[:SPI]` and
+//! `-p ipcomp [-m ipcomp] [!] --ipcompspi SPI[:SPI]`: the xt `esp`, `ah` and `ipcomp`
+//! matches, revision 0 (`struct xt_esp` / `struct ipt_ah` / `struct xt_ipcomp`: u32
+//! spis[2], u8 invflags (ipcomp: and u8 hdrres); 16 bytes sent). esp and ah start with every
+//! SPI, ipcomp with SPI 0 only.
 
 use super::blob::bad;
 use super::def::{Arg, Ctx, Def, Ext};
@@ -33,6 +35,20 @@ pub const AH: Def = Def {
     opts: &[opt("ahspi", Has::Required, SPI).once()],
     help: include_str!("../help/m_ah.txt"),
     init,
+    parse,
+    save,
+    print,
+    ..Def::MATCH
+};
+
+/// `-m ipcomp` alone matches SPI 0 (iptables sets no range).
+pub const IPCOMP: Def = Def {
+    name: "ipcomp",
+    rev: 0,
+    size: 16,
+    cmp: 12,
+    opts: &[opt("ipcompspi", Has::Required, SPI).once()],
+    help: include_str!("../help/m_ipcomp.txt"),
     parse,
     save,
     print,
@@ -96,8 +112,13 @@ pub fn u32_range(ext: &str, option: &str, word: &str) -> crate::error::Result<(u
     Ok((v[0], v[1]))
 }
 
-fn is_ah(e: &Ext) -> bool {
-    std::ptr::eq(e.def, &AH)
+/// The option (`-S`) and the name `-L` prints.
+fn words(e: &Ext) -> (&'static str, &'static str) {
+    match e.def.name {
+        "ah" => (" --ahspi ", " ah "),
+        "ipcomp" => (" --ipcompspi ", " comp "),
+        _ => (" --espspi ", " esp "),
+    }
 }
 
 fn spis(e: &Ext) -> (u32, u32, bool) {
@@ -112,7 +133,7 @@ fn save(e: &Ext, out: &mut String, _: &Ctx) {
     if inv {
         out.push_str(" !");
     }
-    out.push_str(if is_ah(e) { " --ahspi " } else { " --espspi " });
+    out.push_str(words(e).0);
     out.push_str(&lo.to_string());
     if lo != hi {
         out.push(':');
@@ -121,10 +142,10 @@ fn save(e: &Ext, out: &mut String, _: &Ctx) {
 }
 
 fn print(e: &Ext, out: &mut String, _: &Ctx) {
-    out.push_str(if is_ah(e) { " ah " } else { " esp " });
+    out.push_str(words(e).1);
     let (lo, hi, inv) = spis(e);
     if (lo, hi, inv) == (0, u32::MAX, false) {
-        if !is_ah(e) {
+        if e.def.name == "esp" {
             out.pop();
         }
         return;

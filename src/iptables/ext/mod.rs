@@ -9,6 +9,7 @@
 //! native expressions, and the codec turns those back into the blob.
 
 pub mod addrtype;
+pub mod audit;
 pub mod blob;
 pub mod comment;
 pub mod conntrack;
@@ -68,6 +69,7 @@ pub const ALL: &[&Def] = &[
     &dccp::DEF,
     &esp::ESP,
     &esp::AH,
+    &esp::IPCOMP,
     &devgroup::DEF,
     &cpu::DEF,
     &realm::DEF,
@@ -79,6 +81,7 @@ pub const ALL: &[&Def] = &[
     &nat::DNAT,
     &nat::REDIRECT,
     &netmap::DEF,
+    &audit::DEF,
     &nflog::DEF,
     &trace::DEF,
 ];
