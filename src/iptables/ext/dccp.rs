@@ -114,7 +114,8 @@ fn has(e: &Ext, bit: u8) -> (bool, bool) {
     (e.u16(FLAGS) & bit != 0, e.u16(INVFLAGS) & bit != 0)
 }
 
-/// The types: names (INVALID once for bits 10 and up), or bit numbers.
+/// The types: names up to INVALID (bit 10, the last one named; iptables prints "(null)"
+/// for a higher bit without it), or bit numbers.
 fn types(e: &Ext, out: &mut String, numeric: bool) {
     let mask = e.u16(TYPEMASK);
     let mut sep = "";
@@ -122,15 +123,15 @@ fn types(e: &Ext, out: &mut String, numeric: bool) {
         if mask & 1 << bit == 0 {
             continue;
         }
-        if !numeric && bit > 10 && mask & 1 << 10 != 0 {
-            continue;
-        }
         out.push_str(sep);
         sep = ",";
-        match TYPES.get(bit).filter(|_| !numeric) {
-            Some(n) => out.push_str(n),
-            None if !numeric => out.push_str("INVALID"),
-            None => out.push_str(&bit.to_string()),
+        if numeric {
+            out.push_str(&bit.to_string());
+            continue;
+        }
+        out.push_str(TYPES.get(bit).copied().unwrap_or("(null)"));
+        if bit == 10 {
+            break;
         }
     }
 }

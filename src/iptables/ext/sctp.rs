@@ -222,8 +222,10 @@ fn chunk_list(e: &Ext, out: &mut String, numeric: bool) {
         out.push_str(sep);
         sep = ",";
         let named = CHUNK_NAMES.iter().find(|(_, k, _)| usize::from(*k) == kind);
+        // a chunk type without a name prints as nothing unless numeric
         match named {
             Some((n, ..)) if !numeric => out.push_str(n),
+            _ if !numeric => {}
             _ => out.push_str(&format!("0x{kind:04X}")),
         }
         let letters = named.map_or("", |(_, _, l)| *l);
