@@ -365,6 +365,19 @@ cases! {
     ipt_ext_d_audit_err_twice: ipt("-A INPUT -j AUDIT --type drop --type drop");
     ipt_ext_d_audit_help: ipt("-j AUDIT -h");
 
+    // options abbreviated or with `=`
+    ipt_ext_d_abbrev_chunk_inline: ipt("-A INPUT -p sctp --chunk-types=any DATA,INIT -j ACCEPT").check(S);
+    ipt_ext_d_abbrev_chunk: ipt("-A INPUT -p sctp --chunk all INIT --dp 5 -j ACCEPT").check(S);
+    ipt_ext_d_abbrev_dccp_types: ipt("-A INPUT -p dccp --dccp-t SYNC --dccp-o 3 -j ACCEPT").check(S);
+    ipt_ext_d_abbrev_dccp_ambiguous: ipt("-A INPUT -p dccp --dccp SYNC -j ACCEPT");
+    ipt_ext_d_abbrev_espspi: ipt("-A INPUT -p esp --esp=5:6 -j ACCEPT").check(S);
+    ipt_ext_d_abbrev_src_group: ipt("-A INPUT -m devgroup --src-g 5 -j ACCEPT").check(S);
+    ipt_ext_d_abbrev_cpu_inline: ipt("-A INPUT -m cpu ! --cpu=2 -j ACCEPT").check(S);
+    ipt_ext_d_abbrev_netmap: ipt("-t nat -A PREROUTING -j NETMAP --t 10.0.0.0/8").check("iptables -t nat -S");
+    ipt_ext_d_abbrev_reject: ipt("-A INPUT -j REJECT --reject host-prohib").check(S);
+    ipt_ext_d_abbrev_audit: ipt("-A INPUT -j AUDIT --ty reject").check(S);
+    ipt_ext_d_abbrev_ipcomp: ipt("-A INPUT -p ipcomp --ipcomp 9 -j ACCEPT").check(S);
+
     // blobs iptables never writes (sent by hand): chunk types without a name, DCCP types
     // past INVALID
     ipt_ext_d_foreign_dump: ipt("-S").setup(&foreign());
