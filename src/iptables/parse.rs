@@ -382,7 +382,7 @@ impl Parser {
         Ok(())
     }
 
-    /// Load the match of the `-p` protocol (tcp/udp), once.
+    /// Load the match of the `-p` protocol (tcp, udp, icmp, sctp, dccp, esp, ah, ipcomp), once.
     fn load_proto_match(&mut self) -> bool {
         if self.proto_loaded {
             return false;
@@ -394,6 +394,11 @@ impl Parser {
             6 => "tcp",
             17 => "udp",
             1 => "icmp",
+            132 => "sctp",
+            33 => "dccp",
+            50 => "esp",
+            51 => "ah",
+            108 => "ipcomp",
             _ => return false,
         };
         self.proto_loaded = true;

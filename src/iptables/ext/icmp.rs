@@ -3,6 +3,7 @@
 
 use super::blob::bad;
 use super::def::{Arg, Ctx, Def, Ext};
+use crate::cli::num::strtoul_prefix;
 use crate::iptables::getopt::{opt, Has, Opt};
 
 const TYPE: usize = 0;
@@ -26,10 +27,12 @@ pub const DEF: Def = Def {
     ..Def::MATCH
 };
 
-/// iptables' ICMP type names: (name, type, code min, code max).
+/// iptables' ICMP type names in its order (an alias right after its name): (name, type,
+/// code min, code max). A word names the entry it is a prefix of (any case), if only one.
 const NAMES: &[(&str, u8, u8, u8)] = &[
     ("any", 0xff, 0, 0xff),
     ("echo-reply", 0, 0, 0xff),
+    ("pong", 0, 0, 0xff),
     ("destination-unreachable", 3, 0, 0xff),
     ("network-unreachable", 3, 0, 0),
     ("host-unreachable", 3, 1, 1),
@@ -53,9 +56,11 @@ const NAMES: &[(&str, u8, u8, u8)] = &[
     ("TOS-network-redirect", 5, 2, 2),
     ("TOS-host-redirect", 5, 3, 3),
     ("echo-request", 8, 0, 0xff),
+    ("ping", 8, 0, 0xff),
     ("router-advertisement", 9, 0, 0xff),
     ("router-solicitation", 10, 0, 0xff),
     ("time-exceeded", 11, 0, 0xff),
+    ("ttl-exceeded", 11, 0, 0xff),
     ("ttl-zero-during-transit", 11, 0, 0),
     ("ttl-zero-during-reassembly", 11, 1, 1),
     ("parameter-problem", 12, 0, 0xff),
@@ -66,6 +71,9 @@ const NAMES: &[(&str, u8, u8, u8)] = &[
     ("address-mask-request", 17, 0, 0xff),
     ("address-mask-reply", 18, 0, 0xff),
 ];
+
+/// Aliases, which -L never prints.
+const ALIASES: &[&str] = &["pong", "ping", "ttl-exceeded"];
 
 /// No --icmp-type: any type.
 fn init(e: &mut Ext) {
@@ -90,36 +98,51 @@ pub fn set_code(e: &mut Ext, c: u8) {
 }
 
 fn parse(e: &mut Ext, _: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
-    let word = arg.value;
-    let found = NAMES
-        .iter()
-        .find(|(n, ..)| n.eq_ignore_ascii_case(word))
-        .or_else(|| {
-            NAMES
-                .iter()
-                .find(|(n, ..)| n.len() >= word.len() && n[..word.len()].eq_ignore_ascii_case(word))
-        });
-    let (kind, lo, hi) = match found {
-        Some((_, t, lo, hi)) if !word.is_empty() => (*t, *lo, *hi),
-        _ => {
-            let num = |s: &str| s.parse::<u8>().ok();
-            match word.split_once('/') {
-                Some((t, c)) => match (num(t), num(c)) {
-                    (Some(t), Some(c)) => (t, c, c),
-                    _ => return Err(bad(format_args!("Unknown ICMP type `{word}'"))),
-                },
-                None => match num(word) {
-                    Some(t) => (t, 0, 0xff),
-                    None => return Err(bad(format_args!("Unknown ICMP type `{word}'"))),
-                },
-            }
-        }
-    };
+    let (kind, lo, hi) = icmp_type(arg.value)?;
     e.set_u8(TYPE, kind);
     e.set_u8(CODE_MIN, lo);
     e.set_u8(CODE_MAX, hi);
     e.set_u8(INVFLAGS, u8::from(arg.inv));
     Ok(())
+}
+
+/// A number up to 255 at the start of `s`, and what follows it.
+fn number(s: &str) -> Option<(u8, &str)> {
+    strtoul_prefix(s, 0)
+        .filter(|(v, _)| *v <= 255)
+        .map(|(v, used)| (v as u8, &s[used..]))
+}
+
+/// A name (or the unambiguous beginning of one), or `TYPE[/CODE]` in C's number forms.
+fn icmp_type(word: &str) -> crate::error::Result<(u8, u8, u8)> {
+    let mut hits = NAMES.iter().filter(|(n, ..)| {
+        n.len() >= word.len() && n.as_bytes()[..word.len()].eq_ignore_ascii_case(word.as_bytes())
+    });
+    if let Some((name, t, lo, hi)) = hits.next() {
+        if let Some((other, ..)) = hits.next() {
+            return Err(bad(format_args!(
+                "Ambiguous ICMP type `{word}': `{name}' or `{other}'?"
+            )));
+        }
+        return Ok((*t, *lo, *hi));
+    }
+    let (kind, rest) =
+        number(word).ok_or_else(|| bad(format_args!("Unknown ICMP type `{word}'")))?;
+    let (code, rest) = match rest.strip_prefix('/') {
+        Some(c) => {
+            let (code, rest) =
+                number(c).ok_or_else(|| bad(format_args!("Unknown ICMP code `{word}'")))?;
+            (Some(code), rest)
+        }
+        None => (None, rest),
+    };
+    if let Some(c) = rest.chars().next() {
+        return Err(bad(format_args!("unknown character {c}")));
+    }
+    Ok(match code {
+        Some(c) => (kind, c, c),
+        None => (kind, 0, 0xff),
+    })
 }
 
 fn save(e: &Ext, out: &mut String, _: &Ctx) {
@@ -145,6 +168,7 @@ fn print(e: &Ext, out: &mut String, ctx: &Ctx) {
     out.push_str(" icmp");
     let name = NAMES
         .iter()
+        .filter(|(n, ..)| !ALIASES.contains(n))
         .find(|(_, t, lo, hi)| *t == kind && (*lo, *hi) == code);
     match name {
         Some((n, ..)) if !ctx.numeric => {

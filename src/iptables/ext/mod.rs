@@ -9,10 +9,15 @@
 //! native expressions, and the codec turns those back into the blob.
 
 pub mod addrtype;
+pub mod audit;
 pub mod blob;
 pub mod comment;
 pub mod conntrack;
+pub mod cpu;
+pub mod dccp;
 pub mod def;
+pub mod devgroup;
+pub mod esp;
 pub mod icmp;
 pub mod iprange;
 pub mod limit;
@@ -21,12 +26,15 @@ pub mod mac;
 pub mod mark;
 pub mod multiport;
 pub mod nat;
+pub mod netmap;
 pub mod nflog;
 pub mod owner;
 pub mod physdev;
 pub mod pkttype;
 pub mod ports;
+pub mod realm;
 pub mod reject;
+pub mod sctp;
 pub mod statistic;
 pub mod trace;
 pub mod ttl;
@@ -57,6 +65,14 @@ pub const ALL: &[&Def] = &[
     &physdev::DEF,
     &ttl::DEF,
     &pkttype::DEF,
+    &sctp::DEF,
+    &dccp::DEF,
+    &esp::ESP,
+    &esp::AH,
+    &esp::IPCOMP,
+    &devgroup::DEF,
+    &cpu::DEF,
+    &realm::DEF,
     &reject::DEF,
     &log::DEF,
     &mark::TARGET,
@@ -64,6 +80,8 @@ pub const ALL: &[&Def] = &[
     &nat::SNAT,
     &nat::DNAT,
     &nat::REDIRECT,
+    &netmap::DEF,
+    &audit::DEF,
     &nflog::DEF,
     &trace::DEF,
 ];

@@ -206,13 +206,11 @@ fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
             if e.given(TCP_OPTION) {
                 return Err(bad("Only one `--tcp-option' allowed"));
             }
-            let v = arg
-                .value
-                .parse::<u8>()
-                .ok()
-                .filter(|v| *v > 0)
+            // a C number (any base, blanks before it) from 1 to 255
+            let v = crate::cli::num::strtoul(arg.value, 0)
+                .filter(|v| (1..=255).contains(v))
                 .ok_or_else(|| bad(format_args!("Bad TCP option \"{}\"", arg.value)))?;
-            e.set_u8(OPTION, v);
+            e.set_u8(OPTION, v as u8);
             if arg.inv {
                 inv = INV_OPTION;
             }

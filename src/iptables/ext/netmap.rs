@@ -1,0 +1,115 @@
+//! `-j NETMAP --to ADDR[/MASK]` (nat table): the xt `NETMAP` target, revision 0
+//! (`nf_nat_ipv4_multi_range_compat`: u32 rangesize 1, then one range: u32 flags
+//! (MAP_IPS), be32 min/max address, be16 min/max port; 24 bytes). The network is the range
+//! from the address with the host bits cleared to the address with them set.
+
+use super::blob::bad;
+use super::def::{Arg, Ctx, Def, Ext};
+use crate::iptables::addr::{host_addrs, inet_aton, prefix_mask};
+use crate::iptables::getopt::{opt, Has, Opt};
+use std::net::Ipv4Addr;
+
+const RANGESIZE: usize = 0;
+const FLAGS: usize = 4;
+const MIN_IP: usize = 8;
+const MAX_IP: usize = 12;
+const MAP_IPS: u32 = 1;
+
+const OPTS: &[Opt] = &[opt("to", Has::Required, 1).once().no_inv().mand()];
+
+pub const DEF: Def = Def {
+    name: "NETMAP",
+    rev: 0,
+    size: 24,
+    cmp: 24,
+    opts: OPTS,
+    help: include_str!("../help/t_NETMAP.txt"),
+    init,
+    parse,
+    save,
+    print,
+    ..Def::TARGET
+};
+
+/// One range, of addresses.
+fn init(e: &mut Ext) {
+    e.set_u32(RANGESIZE, 1);
+    e.set_u32(FLAGS, MAP_IPS);
+}
+
+fn parse(e: &mut Ext, _: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
+    let (addr, mask) = address(arg.value)?;
+    let (addr, mask) = (u32::from_be_bytes(addr), u32::from_be_bytes(mask));
+    e.put(MIN_IP, &(addr & mask).to_be_bytes());
+    e.put(MAX_IP, &(addr | !mask).to_be_bytes());
+    Ok(())
+}
+
+/// `HOST[/MASK]`: one address (a host name with one), a prefix length up to 32 or a dotted
+/// mask (one that is not a prefix keeps the whole address, as no mask does).
+fn address(word: &str) -> crate::error::Result<([u8; 4], [u8; 4])> {
+    let (host, mask) = match word.split_once('/') {
+        Some((h, m)) => (h, Some(m)),
+        None => (word, None),
+    };
+    let found: Vec<[u8; 4]> = match inet_aton(host) {
+        Some(a) => vec![a],
+        None if host.contains(':') => Vec::new(),
+        None => host_addrs(host),
+    };
+    let Some(first) = found.first().copied() else {
+        return Err(bad("getaddrinfo: Name or service not known\n"));
+    };
+    if found.iter().any(|a| *a != first) {
+        return Err(bad(format_args!(
+            "{host} resolves to more than one address\n"
+        )));
+    }
+    let Some(m) = mask else {
+        return Ok((first, [0xff; 4]));
+    };
+    let prefix = match crate::cli::num::strtoul(m, 0) {
+        Some(n) if n <= 32 && !m.contains('-') => Some(n as u32),
+        _ => match inet_aton(m) {
+            Some(dotted) => {
+                let bits = u32::from_be_bytes(dotted);
+                let n = bits.leading_ones();
+                (bits.checked_shl(n).unwrap_or(0) == 0).then_some(n)
+            }
+            None => {
+                return Err(bad(
+                    "NETMAP: bad value for option \"--to\", neither a valid network mask nor valid CIDR (0-32).\n",
+                ))
+            }
+        },
+    };
+    Ok((first, prefix.map_or([0xff; 4], prefix_mask)))
+}
+
+/// `ADDR/BITS` (a dotted mask when the range is not a prefix).
+fn network(e: &Ext) -> String {
+    let (lo, hi) = (be32(e, MIN_IP), be32(e, MAX_IP));
+    let mask = !(lo ^ hi);
+    let n = mask.leading_ones();
+    let addr = Ipv4Addr::from(lo);
+    if mask.checked_shl(n).unwrap_or(0) == 0 {
+        format!("{addr}/{n}")
+    } else {
+        format!("{addr}/{}", Ipv4Addr::from(mask))
+    }
+}
+
+fn save(e: &Ext, out: &mut String, _: &Ctx) {
+    out.push_str(" --to ");
+    out.push_str(&network(e));
+}
+
+fn print(e: &Ext, out: &mut String, _: &Ctx) {
+    out.push_str(" to:");
+    out.push_str(&network(e));
+}
+
+/// A big-endian u32 of the blob (an address).
+fn be32(e: &Ext, at: usize) -> u32 {
+    e.bytes(at, 4).try_into().map_or(0, u32::from_be_bytes)
+}
