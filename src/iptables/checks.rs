@@ -40,30 +40,3 @@ pub fn check_rule_spec(cmd: &Cmd, table: &TableDef) -> Result<()> {
     }
     Ok(())
 }
-
-/// The name `-N` is given, checked as iptables checks it the moment it reads the option
-/// (before the words after it).
-pub fn new_chain_name(name: &str) -> Result<()> {
-    if name.len() > 28 {
-        return Err(Error::ipt_param(format_args!(
-            "chain name `{name}' too long (must be under 29 chars)"
-        )));
-    }
-    if let Some(c @ ('-' | '!')) = name.chars().next() {
-        return Err(Error::ipt_param(format_args!(
-            "chain name not allowed to start with `{c}'"
-        )));
-    }
-    let verdict = ext::verdict::Verdict::named(name).is_some();
-    if ext::find_target(name).is_some() || verdict || name == "QUEUE" {
-        return Err(Error::ipt_param(
-            "chain name may not clash with target name",
-        ));
-    }
-    if name.is_empty() || name.chars().any(|c| c.is_whitespace()) {
-        return Err(Error::ipt_param(format_args!(
-            "Invalid chain name `{name}'"
-        )));
-    }
-    Ok(())
-}

@@ -473,7 +473,7 @@ impl Parser {
         // a flag given twice, and -N's name, are judged before a `!` in front of them
         self.use_opt(if c == 'g' { 'j' } else { c })?;
         if c == 'N' {
-            super::checks::new_chain_name(arg.as_deref().unwrap_or(""))?;
+            new_chain_name(arg.as_deref().unwrap_or(""))?;
         }
         // `!` before an option it cannot invert: each says so in its own words (a few
         // just drop it)
@@ -823,4 +823,31 @@ pub fn protocol(word: &str) -> Result<u8> {
     }
     services::proto_number(&lower)
         .ok_or_else(|| Error::ipt_param(format_args!("unknown protocol \"{lower}\" specified")))
+}
+
+/// The name `-N` is given, checked as iptables checks it the moment it reads the option
+/// (before the words after it).
+pub fn new_chain_name(name: &str) -> Result<()> {
+    if name.len() > 28 {
+        return Err(Error::ipt_param(format_args!(
+            "chain name `{name}' too long (must be under 29 chars)"
+        )));
+    }
+    if let Some(c @ ('-' | '!')) = name.chars().next() {
+        return Err(Error::ipt_param(format_args!(
+            "chain name not allowed to start with `{c}'"
+        )));
+    }
+    let verdict = ext::verdict::Verdict::named(name).is_some();
+    if ext::find_target(name).is_some() || verdict || name == "QUEUE" {
+        return Err(Error::ipt_param(
+            "chain name may not clash with target name",
+        ));
+    }
+    if name.is_empty() || name.chars().any(|c| c.is_whitespace()) {
+        return Err(Error::ipt_param(format_args!(
+            "Invalid chain name `{name}'"
+        )));
+    }
+    Ok(())
 }
