@@ -10,11 +10,16 @@
 
 pub mod addrtype;
 pub mod blob;
+pub mod checksum;
+pub mod classify;
 pub mod comment;
 pub mod conntrack;
 pub mod def;
+pub mod dscp;
+pub mod ecn;
 pub mod icmp;
 pub mod iprange;
+pub mod length;
 pub mod limit;
 pub mod log;
 pub mod mac;
@@ -22,14 +27,18 @@ pub mod mark;
 pub mod multiport;
 pub mod nat;
 pub mod nflog;
+pub mod nfqueue;
 pub mod owner;
 pub mod physdev;
 pub mod pkttype;
 pub mod ports;
 pub mod reject;
 pub mod statistic;
+pub mod tcpmss;
+pub mod tos;
 pub mod trace;
 pub mod ttl;
+pub mod ttl_target;
 pub mod verdict;
 
 use super::getopt::Opt;
@@ -57,6 +66,11 @@ pub const ALL: &[&Def] = &[
     &physdev::DEF,
     &ttl::DEF,
     &pkttype::DEF,
+    &tcpmss::MATCH,
+    &tos::MATCH,
+    &dscp::MATCH,
+    &ecn::MATCH,
+    &length::DEF,
     &reject::DEF,
     &log::DEF,
     &mark::TARGET,
@@ -66,6 +80,14 @@ pub const ALL: &[&Def] = &[
     &nat::REDIRECT,
     &nflog::DEF,
     &trace::DEF,
+    &tcpmss::TARGET,
+    &checksum::DEF,
+    &ttl_target::DEF,
+    &tos::TARGET,
+    &dscp::TARGET,
+    &ecn::TARGET,
+    &classify::DEF,
+    &nfqueue::DEF,
 ];
 
 /// The standard targets (verdicts), which are not extensions.
