@@ -1,0 +1,308 @@
+//! Extensions of group b against iptables-nft 1.8.9: tcpmss/TCPMSS, CHECKSUM, the TTL
+//! target, tos/TOS, dscp/DSCP, ecn/ECN, length, CLASSIFY and NFQUEUE. For each: rules added
+//! with every option (and `!`), the reference's messages for bad values, missing and
+//! conflicting options, listings (-S, -L with names and numbers, iptables-save) of rules the
+//! reference wrote, -C and -D by spec, and the `-h` section.
+
+use crate::common::{self, argv, Case};
+
+fn ipt(args: &str) -> Case {
+    let mut words = vec!["iptables"];
+    words.extend(args.split_whitespace());
+    argv(words.as_slice())
+}
+
+fn save() -> Case {
+    argv(["iptables-save"]).norm(common::SAVE_DATES)
+}
+
+const M: &str = "iptables -t mangle -S";
+const F: &str = "iptables -S";
+
+const TCPMSS: &str = "\
+iptables -t mangle -A FORWARD -p tcp -m tcp --tcp-flags SYN,RST SYN -j TCPMSS --clamp-mss-to-pmtu
+iptables -t mangle -A FORWARD -p tcp -j TCPMSS --set-mss 1400
+iptables -t mangle -A FORWARD -p tcp -j TCPMSS --set-mss 0
+iptables -t mangle -A FORWARD -p tcp -m tcpmss --mss 100:200
+iptables -t mangle -A FORWARD -p tcp -m tcpmss ! --mss 536
+iptables -t mangle -A FORWARD -p tcp -m tcpmss ! --mss 9:";
+
+const CHECKSUM: &str = "\
+iptables -t mangle -A POSTROUTING -o virbr0 -p udp -m udp --dport 68 -j CHECKSUM --checksum-fill
+iptables -t mangle -A POSTROUTING -j CHECKSUM --checksum-fill";
+
+const TTL: &str = "\
+iptables -t mangle -A PREROUTING -j TTL --ttl-set 64
+iptables -t mangle -A PREROUTING -j TTL --ttl-dec 1
+iptables -t mangle -A PREROUTING -i eth0 -j TTL --ttl-inc 255
+iptables -t mangle -A PREROUTING -j TTL --ttl-set 0";
+
+const TOS: &str = "\
+iptables -t mangle -A PREROUTING -m tos --tos Minimize-Delay -j ACCEPT
+iptables -t mangle -A PREROUTING -m tos ! --tos Minimize-Cost
+iptables -t mangle -A PREROUTING -m tos ! --tos 0x10/0xf0
+iptables -t mangle -A PREROUTING -m tos --tos 8
+iptables -t mangle -A PREROUTING -m tos --tos 0x11/0x3f
+iptables -t mangle -A OUTPUT -j TOS --set-tos Maximize-Throughput
+iptables -t mangle -A OUTPUT -j TOS --set-tos Normal-Service
+iptables -t mangle -A OUTPUT -j TOS --set-tos 0x10/0x0f
+iptables -t mangle -A OUTPUT -j TOS --set-tos 0x10
+iptables -t mangle -A OUTPUT -j TOS --and-tos 0x3
+iptables -t mangle -A OUTPUT -j TOS --and-tos 0
+iptables -t mangle -A OUTPUT -j TOS --or-tos 0x3
+iptables -t mangle -A OUTPUT -j TOS --xor-tos 0x3
+iptables -t mangle -A OUTPUT -j TOS --set-tos 0/0";
+
+const DSCP: &str = "\
+iptables -t mangle -A PREROUTING -m dscp --dscp 10
+iptables -t mangle -A PREROUTING -m dscp ! --dscp-class EF
+iptables -t mangle -A PREROUTING -m dscp --dscp-class cs7 -j ACCEPT
+iptables -t mangle -A OUTPUT -j DSCP --set-dscp 0x2e
+iptables -t mangle -A OUTPUT -j DSCP --set-dscp-class AF41
+iptables -t mangle -A OUTPUT -j DSCP --set-dscp 0";
+
+const ECN: &str = "\
+iptables -t mangle -A PREROUTING -p tcp -m ecn ! --ecn-tcp-cwr --ecn-tcp-ece
+iptables -t mangle -A PREROUTING -p tcp -m ecn --ecn-tcp-cwr ! --ecn-tcp-ece
+iptables -t mangle -A PREROUTING -m ecn ! --ecn-ip-ect 3
+iptables -t mangle -A PREROUTING -p tcp -m ecn --ecn-tcp-ece --ecn-ip-ect 1 -j ECN --ecn-tcp-remove
+iptables -t mangle -A PREROUTING -p tcp -j ECN --ecn-tcp-cwr 1 --ecn-tcp-ece 0 --ecn-ip-ect 2
+iptables -t mangle -A PREROUTING -p tcp -j ECN --ecn-tcp-ece 1
+iptables -t mangle -A PREROUTING -p tcp -j ECN --ecn-tcp-remove --ecn-ip-ect 0
+iptables -t mangle -A PREROUTING -p tcp -j ECN --ecn-ip-ect 3";
+
+const LENGTH: &str = "\
+iptables -A INPUT -m length --length 100:200 -j DROP
+iptables -A INPUT -m length ! --length 1500
+iptables -A INPUT -m length --length :64
+iptables -A INPUT -m length --length 9000:
+iptables -A INPUT -m length --length 200:100";
+
+const CLASSIFY: &str = "\
+iptables -t mangle -A POSTROUTING -o eth0 -j CLASSIFY --set-class 1:10
+iptables -t mangle -A POSTROUTING -j CLASSIFY --set-class ffff:ffff
+iptables -t mangle -A POSTROUTING -j CLASSIFY --set-class 0:0
+iptables -t mangle -A POSTROUTING -p udp -j CLASSIFY --set-class 0x10:abc";
+
+const NFQUEUE: &str = "\
+iptables -A INPUT -p tcp --dport 80 -j NFQUEUE --queue-num 3
+iptables -A INPUT -j NFQUEUE --queue-balance 2:5 --queue-bypass --queue-cpu-fanout
+iptables -A INPUT -j NFQUEUE
+iptables -A INPUT -j NFQUEUE --queue-num 65535 --queue-bypass
+iptables -A INPUT -j NFQUEUE --queue-balance :3
+iptables -A INPUT -j NFQUEUE --queue-balance 7: --queue-bypass";
+
+cases! {
+    // TCPMSS and tcpmss
+    ipt_ext_b_tcpmss_set: ipt("-t mangle -A FORWARD -p tcp -j TCPMSS --set-mss 1400").check(M);
+    ipt_ext_b_tcpmss_clamp: ipt("-t mangle -A FORWARD -p tcp --tcp-flags SYN,RST SYN -j TCPMSS --clamp-mss-to-pmtu").check(M);
+    ipt_ext_b_tcpmss_last_wins: ipt("-t mangle -A FORWARD -p tcp -j TCPMSS --set-mss 1400 --clamp-mss-to-pmtu").check(M);
+    ipt_ext_b_tcpmss_last_wins_set: ipt("-t mangle -A FORWARD -p tcp -j TCPMSS --clamp-mss-to-pmtu --set-mss 1300").check(M);
+    ipt_ext_b_tcpmss_no_tcp: ipt("-t mangle -A FORWARD -j TCPMSS --set-mss 1400").check(M);
+    ipt_ext_b_tcpmss_udp: ipt("-t mangle -A FORWARD -p udp -j TCPMSS --clamp-mss-to-pmtu").check(M);
+    ipt_ext_b_tcpmss_nothing: ipt("-t mangle -A FORWARD -p tcp -j TCPMSS");
+    ipt_ext_b_tcpmss_too_big: ipt("-t mangle -A FORWARD -p tcp -j TCPMSS --set-mss 65516");
+    ipt_ext_b_tcpmss_largest: ipt("-t mangle -A FORWARD -p tcp -j TCPMSS --set-mss 65515").check(M);
+    ipt_ext_b_tcpmss_twice: ipt("-t mangle -A FORWARD -p tcp -j TCPMSS --set-mss 1 --set-mss 2");
+    ipt_ext_b_tcpmss_inverted: ipt("-t mangle -A FORWARD -p tcp -j TCPMSS ! --clamp-mss-to-pmtu");
+    ipt_ext_b_tcpmss_filter_table: ipt("-A FORWARD -p tcp -j TCPMSS --clamp-mss-to-pmtu").check(F);
+    ipt_ext_b_tcpmss_match: ipt("-t mangle -A FORWARD -p tcp -m tcpmss --mss 100:200").check(M);
+    ipt_ext_b_tcpmss_match_inverted: ipt("-t mangle -A FORWARD -p tcp -m tcpmss ! --mss 0x10").check(M);
+    ipt_ext_b_tcpmss_match_open: ipt("-t mangle -A FORWARD -p tcp -m tcpmss --mss 9:").check(M);
+    ipt_ext_b_tcpmss_match_empty: ipt("-t mangle -A FORWARD -p tcp -m tcpmss --mss :").check(M);
+    ipt_ext_b_tcpmss_match_backwards: ipt("-t mangle -A FORWARD -p tcp -m tcpmss --mss 9:5");
+    ipt_ext_b_tcpmss_match_big: ipt("-t mangle -A FORWARD -p tcp -m tcpmss --mss 5:65536");
+    ipt_ext_b_tcpmss_match_junk: ipt("-t mangle -A FORWARD -p tcp -m tcpmss --mss 5:6x");
+    ipt_ext_b_tcpmss_match_three: ipt("-t mangle -A FORWARD -p tcp -m tcpmss --mss 1:2:3");
+    ipt_ext_b_tcpmss_match_missing: ipt("-t mangle -A FORWARD -p tcp -m tcpmss");
+    ipt_ext_b_tcpmss_match_no_tcp: ipt("-t mangle -A FORWARD -m tcpmss --mss 5");
+    ipt_ext_b_tcpmss_list: ipt("-t mangle -L FORWARD").setup(TCPMSS);
+    ipt_ext_b_tcpmss_list_numeric: ipt("-t mangle -L FORWARD -n -v").setup(TCPMSS);
+    ipt_ext_b_tcpmss_dump: ipt("-t mangle -S").setup(TCPMSS);
+    ipt_ext_b_tcpmss_save: save().setup(TCPMSS);
+    ipt_ext_b_tcpmss_check: ipt("-t mangle -C FORWARD -p tcp -m tcpmss ! --mss 536").setup(TCPMSS);
+    ipt_ext_b_tcpmss_check_other: ipt("-t mangle -C FORWARD -p tcp -m tcpmss --mss 536").setup(TCPMSS);
+    ipt_ext_b_tcpmss_delete: ipt("-t mangle -D FORWARD -p tcp -j TCPMSS --set-mss 1400").setup(TCPMSS).check(M);
+    ipt_ext_b_tcpmss_delete_clamp: ipt("-t mangle -D FORWARD -p tcp --tcp-flags SYN,RST SYN -j TCPMSS --clamp-mss-to-pmtu").setup(TCPMSS).check(M);
+    ipt_ext_b_tcpmss_help: ipt("-j TCPMSS -h");
+    ipt_ext_b_tcpmss_match_help: ipt("-p tcp -m tcpmss -h");
+
+    // CHECKSUM
+    ipt_ext_b_checksum_fill: ipt("-t mangle -A POSTROUTING -o virbr0 -p udp -m udp --dport 68 -j CHECKSUM --checksum-fill").check(M);
+    ipt_ext_b_checksum_missing: ipt("-t mangle -A POSTROUTING -j CHECKSUM");
+    ipt_ext_b_checksum_inverted: ipt("-t mangle -A POSTROUTING -j CHECKSUM ! --checksum-fill");
+    ipt_ext_b_checksum_twice: ipt("-t mangle -A POSTROUTING -j CHECKSUM --checksum-fill --checksum-fill");
+    ipt_ext_b_checksum_filter_table: ipt("-A INPUT -j CHECKSUM --checksum-fill").check(F);
+    ipt_ext_b_checksum_list: ipt("-t mangle -L POSTROUTING").setup(CHECKSUM);
+    ipt_ext_b_checksum_list_numeric: ipt("-t mangle -L POSTROUTING -n -v").setup(CHECKSUM);
+    ipt_ext_b_checksum_save: save().setup(CHECKSUM);
+    ipt_ext_b_checksum_delete: ipt("-t mangle -D POSTROUTING -o virbr0 -p udp --dport 68 -j CHECKSUM --checksum-fill").setup(CHECKSUM).check(M);
+    ipt_ext_b_checksum_help: ipt("-j CHECKSUM -h");
+
+    // TTL
+    ipt_ext_b_ttl_set: ipt("-t mangle -A PREROUTING -j TTL --ttl-set 64").check(M);
+    ipt_ext_b_ttl_dec: ipt("-t mangle -A PREROUTING -j TTL --ttl-dec 1").check(M);
+    ipt_ext_b_ttl_inc: ipt("-t mangle -A PREROUTING -j TTL --ttl-inc 0x10").check(M);
+    ipt_ext_b_ttl_none: ipt("-t mangle -A PREROUTING -j TTL");
+    ipt_ext_b_ttl_dec_zero: ipt("-t mangle -A PREROUTING -j TTL --ttl-dec 0");
+    ipt_ext_b_ttl_set_big: ipt("-t mangle -A PREROUTING -j TTL --ttl-set 256");
+    ipt_ext_b_ttl_two_actions: ipt("-t mangle -A PREROUTING -j TTL --ttl-inc 1 --ttl-set 2");
+    ipt_ext_b_ttl_dec_inc: ipt("-t mangle -A PREROUTING -j TTL --ttl-inc 1 --ttl-dec 2");
+    ipt_ext_b_ttl_inverted: ipt("-t mangle -A PREROUTING -j TTL ! --ttl-set 2");
+    ipt_ext_b_ttl_filter_table: ipt("-A INPUT -j TTL --ttl-set 2");
+    ipt_ext_b_ttl_list: ipt("-t mangle -L PREROUTING").setup(TTL);
+    ipt_ext_b_ttl_list_numeric: ipt("-t mangle -L PREROUTING -n -v").setup(TTL);
+    ipt_ext_b_ttl_save: save().setup(TTL);
+    ipt_ext_b_ttl_check: ipt("-t mangle -C PREROUTING -j TTL --ttl-dec 1").setup(TTL);
+    ipt_ext_b_ttl_check_other: ipt("-t mangle -C PREROUTING -j TTL --ttl-inc 1").setup(TTL);
+    ipt_ext_b_ttl_delete: ipt("-t mangle -D PREROUTING -i eth0 -j TTL --ttl-inc 255").setup(TTL).check(M);
+    ipt_ext_b_ttl_help: ipt("-j TTL -h");
+
+    // tos and TOS
+    ipt_ext_b_tos_name: ipt("-t mangle -A PREROUTING -m tos --tos minimize-delay").check(M);
+    ipt_ext_b_tos_inverted: ipt("-t mangle -A PREROUTING -m tos ! --tos 0x10/0xf0").check(M);
+    ipt_ext_b_tos_number: ipt("-t mangle -A PREROUTING -m tos --tos 16").check(M);
+    ipt_ext_b_tos_unknown: ipt("-t mangle -A PREROUTING -m tos --tos Min");
+    ipt_ext_b_tos_big: ipt("-t mangle -A PREROUTING -m tos --tos 256");
+    ipt_ext_b_tos_bad_mask: ipt("-t mangle -A PREROUTING -m tos --tos 0x10/256");
+    ipt_ext_b_tos_no_mask: ipt("-t mangle -A PREROUTING -m tos --tos 0x10/");
+    ipt_ext_b_tos_missing: ipt("-t mangle -A PREROUTING -m tos");
+    ipt_ext_b_tos_twice: ipt("-t mangle -A PREROUTING -m tos --tos 1 --tos 2");
+    ipt_ext_b_tos_target_name: ipt("-t mangle -A OUTPUT -j TOS --set-tos Maximize-Reliability").check(M);
+    ipt_ext_b_tos_target_mask: ipt("-t mangle -A OUTPUT -j TOS --set-tos 0x10/0x0f").check(M);
+    ipt_ext_b_tos_target_and: ipt("-t mangle -A OUTPUT -j TOS --and-tos 0x3f").check(M);
+    ipt_ext_b_tos_target_or: ipt("-t mangle -A OUTPUT -j TOS --or-tos 3").check(M);
+    ipt_ext_b_tos_target_xor: ipt("-t mangle -A OUTPUT -j TOS --xor-tos 0xff").check(M);
+    ipt_ext_b_tos_target_none: ipt("-t mangle -A OUTPUT -j TOS");
+    ipt_ext_b_tos_target_two: ipt("-t mangle -A OUTPUT -j TOS --xor-tos 1 --or-tos 2");
+    ipt_ext_b_tos_target_set_and: ipt("-t mangle -A OUTPUT -j TOS --and-tos 1 --set-tos 2");
+    ipt_ext_b_tos_target_or_name: ipt("-t mangle -A OUTPUT -j TOS --or-tos Minimize-Delay");
+    ipt_ext_b_tos_target_bad: ipt("-t mangle -A OUTPUT -j TOS --set-tos 1/2/3");
+    ipt_ext_b_tos_target_unknown: ipt("-t mangle -A OUTPUT -j TOS --set-tos Fast");
+    ipt_ext_b_tos_target_inverted: ipt("-t mangle -A OUTPUT -j TOS ! --set-tos 1");
+    ipt_ext_b_tos_list: ipt("-t mangle -L").setup(TOS);
+    ipt_ext_b_tos_list_numeric: ipt("-t mangle -L -n -v").setup(TOS);
+    ipt_ext_b_tos_dump: ipt("-t mangle -S").setup(TOS);
+    ipt_ext_b_tos_save: save().setup(TOS);
+    ipt_ext_b_tos_check: ipt("-t mangle -C PREROUTING -m tos ! --tos 2/0x3f").setup(TOS);
+    ipt_ext_b_tos_check_other: ipt("-t mangle -C PREROUTING -m tos --tos Minimize-Cost").setup(TOS);
+    ipt_ext_b_tos_delete: ipt("-t mangle -D OUTPUT -j TOS --set-tos 0x03/0x03").setup(TOS).check(M);
+    ipt_ext_b_tos_help: ipt("-m tos -h");
+    ipt_ext_b_tos_target_help: ipt("-j TOS -h");
+
+    // dscp and DSCP
+    ipt_ext_b_dscp_value: ipt("-t mangle -A PREROUTING -m dscp --dscp 0x3f").check(M);
+    ipt_ext_b_dscp_class_inverted: ipt("-t mangle -A PREROUTING -m dscp ! --dscp-class af13").check(M);
+    ipt_ext_b_dscp_class_prefix: ipt("-t mangle -A PREROUTING -m dscp --dscp-class EFX").check(M);
+    ipt_ext_b_dscp_class_short: ipt("-t mangle -A PREROUTING -m dscp --dscp-class AF4");
+    ipt_ext_b_dscp_big: ipt("-t mangle -A PREROUTING -m dscp --dscp 64");
+    ipt_ext_b_dscp_both: ipt("-t mangle -A PREROUTING -m dscp --dscp-class EF --dscp 1");
+    ipt_ext_b_dscp_both_bad_class: ipt("-t mangle -A PREROUTING -m dscp --dscp 1 --dscp-class XX");
+    ipt_ext_b_dscp_missing: ipt("-t mangle -A PREROUTING -m dscp");
+    ipt_ext_b_dscp_twice: ipt("-t mangle -A PREROUTING -m dscp --dscp 1 --dscp 2");
+    ipt_ext_b_dscp_target: ipt("-t mangle -A OUTPUT -j DSCP --set-dscp 10").check(M);
+    ipt_ext_b_dscp_target_class: ipt("-t mangle -A OUTPUT -j DSCP --set-dscp-class cs1").check(M);
+    ipt_ext_b_dscp_target_bad_class: ipt("-t mangle -A OUTPUT -j DSCP --set-dscp-class zz");
+    ipt_ext_b_dscp_target_none: ipt("-t mangle -A OUTPUT -j DSCP");
+    ipt_ext_b_dscp_target_both: ipt("-t mangle -A OUTPUT -j DSCP --set-dscp 1 --set-dscp-class EF");
+    ipt_ext_b_dscp_target_inverted: ipt("-t mangle -A OUTPUT -j DSCP ! --set-dscp 1");
+    ipt_ext_b_dscp_target_filter: ipt("-A OUTPUT -j DSCP --set-dscp 1");
+    ipt_ext_b_dscp_list: ipt("-t mangle -L").setup(DSCP);
+    ipt_ext_b_dscp_list_numeric: ipt("-t mangle -L -n -v").setup(DSCP);
+    ipt_ext_b_dscp_save: save().setup(DSCP);
+    ipt_ext_b_dscp_check: ipt("-t mangle -C PREROUTING -m dscp ! --dscp 46").setup(DSCP);
+    ipt_ext_b_dscp_delete: ipt("-t mangle -D OUTPUT -j DSCP --set-dscp 0x22").setup(DSCP).check(M);
+    ipt_ext_b_dscp_help: ipt("-m dscp -h");
+    ipt_ext_b_dscp_target_help: ipt("-j DSCP -h");
+
+    // ecn and ECN
+    ipt_ext_b_ecn_tcp: ipt("-t mangle -A PREROUTING -p tcp -m ecn ! --ecn-tcp-cwr ! --ecn-tcp-ece").check(M);
+    ipt_ext_b_ecn_ip: ipt("-t mangle -A PREROUTING -m ecn --ecn-ip-ect 2").check(M);
+    ipt_ext_b_ecn_no_tcp: ipt("-t mangle -A PREROUTING -m ecn --ecn-tcp-cwr").check(M);
+    ipt_ext_b_ecn_none: ipt("-t mangle -A PREROUTING -m ecn");
+    ipt_ext_b_ecn_big: ipt("-t mangle -A PREROUTING -m ecn --ecn-ip-ect 4");
+    ipt_ext_b_ecn_twice: ipt("-t mangle -A PREROUTING -p tcp -m ecn --ecn-tcp-ece --ecn-tcp-ece");
+    ipt_ext_b_ecn_target_remove: ipt("-t mangle -A PREROUTING -p tcp -j ECN --ecn-tcp-remove").check(M);
+    ipt_ext_b_ecn_target_bits: ipt("-t mangle -A PREROUTING -p tcp -j ECN --ecn-tcp-cwr 1 --ecn-tcp-ece 1 --ecn-ip-ect 2").check(M);
+    ipt_ext_b_ecn_target_zeros: ipt("-t mangle -A PREROUTING -p tcp -j ECN --ecn-tcp-cwr 0 --ecn-tcp-ece 0").check(M);
+    ipt_ext_b_ecn_target_none: ipt("-t mangle -A PREROUTING -p tcp -j ECN");
+    ipt_ext_b_ecn_target_remove_cwr: ipt("-t mangle -A PREROUTING -p tcp -j ECN --ecn-tcp-cwr 1 --ecn-tcp-remove");
+    ipt_ext_b_ecn_target_remove_ece: ipt("-t mangle -A PREROUTING -p tcp -j ECN --ecn-tcp-ece 0 --ecn-tcp-remove");
+    ipt_ext_b_ecn_target_big: ipt("-t mangle -A PREROUTING -p tcp -j ECN --ecn-tcp-cwr 2");
+    ipt_ext_b_ecn_target_inverted: ipt("-t mangle -A PREROUTING -p tcp -j ECN ! --ecn-tcp-remove");
+    ipt_ext_b_ecn_target_no_tcp: ipt("-t mangle -A PREROUTING -j ECN --ecn-tcp-remove");
+    ipt_ext_b_ecn_list: ipt("-t mangle -L PREROUTING").setup(ECN);
+    ipt_ext_b_ecn_list_numeric: ipt("-t mangle -L PREROUTING -n -v").setup(ECN);
+    ipt_ext_b_ecn_dump: ipt("-t mangle -S").setup(ECN);
+    ipt_ext_b_ecn_save: save().setup(ECN);
+    ipt_ext_b_ecn_check: ipt("-t mangle -C PREROUTING -p tcp -m ecn --ecn-tcp-ece ! --ecn-tcp-cwr").setup(ECN);
+    ipt_ext_b_ecn_delete: ipt("-t mangle -D PREROUTING -p tcp -j ECN --ecn-tcp-ece 0 --ecn-ip-ect 2 --ecn-tcp-cwr 1").setup(ECN).check(M);
+    ipt_ext_b_ecn_delete_remove: ipt("-t mangle -D PREROUTING -p tcp -m ecn --ecn-tcp-ece --ecn-ip-ect 1 -j ECN --ecn-tcp-cwr 0 --ecn-tcp-ece 0").setup(ECN).check(M);
+    ipt_ext_b_ecn_help: ipt("-m ecn -h");
+    ipt_ext_b_ecn_target_help: ipt("-j ECN -h");
+
+    // length
+    ipt_ext_b_length_range: ipt("-A INPUT -m length --length 100:200 -j DROP").check(F);
+    ipt_ext_b_length_inverted: ipt("-A INPUT -m length ! --length 0x40").check(F);
+    ipt_ext_b_length_backwards: ipt("-A INPUT -m length --length 100:5").check(F);
+    ipt_ext_b_length_big: ipt("-A INPUT -m length --length 65536");
+    ipt_ext_b_length_junk: ipt("-A INPUT -m length --length 5x");
+    ipt_ext_b_length_negative: ipt("-A INPUT -m length --length -1");
+    ipt_ext_b_length_three: ipt("-A INPUT -m length --length 1:2:3");
+    ipt_ext_b_length_missing: ipt("-A INPUT -m length");
+    ipt_ext_b_length_twice: ipt("-A INPUT -m length --length 1 --length 2");
+    ipt_ext_b_length_list: ipt("-L INPUT").setup(LENGTH);
+    ipt_ext_b_length_list_numeric: ipt("-L INPUT -n -v").setup(LENGTH);
+    ipt_ext_b_length_dump: ipt("-S").setup(LENGTH);
+    ipt_ext_b_length_save: save().setup(LENGTH);
+    ipt_ext_b_length_check: ipt("-C INPUT -m length ! --length 1500").setup(LENGTH);
+    ipt_ext_b_length_check_other: ipt("-C INPUT -m length --length 1500").setup(LENGTH);
+    ipt_ext_b_length_delete: ipt("-D INPUT -m length --length 0:64").setup(LENGTH).check(F);
+    ipt_ext_b_length_help: ipt("-m length -h");
+
+    // CLASSIFY
+    ipt_ext_b_classify_set: ipt("-t mangle -A POSTROUTING -o eth0 -j CLASSIFY --set-class 1:10").check(M);
+    ipt_ext_b_classify_wraps: ipt("-t mangle -A POSTROUTING -j CLASSIFY --set-class 10000:12345").check(M);
+    ipt_ext_b_classify_scanf: ipt("-t mangle -A POSTROUTING -j CLASSIFY --set-class 0x1:2:3").check(M);
+    ipt_ext_b_classify_no_minor: ipt("-t mangle -A POSTROUTING -j CLASSIFY --set-class 1");
+    ipt_ext_b_classify_bad_minor: ipt("-t mangle -A POSTROUTING -j CLASSIFY --set-class 1:x");
+    ipt_ext_b_classify_missing: ipt("-t mangle -A POSTROUTING -j CLASSIFY");
+    ipt_ext_b_classify_inverted: ipt("-t mangle -A POSTROUTING -j CLASSIFY ! --set-class 1:2");
+    ipt_ext_b_classify_twice: ipt("-t mangle -A POSTROUTING -j CLASSIFY --set-class 1:2 --set-class 1:3");
+    ipt_ext_b_classify_filter: ipt("-A OUTPUT -j CLASSIFY --set-class 1:2");
+    ipt_ext_b_classify_list: ipt("-t mangle -L POSTROUTING").setup(CLASSIFY);
+    ipt_ext_b_classify_list_numeric: ipt("-t mangle -L POSTROUTING -n -v").setup(CLASSIFY);
+    ipt_ext_b_classify_save: save().setup(CLASSIFY);
+    ipt_ext_b_classify_check: ipt("-t mangle -C POSTROUTING -p udp -j CLASSIFY --set-class 10:0abc").setup(CLASSIFY);
+    ipt_ext_b_classify_delete: ipt("-t mangle -D POSTROUTING -j CLASSIFY --set-class FFFF:FFFF").setup(CLASSIFY).check(M);
+    ipt_ext_b_classify_help: ipt("-j CLASSIFY -h");
+
+    // NFQUEUE
+    ipt_ext_b_nfqueue_num: ipt("-A INPUT -p tcp --dport 80 -j NFQUEUE --queue-num 3").check(F);
+    ipt_ext_b_nfqueue_default: ipt("-A INPUT -j NFQUEUE").check(F);
+    ipt_ext_b_nfqueue_balance: ipt("-A INPUT -j NFQUEUE --queue-balance 2:5 --queue-bypass --queue-cpu-fanout").check(F);
+    ipt_ext_b_nfqueue_balance_open: ipt("-A INPUT -j NFQUEUE --queue-balance 3:").check(F);
+    ipt_ext_b_nfqueue_balance_all: ipt("-A INPUT -j NFQUEUE --queue-balance 0:65535").check(F);
+    ipt_ext_b_nfqueue_balance_one: ipt("-A INPUT -j NFQUEUE --queue-balance 3");
+    ipt_ext_b_nfqueue_balance_backwards: ipt("-A INPUT -j NFQUEUE --queue-balance 3:3");
+    ipt_ext_b_nfqueue_balance_bad: ipt("-A INPUT -j NFQUEUE --queue-balance 1:x");
+    ipt_ext_b_nfqueue_num_and_balance: ipt("-A INPUT -j NFQUEUE --queue-balance 2:3 --queue-num 1");
+    ipt_ext_b_nfqueue_big: ipt("-A INPUT -j NFQUEUE --queue-num 65536");
+    ipt_ext_b_nfqueue_fanout_alone: ipt("-A INPUT -j NFQUEUE --queue-num 4 --queue-cpu-fanout");
+    ipt_ext_b_nfqueue_fail_open: ipt("-A INPUT -j NFQUEUE --fail-open");
+    ipt_ext_b_nfqueue_inverted: ipt("-A INPUT -j NFQUEUE ! --queue-bypass");
+    ipt_ext_b_nfqueue_twice: ipt("-A INPUT -j NFQUEUE --queue-bypass --queue-bypass");
+    ipt_ext_b_nfqueue_list: ipt("-L INPUT").setup(NFQUEUE);
+    ipt_ext_b_nfqueue_list_numeric: ipt("-L INPUT -n -v").setup(NFQUEUE);
+    ipt_ext_b_nfqueue_dump: ipt("-S").setup(NFQUEUE);
+    ipt_ext_b_nfqueue_save: save().setup(NFQUEUE);
+    ipt_ext_b_nfqueue_check: ipt("-C INPUT -j NFQUEUE --queue-num 0").setup(NFQUEUE);
+    ipt_ext_b_nfqueue_check_other: ipt("-C INPUT -j NFQUEUE --queue-num 0 --queue-bypass").setup(NFQUEUE);
+    ipt_ext_b_nfqueue_delete: ipt("-D INPUT -j NFQUEUE --queue-balance 2:5 --queue-cpu-fanout --queue-bypass").setup(NFQUEUE).check(F);
+    ipt_ext_b_nfqueue_help: ipt("-j NFQUEUE -h");
+
+    // all of them through iptables-restore and back
+    ipt_ext_b_restore_roundtrip: argv(["sh", "-c", "iptables-save | iptables-restore && iptables-save"]).norm(common::SAVE_DATES)
+        .setup(&format!("{TCPMSS}\n{CHECKSUM}\n{TTL}\n{TOS}\n{DSCP}\n{ECN}\n{LENGTH}\n{CLASSIFY}\n{NFQUEUE}"))
+        .check("nft list ruleset");
+}
