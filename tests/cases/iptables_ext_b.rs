@@ -92,6 +92,47 @@ iptables -A INPUT -j NFQUEUE --queue-num 65535 --queue-bypass
 iptables -A INPUT -j NFQUEUE --queue-balance :3
 iptables -A INPUT -j NFQUEUE --queue-balance 7: --queue-bypass";
 
+/// `/tmp/xt.py match|target TABLE CHAIN NAME REV HEX`: appends a rule holding that xt blob
+/// (and a counter) over netlink, for revisions iptables-nft 1.8.9 no longer writes.
+const XT_PY: &str = r#"cat >/tmp/xt.py <<'PY'
+import socket, struct, sys
+def nla(t, p):
+    n = 4 + len(p)
+    return struct.pack('<HH', n, t) + p + bytes(-n % 4)
+def msg(t, fl, seq, p, res=0):
+    p = bytes([2, 0]) + struct.pack('>H', res) + p
+    return struct.pack('<IHHII', 16 + len(p), t, fl, seq, 0) + p
+def ex(n, *d):
+    return nla(0x8001, nla(1, n.encode() + b'\0') + nla(0x8002, b''.join(d)))
+kind, table, chain, name, rev, info = sys.argv[1:7]
+xt = ex(kind, nla(1, name.encode() + b'\0'), nla(2, struct.pack('>I', int(rev))), nla(3, bytes.fromhex(info)))
+counter = ex('counter', nla(1, bytes(8)), nla(2, bytes(8)))
+es = nla(0x8004, xt + counter if kind == 'match' else counter + xt)
+body = nla(1, table.encode() + b'\0') + nla(2, chain.encode() + b'\0') + es
+s = socket.socket(socket.AF_NETLINK, socket.SOCK_RAW, 12)
+s.bind((0, 0))
+s.send(msg(0x10, 1, 1, b'', 10) + msg(0x0a06, 0xc05, 2, body) + msg(0x11, 1, 3, b'', 10))
+d = s.recv(65536)
+err = struct.unpack_from('<i', d, 16)[0]
+if err:
+    sys.exit('kernel refused the rule: %d' % err)
+PY"#;
+
+/// NFQUEUE blobs of revisions 0, 1 and 2 (and 3), as older iptables wrote them.
+fn nfqueue_old() -> String {
+    format!(
+        "{XT_PY}
+iptables -A INPUT -j ACCEPT
+python3 /tmp/xt.py target filter INPUT NFQUEUE 0 0500000000000000
+python3 /tmp/xt.py target filter INPUT NFQUEUE 1 0500030000000000
+python3 /tmp/xt.py target filter INPUT NFQUEUE 1 0500010000000000
+python3 /tmp/xt.py target filter INPUT NFQUEUE 2 0500030001000000
+python3 /tmp/xt.py target filter INPUT NFQUEUE 2 0600010001000000
+python3 /tmp/xt.py target filter INPUT NFQUEUE 2 0700010000000000
+python3 /tmp/xt.py target filter INPUT NFQUEUE 3 0800020003000000"
+    )
+}
+
 cases! {
     // TCPMSS and tcpmss
     ipt_ext_b_tcpmss_set: ipt("-t mangle -A FORWARD -p tcp -j TCPMSS --set-mss 1400").check(M);
@@ -300,6 +341,14 @@ cases! {
     ipt_ext_b_nfqueue_check_other: ipt("-C INPUT -j NFQUEUE --queue-num 0 --queue-bypass").setup(NFQUEUE);
     ipt_ext_b_nfqueue_delete: ipt("-D INPUT -j NFQUEUE --queue-balance 2:5 --queue-cpu-fanout --queue-bypass").setup(NFQUEUE).check(F);
     ipt_ext_b_nfqueue_help: ipt("-j NFQUEUE -h");
+    ipt_ext_b_nfqueue_old_dump: ipt("-S").setup(&nfqueue_old());
+    ipt_ext_b_nfqueue_old_list: ipt("-L").setup(&nfqueue_old());
+    ipt_ext_b_nfqueue_old_list_numeric: ipt("-L -n -v -x").setup(&nfqueue_old());
+    ipt_ext_b_nfqueue_old_save: save().setup(&nfqueue_old());
+    ipt_ext_b_nfqueue_old_check: ipt("-C INPUT -j NFQUEUE --queue-num 5").setup(&nfqueue_old());
+    ipt_ext_b_nfqueue_old_delete: ipt("-D INPUT -j NFQUEUE --queue-num 6 --queue-bypass").setup(&nfqueue_old()).check(F);
+    ipt_ext_b_nfqueue_old_delete_num: ipt("-D INPUT 2").setup(&nfqueue_old()).check(F);
+    ipt_ext_b_nfqueue_old_zero: ipt("-Z INPUT").setup(&nfqueue_old()).check("iptables -S -v");
 
     // all of them through iptables-restore and back
     ipt_ext_b_restore_roundtrip: argv(["sh", "-c", "iptables-save | iptables-restore && iptables-save"]).norm(common::SAVE_DATES)
