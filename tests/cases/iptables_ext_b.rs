@@ -84,6 +84,16 @@ iptables -t mangle -A POSTROUTING -j CLASSIFY --set-class ffff:ffff
 iptables -t mangle -A POSTROUTING -j CLASSIFY --set-class 0:0
 iptables -t mangle -A POSTROUTING -p udp -j CLASSIFY --set-class 0x10:abc";
 
+const HMARK: &str = "\
+iptables -t mangle -A PREROUTING -j HMARK --hmark-tuple src --hmark-mod 10 --hmark-rnd 1
+iptables -t mangle -A PREROUTING -j HMARK --hmark-tuple dst,ct --hmark-mod 10 --hmark-rnd 0xdeadbeef --hmark-offset 100
+iptables -t mangle -A PREROUTING -j HMARK --hmark-src-prefix 24 --hmark-dst-prefix 255.255.0.0 --hmark-mod 3 --hmark-rnd 7
+iptables -t mangle -A PREROUTING -j HMARK --hmark-src-prefix 0 --hmark-mod 3 --hmark-rnd 7
+iptables -t mangle -A PREROUTING -j HMARK --hmark-sport-mask 0xff --hmark-dport-mask 0xf0 --hmark-proto-mask 0x3 --hmark-mod 3 --hmark-rnd 7
+iptables -t mangle -A PREROUTING -j HMARK --hmark-spi-mask 0x1 --hmark-mod 3 --hmark-rnd 7 --hmark-spi 5
+iptables -t mangle -A PREROUTING -j HMARK --hmark-tuple sport,dport,proto --hmark-mod 3 --hmark-rnd 7 --hmark-sport 5 --hmark-dport 6
+iptables -t mangle -A PREROUTING -j HMARK --hmark-tuple src,dst,sport,dport,proto,ct --hmark-mod 3 --hmark-rnd 7 --hmark-offset 0";
+
 const NFQUEUE: &str = "\
 iptables -A INPUT -p tcp --dport 80 -j NFQUEUE --queue-num 3
 iptables -A INPUT -j NFQUEUE --queue-balance 2:5 --queue-bypass --queue-cpu-fanout
@@ -350,8 +360,36 @@ cases! {
     ipt_ext_b_nfqueue_old_delete_num: ipt("-D INPUT 2").setup(&nfqueue_old()).check(F);
     ipt_ext_b_nfqueue_old_zero: ipt("-Z INPUT").setup(&nfqueue_old()).check("iptables -S -v");
 
+    // HMARK
+    ipt_ext_b_hmark_tuple: ipt("-t mangle -A PREROUTING -j HMARK --hmark-tuple src,dst,sp,dport,PROTO,ct --hmark-mod 3 --hmark-rnd 7 --hmark-offset 5").check(M);
+    ipt_ext_b_hmark_spi: ipt("-t mangle -A PREROUTING -j HMARK --hmark-tuple spi --hmark-spi 0x10 --hmark-mod 3 --hmark-rnd 0").check(M);
+    ipt_ext_b_hmark_masks: ipt("-t mangle -A PREROUTING -j HMARK --hmark-sport-mask 0xff --hmark-dport-mask 0xf0 --hmark-proto-mask 256 --hmark-sport 1 --hmark-dport 2 --hmark-mod 4294967295 --hmark-rnd 0xffffffff").check(M);
+    ipt_ext_b_hmark_prefix_mask: ipt("-t mangle -A PREROUTING -j HMARK --hmark-src-prefix 255.255.255.128 --hmark-dst-prefix 0x10 --hmark-mod 3 --hmark-rnd 7").check(M);
+    ipt_ext_b_hmark_prefix_big: ipt("-t mangle -A PREROUTING -j HMARK --hmark-src-prefix 33 --hmark-dst-prefix 255.0.255.0 --hmark-mod 3 --hmark-rnd 7").check(M);
+    ipt_ext_b_hmark_prefix_bad: ipt("-t mangle -A PREROUTING -j HMARK --hmark-src-prefix 1.2.3.4.5 --hmark-mod 3 --hmark-rnd 7");
+    ipt_ext_b_hmark_prefix_after_tuple: ipt("-t mangle -A PREROUTING -j HMARK --hmark-tuple src --hmark-src-prefix 8 --hmark-mod 3 --hmark-rnd 7");
+    ipt_ext_b_hmark_tuple_after_prefix: ipt("-t mangle -A PREROUTING -j HMARK --hmark-src-prefix 8 --hmark-tuple src,dst --hmark-mod 3 --hmark-rnd 7").check(M);
+    ipt_ext_b_hmark_tuple_bad: ipt("-t mangle -A PREROUTING -j HMARK --hmark-tuple src,,dst --hmark-mod 3 --hmark-rnd 7");
+    ipt_ext_b_hmark_tuple_long: ipt("-t mangle -A PREROUTING -j HMARK --hmark-tuple srcx --hmark-mod 3 --hmark-rnd 7");
+    ipt_ext_b_hmark_tuple_trailing_comma: ipt("-t mangle -A PREROUTING -j HMARK --hmark-tuple ct, --hmark-mod 3 --hmark-rnd 7");
+    ipt_ext_b_hmark_no_mod: ipt("-t mangle -A PREROUTING -j HMARK --hmark-tuple src");
+    ipt_ext_b_hmark_no_rnd: ipt("-t mangle -A PREROUTING -j HMARK --hmark-tuple sport,spi --hmark-mod 3");
+    ipt_ext_b_hmark_spi_and_ports: ipt("-t mangle -A PREROUTING -j HMARK --hmark-dport-mask 1 --hmark-tuple spi --hmark-mod 3 --hmark-rnd 7");
+    ipt_ext_b_hmark_no_tuple: ipt("-t mangle -A PREROUTING -j HMARK --hmark-mod 3 --hmark-rnd 7 --hmark-offset 1");
+    ipt_ext_b_hmark_mod_zero: ipt("-t mangle -A PREROUTING -j HMARK --hmark-tuple src --hmark-mod 0 --hmark-rnd 7");
+    ipt_ext_b_hmark_inverted: ipt("-t mangle -A PREROUTING -j HMARK --hmark-tuple src --hmark-mod 3 ! --hmark-rnd 7");
+    ipt_ext_b_hmark_spi_and_port_set: ipt("-t mangle -A PREROUTING -j HMARK --hmark-spi 1 --hmark-sport 2 --hmark-mod 3 --hmark-rnd 7").check(M);
+    ipt_ext_b_hmark_list: ipt("-t mangle -L PREROUTING").setup(HMARK);
+    ipt_ext_b_hmark_list_numeric: ipt("-t mangle -L PREROUTING -n -v").setup(HMARK);
+    ipt_ext_b_hmark_dump: ipt("-t mangle -S").setup(HMARK);
+    ipt_ext_b_hmark_save: save().setup(HMARK);
+    ipt_ext_b_hmark_check: ipt("-t mangle -C PREROUTING -j HMARK --hmark-rnd 1 --hmark-mod 10 --hmark-src-prefix 32").setup(HMARK);
+    ipt_ext_b_hmark_check_other: ipt("-t mangle -C PREROUTING -j HMARK --hmark-rnd 1 --hmark-mod 10 --hmark-src-prefix 31").setup(HMARK);
+    ipt_ext_b_hmark_delete: ipt("-t mangle -D PREROUTING -j HMARK --hmark-tuple dst,ct --hmark-mod 10 --hmark-rnd 0xdeadbeef --hmark-offset 100").setup(HMARK).check(M);
+    ipt_ext_b_hmark_help: ipt("-j HMARK -h");
+
     // all of them through iptables-restore and back
     ipt_ext_b_restore_roundtrip: argv(["sh", "-c", "iptables-save | iptables-restore && iptables-save"]).norm(common::SAVE_DATES)
-        .setup(&format!("{TCPMSS}\n{CHECKSUM}\n{TTL}\n{TOS}\n{DSCP}\n{ECN}\n{LENGTH}\n{CLASSIFY}\n{NFQUEUE}"))
+        .setup(&format!("{TCPMSS}\n{CHECKSUM}\n{TTL}\n{TOS}\n{DSCP}\n{ECN}\n{LENGTH}\n{CLASSIFY}\n{NFQUEUE}\n{HMARK}"))
         .check("nft list ruleset");
 }

@@ -17,6 +17,7 @@ pub mod conntrack;
 pub mod def;
 pub mod dscp;
 pub mod ecn;
+pub mod hmark;
 pub mod icmp;
 pub mod iprange;
 pub mod length;
@@ -88,6 +89,7 @@ pub const ALL: &[&Def] = &[
     &ecn::TARGET,
     &classify::DEF,
     &nfqueue::DEF,
+    &hmark::DEF,
 ];
 
 /// The standard targets (verdicts), which are not extensions.
