@@ -94,6 +94,12 @@ iptables -t mangle -A PREROUTING -j HMARK --hmark-spi-mask 0x1 --hmark-mod 3 --h
 iptables -t mangle -A PREROUTING -j HMARK --hmark-tuple sport,dport,proto --hmark-mod 3 --hmark-rnd 7 --hmark-sport 5 --hmark-dport 6
 iptables -t mangle -A PREROUTING -j HMARK --hmark-tuple src,dst,sport,dport,proto,ct --hmark-mod 3 --hmark-rnd 7 --hmark-offset 0";
 
+const TCPOPTSTRIP: &str = "\
+iptables -t mangle -A POSTROUTING -p tcp -j TCPOPTSTRIP --strip-options mss,wscale,sack-permitted,sack,timestamp,md5
+iptables -t mangle -A POSTROUTING -p tcp -j TCPOPTSTRIP --strip-options 7,6,50,100,255
+iptables -t mangle -A POSTROUTING -p tcp -j TCPOPTSTRIP
+iptables -t mangle -A POSTROUTING -p tcp -o eth0 -j TCPOPTSTRIP --strip-options 0x10,sack";
+
 const NFQUEUE: &str = "\
 iptables -A INPUT -p tcp --dport 80 -j NFQUEUE --queue-num 3
 iptables -A INPUT -j NFQUEUE --queue-balance 2:5 --queue-bypass --queue-cpu-fanout
@@ -388,8 +394,29 @@ cases! {
     ipt_ext_b_hmark_delete: ipt("-t mangle -D PREROUTING -j HMARK --hmark-tuple dst,ct --hmark-mod 10 --hmark-rnd 0xdeadbeef --hmark-offset 100").setup(HMARK).check(M);
     ipt_ext_b_hmark_help: ipt("-j HMARK -h");
 
+    // TCPOPTSTRIP
+    ipt_ext_b_tcpoptstrip_names: ipt("-t mangle -A POSTROUTING -p tcp -j TCPOPTSTRIP --strip-options md5,timestamp,sack,sack-permitted,wscale,mss").check(M);
+    ipt_ext_b_tcpoptstrip_numbers: ipt("-t mangle -A POSTROUTING -p tcp -j TCPOPTSTRIP --strip-options 255,0x20,31,2").check(M);
+    ipt_ext_b_tcpoptstrip_none: ipt("-t mangle -A POSTROUTING -p tcp -j TCPOPTSTRIP").check(M);
+    ipt_ext_b_tcpoptstrip_zero: ipt("-t mangle -A POSTROUTING -p tcp -j TCPOPTSTRIP --strip-options 1");
+    ipt_ext_b_tcpoptstrip_big: ipt("-t mangle -A POSTROUTING -p tcp -j TCPOPTSTRIP --strip-options 256");
+    ipt_ext_b_tcpoptstrip_unknown: ipt("-t mangle -A POSTROUTING -p tcp -j TCPOPTSTRIP --strip-options MSS");
+    ipt_ext_b_tcpoptstrip_empty_item: ipt("-t mangle -A POSTROUTING -p tcp -j TCPOPTSTRIP --strip-options mss,");
+    ipt_ext_b_tcpoptstrip_repeated: ipt("-t mangle -A POSTROUTING -p tcp -j TCPOPTSTRIP --strip-options mss,0x2");
+    ipt_ext_b_tcpoptstrip_twice: ipt("-t mangle -A POSTROUTING -p tcp -j TCPOPTSTRIP --strip-options mss --strip-options sack");
+    ipt_ext_b_tcpoptstrip_inverted: ipt("-t mangle -A POSTROUTING -p tcp -j TCPOPTSTRIP ! --strip-options mss");
+    ipt_ext_b_tcpoptstrip_no_tcp: ipt("-t mangle -A POSTROUTING -j TCPOPTSTRIP --strip-options mss").check(M);
+    ipt_ext_b_tcpoptstrip_list: ipt("-t mangle -L POSTROUTING").setup(TCPOPTSTRIP);
+    ipt_ext_b_tcpoptstrip_list_numeric: ipt("-t mangle -L POSTROUTING -n -v").setup(TCPOPTSTRIP);
+    ipt_ext_b_tcpoptstrip_dump: ipt("-t mangle -S").setup(TCPOPTSTRIP);
+    ipt_ext_b_tcpoptstrip_save: save().setup(TCPOPTSTRIP);
+    ipt_ext_b_tcpoptstrip_check: ipt("-t mangle -C POSTROUTING -p tcp -j TCPOPTSTRIP --strip-options 2,3,4,5,8,19").setup(TCPOPTSTRIP);
+    ipt_ext_b_tcpoptstrip_check_other: ipt("-t mangle -C POSTROUTING -p tcp -j TCPOPTSTRIP --strip-options 2,3,4,5,8").setup(TCPOPTSTRIP);
+    ipt_ext_b_tcpoptstrip_delete: ipt("-t mangle -D POSTROUTING -p tcp -j TCPOPTSTRIP").setup(TCPOPTSTRIP).check(M);
+    ipt_ext_b_tcpoptstrip_help: ipt("-j TCPOPTSTRIP -h");
+
     // all of them through iptables-restore and back
     ipt_ext_b_restore_roundtrip: argv(["sh", "-c", "iptables-save | iptables-restore && iptables-save"]).norm(common::SAVE_DATES)
-        .setup(&format!("{TCPMSS}\n{CHECKSUM}\n{TTL}\n{TOS}\n{DSCP}\n{ECN}\n{LENGTH}\n{CLASSIFY}\n{NFQUEUE}\n{HMARK}"))
+        .setup(&format!("{TCPMSS}\n{CHECKSUM}\n{TTL}\n{TOS}\n{DSCP}\n{ECN}\n{LENGTH}\n{CLASSIFY}\n{NFQUEUE}\n{HMARK}\n{TCPOPTSTRIP}"))
         .check("nft list ruleset");
 }

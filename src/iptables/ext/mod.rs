@@ -36,6 +36,7 @@ pub mod ports;
 pub mod reject;
 pub mod statistic;
 pub mod tcpmss;
+pub mod tcpoptstrip;
 pub mod tos;
 pub mod trace;
 pub mod ttl;
@@ -90,6 +91,7 @@ pub const ALL: &[&Def] = &[
     &classify::DEF,
     &nfqueue::DEF,
     &hmark::DEF,
+    &tcpoptstrip::DEF,
 ];
 
 /// The standard targets (verdicts), which are not extensions.
