@@ -100,6 +100,12 @@ iptables -t mangle -A POSTROUTING -p tcp -j TCPOPTSTRIP --strip-options 7,6,50,1
 iptables -t mangle -A POSTROUTING -p tcp -j TCPOPTSTRIP
 iptables -t mangle -A POSTROUTING -p tcp -o eth0 -j TCPOPTSTRIP --strip-options 0x10,sack";
 
+const RATEEST: &str = "\
+iptables -t mangle -A PREROUTING -j RATEEST --rateest-name foo --rateest-interval 250ms --rateest-ewmalog 1s
+iptables -t mangle -A PREROUTING -j RATEEST --rateest-name q --rateest-interval 500us --rateest-ewmalog 1000ms
+iptables -t mangle -A PREROUTING -j RATEEST --rateest-name q2 --rateest-interval 8s --rateest-ewmalog 100s
+iptables -t mangle -A PREROUTING -j RATEEST --rateest-name 0123456789abcdef --rateest-interval 1.5S --rateest-ewmalog 8e6";
+
 const NFQUEUE: &str = "\
 iptables -A INPUT -p tcp --dport 80 -j NFQUEUE --queue-num 3
 iptables -A INPUT -j NFQUEUE --queue-balance 2:5 --queue-bypass --queue-cpu-fanout
@@ -415,8 +421,34 @@ cases! {
     ipt_ext_b_tcpoptstrip_delete: ipt("-t mangle -D POSTROUTING -p tcp -j TCPOPTSTRIP").setup(TCPOPTSTRIP).check(M);
     ipt_ext_b_tcpoptstrip_help: ipt("-j TCPOPTSTRIP -h");
 
+    // RATEEST
+    ipt_ext_b_rateest_target: ipt("-t mangle -A PREROUTING -j RATEEST --rateest-name bar --rateest-interval 1s --rateest-ewmalog 8s").check(M);
+    ipt_ext_b_rateest_target_units: ipt("-t mangle -A PREROUTING -j RATEEST --rateest-name bar --rateest-interval 1000msec --rateest-ewmalog 8000000USECS").check(M);
+    ipt_ext_b_rateest_target_small: ipt("-t mangle -A PREROUTING -j RATEEST --rateest-name x --rateest-interval 1 --rateest-ewmalog 100").check(M);
+    ipt_ext_b_rateest_target_long_name: ipt("-t mangle -A PREROUTING -j RATEEST --rateest-name 0123456789abcdefgh --rateest-interval 2s --rateest-ewmalog 3s").check(M);
+    ipt_ext_b_rateest_target_empty_name: argv(["iptables", "-t", "mangle", "-A", "PREROUTING", "-j", "RATEEST", "--rateest-name", "", "--rateest-interval", "1s", "--rateest-ewmalog", "8s"]).check(M);
+    ipt_ext_b_rateest_target_same_name_differs: ipt("-t mangle -A PREROUTING -j RATEEST --rateest-name foo --rateest-interval 2s --rateest-ewmalog 16s").setup(RATEEST).check(M);
+    ipt_ext_b_rateest_target_nothing: ipt("-t mangle -A PREROUTING -j RATEEST");
+    ipt_ext_b_rateest_target_no_name: ipt("-t mangle -A PREROUTING -j RATEEST --rateest-interval 1s --rateest-ewmalog 8s");
+    ipt_ext_b_rateest_target_no_ewmalog: ipt("-t mangle -A PREROUTING -j RATEEST --rateest-name a --rateest-interval 1s");
+    ipt_ext_b_rateest_target_ewmalog_short: ipt("-t mangle -A PREROUTING -j RATEEST --rateest-name a --rateest-interval 2s --rateest-ewmalog 2s");
+    ipt_ext_b_rateest_target_interval_long: ipt("-t mangle -A PREROUTING -j RATEEST --rateest-name a --rateest-interval 8.1s --rateest-ewmalog 30s");
+    ipt_ext_b_rateest_target_bad_interval: ipt("-t mangle -A PREROUTING -j RATEEST --rateest-name a --rateest-interval 1min --rateest-ewmalog 30s");
+    ipt_ext_b_rateest_target_bad_ewmalog: ipt("-t mangle -A PREROUTING -j RATEEST --rateest-name a --rateest-interval 1s --rateest-ewmalog 1ks");
+    ipt_ext_b_rateest_target_twice: ipt("-t mangle -A PREROUTING -j RATEEST --rateest-name a --rateest-interval 1s --rateest-ewmalog 8s --rateest-interval 2s");
+    ipt_ext_b_rateest_target_inverted: ipt("-t mangle -A PREROUTING -j RATEEST ! --rateest-name a --rateest-interval 1s --rateest-ewmalog 8s");
+    ipt_ext_b_rateest_target_list: ipt("-t mangle -L PREROUTING").setup(RATEEST);
+    ipt_ext_b_rateest_target_list_numeric: ipt("-t mangle -L PREROUTING -n -v").setup(RATEEST);
+    ipt_ext_b_rateest_target_dump: ipt("-t mangle -S").setup(RATEEST);
+    ipt_ext_b_rateest_target_save: save().setup(RATEEST);
+    ipt_ext_b_rateest_target_check: ipt("-t mangle -C PREROUTING -j RATEEST --rateest-name q2 --rateest-interval 8s --rateest-ewmalog 64s").setup(RATEEST);
+    ipt_ext_b_rateest_target_check_other: ipt("-t mangle -C PREROUTING -j RATEEST --rateest-name q2 --rateest-interval 8s --rateest-ewmalog 200s").setup(RATEEST);
+    ipt_ext_b_rateest_target_delete: ipt("-t mangle -D PREROUTING -j RATEEST --rateest-name foo --rateest-interval 0.25s --rateest-ewmalog 1s").setup(RATEEST).check(M);
+    ipt_ext_b_rateest_target_help: ipt("-j RATEEST -h");
+    ipt_ext_b_rateest_target_blank_name: save().setup("iptables -t mangle -A PREROUTING -j RATEEST --rateest-name 'a b' --rateest-interval 4 --rateest-ewmalog 16");
+
     // all of them through iptables-restore and back
     ipt_ext_b_restore_roundtrip: argv(["sh", "-c", "iptables-save | iptables-restore && iptables-save"]).norm(common::SAVE_DATES)
-        .setup(&format!("{TCPMSS}\n{CHECKSUM}\n{TTL}\n{TOS}\n{DSCP}\n{ECN}\n{LENGTH}\n{CLASSIFY}\n{NFQUEUE}\n{HMARK}\n{TCPOPTSTRIP}"))
+        .setup(&format!("{TCPMSS}\n{CHECKSUM}\n{TTL}\n{TOS}\n{DSCP}\n{ECN}\n{LENGTH}\n{CLASSIFY}\n{NFQUEUE}\n{HMARK}\n{TCPOPTSTRIP}\n{RATEEST}"))
         .check("nft list ruleset");
 }

@@ -33,6 +33,7 @@ pub mod owner;
 pub mod physdev;
 pub mod pkttype;
 pub mod ports;
+pub mod rateest;
 pub mod reject;
 pub mod statistic;
 pub mod tcpmss;
@@ -92,6 +93,7 @@ pub const ALL: &[&Def] = &[
     &nfqueue::DEF,
     &hmark::DEF,
     &tcpoptstrip::DEF,
+    &rateest::TARGET,
 ];
 
 /// The standard targets (verdicts), which are not extensions.
