@@ -106,6 +106,21 @@ iptables -t mangle -A PREROUTING -j RATEEST --rateest-name q --rateest-interval 
 iptables -t mangle -A PREROUTING -j RATEEST --rateest-name q2 --rateest-interval 8s --rateest-ewmalog 100s
 iptables -t mangle -A PREROUTING -j RATEEST --rateest-name 0123456789abcdef --rateest-interval 1.5S --rateest-ewmalog 8e6";
 
+const IDLETIMER: &str = "\
+iptables -A INPUT -j IDLETIMER --timeout 10 --label foo
+iptables -A INPUT -j IDLETIMER --timeout 100000 --label baz --alarm
+iptables -A INPUT -j IDLETIMER --timeout 5 --label 0123456789012345678901234567890";
+
+/// IDLETIMER blobs of revision 0 and 1 written over netlink.
+fn idletimer_old() -> String {
+    format!(
+        "{XT_PY}
+iptables -A INPUT -j ACCEPT
+python3 /tmp/xt.py target filter INPUT IDLETIMER 0 05000000666972737400000000000000000000000000000000000000000000000000000000000000
+python3 /tmp/xt.py target filter INPUT IDLETIMER 1 070000007365630000000000000000000000000000000000000000000000000000010000000000000000000000000000"
+    )
+}
+
 const NFQUEUE: &str = "\
 iptables -A INPUT -p tcp --dport 80 -j NFQUEUE --queue-num 3
 iptables -A INPUT -j NFQUEUE --queue-balance 2:5 --queue-bypass --queue-cpu-fanout
@@ -447,8 +462,32 @@ cases! {
     ipt_ext_b_rateest_target_help: ipt("-j RATEEST -h");
     ipt_ext_b_rateest_target_blank_name: save().setup("iptables -t mangle -A PREROUTING -j RATEEST --rateest-name 'a b' --rateest-interval 4 --rateest-ewmalog 16");
 
+    // IDLETIMER
+    ipt_ext_b_idletimer: ipt("-A INPUT -j IDLETIMER --timeout 10 --label foo").check(F);
+    ipt_ext_b_idletimer_alarm: ipt("-A FORWARD -j IDLETIMER --label bar --timeout 0x20 --alarm").check(F);
+    ipt_ext_b_idletimer_long_label: ipt("-A INPUT -j IDLETIMER --timeout 5 --label 0123456789012345678901234567890").check(F);
+    ipt_ext_b_idletimer_zero: ipt("-A INPUT -j IDLETIMER --timeout 0 --label z").check(F);
+    ipt_ext_b_idletimer_big: ipt("-A INPUT -j IDLETIMER --timeout 4294967296 --label z");
+    ipt_ext_b_idletimer_no_label: ipt("-A INPUT -j IDLETIMER --timeout 10");
+    ipt_ext_b_idletimer_no_timeout: ipt("-A INPUT -j IDLETIMER --label foo");
+    ipt_ext_b_idletimer_inverted: ipt("-A INPUT -j IDLETIMER ! --timeout 5 --label z");
+    ipt_ext_b_idletimer_twice: ipt("-A INPUT -j IDLETIMER --timeout 5 --label z --label y");
+    ipt_ext_b_idletimer_send_nl_msg: ipt("-A INPUT -j IDLETIMER --timeout 5 --label z --send-nl-msg");
+    ipt_ext_b_idletimer_list: ipt("-L INPUT").setup(IDLETIMER);
+    ipt_ext_b_idletimer_list_numeric: ipt("-L INPUT -n -v").setup(IDLETIMER);
+    ipt_ext_b_idletimer_save: save().setup(IDLETIMER);
+    ipt_ext_b_idletimer_check: ipt("-C INPUT -j IDLETIMER --timeout 100000 --label baz --alarm").setup(IDLETIMER);
+    ipt_ext_b_idletimer_check_other: ipt("-C INPUT -j IDLETIMER --timeout 100000 --label baz").setup(IDLETIMER);
+    ipt_ext_b_idletimer_delete: ipt("-D INPUT -j IDLETIMER --timeout 5 --label 012345678901234567890123456").setup(IDLETIMER).check(F);
+    ipt_ext_b_idletimer_old_dump: ipt("-S").setup(&idletimer_old());
+    ipt_ext_b_idletimer_old_list: ipt("-L -n").setup(&idletimer_old());
+    ipt_ext_b_idletimer_old_check: ipt("-C INPUT -j IDLETIMER --timeout 5 --label first").setup(&idletimer_old());
+    ipt_ext_b_idletimer_old_delete: ipt("-D INPUT -j IDLETIMER --timeout 7 --label sec --alarm").setup(&idletimer_old()).check(F);
+    ipt_ext_b_idletimer_old_zero: ipt("-Z INPUT").setup(&idletimer_old()).check("iptables -S -v\nnft list ruleset");
+    ipt_ext_b_idletimer_help: ipt("-j IDLETIMER -h");
+
     // all of them through iptables-restore and back
     ipt_ext_b_restore_roundtrip: argv(["sh", "-c", "iptables-save | iptables-restore && iptables-save"]).norm(common::SAVE_DATES)
-        .setup(&format!("{TCPMSS}\n{CHECKSUM}\n{TTL}\n{TOS}\n{DSCP}\n{ECN}\n{LENGTH}\n{CLASSIFY}\n{NFQUEUE}\n{HMARK}\n{TCPOPTSTRIP}\n{RATEEST}"))
+        .setup(&format!("{TCPMSS}\n{CHECKSUM}\n{TTL}\n{TOS}\n{DSCP}\n{ECN}\n{LENGTH}\n{CLASSIFY}\n{NFQUEUE}\n{HMARK}\n{TCPOPTSTRIP}\n{RATEEST}\n{IDLETIMER}"))
         .check("nft list ruleset");
 }

@@ -19,6 +19,7 @@ pub mod dscp;
 pub mod ecn;
 pub mod hmark;
 pub mod icmp;
+pub mod idletimer;
 pub mod iprange;
 pub mod length;
 pub mod limit;
@@ -94,6 +95,7 @@ pub const ALL: &[&Def] = &[
     &hmark::DEF,
     &tcpoptstrip::DEF,
     &rateest::TARGET,
+    &idletimer::DEF,
 ];
 
 /// The standard targets (verdicts), which are not extensions.
