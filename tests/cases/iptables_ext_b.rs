@@ -121,6 +121,27 @@ python3 /tmp/xt.py target filter INPUT IDLETIMER 1 07000000736563000000000000000
     )
 }
 
+/// Two estimators, for the rateest match to name.
+const ESTIMATORS: &str = "\
+iptables -t mangle -A PREROUTING -j RATEEST --rateest-name a --rateest-interval 1s --rateest-ewmalog 8s
+iptables -t mangle -A PREROUTING -j RATEEST --rateest-name b --rateest-interval 1s --rateest-ewmalog 8s";
+
+/// The estimators and rules of every kind matching on them.
+fn rateest_rules() -> String {
+    format!(
+        "{ESTIMATORS}
+iptables -t mangle -A PREROUTING -m rateest --rateest a --rateest-bps 1mbit --rateest-gt -j ACCEPT
+iptables -t mangle -A PREROUTING -m rateest --rateest1 a --rateest-pps 10 ! --rateest-lt
+iptables -t mangle -A PREROUTING -m rateest --rateest1 a --rateest-bps1 1000 --rateest-gt
+iptables -t mangle -A PREROUTING -m rateest --rateest a --rateest-bps 4gbit --rateest-gt
+iptables -t mangle -A PREROUTING -m rateest --rateest a --rateest-bps 1.5kbit --rateest-eq
+iptables -t mangle -A PREROUTING -m rateest --rateest1 a --rateest2 b --rateest-bps --rateest-gt
+iptables -t mangle -A PREROUTING -m rateest --rateest1 a --rateest2 b --rateest-pps --rateest-lt
+iptables -t mangle -A PREROUTING -m rateest --rateest1 a --rateest2 b --rateest-delta --rateest-bps1 10kbit --rateest-bps2 20kbit --rateest-eq
+iptables -t mangle -A PREROUTING -m rateest --rateest a --rateest-delta --rateest-bps1 1mibps --rateest-bps2 12mbps --rateest-lt"
+    )
+}
+
 const NFQUEUE: &str = "\
 iptables -A INPUT -p tcp --dport 80 -j NFQUEUE --queue-num 3
 iptables -A INPUT -j NFQUEUE --queue-balance 2:5 --queue-bypass --queue-cpu-fanout
@@ -485,6 +506,43 @@ cases! {
     ipt_ext_b_idletimer_old_delete: ipt("-D INPUT -j IDLETIMER --timeout 7 --label sec --alarm").setup(&idletimer_old()).check(F);
     ipt_ext_b_idletimer_old_zero: ipt("-Z INPUT").setup(&idletimer_old()).check("iptables -S -v\nnft list ruleset");
     ipt_ext_b_idletimer_help: ipt("-j IDLETIMER -h");
+
+    // rateest
+    ipt_ext_b_rateest_abs_bps: ipt("-t mangle -A PREROUTING -m rateest --rateest a --rateest-bps 1mbit --rateest-gt").setup(ESTIMATORS).check(M);
+    ipt_ext_b_rateest_abs_pps: ipt("-t mangle -A PREROUTING -m rateest --rateest1 a --rateest-pps 0x10 ! --rateest-eq").setup(ESTIMATORS).check(M);
+    ipt_ext_b_rateest_abs_bps1: ipt("-t mangle -A PREROUTING -m rateest --rateest1 a --rateest-bps1 1000 --rateest-lt").setup(ESTIMATORS).check(M);
+    ipt_ext_b_rateest_rates: ipt("-t mangle -A PREROUTING -m rateest --rateest a --rateest-bps 100000000000 --rateest-gt").setup(ESTIMATORS).check("iptables -t mangle -S\niptables -t mangle -L -n");
+    ipt_ext_b_rateest_rate_units: ipt("-t mangle -A PREROUTING -m rateest --rateest a --rateest-bps 1KiBps --rateest-gt").setup(ESTIMATORS).check(M);
+    ipt_ext_b_rateest_rel: ipt("-t mangle -A PREROUTING -m rateest --rateest1 a --rateest2 b --rateest-bps --rateest-pps --rateest-gt").setup(ESTIMATORS).check(M);
+    ipt_ext_b_rateest_delta: ipt("-t mangle -A PREROUTING -m rateest --rateest1 a --rateest2 b --rateest-delta --rateest-bps1 10kbit --rateest-bps2 20kbit --rateest-eq").setup(ESTIMATORS).check(M);
+    ipt_ext_b_rateest_mode_not_consumed: ipt("-t mangle -A PREROUTING -m rateest --rateest a --rateest-bps ! --rateest-lt").setup(ESTIMATORS).check(M);
+    ipt_ext_b_rateest_modes: ipt("-t mangle -A PREROUTING -m rateest --rateest a --rateest-bps 1 --rateest-gt --rateest-lt").setup(ESTIMATORS).check(M);
+    ipt_ext_b_rateest_no_mode: ipt("-t mangle -A PREROUTING -m rateest --rateest a --rateest-bps 1").setup(ESTIMATORS);
+    ipt_ext_b_rateest_unknown_estimator: ipt("-t mangle -A PREROUTING -m rateest --rateest nope --rateest-bps 1 --rateest-gt").setup(ESTIMATORS);
+    ipt_ext_b_rateest_long_name: ipt("-t mangle -A PREROUTING -m rateest --rateest 0123456789abcdefg --rateest-bps 5 --rateest-lt").setup(ESTIMATORS);
+    ipt_ext_b_rateest_bad_rate: ipt("-t mangle -A PREROUTING -m rateest --rateest a --rateest-bps 1kb --rateest-gt");
+    ipt_ext_b_rateest_bad_pps: ipt("-t mangle -A PREROUTING -m rateest --rateest a --rateest-pps 4294967296 --rateest-gt");
+    ipt_ext_b_rateest_negative: ipt("-t mangle -A PREROUTING -m rateest --rateest a --rateest-bps -1 --rateest-gt");
+    ipt_ext_b_rateest_inline: ipt("-t mangle -A PREROUTING -m rateest --rateest a --rateest-bps=5 --rateest-gt");
+    ipt_ext_b_rateest_name_twice: ipt("-t mangle -A PREROUTING -m rateest --rateest a --rateest1 b");
+    ipt_ext_b_rateest_pps_twice: ipt("-t mangle -A PREROUTING -m rateest --rateest a --rateest-pps 5 --rateest-pps2 6");
+    ipt_ext_b_rateest_mode_twice: ipt("-t mangle -A PREROUTING -m rateest --rateest a --rateest-gt ! --rateest-gt");
+    ipt_ext_b_rateest_delta_twice: ipt("-t mangle -A PREROUTING -m rateest --rateest-delta --rateest-delta");
+    ipt_ext_b_rateest_name_inverted: ipt("-t mangle -A PREROUTING -m rateest ! --rateest2 a");
+    ipt_ext_b_rateest_delta_inverted: ipt("-t mangle -A PREROUTING -m rateest ! --rateest-delta");
+    ipt_ext_b_rateest_bps_inverted: ipt("-t mangle -A PREROUTING -m rateest ! --rateest-bps1 5");
+    ipt_ext_b_rateest_list: ipt("-t mangle -L PREROUTING").setup(&rateest_rules());
+    ipt_ext_b_rateest_list_numeric: ipt("-t mangle -L PREROUTING -n -v").setup(&rateest_rules());
+    ipt_ext_b_rateest_dump: ipt("-t mangle -S").setup(&rateest_rules());
+    ipt_ext_b_rateest_save: save().setup(&rateest_rules());
+    ipt_ext_b_rateest_check: ipt("-t mangle -C PREROUTING -m rateest --rateest a --rateest-gt --rateest-bps 1000Kbit -j ACCEPT").setup(&rateest_rules());
+    ipt_ext_b_rateest_check_other: ipt("-t mangle -C PREROUTING -m rateest --rateest a --rateest-gt --rateest-bps 1001Kbit -j ACCEPT").setup(&rateest_rules());
+    ipt_ext_b_rateest_delete: ipt("-t mangle -D PREROUTING -m rateest --rateest-delta --rateest1 a --rateest-bps1 10000bit --rateest-eq --rateest-bps2 20000bit --rateest2 b").setup(&rateest_rules()).check(M);
+    ipt_ext_b_rateest_delete_rel: ipt("-t mangle -D PREROUTING -m rateest --rateest1 a --rateest-gt --rateest-bps --rateest2 b").setup(&rateest_rules()).check(M);
+    ipt_ext_b_rateest_delta_both_listed: ipt("-t mangle -L PREROUTING").setup(&format!("{ESTIMATORS}\niptables -t mangle -A PREROUTING -m rateest --rateest1 a --rateest2 b --rateest-delta --rateest-bps1 10kbit --rateest-bps2 20kbit --rateest-pps1 1 --rateest-pps2 2 --rateest-eq")).check(M);
+    ipt_ext_b_rateest_delta_both_replayed: ipt("-t mangle -D PREROUTING -m rateest --rateest-delta --rateest1 a --rateest-bps1 10000bit --rateest-eq --rateest-bps2 20000bit --rateest-pps1 1 --rateest-eq --rateest-pps2 2 --rateest2 b");
+    ipt_ext_b_rateest_restore: argv(["sh", "-c", "iptables-save | iptables-restore && iptables-save"]).norm(common::SAVE_DATES).setup(&rateest_rules()).check(M);
+    ipt_ext_b_rateest_help: ipt("-m rateest -h");
 
     // all of them through iptables-restore and back
     ipt_ext_b_restore_roundtrip: argv(["sh", "-c", "iptables-save | iptables-restore && iptables-save"]).norm(common::SAVE_DATES)

@@ -96,7 +96,8 @@ impl std::fmt::Debug for Def {
 #[derive(Debug, Clone, Copy)]
 pub struct Arg<'a> {
     pub value: &'a str,
-    /// The word after it, for `Has::Two` options (when it is not an option).
+    /// The word after it, for `Has::Two` and `Has::Optional` options (when it is not an
+    /// option).
     pub second: Option<&'a str>,
     pub inv: bool,
 }

@@ -75,6 +75,7 @@ pub const ALL: &[&Def] = &[
     &dscp::MATCH,
     &ecn::MATCH,
     &length::DEF,
+    &rateest::MATCH,
     &reject::DEF,
     &log::DEF,
     &mark::TARGET,

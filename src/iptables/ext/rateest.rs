@@ -210,3 +210,292 @@ fn save(e: &Ext, out: &mut String, _: &Ctx) {
 fn print(e: &Ext, out: &mut String, _: &Ctx) {
     words(e, out, " ");
 }
+
+// The `rateest` match: `struct xt_rateest_match_info` (char name1[16], name2[16], u16 flags,
+// u16 mode, u32 bps1, pps1, bps2, pps2 (bytes and packets per second), then the kernel's two
+// pointers; 72 bytes sent, revision 0). The rates are optional words after their options.
+
+const M_NAME1: usize = 0;
+const M_NAME2: usize = 16;
+const M_FLAGS: usize = 32;
+const M_MODE: usize = 34;
+const M_BPS1: usize = 36;
+const M_PPS1: usize = 40;
+const M_BPS2: usize = 44;
+const M_PPS2: usize = 48;
+
+/// XT_RATEEST_MATCH_* flags and modes.
+const F_INVERT: u16 = 1;
+const F_ABS: u16 = 2;
+const F_REL: u16 = 4;
+const F_DELTA: u16 = 8;
+const F_BPS: u16 = 16;
+const F_PPS: u16 = 32;
+const MODE_EQ: u16 = 1;
+const MODE_LT: u16 = 2;
+const MODE_GT: u16 = 3;
+
+const M_O_NAME1: u8 = 1;
+const M_O_NAME2: u8 = 2;
+const M_O_DELTA: u8 = 3;
+const M_O_BPS1: u8 = 4;
+const M_O_PPS1: u8 = 5;
+const M_O_BPS2: u8 = 6;
+const M_O_PPS2: u8 = 7;
+const M_O_LT: u8 = 8;
+const M_O_GT: u8 = 9;
+const M_O_EQ: u8 = 10;
+
+const MATCH_OPTS: &[Opt] = &[
+    opt("rateest", Has::Required, M_O_NAME1),
+    opt("rateest1", Has::Required, M_O_NAME1),
+    opt("rateest2", Has::Required, M_O_NAME2),
+    opt("rateest-delta", Has::No, M_O_DELTA),
+    opt("rateest-bps", Has::Optional, M_O_BPS2),
+    opt("rateest-pps", Has::Optional, M_O_PPS2),
+    opt("rateest-bps1", Has::Optional, M_O_BPS1),
+    opt("rateest-bps2", Has::Optional, M_O_BPS2),
+    opt("rateest-pps1", Has::Optional, M_O_PPS1),
+    opt("rateest-pps2", Has::Optional, M_O_PPS2),
+    opt("rateest-lt", Has::No, M_O_LT),
+    opt("rateest-gt", Has::No, M_O_GT),
+    opt("rateest-eq", Has::No, M_O_EQ),
+];
+
+pub const MATCH: Def = Def {
+    name: "rateest",
+    rev: 0,
+    size: 72,
+    cmp: 56,
+    opts: MATCH_OPTS,
+    help: include_str!("../help/m_rateest.txt"),
+    init: match_init,
+    parse: match_parse,
+    save: match_save,
+    print: match_print,
+    ..Def::MATCH
+};
+
+/// Absolute until a second estimator is named.
+fn match_init(e: &mut Ext) {
+    e.set_u16(M_FLAGS, F_ABS);
+}
+
+/// A rate as tc reads it (bits per second unless a unit says otherwise), in bytes.
+fn rate(word: &str) -> Option<u32> {
+    const UNITS: &[(&str, f64)] = &[
+        ("bit", 1.0),
+        ("kibit", 1024.0),
+        ("kbit", 1000.0),
+        ("mibit", 1048576.0),
+        ("mbit", 1e6),
+        ("gibit", 1073741824.0),
+        ("gbit", 1e9),
+        ("tibit", 1099511627776.0),
+        ("tbit", 1e12),
+        ("bps", 8.0),
+        ("kibps", 8.0 * 1024.0),
+        ("kbps", 8000.0),
+        ("mibps", 8.0 * 1048576.0),
+        ("mbps", 8e6),
+        ("gibps", 8.0 * 1073741824.0),
+        ("gbps", 8e9),
+        ("tibps", 8.0 * 1099511627776.0),
+        ("tbps", 8e12),
+    ];
+    let (v, unit) = strtod(word)?;
+    let scale = if unit.is_empty() {
+        1.0
+    } else {
+        UNITS.iter().find(|(u, _)| u.eq_ignore_ascii_case(unit))?.1
+    };
+    // C's conversion of the double to an unsigned int (through 64 bits, as x86 does)
+    Some((v * scale / 8.0) as i64 as u32)
+}
+
+fn match_parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
+    let (inv_name, twice) = match o.id {
+        M_O_NAME1 => ("rateest", "--rateest1"),
+        M_O_NAME2 => ("rateest", "--rateest2"),
+        M_O_DELTA => ("rateest-delta", "--rateest-delta"),
+        M_O_BPS1 => ("rateest-bps", "--rateest-bps1"),
+        M_O_PPS1 => ("rateest-pps", "--rateest-pps1"),
+        M_O_BPS2 => ("rateest-bps", "--rateest-bps2"),
+        M_O_PPS2 => ("rateest-pps", "--rateest-pps2"),
+        _ => ("", "lt/gt/eq"),
+    };
+    // the rates are words of their own: `--rateest-bps=5` is not an option
+    if o.has == Has::Optional && !arg.value.is_empty() {
+        return Err(bad(format_args!(
+            "unknown option \"--{}={}\"",
+            o.name, arg.value
+        )));
+    }
+    if arg.inv && !inv_name.is_empty() {
+        return Err(bad(format_args!("rateest: {inv_name} can't be inverted")));
+    }
+    if e.given(o.id) {
+        return Err(bad(format_args!("rateest: can't specify {twice} twice")));
+    }
+    let flags = e.u16(M_FLAGS);
+    match o.id {
+        M_O_NAME1 | M_O_NAME2 => {
+            let at = if o.id == M_O_NAME1 { M_NAME1 } else { M_NAME2 };
+            let n = &arg.value.as_bytes()[..arg.value.len().min(15)];
+            e.put(at, &[0; 16]);
+            e.put(at, n);
+            if o.id == M_O_NAME2 {
+                e.set_u16(M_FLAGS, (flags & !F_ABS) | F_REL);
+            }
+        }
+        M_O_DELTA => e.set_u16(M_FLAGS, flags | F_DELTA),
+        M_O_BPS1 | M_O_BPS2 => {
+            e.set_u16(M_FLAGS, flags | F_BPS);
+            if let Some(w) = arg.second {
+                let r = rate(w)
+                    .ok_or_else(|| bad(format_args!("rateest: could not parse rate `{w}'")))?;
+                e.set_u32(if o.id == M_O_BPS1 { M_BPS1 } else { M_BPS2 }, r);
+            }
+        }
+        M_O_PPS1 | M_O_PPS2 => {
+            e.set_u16(M_FLAGS, flags | F_PPS);
+            if let Some(w) = arg.second {
+                let n = crate::cli::num::strtoul(w, 0)
+                    .and_then(|v| u32::try_from(v).ok())
+                    .ok_or_else(|| bad(format_args!("rateest: could not parse pps `{w}'")))?;
+                e.set_u32(if o.id == M_O_PPS1 { M_PPS1 } else { M_PPS2 }, n);
+            }
+        }
+        _ => {
+            let mode = match o.id {
+                M_O_LT => MODE_LT,
+                M_O_GT => MODE_GT,
+                _ => MODE_EQ,
+            };
+            e.set_u16(M_MODE, mode);
+            if arg.inv {
+                e.set_u16(M_FLAGS, flags | F_INVERT);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A rate (bytes per second) in bits as iptables words it; bytes when `numeric`.
+fn rate_words(bytes: u32, numeric: bool) -> String {
+    let bits = f64::from(bytes) * 8.0;
+    if numeric {
+        format!(" {bytes}")
+    } else if bits >= 1e9 {
+        format!(" {:.0}Mbit", bits / 1e6)
+    } else if bits >= 1e6 {
+        format!(" {:.0}Kbit", bits / 1e3)
+    } else {
+        format!(" {bits:.0}bit")
+    }
+}
+
+fn mode_words(e: &Ext, out: &mut String, save: bool) {
+    if e.u16(M_FLAGS) & F_INVERT != 0 {
+        out.push_str(" !");
+    }
+    let m = match e.u16(M_MODE) {
+        MODE_EQ => "eq",
+        MODE_LT => "lt",
+        MODE_GT => "gt",
+        _ => return,
+    };
+    out.push_str(if save { " --rateest-" } else { " " });
+    out.push_str(m);
+}
+
+fn match_save(e: &Ext, out: &mut String, _: &Ctx) {
+    let f = e.u16(M_FLAGS);
+    let (delta, abs, rel) = (f & F_DELTA != 0, f & F_ABS != 0, f & F_REL != 0);
+    if delta {
+        out.push_str(" --rateest-delta");
+    }
+    out.push_str(if rel { " --rateest1 " } else { " --rateest " });
+    out.push_str(&e.cstr(M_NAME1, 16));
+    if f & F_BPS != 0 {
+        if delta {
+            out.push_str(" --rateest-bps1");
+            out.push_str(&rate_words(e.u32(M_BPS1), false));
+        }
+        mode_words(e, out, true);
+        if delta {
+            out.push_str(" --rateest-bps2");
+            out.push_str(&rate_words(e.u32(M_BPS2), false));
+        } else {
+            out.push_str(" --rateest-bps");
+            if abs {
+                out.push_str(&rate_words(e.u32(M_BPS2), false));
+            }
+        }
+    }
+    if f & F_PPS != 0 {
+        if delta {
+            out.push_str(&format!(" --rateest-pps1 {}", e.u32(M_PPS1)));
+        }
+        mode_words(e, out, true);
+        if delta {
+            out.push_str(&format!(" --rateest-pps2 {}", e.u32(M_PPS2)));
+        } else {
+            out.push_str(" --rateest-pps");
+            if abs {
+                out.push_str(&format!(" {}", e.u32(M_PPS2)));
+            }
+        }
+    }
+    if rel {
+        out.push_str(" --rateest2 ");
+        out.push_str(&e.cstr(M_NAME2, 16));
+    }
+}
+
+fn match_print(e: &Ext, out: &mut String, ctx: &Ctx) {
+    let f = e.u16(M_FLAGS);
+    let (delta, abs) = (f & F_DELTA != 0, f & F_ABS != 0);
+    out.push_str(" rateest match ");
+    out.push_str(&e.cstr(M_NAME1, 16));
+    if delta {
+        out.push_str(" delta");
+    }
+    if f & F_BPS != 0 {
+        out.push_str(" bps");
+        if delta {
+            out.push_str(&rate_words(e.u32(M_BPS1), ctx.numeric));
+        }
+        if abs {
+            out.push_str(&rate_words(e.u32(M_BPS2), ctx.numeric));
+            mode_words(e, out, false);
+        }
+    }
+    if f & F_PPS != 0 {
+        out.push_str(" pps");
+        if delta {
+            out.push_str(&format!(" {}", e.u32(M_PPS1)));
+        }
+        if abs {
+            mode_words(e, out, false);
+            out.push_str(&format!(" {}", e.u32(M_PPS2)));
+        }
+    }
+    if f & F_REL != 0 {
+        mode_words(e, out, false);
+        out.push(' ');
+        out.push_str(&e.cstr(M_NAME2, 16));
+        if f & F_BPS != 0 {
+            out.push_str(" bps");
+            if delta {
+                out.push_str(&rate_words(e.u32(M_BPS2), ctx.numeric));
+            }
+        }
+        if f & F_PPS != 0 {
+            out.push_str(" pps");
+            if delta {
+                out.push_str(&format!(" {}", e.u32(M_PPS2)));
+            }
+        }
+    }
+}
