@@ -1,8 +1,10 @@
 //! Extensions of group b against iptables-nft 1.8.9: tcpmss/TCPMSS, CHECKSUM, the TTL
-//! target, tos/TOS, dscp/DSCP, ecn/ECN, length, CLASSIFY and NFQUEUE. For each: rules added
-//! with every option (and `!`), the reference's messages for bad values, missing and
-//! conflicting options, listings (-S, -L with names and numbers, iptables-save) of rules the
-//! reference wrote, -C and -D by spec, and the `-h` section.
+//! target, tos/TOS, dscp/DSCP, ecn/ECN, length, CLASSIFY, NFQUEUE, HMARK, TCPOPTSTRIP,
+//! RATEEST/rateest and IDLETIMER. For each: rules added with every option (and `!`), the
+//! reference's messages for bad values, missing and conflicting options, listings (-S, -L
+//! with names and numbers, iptables-save) of rules the reference wrote, -C and -D by spec,
+//! and the `-h` section; blobs of older revisions (NFQUEUE 0-2, IDLETIMER 0) written over
+//! netlink and read back.
 
 use crate::common::{self, argv, Case};
 
