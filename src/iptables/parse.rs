@@ -318,7 +318,9 @@ impl Parser {
             Owner::Match(_) | Owner::Target => {
                 let inv = std::mem::take(&mut self.inv);
                 let value = arg.unwrap_or_default();
-                let second = if o.has == Has::Two && self.next_word_is_arg() {
+                // `Has::Optional`: the next word when it is not an option (rateest's rates)
+                let second = if matches!(o.has, Has::Two | Has::Optional) && self.next_word_is_arg()
+                {
                     self.take_next()
                 } else {
                     None

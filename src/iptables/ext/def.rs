@@ -96,7 +96,8 @@ impl std::fmt::Debug for Def {
 #[derive(Debug, Clone, Copy)]
 pub struct Arg<'a> {
     pub value: &'a str,
-    /// The word after it, for `Has::Two` options (when it is not an option).
+    /// The word after it, for `Has::Two` and `Has::Optional` options (when it is not an
+    /// option).
     pub second: Option<&'a str>,
     pub inv: bool,
 }
@@ -112,11 +113,11 @@ pub struct Ext {
 }
 
 impl PartialEq for Ext {
-    /// As iptables compares them: the same extension and the same blob (the compared part).
+    /// As iptables compares them: the same extension and the same blob (the compared part),
+    /// whatever the revisions (an NFQUEUE blob of revision 2 equals the same bytes of 3).
     fn eq(&self, o: &Ext) -> bool {
         let n = self.def.cmp.min(self.data.len());
         std::ptr::eq(self.def, o.def)
-            && self.rev == o.rev
             && self.data.len() == o.data.len()
             && self.data[..n] == o.data[..n]
     }

@@ -11,15 +11,22 @@
 pub mod addrtype;
 pub mod audit;
 pub mod blob;
+pub mod checksum;
+pub mod classify;
 pub mod comment;
 pub mod conntrack;
 pub mod cpu;
 pub mod dccp;
 pub mod def;
 pub mod devgroup;
+pub mod dscp;
+pub mod ecn;
 pub mod esp;
+pub mod hmark;
 pub mod icmp;
+pub mod idletimer;
 pub mod iprange;
+pub mod length;
 pub mod limit;
 pub mod log;
 pub mod mac;
@@ -28,16 +35,22 @@ pub mod multiport;
 pub mod nat;
 pub mod netmap;
 pub mod nflog;
+pub mod nfqueue;
 pub mod owner;
 pub mod physdev;
 pub mod pkttype;
 pub mod ports;
+pub mod rateest;
 pub mod realm;
 pub mod reject;
 pub mod sctp;
 pub mod statistic;
+pub mod tcpmss;
+pub mod tcpoptstrip;
+pub mod tos;
 pub mod trace;
 pub mod ttl;
+pub mod ttl_target;
 pub mod verdict;
 
 use super::getopt::Opt;
@@ -73,6 +86,12 @@ pub const ALL: &[&Def] = &[
     &devgroup::DEF,
     &cpu::DEF,
     &realm::DEF,
+    &tcpmss::MATCH,
+    &tos::MATCH,
+    &dscp::MATCH,
+    &ecn::MATCH,
+    &length::DEF,
+    &rateest::MATCH,
     &reject::DEF,
     &log::DEF,
     &mark::TARGET,
@@ -84,6 +103,18 @@ pub const ALL: &[&Def] = &[
     &audit::DEF,
     &nflog::DEF,
     &trace::DEF,
+    &tcpmss::TARGET,
+    &checksum::DEF,
+    &ttl_target::DEF,
+    &tos::TARGET,
+    &dscp::TARGET,
+    &ecn::TARGET,
+    &classify::DEF,
+    &nfqueue::DEF,
+    &hmark::DEF,
+    &tcpoptstrip::DEF,
+    &rateest::TARGET,
+    &idletimer::DEF,
 ];
 
 /// The standard targets (verdicts), which are not extensions.
