@@ -26,6 +26,7 @@ pub mod owner;
 pub mod physdev;
 pub mod pkttype;
 pub mod ports;
+pub mod recent;
 pub mod reject;
 pub mod statistic;
 pub mod trace;
@@ -57,6 +58,7 @@ pub const ALL: &[&Def] = &[
     &physdev::DEF,
     &ttl::DEF,
     &pkttype::DEF,
+    &recent::DEF,
     &reject::DEF,
     &log::DEF,
     &mark::TARGET,
