@@ -63,4 +63,77 @@ cases! {
     ipt_ext_a_recent_delete: ipt("-D INPUT -m recent --rcheck --seconds 10800 --reap --name KUBE-SEP-XXX -j ACCEPT").setup(RECENT).check(S);
     ipt_ext_a_recent_delete_name_tail: argv(["iptables", "-D", "INPUT", "-m", "recent", "!", "--update", "--seconds", "4294967295", "--name", "a b", "-j", "ACCEPT"]).setup(RECENT).check(S);
     ipt_ext_a_recent_help: ipt("-m recent -h");
+
+    // connmark
+    ipt_ext_a_connmark_dump: ipt("-S").setup(CONNMARK);
+    ipt_ext_a_connmark_list: ipt("-L").setup(CONNMARK);
+    ipt_ext_a_connmark_list_numeric: ipt("-L -n -v").setup(CONNMARK);
+    ipt_ext_a_connmark_add: ipt("-A INPUT -m connmark --mark 0x5/0x7 -j ACCEPT").check(ALL);
+    ipt_ext_a_connmark_add_inverted: ipt("-A INPUT -m connmark ! --mark 5").check(ALL);
+    ipt_ext_a_connmark_add_zero: ipt("-A INPUT -m connmark --mark 0/0").check(S);
+    ipt_ext_a_connmark_missing: ipt("-A INPUT -m connmark");
+    ipt_ext_a_connmark_bad: ipt("-A INPUT -m connmark --mark 4294967296");
+    ipt_ext_a_connmark_bad_mask: ipt("-A INPUT -m connmark --mark 5/");
+    ipt_ext_a_connmark_twice: ipt("-A INPUT -m connmark --mark 1 --mark 2");
+    ipt_ext_a_connmark_check: ipt("-C INPUT -m connmark --mark 5/7 -j ACCEPT").setup(CONNMARK);
+    ipt_ext_a_connmark_check_missing: ipt("-C INPUT -m connmark --mark 5/6 -j ACCEPT").setup(CONNMARK);
+    ipt_ext_a_connmark_delete: ipt("-D INPUT -m connmark ! --mark 0x5").setup(CONNMARK).check(S);
+    ipt_ext_a_connmark_help: ipt("-m connmark -h");
+
+    // CONNMARK
+    ipt_ext_a_ctmark_dump: ipt("-t mangle -S").setup(CONNMARK_T);
+    ipt_ext_a_ctmark_list: ipt("-t mangle -L").setup(CONNMARK_T);
+    ipt_ext_a_ctmark_list_numeric: ipt("-t mangle -L -n -v").setup(CONNMARK_T);
+    ipt_ext_a_ctmark_save: argv(["iptables-save", "-t", "mangle"]).norm(common::SAVE_DATES).setup(CONNMARK_T);
+    ipt_ext_a_ctmark_wg_restore: ipt("-t mangle -A PREROUTING -p udp -j CONNMARK --restore-mark --nfmask 0xffffffff --ctmask 0xffffffff").check(MANGLE_ALL);
+    ipt_ext_a_ctmark_wg_save: ipt("-t mangle -A POSTROUTING -p udp -m mark --mark 0xca6c -j CONNMARK --save-mark --nfmask 0xffffffff --ctmask 0xffffffff").check(MANGLE_ALL);
+    ipt_ext_a_ctmark_set_xmark: ipt("-t mangle -A PREROUTING -j CONNMARK --set-xmark 1/2").check(MANGLE_ALL);
+    ipt_ext_a_ctmark_set_mark: ipt("-t mangle -A PREROUTING -j CONNMARK --set-mark 5/3 --nfmask 9").check(MANGLE_ALL);
+    ipt_ext_a_ctmark_mask_first: ipt("-t mangle -A PREROUTING -j CONNMARK --ctmask 2 --set-xmark 1").check(MANGLE_ALL);
+    ipt_ext_a_ctmark_nfmask_first: ipt("-t mangle -A PREROUTING -j CONNMARK --nfmask 1 --save-mark").check(MANGLE_ALL);
+    ipt_ext_a_ctmark_restore_mask_shift: ipt("-t mangle -A PREROUTING -j CONNMARK --restore-mark --mask 3 --right-shift-mark 4").check(MANGLE_ALL);
+    ipt_ext_a_ctmark_and: ipt("-t mangle -A PREROUTING -j CONNMARK --and-mark 0xf --left-shift-mark 2").check(MANGLE_ALL);
+    ipt_ext_a_ctmark_or: ipt("-t mangle -A PREROUTING -j CONNMARK --or-mark 4").check(MANGLE_ALL);
+    ipt_ext_a_ctmark_xor: ipt("-t mangle -A PREROUTING -j CONNMARK --xor-mark 8").check(MANGLE_ALL);
+    ipt_ext_a_ctmark_two_shifts: ipt("-t mangle -A PREROUTING -j CONNMARK --save-mark --right-shift-mark 2 --left-shift-mark 1").check(MANGLE_ALL);
+    ipt_ext_a_ctmark_shift_zero: ipt("-t mangle -A PREROUTING -j CONNMARK --save-mark --left-shift-mark 0").check(MANGLE_ALL);
+    ipt_ext_a_ctmark_shift_32: ipt("-t mangle -A PREROUTING -j CONNMARK --save-mark --left-shift-mark 32").check(S);
+    ipt_ext_a_ctmark_no_op: ipt("-t mangle -A PREROUTING -j CONNMARK");
+    ipt_ext_a_ctmark_shift_only: ipt("-t mangle -A PREROUTING -j CONNMARK --left-shift-mark 3");
+    ipt_ext_a_ctmark_masks_only: ipt("-t mangle -A PREROUTING -j CONNMARK --ctmask 1 --mask 2");
+    ipt_ext_a_ctmark_set_save: ipt("-t mangle -A PREROUTING -j CONNMARK --save-mark --set-mark 1");
+    ipt_ext_a_ctmark_xor_and: ipt("-t mangle -A PREROUTING -j CONNMARK --xor-mark 1 --and-mark 2");
+    ipt_ext_a_ctmark_restore_or: ipt("-t mangle -A PREROUTING -j CONNMARK --restore-mark --or-mark 2");
+    ipt_ext_a_ctmark_mask_nfmask: ipt("-t mangle -A PREROUTING -j CONNMARK --save-mark --mask 1 --nfmask 2");
+    ipt_ext_a_ctmark_mask_ctmask: ipt("-t mangle -A PREROUTING -j CONNMARK --save-mark --mask 1 --ctmask 2");
+    ipt_ext_a_ctmark_conflict_after_bad: ipt("-t mangle -A PREROUTING -j CONNMARK --set-mark 1 --save-mark --nfmask x");
+    ipt_ext_a_ctmark_inverted: ipt("-t mangle -A PREROUTING -j CONNMARK ! --set-mark 1");
+    ipt_ext_a_ctmark_bad_mark: ipt("-t mangle -A PREROUTING -j CONNMARK --set-mark 1/");
+    ipt_ext_a_ctmark_bad_and: ipt("-t mangle -A PREROUTING -j CONNMARK --and-mark 1/2");
+    ipt_ext_a_ctmark_bad_shift: ipt("-t mangle -A PREROUTING -j CONNMARK --save-mark --left-shift-mark 33");
+    ipt_ext_a_ctmark_twice: ipt("-t mangle -A PREROUTING -j CONNMARK --save-mark --save-mark");
+    ipt_ext_a_ctmark_check: ipt("-t mangle -C PREROUTING -j CONNMARK --set-mark 1").setup(CONNMARK_T);
+    ipt_ext_a_ctmark_check_missing: ipt("-t mangle -C PREROUTING -j CONNMARK --set-mark 1/7").setup(CONNMARK_T);
+    ipt_ext_a_ctmark_delete: ipt("-t mangle -D PREROUTING -j CONNMARK --restore-mark --ctmask 0xff").setup(CONNMARK_T).check("iptables -t mangle -S");
+    ipt_ext_a_ctmark_help: ipt("-j CONNMARK -h");
 }
+
+const CONNMARK: &str = "\
+iptables -A INPUT -m connmark --mark 5/7 -j ACCEPT
+iptables -A INPUT -m connmark ! --mark 5
+iptables -A INPUT -m connmark --mark 0xffffffff -m connmark ! --mark 0/0 -j DROP";
+
+const MANGLE_ALL: &str = "iptables -t mangle -S; iptables -t mangle -L -n -v; iptables-save -t mangle | grep -v '^#'; nft list table ip mangle";
+
+const CONNMARK_T: &str = "\
+iptables -t mangle -A PREROUTING -p udp -j CONNMARK --restore-mark --nfmask 0xffffffff --ctmask 0xffffffff
+iptables -t mangle -A PREROUTING -j CONNMARK --save-mark --nfmask 0xff --ctmask 0xf0 --right-shift-mark 2
+iptables -t mangle -A PREROUTING -j CONNMARK --restore-mark --ctmask 0xff
+iptables -t mangle -A PREROUTING -j CONNMARK --restore-mark --nfmask 0xff
+iptables -t mangle -A PREROUTING -j CONNMARK --save-mark --mask 0xff
+iptables -t mangle -A PREROUTING -j CONNMARK --set-mark 1
+iptables -t mangle -A PREROUTING -j CONNMARK --set-xmark 1/3 --left-shift-mark 3
+iptables -t mangle -A PREROUTING -j CONNMARK --and-mark 0xf0
+iptables -t mangle -A PREROUTING -j CONNMARK --or-mark 0xf0
+iptables -t mangle -A PREROUTING -j CONNMARK --xor-mark 0xf0
+iptables -t mangle -A PREROUTING -j CONNMARK --set-mark 0/0";

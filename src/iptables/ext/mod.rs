@@ -11,6 +11,7 @@
 pub mod addrtype;
 pub mod blob;
 pub mod comment;
+pub mod connmark;
 pub mod conntrack;
 pub mod def;
 pub mod icmp;
@@ -59,6 +60,7 @@ pub const ALL: &[&Def] = &[
     &ttl::DEF,
     &pkttype::DEF,
     &recent::DEF,
+    &connmark::MATCH,
     &reject::DEF,
     &log::DEF,
     &mark::TARGET,
@@ -68,6 +70,7 @@ pub const ALL: &[&Def] = &[
     &nat::REDIRECT,
     &nflog::DEF,
     &trace::DEF,
+    &connmark::TARGET,
 ];
 
 /// The standard targets (verdicts), which are not extensions.

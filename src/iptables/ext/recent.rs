@@ -153,18 +153,13 @@ fn mask(word: &str) -> crate::error::Result<[u8; 4]> {
             .and_then(|a| a.parse::<std::net::Ipv4Addr>().ok())
             .map(|a| a.octets())
             .ok_or_else(|| bad("getaddrinfo: Name or service not known\n")),
-        Err(Miss::Failed) => Err(bad(
-            "getaddrinfo: Temporary failure in name resolution\n",
-        )),
+        Err(Miss::Failed) => Err(bad("getaddrinfo: Temporary failure in name resolution\n")),
         Err(Miss::NotFound) => Err(bad("getaddrinfo: Name or service not known\n")),
     }
 }
 
 fn check(e: &Ext, _: &Ctx) -> crate::error::Result<()> {
-    if let Some((a, b)) = CONFLICTS
-        .iter()
-        .find(|(a, b)| e.given(*a) && e.given(*b))
-    {
+    if let Some((a, b)) = CONFLICTS.iter().find(|(a, b)| e.given(*a) && e.given(*b)) {
         return Err(bad(format_args!(
             "recent: option \"--{}\" cannot be used together with \"--{}\".\n",
             e.option(*a),
