@@ -116,6 +116,41 @@ cases! {
     ipt_ext_a_ctmark_check_missing: ipt("-t mangle -C PREROUTING -j CONNMARK --set-mark 1/7").setup(CONNMARK_T);
     ipt_ext_a_ctmark_delete: ipt("-t mangle -D PREROUTING -j CONNMARK --restore-mark --ctmask 0xff").setup(CONNMARK_T).check("iptables -t mangle -S");
     ipt_ext_a_ctmark_help: ipt("-j CONNMARK -h");
+
+    // CT and NOTRACK
+    ipt_ext_a_ct_dump: ipt("-t raw -S").setup(CT);
+    ipt_ext_a_ct_list: ipt("-t raw -L").setup(CT);
+    ipt_ext_a_ct_list_numeric: ipt("-t raw -L -n -v").setup(CT);
+    ipt_ext_a_ct_save: argv(["iptables-save", "-t", "raw"]).norm(common::SAVE_DATES).setup(CT);
+    ipt_ext_a_ct_notrack: ipt("-t raw -A PREROUTING -j CT --notrack").check(RAW_ALL);
+    ipt_ext_a_ct_zone_notrack: ipt("-t raw -A PREROUTING -p udp --dport 53 -j CT --zone 3 --notrack").check(RAW_ALL);
+    ipt_ext_a_ct_events: ipt("-t raw -A PREROUTING -j CT --zone-orig mark --ctevents new,related,destroy,reply,assured,protoinfo,helper,mark,natseqinfo,secmark --expevents new").check(RAW_ALL);
+    ipt_ext_a_ct_both_zones: ipt("-t raw -A OUTPUT -j CT --zone-orig 3 --zone-reply 4 --ctevents mark,new").check(RAW_ALL);
+    ipt_ext_a_ct_zone_then_orig: ipt("-t raw -A OUTPUT -j CT --zone 3 --zone-orig 4").check(RAW_ALL);
+    ipt_ext_a_ct_zone_reply_mark: ipt("-t raw -A OUTPUT -j CT --zone-reply mark").check(RAW_ALL);
+    ipt_ext_a_ct_zone_zero: ipt("-t raw -A OUTPUT -j CT --zone 0").check(RAW_ALL);
+    ipt_ext_a_ct_plain: ipt("-t raw -A OUTPUT -j CT").check(RAW_ALL);
+    ipt_ext_a_ct_verbose: ipt("-t raw -v -A OUTPUT -j CT --notrack --zone 2").check("iptables -t raw -S");
+    ipt_ext_a_ct_helper_kernel: ipt("-t raw -A PREROUTING -p tcp -j CT --helper nosuchhelper").check("iptables -t raw -S");
+    ipt_ext_a_ct_timeout_kernel: ipt("-t raw -A PREROUTING -j CT --timeout nosuchpolicy").check("iptables -t raw -S");
+    ipt_ext_a_ct_bad_zone: ipt("-t raw -A OUTPUT -j CT --zone 65536");
+    ipt_ext_a_ct_bad_zone_word: ipt("-t raw -A OUTPUT -j CT --zone-orig x");
+    ipt_ext_a_ct_bad_event: ipt("-t raw -A OUTPUT -j CT --ctevents new,bogus,x");
+    ipt_ext_a_ct_empty_event: ipt("-t raw -A OUTPUT -j CT --ctevents new,");
+    ipt_ext_a_ct_bad_expevent: ipt("-t raw -A OUTPUT -j CT --expevents destroy");
+    ipt_ext_a_ct_inverted: ipt("-t raw -A OUTPUT -j CT ! --notrack");
+    ipt_ext_a_ct_twice: ipt("-t raw -A OUTPUT -j CT --zone mark --zone 3");
+    ipt_ext_a_ct_check: ipt("-t raw -C PREROUTING -j CT --notrack --zone 3").setup(CT);
+    ipt_ext_a_ct_check_missing: ipt("-t raw -C PREROUTING -j CT --notrack --zone 4").setup(CT);
+    ipt_ext_a_ct_delete: ipt("-t raw -D OUTPUT -j CT --ctevents new,mark --zone 4").setup(CT).check("iptables -t raw -S");
+    ipt_ext_a_ct_help: ipt("-j CT -h");
+    ipt_ext_a_notrack_add: ipt("-t raw -A OUTPUT -j NOTRACK").check(RAW_ALL);
+    ipt_ext_a_notrack_verbose: ipt("-t raw -v -A OUTPUT -j NOTRACK").check(RAW_ALL);
+    ipt_ext_a_notrack_option: ipt("-t raw -A OUTPUT -j NOTRACK --zone 1");
+    ipt_ext_a_notrack_delete: ipt("-t raw -D PREROUTING -j NOTRACK").setup(CT).check("iptables -t raw -S");
+    ipt_ext_a_notrack_delete_as_ct: ipt("-t raw -D PREROUTING -j CT --notrack").setup("iptables -t raw -A PREROUTING -j NOTRACK").check("iptables -t raw -S");
+    ipt_ext_a_notrack_check: ipt("-t raw -C PREROUTING -j NOTRACK").setup(CT);
+    ipt_ext_a_notrack_help: ipt("-j NOTRACK -h");
 }
 
 const CONNMARK: &str = "\
@@ -137,3 +172,14 @@ iptables -t mangle -A PREROUTING -j CONNMARK --and-mark 0xf0
 iptables -t mangle -A PREROUTING -j CONNMARK --or-mark 0xf0
 iptables -t mangle -A PREROUTING -j CONNMARK --xor-mark 0xf0
 iptables -t mangle -A PREROUTING -j CONNMARK --set-mark 0/0";
+
+const RAW_ALL: &str = "iptables -t raw -S; iptables -t raw -L -n -v; iptables-save -t raw | grep -v '^#'; nft list table ip raw";
+
+const CT: &str = "\
+iptables -t raw -A PREROUTING -j CT --notrack
+iptables -t raw -A PREROUTING -p udp --dport 53 -j CT --zone 3 --notrack
+iptables -t raw -A PREROUTING -j CT --zone-orig mark --ctevents new,related,destroy,reply,assured,protoinfo,helper,mark,natseqinfo,secmark --expevents new
+iptables -t raw -A PREROUTING -j NOTRACK
+iptables -t raw -A OUTPUT -j CT --zone-orig 3 --zone-reply 4 --ctevents mark,new
+iptables -t raw -A OUTPUT -j CT
+iptables -t raw -A OUTPUT -j CT --zone-reply 65535 --expevents new";

@@ -13,6 +13,7 @@ pub mod blob;
 pub mod comment;
 pub mod connmark;
 pub mod conntrack;
+pub mod ct;
 pub mod def;
 pub mod icmp;
 pub mod iprange;
@@ -71,6 +72,8 @@ pub const ALL: &[&Def] = &[
     &nflog::DEF,
     &trace::DEF,
     &connmark::TARGET,
+    &ct::CT,
+    &ct::NOTRACK,
 ];
 
 /// The standard targets (verdicts), which are not extensions.
@@ -140,6 +143,15 @@ impl Target {
             Target::None => None,
             Target::Verdict(v) => Some(v.name()),
             Target::Ext(e) => Some(e.name()),
+        }
+    }
+
+    /// The name `-L` prints in its target column: an extension's kernel name (`-j NOTRACK`
+    /// is listed as `CT`).
+    pub fn list_name(&self) -> Option<&str> {
+        match self {
+            Target::Ext(e) => Some(e.def.xt_name()),
+            _ => self.name(),
         }
     }
 
