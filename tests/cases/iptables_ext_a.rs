@@ -151,6 +151,25 @@ cases! {
     ipt_ext_a_notrack_delete_as_ct: ipt("-t raw -D PREROUTING -j CT --notrack").setup("iptables -t raw -A PREROUTING -j NOTRACK").check("iptables -t raw -S");
     ipt_ext_a_notrack_check: ipt("-t raw -C PREROUTING -j NOTRACK").setup(CT);
     ipt_ext_a_notrack_help: ipt("-j NOTRACK -h");
+
+    // helper
+    ipt_ext_a_helper_dump: ipt("-S").setup(HELPER);
+    ipt_ext_a_helper_list: ipt("-L").setup(HELPER);
+    ipt_ext_a_helper_list_numeric: ipt("-L -n -v").setup(HELPER);
+    ipt_ext_a_helper_save: argv(["iptables-save"]).norm(common::SAVE_DATES).setup(HELPER);
+    ipt_ext_a_helper_add: ipt("-A INPUT -p tcp -m helper --helper ftp -j ACCEPT").check(ALL);
+    ipt_ext_a_helper_add_inverted: ipt("-A INPUT -m helper ! --helper sip").check(ALL);
+    ipt_ext_a_helper_add_long: ipt("-A INPUT -m helper --helper 0123456789012345678901234567890123").check(ALL);
+    ipt_ext_a_helper_add_quoted: argv(["iptables", "-A", "INPUT", "-m", "helper", "--helper", "a \\\"b"]).check(ALL);
+    ipt_ext_a_helper_add_empty: argv(["iptables", "-A", "INPUT", "-m", "helper", "--helper", ""]).check(ALL);
+    ipt_ext_a_helper_missing: ipt("-A INPUT -m helper");
+    ipt_ext_a_helper_twice: ipt("-A INPUT -m helper --helper a --helper b");
+    ipt_ext_a_helper_check: ipt("-C INPUT -m helper ! --helper sip").setup(HELPER);
+    ipt_ext_a_helper_check_missing: ipt("-C INPUT -m helper --helper sip").setup(HELPER);
+    ipt_ext_a_helper_delete: ipt("-D INPUT -m helper --helper ftp -j ACCEPT").setup(HELPER).check(S);
+    ipt_ext_a_helper_delete_any: ipt("-D INPUT -m helper --helper nothing").setup(HELPER).check(S);
+    ipt_ext_a_helper_check_other_target: ipt("-C INPUT -m helper --helper ftp -j DROP").setup(HELPER);
+    ipt_ext_a_helper_help: ipt("-m helper -h");
 }
 
 const CONNMARK: &str = "\
@@ -183,3 +202,9 @@ iptables -t raw -A PREROUTING -j NOTRACK
 iptables -t raw -A OUTPUT -j CT --zone-orig 3 --zone-reply 4 --ctevents mark,new
 iptables -t raw -A OUTPUT -j CT
 iptables -t raw -A OUTPUT -j CT --zone-reply 65535 --expevents new";
+
+const HELPER: &str = "\
+iptables -A INPUT -m helper --helper ftp -j ACCEPT
+iptables -A INPUT -m helper ! --helper sip
+iptables -A INPUT -m helper --helper 'a b\"c'
+iptables -A INPUT -m helper --helper ''";

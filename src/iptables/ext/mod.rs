@@ -15,6 +15,7 @@ pub mod connmark;
 pub mod conntrack;
 pub mod ct;
 pub mod def;
+pub mod helper;
 pub mod icmp;
 pub mod iprange;
 pub mod limit;
@@ -62,6 +63,7 @@ pub const ALL: &[&Def] = &[
     &pkttype::DEF,
     &recent::DEF,
     &connmark::MATCH,
+    &helper::DEF,
     &reject::DEF,
     &log::DEF,
     &mark::TARGET,
