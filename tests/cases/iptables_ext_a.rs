@@ -170,6 +170,34 @@ cases! {
     ipt_ext_a_helper_delete_any: ipt("-D INPUT -m helper --helper nothing").setup(HELPER).check(S);
     ipt_ext_a_helper_check_other_target: ipt("-C INPUT -m helper --helper ftp -j DROP").setup(HELPER);
     ipt_ext_a_helper_help: ipt("-m helper -h");
+
+    // connlimit
+    ipt_ext_a_connlimit_dump: ipt("-S").setup(CONNLIMIT);
+    ipt_ext_a_connlimit_list: ipt("-L").setup(CONNLIMIT);
+    ipt_ext_a_connlimit_list_numeric: ipt("-L -n -v").setup(CONNLIMIT);
+    ipt_ext_a_connlimit_save: argv(["iptables-save"]).norm(common::SAVE_DATES).setup(CONNLIMIT);
+    ipt_ext_a_connlimit_above: ipt("-A INPUT -p tcp --syn --dport 22 -m connlimit --connlimit-above 3 -j REJECT").check(ALL);
+    ipt_ext_a_connlimit_upto_daddr: ipt("-A INPUT -p tcp -m connlimit --connlimit-upto 10 --connlimit-mask 24 --connlimit-daddr -j ACCEPT").check(ALL);
+    ipt_ext_a_connlimit_inv_upto: ipt("-A INPUT -p tcp -m connlimit ! --connlimit-upto 4 --connlimit-saddr").check(ALL);
+    ipt_ext_a_connlimit_inv_above: ipt("-A INPUT -m connlimit ! --connlimit-above 4 --connlimit-mask 0").check(ALL);
+    ipt_ext_a_connlimit_mask_33: ipt("-A INPUT -m connlimit --connlimit-above 3 --connlimit-mask 33").check(ALL);
+    ipt_ext_a_connlimit_mask_dotted: ipt("-A INPUT -m connlimit --connlimit-above 3 --connlimit-mask 255.255.0.0").check(ALL);
+    ipt_ext_a_connlimit_mask_holes: ipt("-A INPUT -m connlimit --connlimit-above 3 --connlimit-mask 255.0.255.0").check(ALL);
+    ipt_ext_a_connlimit_zero: ipt("-A INPUT -m connlimit --connlimit-upto 0").check(S);
+    ipt_ext_a_connlimit_nothing: ipt("-A INPUT -m connlimit");
+    ipt_ext_a_connlimit_mask_only: ipt("-A INPUT -m connlimit --connlimit-mask 24");
+    ipt_ext_a_connlimit_both: ipt("-A INPUT -m connlimit --connlimit-above 3 --connlimit-upto 4");
+    ipt_ext_a_connlimit_both_sides: ipt("-A INPUT -m connlimit --connlimit-upto 3 --connlimit-daddr --connlimit-saddr");
+    ipt_ext_a_connlimit_sides_only: ipt("-A INPUT -m connlimit --connlimit-daddr --connlimit-saddr");
+    ipt_ext_a_connlimit_conflict_after_bad: ipt("-A INPUT -m connlimit --connlimit-upto 1 --connlimit-above 2 --connlimit-mask x");
+    ipt_ext_a_connlimit_bad: ipt("-A INPUT -m connlimit --connlimit-above 4294967296");
+    ipt_ext_a_connlimit_bad_mask: ipt("-A INPUT -m connlimit --connlimit-above 3 --connlimit-mask x");
+    ipt_ext_a_connlimit_inv_mask: ipt("-A INPUT -m connlimit --connlimit-above 3 ! --connlimit-mask 24");
+    ipt_ext_a_connlimit_twice: ipt("-A INPUT -m connlimit --connlimit-above 1 --connlimit-above 2");
+    ipt_ext_a_connlimit_check: ipt("-C INPUT -p tcp -m connlimit --connlimit-above 3 --connlimit-mask 32").setup(CONNLIMIT);
+    ipt_ext_a_connlimit_check_missing: ipt("-C INPUT -p tcp -m connlimit --connlimit-upto 3").setup(CONNLIMIT);
+    ipt_ext_a_connlimit_delete: ipt("-D INPUT -p tcp -m connlimit --connlimit-upto 10 --connlimit-mask 24 --connlimit-daddr -j ACCEPT").setup(CONNLIMIT).check(S);
+    ipt_ext_a_connlimit_help: ipt("-m connlimit -h");
 }
 
 const CONNMARK: &str = "\
@@ -208,3 +236,9 @@ iptables -A INPUT -m helper --helper ftp -j ACCEPT
 iptables -A INPUT -m helper ! --helper sip
 iptables -A INPUT -m helper --helper 'a b\"c'
 iptables -A INPUT -m helper --helper ''";
+
+const CONNLIMIT: &str = "\
+iptables -A INPUT -p tcp -m connlimit --connlimit-above 3
+iptables -A INPUT -p tcp -m connlimit --connlimit-upto 10 --connlimit-mask 24 --connlimit-daddr -j ACCEPT
+iptables -A INPUT -m connlimit ! --connlimit-above 4 --connlimit-mask 0 -j DROP
+iptables -A INPUT -m connlimit ! --connlimit-upto 4294967295 --connlimit-mask 255.255.255.128";

@@ -11,6 +11,7 @@
 pub mod addrtype;
 pub mod blob;
 pub mod comment;
+pub mod connlimit;
 pub mod connmark;
 pub mod conntrack;
 pub mod ct;
@@ -64,6 +65,7 @@ pub const ALL: &[&Def] = &[
     &recent::DEF,
     &connmark::MATCH,
     &helper::DEF,
+    &connlimit::DEF,
     &reject::DEF,
     &log::DEF,
     &mark::TARGET,
