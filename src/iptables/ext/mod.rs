@@ -16,6 +16,7 @@ pub mod connmark;
 pub mod conntrack;
 pub mod ct;
 pub mod def;
+pub mod hashlimit;
 pub mod helper;
 pub mod icmp;
 pub mod iprange;
@@ -66,6 +67,7 @@ pub const ALL: &[&Def] = &[
     &connmark::MATCH,
     &helper::DEF,
     &connlimit::DEF,
+    &hashlimit::DEF,
     &reject::DEF,
     &log::DEF,
     &mark::TARGET,
