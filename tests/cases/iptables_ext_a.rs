@@ -198,6 +198,54 @@ cases! {
     ipt_ext_a_connlimit_check_missing: ipt("-C INPUT -p tcp -m connlimit --connlimit-upto 3").setup(CONNLIMIT);
     ipt_ext_a_connlimit_delete: ipt("-D INPUT -p tcp -m connlimit --connlimit-upto 10 --connlimit-mask 24 --connlimit-daddr -j ACCEPT").setup(CONNLIMIT).check(S);
     ipt_ext_a_connlimit_help: ipt("-m connlimit -h");
+
+    // hashlimit
+    ipt_ext_a_hashlimit_dump: ipt("-S").setup(HASHLIMIT);
+    ipt_ext_a_hashlimit_list: ipt("-L").setup(HASHLIMIT);
+    ipt_ext_a_hashlimit_list_numeric: ipt("-L -n -v").setup(HASHLIMIT);
+    ipt_ext_a_hashlimit_save: argv(["iptables-save"]).norm(common::SAVE_DATES).setup(HASHLIMIT);
+    ipt_ext_a_hashlimit_bytes_dump: ipt("-S").setup(HASHLIMIT_BYTES);
+    ipt_ext_a_hashlimit_bytes_list: ipt("-L -n").setup(HASHLIMIT_BYTES);
+    ipt_ext_a_hashlimit_upto: ipt("-A INPUT -m hashlimit --hashlimit-upto 5/s --hashlimit-name foo").check(ALL);
+    ipt_ext_a_hashlimit_above_all: ipt("-A INPUT -p tcp -m hashlimit --hashlimit-above 5/min --hashlimit-name b --hashlimit-burst 10 --hashlimit-mode srcip,dstport --hashlimit-srcmask 24 --hashlimit-dstmask 255.255.0.0 -j DROP").check(ALL);
+    ipt_ext_a_hashlimit_htable: ipt("-A INPUT -m hashlimit --hashlimit-upto 1/hour --hashlimit-name c --hashlimit-htable-size 100 --hashlimit-htable-max 200 --hashlimit-htable-gcinterval 3000 --hashlimit-htable-expire 4000").check(ALL);
+    ipt_ext_a_hashlimit_bytes: ipt("-A INPUT -m hashlimit --hashlimit-upto 100kb/s --hashlimit-name d").check(ALL);
+    ipt_ext_a_hashlimit_bytes_burst: ipt("-A INPUT -m hashlimit --hashlimit-burst 1500 --hashlimit-above 1kb/s --hashlimit-name d").check(ALL);
+    ipt_ext_a_hashlimit_bytes_expire: ipt("-A INPUT -m hashlimit --hashlimit-upto 1kb/s --hashlimit-burst 2kb --hashlimit-name a --hashlimit-htable-expire 15000").check(ALL);
+    ipt_ext_a_hashlimit_bytes_small_burst: ipt("-A INPUT -m hashlimit --hashlimit-upto 1kb/s --hashlimit-burst 1000 --hashlimit-name a");
+    ipt_ext_a_hashlimit_all_modes: ipt("-A INPUT -m hashlimit --hashlimit-upto 5 --hashlimit-name f --hashlimit-mode dstip,srcport,,srcip,dstport").check(ALL);
+    ipt_ext_a_hashlimit_empty_mode: argv(["iptables", "-A", "INPUT", "-m", "hashlimit", "--hashlimit-upto", "5/se", "--hashlimit-name", "f", "--hashlimit-mode", ""]).check(S);
+    ipt_ext_a_hashlimit_rate_match: ipt("-A INPUT -m hashlimit --hashlimit-upto 5/day --hashlimit-name g --hashlimit-rate-match --hashlimit-rate-interval 5").check(ALL);
+    ipt_ext_a_hashlimit_rate_match_min: ipt("-A INPUT -m hashlimit --hashlimit-rate-match --hashlimit-upto 5/min --hashlimit-name x --hashlimit-htable-expire 100").check(ALL);
+    ipt_ext_a_hashlimit_interval_alone: ipt("-A INPUT -m hashlimit --hashlimit-upto 5/min --hashlimit-name x --hashlimit-rate-interval 2").check(ALL);
+    ipt_ext_a_hashlimit_inverted: ipt("-A INPUT -m hashlimit ! --hashlimit-upto 333/h --hashlimit-name n").check(ALL);
+    ipt_ext_a_hashlimit_inverted_above: ipt("-A INPUT -m hashlimit ! --hashlimit-above 7/m --hashlimit-burst 0x10 --hashlimit-name n").check(ALL);
+    ipt_ext_a_hashlimit_packet_burst_kb: ipt("-A INPUT -m hashlimit --hashlimit-upto 5/s --hashlimit-burst 1kb --hashlimit-name n").check(S);
+    ipt_ext_a_hashlimit_lenient_rate: ipt("-A INPUT -m hashlimit --hashlimit-upto 10mb/min --hashlimit-name n").check(S);
+    ipt_ext_a_hashlimit_fastest: ipt("-A INPUT -m hashlimit --hashlimit-upto 1000000/s --hashlimit-name n").check(S);
+    ipt_ext_a_hashlimit_long_name: ipt("-A INPUT -m hashlimit --hashlimit-upto 1/s --hashlimit-name 0123456789012345678901234567890123456789").check(S);
+    ipt_ext_a_hashlimit_nothing: ipt("-A INPUT -m hashlimit");
+    ipt_ext_a_hashlimit_no_rate: ipt("-A INPUT -m hashlimit --hashlimit-name x");
+    ipt_ext_a_hashlimit_no_name: ipt("-A INPUT -m hashlimit --hashlimit-upto 5/s");
+    ipt_ext_a_hashlimit_both: ipt("-A INPUT -m hashlimit --hashlimit-above 3/s --hashlimit-upto 5/s --hashlimit-name x");
+    ipt_ext_a_hashlimit_too_fast: ipt("-A INPUT -m hashlimit --hashlimit-upto 2000000/s --hashlimit-name x");
+    ipt_ext_a_hashlimit_bad_unit: ipt("-A INPUT -m hashlimit --hashlimit-upto 5/minutes --hashlimit-name x");
+    ipt_ext_a_hashlimit_zero_rate: ipt("-A INPUT -m hashlimit --hashlimit-upto 0kb/s --hashlimit-name x");
+    ipt_ext_a_hashlimit_bad_mode: ipt("-A INPUT -m hashlimit --hashlimit-upto 5/s --hashlimit-name x --hashlimit-mode none");
+    ipt_ext_a_hashlimit_bad_burst: ipt("-A INPUT -m hashlimit --hashlimit-upto 5/s --hashlimit-name x --hashlimit-burst 0");
+    ipt_ext_a_hashlimit_word_burst: ipt("-A INPUT -m hashlimit --hashlimit-upto 5/s --hashlimit-name x --hashlimit-burst x");
+    ipt_ext_a_hashlimit_huge_burst: ipt("-A INPUT -m hashlimit --hashlimit-upto 5kb/s --hashlimit-name x --hashlimit-burst 1000000000000");
+    ipt_ext_a_hashlimit_big_burst: ipt("-A INPUT -m hashlimit --hashlimit-upto 5/s --hashlimit-name x --hashlimit-burst 2mb");
+    ipt_ext_a_hashlimit_bad_mask: ipt("-A INPUT -m hashlimit --hashlimit-upto 5/s --hashlimit-name x --hashlimit-srcmask x");
+    ipt_ext_a_hashlimit_mask_33: ipt("-A INPUT -m hashlimit --hashlimit-upto 5/s --hashlimit-name x --hashlimit-dstmask 33");
+    ipt_ext_a_hashlimit_bad_size: ipt("-A INPUT -m hashlimit --hashlimit-upto 5/s --hashlimit-name x --hashlimit-htable-size x");
+    ipt_ext_a_hashlimit_bad_interval: ipt("-A INPUT -m hashlimit --hashlimit-upto 5/s --hashlimit-name x --hashlimit-rate-interval 0");
+    ipt_ext_a_hashlimit_inv_mode: ipt("-A INPUT -m hashlimit --hashlimit-upto 5/s --hashlimit-name x ! --hashlimit-mode srcip");
+    ipt_ext_a_hashlimit_gc_zero: ipt("-A INPUT -m hashlimit --hashlimit-upto 5/s --hashlimit-name x --hashlimit-htable-gcinterval 0").check(S);
+    ipt_ext_a_hashlimit_check: ipt("-C INPUT -m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 5 --hashlimit-name foo").setup(HASHLIMIT);
+    ipt_ext_a_hashlimit_check_missing: ipt("-C INPUT -m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 6 --hashlimit-name foo").setup(HASHLIMIT);
+    ipt_ext_a_hashlimit_delete: ipt("-D INPUT -p tcp -m hashlimit --hashlimit-above 5/min --hashlimit-burst 10 --hashlimit-mode srcip,dstport --hashlimit-name b --hashlimit-srcmask 24 --hashlimit-dstmask 16 -j DROP").setup(HASHLIMIT).check(S);
+    ipt_ext_a_hashlimit_help: ipt("-m hashlimit -h");
 }
 
 const CONNMARK: &str = "\
@@ -242,3 +290,28 @@ iptables -A INPUT -p tcp -m connlimit --connlimit-above 3
 iptables -A INPUT -p tcp -m connlimit --connlimit-upto 10 --connlimit-mask 24 --connlimit-daddr -j ACCEPT
 iptables -A INPUT -m connlimit ! --connlimit-above 4 --connlimit-mask 0 -j DROP
 iptables -A INPUT -m connlimit ! --connlimit-upto 4294967295 --connlimit-mask 255.255.255.128";
+
+const HASHLIMIT: &str = "\
+iptables -A INPUT -m hashlimit --hashlimit-upto 5/s --hashlimit-name foo
+iptables -A INPUT -p tcp -m hashlimit --hashlimit-above 5/min --hashlimit-name b --hashlimit-burst 10 --hashlimit-mode srcip,dstport --hashlimit-srcmask 24 --hashlimit-dstmask 16 -j DROP
+iptables -A INPUT -m hashlimit --hashlimit-upto 1/hour --hashlimit-name c --hashlimit-htable-size 100 --hashlimit-htable-max 200 --hashlimit-htable-gcinterval 3000 --hashlimit-htable-expire 4000
+iptables -A INPUT -m hashlimit --hashlimit-upto 5/day --hashlimit-name g --hashlimit-rate-match --hashlimit-rate-interval 5
+iptables -A INPUT -m hashlimit --hashlimit-upto 5/s --hashlimit-name x --hashlimit-rate-interval 3
+iptables -A INPUT -m hashlimit ! --hashlimit-upto 333/h --hashlimit-name n --hashlimit-mode dstip,dstport
+iptables -A INPUT -m hashlimit --hashlimit-upto 13/s --hashlimit-name n -j ACCEPT
+iptables -A INPUT -m hashlimit --hashlimit-upto 10/d --hashlimit-name n --hashlimit-htable-expire 86400000";
+
+const HASHLIMIT_BYTES: &str = "\
+iptables -A INPUT -m hashlimit --hashlimit-upto 1b/s --hashlimit-name a
+iptables -A INPUT -m hashlimit --hashlimit-upto 17b/s --hashlimit-name a
+iptables -A INPUT -m hashlimit --hashlimit-upto 100b/s --hashlimit-name a
+iptables -A INPUT -m hashlimit --hashlimit-upto 1000b/s --hashlimit-name a
+iptables -A INPUT -m hashlimit --hashlimit-upto 1023b/s --hashlimit-name a
+iptables -A INPUT -m hashlimit --hashlimit-upto 1500b/s --hashlimit-name a
+iptables -A INPUT -m hashlimit --hashlimit-upto 100kb/s --hashlimit-name a
+iptables -A INPUT -m hashlimit --hashlimit-upto 1mb/s --hashlimit-name a
+iptables -A INPUT -m hashlimit --hashlimit-upto 3000mb/s --hashlimit-name a
+iptables -A INPUT -m hashlimit --hashlimit-upto 1kb/s --hashlimit-burst 5kb --hashlimit-name b
+iptables -A INPUT -m hashlimit --hashlimit-upto 1kb/s --hashlimit-burst 3mb --hashlimit-name b
+iptables -A INPUT -m hashlimit --hashlimit-above 2kb/s --hashlimit-burst 3kb --hashlimit-name b --hashlimit-htable-expire 5000
+iptables -A INPUT -m hashlimit --hashlimit-upto 512b/s --hashlimit-burst 1kb --hashlimit-name b";

@@ -226,7 +226,7 @@ fn bad_value(o: &Opt, word: &str) -> crate::error::Error {
 }
 
 fn burst_range() -> crate::error::Error {
-    bad("bad value for option \"--hashlimit-burst\", or out of range (1-1000000).\n")
+    bad("bad value for option \"--hashlimit-burst\", or out of range (1-1000000).")
 }
 
 fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
