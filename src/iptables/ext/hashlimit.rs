@@ -462,7 +462,6 @@ fn words(c: &Cfg, out: &mut String, dashes: &str, listing: bool) {
     } else {
         c.avg
     };
-    let default_expire;
     if listing {
         out.push_str(if above {
             " limit: above"
@@ -476,21 +475,25 @@ fn words(c: &Cfg, out: &mut String, dashes: &str, listing: bool) {
             " --hashlimit-upto"
         });
     }
-    if c.mode & BYTES != 0 {
+    let default_expire = if c.mode & BYTES != 0 {
         let (rate, burst) = byte_words(avg, c.burst);
         out.push(' ');
         out.push_str(&rate);
         if let Some(b) = &burst {
             out.push_str(&format!(" {dashes}burst {b}"));
         }
-        default_expire = if burst.is_some() { 60000 } else { 15000 };
+        if burst.is_some() {
+            60000
+        } else {
+            15000
+        }
     } else {
         let (rate, secs) = packet_rate(avg);
         out.push(' ');
         out.push_str(&rate);
         out.push_str(&format!(" {dashes}burst {}", c.burst));
-        default_expire = secs * 1000;
-    }
+        secs * 1000
+    };
     let ports = [
         (SIP, "srcip"),
         (SPT, "srcport"),
