@@ -246,6 +246,32 @@ cases! {
     ipt_ext_a_hashlimit_check_missing: ipt("-C INPUT -m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 6 --hashlimit-name foo").setup(HASHLIMIT);
     ipt_ext_a_hashlimit_delete: ipt("-D INPUT -p tcp -m hashlimit --hashlimit-above 5/min --hashlimit-burst 10 --hashlimit-mode srcip,dstport --hashlimit-name b --hashlimit-srcmask 24 --hashlimit-dstmask 16 -j DROP").setup(HASHLIMIT).check(S);
     ipt_ext_a_hashlimit_help: ipt("-m hashlimit -h");
+
+    // connbytes
+    ipt_ext_a_connbytes_dump: ipt("-S").setup(CONNBYTES);
+    ipt_ext_a_connbytes_list: ipt("-L").setup(CONNBYTES);
+    ipt_ext_a_connbytes_list_numeric: ipt("-L -n -v").setup(CONNBYTES);
+    ipt_ext_a_connbytes_save: argv(["iptables-save"]).norm(common::SAVE_DATES).setup(CONNBYTES);
+    ipt_ext_a_connbytes_from: ipt("-A INPUT -m connbytes --connbytes 10: --connbytes-dir both --connbytes-mode bytes").check(ALL);
+    ipt_ext_a_connbytes_inverted: ipt("-A INPUT -m connbytes ! --connbytes 10:100 --connbytes-dir original --connbytes-mode packets -j DROP").check(ALL);
+    ipt_ext_a_connbytes_to: ipt("-A INPUT -m connbytes --connbytes :100 --connbytes-mode avgpkt --connbytes-dir reply").check(ALL);
+    ipt_ext_a_connbytes_zero: ipt("-A INPUT -m connbytes --connbytes 0:0 --connbytes-dir both --connbytes-mode bytes").check(S);
+    ipt_ext_a_connbytes_inverted_open: ipt("-A INPUT -m connbytes ! --connbytes 7 --connbytes-dir both --connbytes-mode bytes").check(ALL);
+    ipt_ext_a_connbytes_max: ipt("-A INPUT -m connbytes --connbytes 18446744073709551615 --connbytes-dir both --connbytes-mode bytes").check(S);
+    ipt_ext_a_connbytes_missing_dir: ipt("-A INPUT -m connbytes --connbytes 10:");
+    ipt_ext_a_connbytes_missing_mode: ipt("-A INPUT -m connbytes --connbytes 10: --connbytes-dir both");
+    ipt_ext_a_connbytes_missing_range: ipt("-A INPUT -m connbytes --connbytes-dir both --connbytes-mode bytes");
+    ipt_ext_a_connbytes_bad: ipt("-A INPUT -m connbytes --connbytes x --connbytes-dir both --connbytes-mode bytes");
+    ipt_ext_a_connbytes_too_big: ipt("-A INPUT -m connbytes --connbytes 18446744073709551616 --connbytes-dir both --connbytes-mode bytes");
+    ipt_ext_a_connbytes_three: ipt("-A INPUT -m connbytes --connbytes 1:2:3 --connbytes-dir both --connbytes-mode bytes");
+    ipt_ext_a_connbytes_reversed: ipt("-A INPUT -m connbytes --connbytes 10:5 --connbytes-dir both --connbytes-mode bytes");
+    ipt_ext_a_connbytes_bad_dir: ipt("-A INPUT -m connbytes --connbytes 10: --connbytes-dir foo --connbytes-mode bytes");
+    ipt_ext_a_connbytes_bad_mode: ipt("-A INPUT -m connbytes --connbytes 10: --connbytes-dir both --connbytes-mode foo");
+    ipt_ext_a_connbytes_inv_dir: ipt("-A INPUT -m connbytes --connbytes 10: ! --connbytes-dir both --connbytes-mode bytes");
+    ipt_ext_a_connbytes_check: ipt("-C INPUT -m connbytes --connbytes 3:3 --connbytes-dir both --connbytes-mode bytes").setup(CONNBYTES);
+    ipt_ext_a_connbytes_check_missing: ipt("-C INPUT -m connbytes --connbytes 3:4 --connbytes-dir both --connbytes-mode bytes").setup(CONNBYTES);
+    ipt_ext_a_connbytes_delete: ipt("-D INPUT -m connbytes ! --connbytes 10:100 --connbytes-dir original --connbytes-mode packets -j DROP").setup(CONNBYTES).check(S);
+    ipt_ext_a_connbytes_help: ipt("-m connbytes -h");
 }
 
 const CONNMARK: &str = "\
@@ -315,3 +341,10 @@ iptables -A INPUT -m hashlimit --hashlimit-upto 1kb/s --hashlimit-burst 5kb --ha
 iptables -A INPUT -m hashlimit --hashlimit-upto 1kb/s --hashlimit-burst 3mb --hashlimit-name b
 iptables -A INPUT -m hashlimit --hashlimit-above 2kb/s --hashlimit-burst 3kb --hashlimit-name b --hashlimit-htable-expire 5000
 iptables -A INPUT -m hashlimit --hashlimit-upto 512b/s --hashlimit-burst 1kb --hashlimit-name b";
+
+const CONNBYTES: &str = "\
+iptables -A INPUT -m connbytes --connbytes 10: --connbytes-dir both --connbytes-mode bytes
+iptables -A INPUT -m connbytes ! --connbytes 10:100 --connbytes-dir original --connbytes-mode packets -j DROP
+iptables -A INPUT -m connbytes --connbytes :100 --connbytes-dir reply --connbytes-mode avgpkt
+iptables -A INPUT -m connbytes ! --connbytes 7 --connbytes-dir both --connbytes-mode bytes
+iptables -A INPUT -m connbytes --connbytes 3:3 --connbytes-dir both --connbytes-mode bytes";

@@ -11,6 +11,7 @@
 pub mod addrtype;
 pub mod blob;
 pub mod comment;
+pub mod connbytes;
 pub mod connlimit;
 pub mod connmark;
 pub mod conntrack;
@@ -68,6 +69,7 @@ pub const ALL: &[&Def] = &[
     &helper::DEF,
     &connlimit::DEF,
     &hashlimit::DEF,
+    &connbytes::DEF,
     &reject::DEF,
     &log::DEF,
     &mark::TARGET,
