@@ -272,6 +272,21 @@ cases! {
     ipt_ext_a_connbytes_check_missing: ipt("-C INPUT -m connbytes --connbytes 3:4 --connbytes-dir both --connbytes-mode bytes").setup(CONNBYTES);
     ipt_ext_a_connbytes_delete: ipt("-D INPUT -m connbytes ! --connbytes 10:100 --connbytes-dir original --connbytes-mode packets -j DROP").setup(CONNBYTES).check(S);
     ipt_ext_a_connbytes_help: ipt("-m connbytes -h");
+
+    // CONNSECMARK
+    ipt_ext_a_connsecmark_list: ipt("-t mangle -L -n -v").setup(CONNSECMARK);
+    ipt_ext_a_connsecmark_list_names: ipt("-t mangle -L").setup(CONNSECMARK);
+    ipt_ext_a_connsecmark_dump: ipt("-t mangle -S").setup(CONNSECMARK);
+    ipt_ext_a_connsecmark_save: ipt("-t mangle -A INPUT -j CONNSECMARK --save").check(MANGLE_ALL);
+    ipt_ext_a_connsecmark_restore: ipt("-t security -A OUTPUT -p tcp -j CONNSECMARK --restore").check("iptables -t security -S; iptables -t security -L -v; iptables-save -t security | grep -v '^#'");
+    ipt_ext_a_connsecmark_filter: ipt("-A INPUT -j CONNSECMARK --save").check(S);
+    ipt_ext_a_connsecmark_nothing: ipt("-t mangle -A INPUT -j CONNSECMARK");
+    ipt_ext_a_connsecmark_both: ipt("-t mangle -A INPUT -j CONNSECMARK --save --restore");
+    ipt_ext_a_connsecmark_twice: ipt("-t mangle -A INPUT -j CONNSECMARK --save --save");
+    ipt_ext_a_connsecmark_inverted: ipt("-t mangle -A INPUT -j CONNSECMARK ! --save");
+    ipt_ext_a_connsecmark_delete: ipt("-t mangle -D INPUT -j CONNSECMARK --restore").setup(CONNSECMARK).check("iptables -t mangle -S");
+    ipt_ext_a_connsecmark_check_missing: ipt("-t mangle -C OUTPUT -j CONNSECMARK --restore").setup(CONNSECMARK);
+    ipt_ext_a_connsecmark_help: ipt("-j CONNSECMARK -h");
 }
 
 const CONNMARK: &str = "\
@@ -348,3 +363,8 @@ iptables -A INPUT -m connbytes ! --connbytes 10:100 --connbytes-dir original --c
 iptables -A INPUT -m connbytes --connbytes :100 --connbytes-dir reply --connbytes-mode avgpkt
 iptables -A INPUT -m connbytes ! --connbytes 7 --connbytes-dir both --connbytes-mode bytes
 iptables -A INPUT -m connbytes --connbytes 3:3 --connbytes-dir both --connbytes-mode bytes";
+
+const CONNSECMARK: &str = "\
+iptables -t mangle -A INPUT -j CONNSECMARK --save
+iptables -t mangle -A INPUT -j CONNSECMARK --restore
+iptables -t mangle -A OUTPUT -j CONNSECMARK --save";

@@ -14,6 +14,7 @@ pub mod comment;
 pub mod connbytes;
 pub mod connlimit;
 pub mod connmark;
+pub mod connsecmark;
 pub mod conntrack;
 pub mod ct;
 pub mod def;
@@ -82,6 +83,7 @@ pub const ALL: &[&Def] = &[
     &connmark::TARGET,
     &ct::CT,
     &ct::NOTRACK,
+    &connsecmark::DEF,
 ];
 
 /// The standard targets (verdicts), which are not extensions.
