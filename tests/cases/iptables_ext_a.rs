@@ -287,6 +287,22 @@ cases! {
     ipt_ext_a_connsecmark_delete: ipt("-t mangle -D INPUT -j CONNSECMARK --restore").setup(CONNSECMARK).check("iptables -t mangle -S");
     ipt_ext_a_connsecmark_check_missing: ipt("-t mangle -C OUTPUT -j CONNSECMARK --restore").setup(CONNSECMARK);
     ipt_ext_a_connsecmark_help: ipt("-j CONNSECMARK -h");
+
+    // nfacct (the accounting objects made over nfnetlink first)
+    ipt_ext_a_nfacct_dump: ipt("-S").setup(NFACCT);
+    ipt_ext_a_nfacct_list: ipt("-L").setup(NFACCT);
+    ipt_ext_a_nfacct_list_numeric: ipt("-L -n -v").setup(NFACCT);
+    ipt_ext_a_nfacct_save: argv(["iptables-save"]).norm(common::SAVE_DATES).setup(NFACCT);
+    ipt_ext_a_nfacct_add: ipt("-A OUTPUT -p tcp -m nfacct --nfacct-name bar -j ACCEPT").setup(NFACCT_OBJECTS).check(ALL);
+    ipt_ext_a_nfacct_odd_name: argv(["iptables", "-A", "INPUT", "-m", "nfacct", "--nfacct-name", "a b"]).setup(NFACCT_OBJECTS).check(ALL);
+    ipt_ext_a_nfacct_unknown: ipt("-A INPUT -m nfacct --nfacct-name nosuch").setup(NFACCT_OBJECTS).check(S);
+    ipt_ext_a_nfacct_missing: ipt("-A INPUT -m nfacct");
+    ipt_ext_a_nfacct_inverted: ipt("-A INPUT -m nfacct ! --nfacct-name foo");
+    ipt_ext_a_nfacct_twice: ipt("-A INPUT -m nfacct --nfacct-name foo --nfacct-name bar");
+    ipt_ext_a_nfacct_check: ipt("-C INPUT -m nfacct --nfacct-name foo").setup(NFACCT);
+    ipt_ext_a_nfacct_check_missing: ipt("-C INPUT -m nfacct --nfacct-name bar").setup(NFACCT);
+    ipt_ext_a_nfacct_delete: ipt("-D INPUT -m nfacct --nfacct-name foo").setup(NFACCT).check(S);
+    ipt_ext_a_nfacct_help: ipt("-m nfacct -h");
 }
 
 const CONNMARK: &str = "\
@@ -368,3 +384,31 @@ const CONNSECMARK: &str = "\
 iptables -t mangle -A INPUT -j CONNSECMARK --save
 iptables -t mangle -A INPUT -j CONNSECMARK --restore
 iptables -t mangle -A OUTPUT -j CONNSECMARK --save";
+
+/// Makes the nfacct objects foo, bar and "a b" (NFNL_SUBSYS_ACCT, NFNL_MSG_ACCT_NEW).
+macro_rules! nfacct_objects {
+    () => {
+        "python3 - <<'PY'
+import socket, struct
+s = socket.socket(socket.AF_NETLINK, socket.SOCK_RAW, 12)
+s.bind((0, 0))
+for i, name in enumerate([b'foo', b'bar', b'a b']):
+    n = name + b'\\0'
+    attr = struct.pack('<HH', 4 + len(n), 1) + n
+    attr += b'\\0' * ((4 - len(attr) % 4) % 4)
+    body = struct.pack('<BBH', 0, 0, 0) + attr
+    s.send(struct.pack('<IHHII', 16 + len(body), 0x700, 0x405, i + 1, 0) + body)
+    s.recv(4096)
+PY"
+    };
+}
+
+const NFACCT_OBJECTS: &str = nfacct_objects!();
+
+const NFACCT: &str = concat!(
+    nfacct_objects!(),
+    "\n",
+    "iptables -A INPUT -m nfacct --nfacct-name foo
+iptables -A OUTPUT -p tcp -m nfacct --nfacct-name bar -j ACCEPT
+iptables -A INPUT -m nfacct --nfacct-name 'a b' -j DROP"
+);

@@ -28,6 +28,7 @@ pub mod mac;
 pub mod mark;
 pub mod multiport;
 pub mod nat;
+pub mod nfacct;
 pub mod nflog;
 pub mod owner;
 pub mod physdev;
@@ -71,6 +72,7 @@ pub const ALL: &[&Def] = &[
     &connlimit::DEF,
     &hashlimit::DEF,
     &connbytes::DEF,
+    &nfacct::DEF,
     &reject::DEF,
     &log::DEF,
     &mark::TARGET,
