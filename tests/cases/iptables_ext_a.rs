@@ -303,6 +303,30 @@ cases! {
     ipt_ext_a_nfacct_check_missing: ipt("-C INPUT -m nfacct --nfacct-name bar").setup(NFACCT);
     ipt_ext_a_nfacct_delete: ipt("-D INPUT -m nfacct --nfacct-name foo").setup(NFACCT).check(S);
     ipt_ext_a_nfacct_help: ipt("-m nfacct -h");
+
+    // connlabel, with and without /etc/xtables/connlabel.conf
+    ipt_ext_a_connlabel_dump_no_conf: ipt("-S").setup(CONNLABEL);
+    ipt_ext_a_connlabel_list_no_conf: ipt("-L").setup(CONNLABEL);
+    ipt_ext_a_connlabel_list_numeric_no_conf: ipt("-L -n -v").setup(CONNLABEL);
+    ipt_ext_a_connlabel_dump: ipt("-S").private_etc().setup(CONNLABEL_CONF);
+    ipt_ext_a_connlabel_list: ipt("-L").private_etc().setup(CONNLABEL_CONF);
+    ipt_ext_a_connlabel_list_numeric: ipt("-L -n").private_etc().setup(CONNLABEL_CONF);
+    ipt_ext_a_connlabel_save: argv(["iptables-save"]).norm(common::SAVE_DATES).private_etc().setup(CONNLABEL_CONF);
+    ipt_ext_a_connlabel_add_number: ipt("-A INPUT -m connlabel --label 5").check(ALL);
+    ipt_ext_a_connlabel_add_hex: ipt("-A INPUT -m connlabel ! --label 0x7 --set").check(ALL);
+    ipt_ext_a_connlabel_add_name: ipt("-A INPUT -m connlabel ! --label five --set -j DROP").private_etc().setup(LABELS).check(ALL);
+    ipt_ext_a_connlabel_add_first_name: ipt("-A INPUT -m connlabel --label eth1-in").private_etc().setup(LABELS).check(S);
+    ipt_ext_a_connlabel_name_no_conf: ipt("-A INPUT -m connlabel --label five");
+    ipt_ext_a_connlabel_unknown_name: ipt("-A INPUT -m connlabel --label nosuch").private_etc().setup(LABELS);
+    ipt_ext_a_connlabel_negative: ipt("-A INPUT -m connlabel --label -1").private_etc().setup(LABELS);
+    ipt_ext_a_connlabel_too_big: ipt("-A INPUT -m connlabel --label 128").check(S);
+    ipt_ext_a_connlabel_missing: ipt("-A INPUT -m connlabel --set");
+    ipt_ext_a_connlabel_inv_set: ipt("-A INPUT -m connlabel --label 1 ! --set");
+    ipt_ext_a_connlabel_check: ipt("-C INPUT -m connlabel --label five").private_etc().setup(CONNLABEL_CONF);
+    ipt_ext_a_connlabel_check_any: ipt("-C INPUT -m connlabel --label 9 -j DROP").private_etc().setup(CONNLABEL_CONF);
+    ipt_ext_a_connlabel_check_other_target: ipt("-C INPUT -m connlabel --label 127 -j ACCEPT").private_etc().setup(CONNLABEL_CONF);
+    ipt_ext_a_connlabel_delete: ipt("-D INPUT -m connlabel ! --label 127 -j DROP").setup(CONNLABEL).check(S);
+    ipt_ext_a_connlabel_help: ipt("-m connlabel -h");
 }
 
 const CONNMARK: &str = "\
@@ -411,4 +435,28 @@ const NFACCT: &str = concat!(
     "iptables -A INPUT -m nfacct --nfacct-name foo
 iptables -A OUTPUT -p tcp -m nfacct --nfacct-name bar -j ACCEPT
 iptables -A INPUT -m nfacct --nfacct-name 'a b' -j DROP"
+);
+
+const CONNLABEL: &str = "\
+iptables -A INPUT -m connlabel --label 5
+iptables -A INPUT -m connlabel ! --label 127 -j DROP
+iptables -A INPUT -m connlabel --label 3 --set";
+
+/// A label map: names with tabs and spaces, a comment, a bit named twice.
+macro_rules! labels {
+    () => {
+        "mkdir -p /etc/xtables
+printf '0\\teth0-in\\n1 eth1-in\\n  # comment\\n5 five\\n5 five-again\\n127 last\\n' >/etc/xtables/connlabel.conf
+"
+    };
+}
+
+const LABELS: &str = labels!();
+
+const CONNLABEL_CONF: &str = concat!(
+    labels!(),
+    "iptables -A INPUT -m connlabel --label eth0-in
+iptables -A INPUT -m connlabel ! --label five --set
+iptables -A INPUT -m connlabel --label 127 -j DROP
+iptables -A INPUT -m connlabel --label 6"
 );

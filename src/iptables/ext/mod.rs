@@ -12,6 +12,7 @@ pub mod addrtype;
 pub mod blob;
 pub mod comment;
 pub mod connbytes;
+pub mod connlabel;
 pub mod connlimit;
 pub mod connmark;
 pub mod connsecmark;
@@ -73,6 +74,7 @@ pub const ALL: &[&Def] = &[
     &hashlimit::DEF,
     &connbytes::DEF,
     &nfacct::DEF,
+    &connlabel::DEF,
     &reject::DEF,
     &log::DEF,
     &mark::TARGET,
