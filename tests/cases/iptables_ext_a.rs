@@ -327,6 +327,14 @@ cases! {
     ipt_ext_a_connlabel_check_other_target: ipt("-C INPUT -m connlabel --label 127 -j ACCEPT").private_etc().setup(CONNLABEL_CONF);
     ipt_ext_a_connlabel_delete: ipt("-D INPUT -m connlabel ! --label 127 -j DROP").setup(CONNLABEL).check(S);
     ipt_ext_a_connlabel_help: ipt("-m connlabel -h");
+
+    // SECMARK (the kernel without an SELinux policy refuses every rule)
+    ipt_ext_a_secmark_kernel: ipt("-t mangle -A INPUT -j SECMARK --selctx system_u:object_r:ssh_packet_t:s0").check("iptables -t mangle -S");
+    ipt_ext_a_secmark_verbose: ipt("-t mangle -v -A INPUT -p tcp -j SECMARK --selctx system_u:object_r:ssh_packet_t:s0");
+    ipt_ext_a_secmark_missing: ipt("-t mangle -A INPUT -j SECMARK");
+    ipt_ext_a_secmark_inverted: ipt("-t mangle -A INPUT -j SECMARK ! --selctx x");
+    ipt_ext_a_secmark_twice: ipt("-t mangle -A INPUT -j SECMARK --selctx a --selctx b");
+    ipt_ext_a_secmark_help: ipt("-j SECMARK -h");
 }
 
 const CONNMARK: &str = "\

@@ -37,6 +37,7 @@ pub mod pkttype;
 pub mod ports;
 pub mod recent;
 pub mod reject;
+pub mod secmark;
 pub mod statistic;
 pub mod trace;
 pub mod ttl;
@@ -88,6 +89,7 @@ pub const ALL: &[&Def] = &[
     &ct::CT,
     &ct::NOTRACK,
     &connsecmark::DEF,
+    &secmark::DEF,
 ];
 
 /// The standard targets (verdicts), which are not extensions.
