@@ -161,7 +161,8 @@ RULES = [
     ('-t filter INPUT -p tcp -m multiport --dports 80,443 -m comment --comment "ns1/svc1:p80" -j ACCEPT', []),
     ('-t filter INPUT -m statistic --mode nth --every 3 --packet 1 -j ACCEPT', []),
     ('-t filter INPUT -p icmp -m icmp --icmp-type 3/4 -j ACCEPT', []),
-    # ---- group a: recent, connmark, CONNMARK, CT, NOTRACK, helper, connlimit, hashlimit ----
+    # ---- group a: recent, connmark, CONNMARK, CT, NOTRACK, helper, connlimit, hashlimit,
+    #      connbytes, CONNSECMARK, connlabel, nfacct ----
     ('-t filter INPUT -m recent --set --name DEFAULT --mask 255.255.255.255 --rsource', []),
     ('-t filter INPUT -m recent --update --seconds 30 --hitcount 6 -j DROP', []),
     ('-t filter INPUT -m recent --rcheck --seconds 10800 --reap --name KUBE-SEP-XXX --mask 255.255.255.255 --rsource -j ACCEPT', []),
@@ -221,6 +222,21 @@ RULES = [
     ('-t filter INPUT -m hashlimit --hashlimit-upto 5kb/h --hashlimit-name a', []),
     ('-t filter INPUT -m hashlimit --hashlimit-upto 1kb/s --hashlimit-burst 5kb --hashlimit-name a', []),
     ('-t filter INPUT -m hashlimit --hashlimit-upto 1kb/s --hashlimit-burst 3mb --hashlimit-name a', []),
+    ('-t filter INPUT -m connbytes --connbytes 10: --connbytes-dir both --connbytes-mode bytes', []),
+    ('-t filter INPUT -m connbytes ! --connbytes 10:100 --connbytes-dir original --connbytes-mode packets -j DROP', []),
+    ('-t filter INPUT -m connbytes --connbytes :100 --connbytes-dir reply --connbytes-mode avgpkt', []),
+    ('-t filter INPUT -m connbytes --connbytes 5 --connbytes-dir both --connbytes-mode bytes', []),
+    ('-t filter INPUT -m connbytes --connbytes 0:0 --connbytes-dir both --connbytes-mode bytes', []),
+    ('-t filter INPUT -m connbytes ! --connbytes 7 --connbytes-dir both --connbytes-mode bytes', []),
+    ('-t filter INPUT -m connbytes --connbytes 3:3 --connbytes-dir both --connbytes-mode bytes', []),
+    ('-t mangle INPUT -j CONNSECMARK --save', []),
+    ('-t mangle OUTPUT -p tcp -j CONNSECMARK --restore', []),
+    ('-t security INPUT -j CONNSECMARK --restore', []),
+    ('-t filter INPUT -m connlabel --label 5', []),
+    ('-t filter INPUT -m connlabel ! --label 127 -j DROP', []),
+    ('-t filter INPUT -m connlabel --label 3 --set', []),
+    # (the nfacct lines of rules.tsv need accounting objects foo and bar made first: see
+    #  NFACCT_OBJECTS in tests/cases/iptables_ext_a.rs)
 ]
 
 
