@@ -335,6 +335,9 @@ cases! {
     ipt_ext_a_secmark_inverted: ipt("-t mangle -A INPUT -j SECMARK ! --selctx x");
     ipt_ext_a_secmark_twice: ipt("-t mangle -A INPUT -j SECMARK --selctx a --selctx b");
     ipt_ext_a_secmark_help: ipt("-j SECMARK -h");
+
+    // iptables-restore: ufw's and wg-quick's rules, and a -D through restore
+    ipt_ext_a_restore_all: argv(["sh", "-c", RESTORE]).check("iptables-save | grep -v '^#'; iptables -t mangle -S; iptables -t raw -L -n");
 }
 
 const CONNMARK: &str = "\
@@ -468,3 +471,27 @@ iptables -A INPUT -m connlabel ! --label five --set
 iptables -A INPUT -m connlabel --label 127 -j DROP
 iptables -A INPUT -m connlabel --label 6"
 );
+
+const RESTORE: &str = "iptables-restore <<'EOF'
+*raw
+:PREROUTING ACCEPT [0:0]
+-A PREROUTING -p udp --dport 53 -j CT --notrack
+-A PREROUTING -j NOTRACK
+COMMIT
+*mangle
+:PREROUTING ACCEPT [0:0]
+-A PREROUTING -p udp -j CONNMARK --restore-mark --nfmask 0xffffffff --ctmask 0xffffffff
+-A PREROUTING -j CONNSECMARK --restore
+COMMIT
+*filter
+:INPUT ACCEPT [0:0]
+:ufw-user-input - [0:0]
+-A INPUT -j ufw-user-input
+-A ufw-user-input -p tcp --dport 22 -m conntrack --ctstate NEW -m recent --set --name DEFAULT --mask 255.255.255.255 --rsource
+-A ufw-user-input -p tcp --dport 22 -m conntrack --ctstate NEW -m recent --update --seconds 30 --hitcount 6 --name DEFAULT --mask 255.255.255.255 --rsource -j DROP
+-A INPUT -m hashlimit --hashlimit-upto 5/s --hashlimit-name foo -m connlimit --connlimit-above 3 -m connbytes --connbytes 10: --connbytes-dir both --connbytes-mode bytes -j ACCEPT
+-A INPUT -m helper --helper ftp -m connmark ! --mark 1/1
+-D INPUT -m helper --helper ftp -m connmark ! --mark 1/1
+COMMIT
+EOF
+echo rc=$?";
