@@ -338,6 +338,12 @@ cases! {
 
     // iptables-restore: ufw's and wg-quick's rules, and a -D through restore
     ipt_ext_a_restore_all: argv(["sh", "-c", RESTORE]).check("iptables-save | grep -v '^#'; iptables -t mangle -S; iptables -t raw -L -n");
+
+    // -v echoes of the rule added
+    ipt_ext_a_verbose_recent: ipt("-v -A INPUT -p tcp -m recent ! --rcheck --seconds 10 --reap --name x --rdest -j DROP");
+    ipt_ext_a_verbose_hashlimit: ipt("-v -A INPUT -m hashlimit --hashlimit-above 1kb/s --hashlimit-burst 2kb --hashlimit-name x --hashlimit-mode srcip -j DROP");
+    ipt_ext_a_verbose_conn: ipt("-v -A INPUT -m connlimit --connlimit-upto 2 -m connmark --mark 3 -m connbytes ! --connbytes 1:2 --connbytes-dir reply --connbytes-mode packets -m helper --helper ftp -j CONNMARK --save-mark");
+    ipt_ext_a_verbose_delete: ipt("-v -D INPUT -m recent --update --seconds 30 --hitcount 6 --mask 255.255.255.255 -j DROP").setup(RECENT).check(S);
 }
 
 const CONNMARK: &str = "\
