@@ -29,6 +29,8 @@ mod iptables_cmdline;
 mod iptables_conntrack;
 #[path = "cases/iptables_edges.rs"]
 mod iptables_edges;
+#[path = "cases/iptables_ext_a.rs"]
+mod iptables_ext_a;
 #[path = "cases/iptables_ext_b.rs"]
 mod iptables_ext_b;
 #[path = "cases/iptables_ext_d.rs"]

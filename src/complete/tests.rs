@@ -53,7 +53,7 @@ fn iptables_options_tables_targets() {
     assert!(complete("iptables -t nat -A POSTROUTING -p tcp --d").contains(&"--dport".to_string()));
     assert!(complete("iptables --app").contains(&"--append".to_string()));
     assert_eq!(complete("iptables -P INPUT "), ["ACCEPT", "DROP"]);
-    assert_eq!(complete("iptables -m con"), ["conntrack"]);
+    assert_eq!(complete("iptables -m connt"), ["conntrack"]);
 }
 
 #[test]

@@ -232,7 +232,7 @@ pub fn list_rule(out: &mut String, s: Style, num: usize, r: &Rule) {
         count(out, r.counters.0, s.exact);
         count(out, r.counters.1, s.exact);
     }
-    pad(out, r.target.name().unwrap_or(""), 9);
+    pad(out, r.target.list_name().unwrap_or(""), 9);
     out.push(' ');
     let (p, inv) = r.proto.unwrap_or((0, false));
     out.push(if inv { '!' } else { ' ' });
@@ -279,7 +279,7 @@ pub fn list_rule(out: &mut String, s: Style, num: usize, r: &Rule) {
 
 /// The rule `-v` echoes for -A/-I/-R/-D/-C: `TARGET  PROTO opt -- in IF out IF  SRC  -> DST  …`.
 pub fn echo_rule(out: &mut String, r: &Rule) {
-    let target = r.target.name().unwrap_or("");
+    let target = r.target.list_name().unwrap_or("");
     let (p, inv) = r.proto.unwrap_or((0, false));
     let pname = if p == 0 {
         "all".to_string()

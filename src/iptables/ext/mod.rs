@@ -14,14 +14,22 @@ pub mod blob;
 pub mod checksum;
 pub mod classify;
 pub mod comment;
+pub mod connbytes;
+pub mod connlabel;
+pub mod connlimit;
+pub mod connmark;
+pub mod connsecmark;
 pub mod conntrack;
 pub mod cpu;
+pub mod ct;
 pub mod dccp;
 pub mod def;
 pub mod devgroup;
 pub mod dscp;
 pub mod ecn;
 pub mod esp;
+pub mod hashlimit;
+pub mod helper;
 pub mod hmark;
 pub mod icmp;
 pub mod idletimer;
@@ -34,6 +42,7 @@ pub mod mark;
 pub mod multiport;
 pub mod nat;
 pub mod netmap;
+pub mod nfacct;
 pub mod nflog;
 pub mod nfqueue;
 pub mod owner;
@@ -42,8 +51,10 @@ pub mod pkttype;
 pub mod ports;
 pub mod rateest;
 pub mod realm;
+pub mod recent;
 pub mod reject;
 pub mod sctp;
+pub mod secmark;
 pub mod statistic;
 pub mod tcpmss;
 pub mod tcpoptstrip;
@@ -92,6 +103,14 @@ pub const ALL: &[&Def] = &[
     &ecn::MATCH,
     &length::DEF,
     &rateest::MATCH,
+    &recent::DEF,
+    &connmark::MATCH,
+    &helper::DEF,
+    &connlimit::DEF,
+    &hashlimit::DEF,
+    &connbytes::DEF,
+    &nfacct::DEF,
+    &connlabel::DEF,
     &reject::DEF,
     &log::DEF,
     &mark::TARGET,
@@ -115,6 +134,11 @@ pub const ALL: &[&Def] = &[
     &tcpoptstrip::DEF,
     &rateest::TARGET,
     &idletimer::DEF,
+    &connmark::TARGET,
+    &ct::CT,
+    &ct::NOTRACK,
+    &connsecmark::DEF,
+    &secmark::DEF,
 ];
 
 /// The standard targets (verdicts), which are not extensions.
@@ -184,6 +208,15 @@ impl Target {
             Target::None => None,
             Target::Verdict(v) => Some(v.name()),
             Target::Ext(e) => Some(e.name()),
+        }
+    }
+
+    /// The name `-L` prints in its target column: an extension's kernel name (`-j NOTRACK`
+    /// is listed as `CT`).
+    pub fn list_name(&self) -> Option<&str> {
+        match self {
+            Target::Ext(e) => Some(e.def.xt_name()),
+            _ => self.name(),
         }
     }
 

@@ -1,0 +1,151 @@
+//! `-m connlimit`: the xt `connlimit` match, revision 1 (`struct xt_connlimit_info`: the
+//! 16-byte mask, u32 limit, u32 flags (INVERT: up to, DADDR), then the kernel's pointer; 32
+//! bytes sent, 24 compared). Revision 0 (the same layout, flags only inverting) is read too.
+
+use super::blob::bad;
+use super::def::{uint, Arg, Ctx, Def, Ext};
+use crate::iptables::addr::{inet_aton, prefix_mask};
+use crate::iptables::getopt::{opt, Has, Opt};
+
+const MASK: usize = 0;
+const LIMIT: usize = 16;
+const FLAGS: usize = 20;
+
+const F_INVERT: u32 = 1;
+const F_DADDR: u32 = 2;
+
+const O_UPTO: u8 = 1;
+const O_ABOVE: u8 = 2;
+const O_MASK: u8 = 3;
+const O_SADDR: u8 = 4;
+const O_DADDR: u8 = 5;
+
+const OPTS: &[Opt] = &[
+    opt("connlimit-upto", Has::Required, O_UPTO).once(),
+    opt("connlimit-above", Has::Required, O_ABOVE).once(),
+    opt("connlimit-mask", Has::Required, O_MASK).once().no_inv(),
+    opt("connlimit-saddr", Has::No, O_SADDR).once().no_inv(),
+    opt("connlimit-daddr", Has::No, O_DADDR).once().no_inv(),
+];
+
+pub const DEF: Def = Def {
+    name: "connlimit",
+    rev: 1,
+    size: 32,
+    cmp: 24,
+    opts: OPTS,
+    help: include_str!("../help/m_connlimit.txt"),
+    init,
+    parse,
+    check,
+    decode,
+    save,
+    print,
+    ..Def::MATCH
+};
+
+/// The whole address.
+fn init(e: &mut Ext) {
+    e.put(MASK, &[0xff; 16]);
+}
+
+fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
+    let flags = e.u32(FLAGS);
+    match o.id {
+        O_UPTO | O_ABOVE => {
+            let n = uint(e, o, arg.value, 0, u64::from(u32::MAX))? as u32;
+            e.set_u32(LIMIT, n);
+            let invert = (o.id == O_UPTO) != arg.inv;
+            e.set_u32(
+                FLAGS,
+                if invert {
+                    flags | F_INVERT
+                } else {
+                    flags & !F_INVERT
+                },
+            );
+        }
+        O_MASK => e.put(MASK, &mask(arg.value)?),
+        O_SADDR => e.set_u32(FLAGS, flags & !F_DADDR),
+        _ => e.set_u32(FLAGS, flags | F_DADDR),
+    }
+    Ok(())
+}
+
+/// A prefix length up to 32 or a dotted mask; a dotted mask that is no prefix (or a number
+/// past 32, read as an address) is the whole address.
+fn mask(word: &str) -> crate::error::Result<[u8; 16]> {
+    let prefix = match crate::cli::num::strtoul(word, 0) {
+        Some(n) if n <= 32 && !word.contains('-') => Some(n as u32),
+        _ => match inet_aton(word) {
+            Some(dotted) => {
+                let bits = u32::from_be_bytes(dotted);
+                let n = bits.leading_ones();
+                (bits.checked_shl(n).unwrap_or(0) == 0).then_some(n)
+            }
+            None => {
+                return Err(bad(format_args!(
+                    "connlimit: bad value for option \"--connlimit-mask\", neither a valid network mask nor valid CIDR (0-32).\n"
+                )))
+            }
+        },
+    };
+    let mut m = [0xffu8; 16];
+    if let Some(n) = prefix {
+        m = [0; 16];
+        m[..4].copy_from_slice(&prefix_mask(n));
+    }
+    Ok(m)
+}
+
+fn check(e: &Ext, _: &Ctx) -> crate::error::Result<()> {
+    if !e.given(O_UPTO) && !e.given(O_ABOVE) {
+        return Err(bad(
+            "You must specify \"--connlimit-above\" or \"--connlimit-upto\".",
+        ));
+    }
+    e.exclusive(&[O_UPTO, O_ABOVE])?;
+    e.exclusive(&[O_SADDR, O_DADDR])
+}
+
+/// Revisions 1 and 0 (the same layout).
+fn decode(def: &'static Def, rev: u32, info: &[u8]) -> Option<Ext> {
+    (rev <= 1 && info.len() >= def.size).then(|| Ext::with(def, rev, &info[..def.size]))
+}
+
+/// (above?, the mask's prefix length, destination?)
+fn fields(e: &Ext) -> (bool, u32, bool) {
+    let m = e.bytes(MASK, 4);
+    let bits = u32::from_be_bytes([
+        m.first().copied().unwrap_or(0),
+        m.get(1).copied().unwrap_or(0),
+        m.get(2).copied().unwrap_or(0),
+        m.get(3).copied().unwrap_or(0),
+    ]);
+    let flags = e.u32(FLAGS);
+    (
+        flags & F_INVERT == 0,
+        bits.count_ones(),
+        e.rev >= 1 && flags & F_DADDR != 0,
+    )
+}
+
+fn save(e: &Ext, out: &mut String, _: &Ctx) {
+    let (above, bits, daddr) = fields(e);
+    out.push_str(&format!(
+        " --connlimit-{} {} --connlimit-mask {bits} --connlimit-{}",
+        if above { "above" } else { "upto" },
+        e.u32(LIMIT),
+        if daddr { "daddr" } else { "saddr" }
+    ));
+}
+
+fn print(e: &Ext, out: &mut String, _: &Ctx) {
+    let (above, bits, daddr) = fields(e);
+    out.push_str(&format!(
+        " #conn {}/{bits} {} {}",
+        if daddr { "dst" } else { "src" },
+        if above { ">" } else { "<=" },
+        e.u32(LIMIT)
+    ));
+}
