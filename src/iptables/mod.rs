@@ -76,28 +76,50 @@ fn run(cmd: Cmd, table: &'static TableDef) -> Result<()> {
         }
         return Ok(());
     }
-    if cmd.verbose > 0
-        && matches!(
-            cmd.command(),
-            Command::Append | Command::Insert | Command::Replace | Command::Delete | Command::Check
-        )
-    {
+    let echoed = matches!(
+        cmd.command(),
+        Command::Append | Command::Insert | Command::Replace | Command::Delete | Command::Check
+    );
+    if cmd.verbose > 0 && echoed {
+        // -v shows the rule once it went into the batch: -A once its jump's chain was
+        // found, the others once their rule or place was; a rule the kernel refused too
+        let result = run_command(&mut s, &cmd);
+        let rules = expand(&cmd);
+        let placed = match &result {
+            Ok(()) => rules.len(),
+            Err(e) if e.code == exit::IPT_PARAMETER => 0,
+            Err(e) if cmd.command() == Command::Append || e.text.contains(" failed (") => {
+                rules.len()
+            }
+            // -C/-D went rule by rule: those found before the missing one were shown
+            Err(_) if matches!(cmd.command(), Command::Delete | Command::Check) => {
+                let chain = cmd.chain.as_deref().unwrap_or("");
+                rules::find_rules(&mut s, chain, &rules)
+                    .map_or(0, |found| found.iter().take_while(|h| h.is_some()).count())
+            }
+            Err(_) => 0,
+        };
         let mut t = String::new();
-        for r in expand(&cmd) {
-            list::echo_rule(&mut t, &r);
+        for r in &rules[..placed] {
+            list::echo_rule(&mut t, r);
         }
         out(&t)?;
+        return result;
     }
+    run_command(&mut s, &cmd)
+}
+
+fn run_command(s: &mut Session, cmd: &Cmd) -> Result<()> {
     match cmd.command() {
-        Command::Append | Command::Insert | Command::Replace => modify(&mut s, &cmd),
-        Command::Delete | Command::DeleteNum => delete(&mut s, &cmd),
-        Command::Check => check(&mut s, &cmd),
+        Command::Append | Command::Insert | Command::Replace => modify(s, cmd),
+        Command::Delete | Command::DeleteNum => delete(s, cmd),
+        Command::Check => check(s, cmd),
         Command::List | Command::ListRules => Ok(()),
-        Command::Flush => flush(&mut s, &cmd),
-        Command::Zero | Command::ZeroNum => zero(&mut s, &cmd),
-        Command::NewChain => new_chain(&mut s, &cmd),
-        Command::DelChain => del_chain(&mut s, &cmd),
-        Command::Rename => rename(&mut s, &cmd),
-        Command::SetPolicy => policy(&mut s, &cmd),
+        Command::Flush => flush(s, cmd),
+        Command::Zero | Command::ZeroNum => zero(s, cmd),
+        Command::NewChain => new_chain(s, cmd),
+        Command::DelChain => del_chain(s, cmd),
+        Command::Rename => rename(s, cmd),
+        Command::SetPolicy => policy(s, cmd),
     }
 }

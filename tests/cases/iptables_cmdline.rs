@@ -370,4 +370,17 @@ cases! {
     ipt_cli_fuzz_owner_reversed_range: ipt("-A OUTPUT -m owner --uid-owner 2-1").check(S);
     ipt_cli_fuzz_addrtype_prefixes: ipt("-A INPUT -m addrtype --dst-type L --src-type b,u,m").check(S);
     ipt_cli_fuzz_addrtype_empty: ipt("-A INPUT -m addrtype --dst-type LOCAL,").check(S);
+
+    // -v shows the rule only once it went into the batch
+    ipt_cli_verbose_check_missing_rule: ipt("-v -C INPUT -p udp -j ACCEPT").setup("iptables-nft -A INPUT -p tcp -j ACCEPT");
+    ipt_cli_verbose_check_found: ipt("-v -C INPUT -p tcp -j ACCEPT").setup("iptables-nft -A INPUT -p tcp -j ACCEPT");
+    ipt_cli_verbose_delete_missing_rule: ipt("-v -D INPUT -p udp -j ACCEPT").setup("iptables-nft -A INPUT -p tcp -j ACCEPT").check(S);
+    ipt_cli_verbose_delete_missing_chain: ipt("-v -D NOSUCH -j ACCEPT").check(S);
+    ipt_cli_verbose_replace_beyond: ipt("-v -R INPUT 5 -p udp -j ACCEPT").setup("iptables-nft -A INPUT -p tcp -j ACCEPT").check(S);
+    ipt_cli_verbose_insert_beyond: ipt("-v -I INPUT 5 -p udp -j ACCEPT").setup("iptables-nft -A INPUT -p tcp -j ACCEPT").check(S);
+    ipt_cli_verbose_insert_missing_chain: ipt("-v -I NOSUCH 1 -j ACCEPT").check(S);
+    ipt_cli_verbose_append_missing_chain: ipt("-v -A NOSUCH -p udp -j ACCEPT").check(S);
+    ipt_cli_verbose_append_missing_target: ipt("-v -A INPUT -j NOSUCH").check(S);
+    ipt_cli_verbose_append_refused: ipt("-v -t nat -A INPUT -p tcp -j REJECT --reject-with tcp-reset").check(SN);
+    ipt_cli_verbose_delete_two_addresses_one_missing: ipt("-v -D INPUT -s 1.1.1.1,2.2.2.2 -j ACCEPT").setup("iptables-nft -A INPUT -s 1.1.1.1 -j ACCEPT").check(S);
 }
