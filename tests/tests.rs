@@ -29,6 +29,8 @@ mod iptables_cmdline;
 mod iptables_conntrack;
 #[path = "cases/iptables_edges.rs"]
 mod iptables_edges;
+#[path = "cases/iptables_ext_c.rs"]
+mod iptables_ext_c;
 #[path = "cases/iptables_filter.rs"]
 mod iptables_filter;
 #[path = "cases/iptables_foreign.rs"]

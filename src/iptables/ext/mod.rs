@@ -27,7 +27,9 @@ pub mod physdev;
 pub mod pkttype;
 pub mod ports;
 pub mod reject;
+pub mod socket;
 pub mod statistic;
+pub mod tproxy;
 pub mod trace;
 pub mod ttl;
 pub mod verdict;
@@ -57,6 +59,7 @@ pub const ALL: &[&Def] = &[
     &physdev::DEF,
     &ttl::DEF,
     &pkttype::DEF,
+    &socket::DEF,
     &reject::DEF,
     &log::DEF,
     &mark::TARGET,
@@ -66,6 +69,7 @@ pub const ALL: &[&Def] = &[
     &nat::REDIRECT,
     &nflog::DEF,
     &trace::DEF,
+    &tproxy::DEF,
 ];
 
 /// The standard targets (verdicts), which are not extensions.
