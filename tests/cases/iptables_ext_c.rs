@@ -22,6 +22,18 @@ iptables -t mangle -A PREROUTING -m socket --nowildcard -j ACCEPT
 iptables -t mangle -A PREROUTING -m socket --restore-skmark -j ACCEPT
 iptables -t mangle -A PREROUTING -m socket --transparent --nowildcard --restore-skmark -j MARK --set-mark 1";
 
+const FILTER: &str = "iptables -S; iptables -L -n -v";
+
+/// policy matches as strongSwan and others write them.
+const POLICY: &str = "\
+iptables -A INPUT -m policy --dir in --pol ipsec -j ACCEPT
+iptables -A INPUT -m policy --dir in --pol none -j ACCEPT
+iptables -A INPUT -m policy --dir in --pol ipsec --strict --reqid 1 --spi 0x10 --proto esp --mode tunnel --tunnel-src 10.0.0.0/8 --tunnel-dst 1.2.3.4 --next --proto ah --mode transport -j ACCEPT
+iptables -A INPUT -m policy --dir in --pol ipsec ! --reqid 1 ! --spi 2 ! --proto 50 --mode tunnel ! --tunnel-src 10.0.0.1 ! --tunnel-dst 1.2.3.0/255.255.255.0 -j ACCEPT
+iptables -A INPUT -m policy --dir in --pol ipsec --proto ipcomp ! --mode transport -j ACCEPT
+iptables -A FORWARD -m policy --dir out --pol ipsec --strict --mode transport --next --mode tunnel --tunnel-dst 1.1.1.1 --next --reqid 3 --next --spi 4 -j ACCEPT
+iptables -A OUTPUT -m policy --dir out --pol ipsec --reqid 4294967295 --mode tunnel --tunnel-src 1.2.3.4/8 -j ACCEPT";
+
 cases! {
     // TPROXY
     ipt_ext_c_tproxy_port: ipt("-t mangle -A PREROUTING -p tcp -j TPROXY --on-port 8080").check(MANGLE);
@@ -62,4 +74,53 @@ cases! {
     ipt_ext_c_socket_help: ipt("-m socket -h");
     ipt_ext_c_socket_delete: ipt("-t mangle -D PREROUTING -m socket --nowildcard -j ACCEPT").setup(TPROXY).check(MANGLE);
     ipt_ext_c_socket_check_missing: ipt("-t mangle -C PREROUTING -m socket --transparent -j ACCEPT").setup(TPROXY);
+
+    // policy
+    ipt_ext_c_policy_dir_only: ipt("-A INPUT -m policy --dir in -j ACCEPT").check(FILTER);
+    ipt_ext_c_policy_none: ipt("-A OUTPUT -m policy --dir out --pol none -j ACCEPT").check(FILTER);
+    ipt_ext_c_policy_none_elements: ipt("-A INPUT -m policy --reqid 1 --dir in --pol none --tunnel-src 1.1.1.1 -j ACCEPT").check(FILTER);
+    ipt_ext_c_policy_strict: ipt("-A INPUT -m policy --dir in --pol ipsec --strict --reqid 1 --spi 0x10 --proto esp --mode tunnel --tunnel-src 10.0.0.0/8 --tunnel-dst 1.2.3.4 --next --proto ah --mode transport -j ACCEPT").check(FILTER);
+    ipt_ext_c_policy_inverted: ipt("-A INPUT -m policy --dir in ! --reqid 1 ! --spi 2 ! --proto 50 --mode tunnel ! --tunnel-src 10.0.0.1 ! --tunnel-dst 1.2.3.0/255.255.255.0 -j ACCEPT").check(FILTER);
+    ipt_ext_c_policy_four: ipt("-A FORWARD -m policy --dir out --strict --mode transport --next --mode tunnel --tunnel-dst 1.1.1.1 --next --reqid 3 --next --spi 4 -j ACCEPT").check(FILTER);
+    ipt_ext_c_policy_masks: ipt("-A INPUT -m policy --dir in --mode tunnel --tunnel-src 1.1.1.1/32 --tunnel-dst 2.2.2.2/33 -j ACCEPT").check("iptables -S INPUT; nft list ruleset");
+    ipt_ext_c_policy_odd_mask: ipt("-A INPUT -m policy --dir in --mode tunnel --tunnel-src 1.1.1.1/255.0.255.0 --proto 0x32 -j ACCEPT").check(FILTER);
+    ipt_ext_c_policy_src_before_mode: ipt("-A INPUT -m policy --dir in --tunnel-src 1.1.1.1 --mode tunnel -j ACCEPT").check(FILTER);
+    ipt_ext_c_policy_out_in_input: ipt("-A INPUT -m policy --dir out --pol none -j ACCEPT");
+    ipt_ext_c_policy_no_dir: ipt("-A INPUT -m policy --pol ipsec -j ACCEPT");
+    ipt_ext_c_policy_bad_dir: ipt("-A INPUT -m policy --dir IN -j ACCEPT");
+    ipt_ext_c_policy_bad_pol: ipt("-A INPUT -m policy --dir in --pol xx -j ACCEPT");
+    ipt_ext_c_policy_dir_twice: ipt("-A INPUT -m policy --dir in --dir out -j ACCEPT");
+    ipt_ext_c_policy_dir_inverted: ipt("-A INPUT -m policy ! --dir in -j ACCEPT");
+    ipt_ext_c_policy_strict_inverted: ipt("-A INPUT -m policy --dir in ! --strict -j ACCEPT");
+    ipt_ext_c_policy_next_inverted: ipt("-A INPUT -m policy --dir in --strict --reqid 1 ! --next -j ACCEPT");
+    ipt_ext_c_policy_strict_empty: ipt("-A INPUT -m policy --dir in --strict -j ACCEPT");
+    ipt_ext_c_policy_strict_trailing_next: ipt("-A INPUT -m policy --dir in --strict --reqid 1 --next -j ACCEPT");
+    ipt_ext_c_policy_strict_empty_middle: ipt("-A INPUT -m policy --dir in --strict --reqid 1 --next --next --reqid 2 -j ACCEPT");
+    ipt_ext_c_policy_next_without_strict: ipt("-A INPUT -m policy --dir in --reqid 1 --next --reqid 2 -j ACCEPT");
+    ipt_ext_c_policy_too_deep: ipt("-A INPUT -m policy --dir in --strict --reqid 1 --next --reqid 2 --next --reqid 3 --next --reqid 4 --next --reqid 5 -j ACCEPT");
+    ipt_ext_c_policy_none_strict: ipt("-A INPUT -m policy --dir in --strict --reqid 1 --pol none -j ACCEPT");
+    ipt_ext_c_policy_no_dir_strict: ipt("-A INPUT -m policy --strict --next -j ACCEPT");
+    ipt_ext_c_policy_double_reqid: ipt("-A INPUT -m policy --dir in --reqid 1 --reqid 2 -j ACCEPT");
+    ipt_ext_c_policy_double_tunnel_dst: ipt("-A INPUT -m policy --dir in --mode tunnel --tunnel-dst 1.1.1.1 --tunnel-dst 1.1.1.1 -j ACCEPT");
+    ipt_ext_c_policy_double_next_element: ipt("-A INPUT -m policy --dir in --strict --reqid 1 --next --reqid 2 -j ACCEPT").check(FILTER);
+    ipt_ext_c_policy_bad_spi: ipt("-A INPUT -m policy --dir in --spi 0x100000000 -j ACCEPT");
+    ipt_ext_c_policy_bad_reqid: ipt("-A INPUT -m policy --dir in --reqid -1 -j ACCEPT");
+    ipt_ext_c_policy_bad_mode: ipt("-A INPUT -m policy --dir in --mode Tunnel -j ACCEPT");
+    ipt_ext_c_policy_bad_proto: ipt("-A INPUT -m policy --dir in --proto tcp -j ACCEPT");
+    ipt_ext_c_policy_unknown_proto: ipt("-A INPUT -m policy --dir in --proto ESP -j ACCEPT");
+    ipt_ext_c_policy_bad_mask: ipt("-A INPUT -m policy --dir in --mode tunnel --tunnel-src 1.1.1.1/ -j ACCEPT");
+    ipt_ext_c_policy_v6_tunnel: ipt("-A INPUT -m policy --dir in --mode tunnel --tunnel-src ::1 -j ACCEPT");
+    ipt_ext_c_policy_tunnel_without_mode: ipt("-A INPUT -m policy --dir in --tunnel-src 1.1.1.1 -j ACCEPT");
+    ipt_ext_c_policy_tunnel_inverted_mode: ipt("-A INPUT -m policy --dir in ! --mode tunnel --tunnel-dst 1.1.1.1 -j ACCEPT");
+    ipt_ext_c_policy_tunnel_before_empty: ipt("-A INPUT -m policy --dir in --strict --mode transport --tunnel-src 1.1.1.1 --next -j ACCEPT");
+    ipt_ext_c_policy_help: ipt("-m policy -h");
+    ipt_ext_c_policy_list_names: ipt("-L").setup(POLICY);
+    ipt_ext_c_policy_list_numeric: ipt("-L -n -v").setup(POLICY);
+    ipt_ext_c_policy_dump: ipt("-S").setup(POLICY);
+    ipt_ext_c_policy_save: argv(["iptables-save"]).setup(POLICY);
+    ipt_ext_c_policy_check: ipt("-C INPUT -m policy --dir in --pol ipsec --proto ipcomp ! --mode transport -j ACCEPT").setup(POLICY);
+    ipt_ext_c_policy_check_differs: ipt("-C INPUT -m policy --dir in --pol ipsec --proto ipcomp --mode transport -j ACCEPT").setup(POLICY);
+    ipt_ext_c_policy_check_none: ipt("-C INPUT -m policy --dir in --pol none --reqid 7 -j ACCEPT").setup(POLICY);
+    ipt_ext_c_policy_delete: ipt("-D INPUT -m policy --dir in --strict --reqid 1 --spi 16 --proto esp --mode tunnel --tunnel-src 10.0.0.0/8 --tunnel-dst 1.2.3.4 --next --proto ah --mode transport -j ACCEPT").setup(POLICY).check(FILTER);
+    ipt_ext_c_policy_delete_four: ipt("-D FORWARD -m policy --dir out --pol ipsec --strict --mode transport --next --mode tunnel --tunnel-dst 1.1.1.1 --next --reqid 3 --next --spi 4 -j ACCEPT").setup(POLICY).check(FILTER);
 }

@@ -25,6 +25,7 @@ pub mod nflog;
 pub mod owner;
 pub mod physdev;
 pub mod pkttype;
+pub mod policy;
 pub mod ports;
 pub mod reject;
 pub mod socket;
@@ -60,6 +61,7 @@ pub const ALL: &[&Def] = &[
     &ttl::DEF,
     &pkttype::DEF,
     &socket::DEF,
+    &policy::DEF,
     &reject::DEF,
     &log::DEF,
     &mark::TARGET,
