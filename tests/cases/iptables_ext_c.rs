@@ -34,6 +34,30 @@ iptables -A INPUT -m policy --dir in --pol ipsec --proto ipcomp ! --mode transpo
 iptables -A FORWARD -m policy --dir out --pol ipsec --strict --mode transport --next --mode tunnel --tunnel-dst 1.1.1.1 --next --reqid 3 --next --spi 4 -j ACCEPT
 iptables -A OUTPUT -m policy --dir out --pol ipsec --reqid 4294967295 --mode tunnel --tunnel-src 1.2.3.4/8 -j ACCEPT";
 
+/// The sets the set tests use.
+const SETS: &str = "ipset create foo hash:ip\nipset create bar hash:ip,port\nipset create m hash:ip skbinfo\nipset create averyveryveryveryverylongnam123 hash:net";
+
+/// set matches and SET targets.
+const SET_RULES: &str = "\
+ipset create foo hash:ip
+ipset create bar hash:ip,port
+ipset create m hash:ip skbinfo
+iptables -A INPUT -m set --match-set foo src -j ACCEPT
+iptables -A INPUT -m set ! --match-set foo src,dst -j DROP
+iptables -A INPUT -m set --match-set bar dst,src --return-nomatch ! --update-counters ! --update-subcounters -j ACCEPT
+iptables -A INPUT -m set --match-set bar dst --packets-gt 5 ! --bytes-eq 10
+iptables -A INPUT -m set --match-set bar dst --packets-lt 5 --bytes-gt 10
+iptables -A INPUT -m set --match-set bar src ! --packets-eq 1 --bytes-lt 2
+iptables -A FORWARD -j SET --add-set foo src
+iptables -A FORWARD -j SET --add-set foo src,dst --exist --timeout 100
+iptables -A FORWARD -j SET --del-set bar dst,dst
+iptables -A FORWARD -j SET --add-set foo src --del-set bar dst --timeout 0
+iptables -t mangle -A FORWARD -j SET --map-set m src --map-mark --map-prio --map-queue";
+
+fn with_sets(args: &str) -> Case {
+    ipt(args).setup(SETS)
+}
+
 cases! {
     // TPROXY
     ipt_ext_c_tproxy_port: ipt("-t mangle -A PREROUTING -p tcp -j TPROXY --on-port 8080").check(MANGLE);
@@ -123,4 +147,52 @@ cases! {
     ipt_ext_c_policy_check_none: ipt("-C INPUT -m policy --dir in --pol none --reqid 7 -j ACCEPT").setup(POLICY);
     ipt_ext_c_policy_delete: ipt("-D INPUT -m policy --dir in --strict --reqid 1 --spi 16 --proto esp --mode tunnel --tunnel-src 10.0.0.0/8 --tunnel-dst 1.2.3.4 --next --proto ah --mode transport -j ACCEPT").setup(POLICY).check(FILTER);
     ipt_ext_c_policy_delete_four: ipt("-D FORWARD -m policy --dir out --pol ipsec --strict --mode transport --next --mode tunnel --tunnel-dst 1.1.1.1 --next --reqid 3 --next --spi 4 -j ACCEPT").setup(POLICY).check(FILTER);
+
+    // set
+    ipt_ext_c_set_src: with_sets("-A INPUT -m set --match-set foo src -j ACCEPT").check(FILTER);
+    ipt_ext_c_set_inverted: with_sets("-A INPUT -m set ! --match-set bar dst,src -j ACCEPT").check(FILTER);
+    ipt_ext_c_set_six: with_sets("-A INPUT -m set --match-set foo src,dst,src,dst,src,dst").check(FILTER);
+    ipt_ext_c_set_seven: with_sets("-A INPUT -m set --match-set foo src,dst,src,dst,src,dst,xx");
+    ipt_ext_c_set_flags: with_sets("-A INPUT -m set --match-set foo src --return-nomatch --return-nomatch ! --update-counters --update-subcounters -j ACCEPT").check(FILTER);
+    ipt_ext_c_set_counters: with_sets("-A INPUT -m set --match-set foo src ! --packets-eq 0x10 --bytes-gt 18446744073709551615").check(FILTER);
+    ipt_ext_c_set_counters_lt: with_sets("-A INPUT -m set --match-set foo src --packets-lt 010 ! --bytes-eq 3").check(FILTER);
+    ipt_ext_c_set_no_set: with_sets("-A INPUT -m set --return-nomatch");
+    ipt_ext_c_set_one_arg: with_sets("-A INPUT -m set --match-set foo --return-nomatch");
+    ipt_ext_c_set_missing: with_sets("-A INPUT -m set --match-set nope xx");
+    ipt_ext_c_set_long_name: with_sets("-A INPUT -m set --match-set averyveryveryveryverylongname1234 src");
+    ipt_ext_c_set_longest_name: with_sets("-A INPUT -m set --match-set averyveryveryveryverylongnam123 src").check(FILTER);
+    ipt_ext_c_set_bad_flags: with_sets("-A INPUT -m set --match-set foo src,,dst");
+    ipt_ext_c_set_upper_flags: with_sets("-A INPUT -m set --match-set foo SRC");
+    ipt_ext_c_set_twice: with_sets("-A INPUT -m set --match-set foo src --match-set bar dst");
+    ipt_ext_c_set_nomatch_inverted: with_sets("-A INPUT -m set --match-set foo src ! --return-nomatch");
+    ipt_ext_c_set_counter_bad: with_sets("-A INPUT -m set --match-set foo src --packets-eq -1");
+    ipt_ext_c_set_counter_too_big: with_sets("-A INPUT -m set --match-set foo src --bytes-eq 18446744073709551616");
+    ipt_ext_c_set_counter_twice: with_sets("-A INPUT -m set --match-set foo src --packets-eq 1 --packets-lt x");
+    ipt_ext_c_set_counter_lt_inverted: with_sets("-A INPUT -m set --match-set foo src ! --bytes-lt 2");
+    ipt_ext_c_set_no_module_set: ipt("-A INPUT -m set --match-set foo src");
+    ipt_ext_c_set_help: ipt("-m set -h");
+    ipt_ext_c_set_target_add: with_sets("-A INPUT -j SET --add-set foo src,dst --timeout 5 --exist").check(FILTER);
+    ipt_ext_c_set_target_inverted: with_sets("-A INPUT -j SET ! --add-set foo src --timeout 0").check(FILTER);
+    ipt_ext_c_set_target_all: with_sets("-A INPUT -j SET --del-set bar dst --add-set foo src").check(FILTER);
+    ipt_ext_c_set_target_map: with_sets("-t mangle -A POSTROUTING -j SET --map-set m src,dst --map-prio --map-mark").check(MANGLE);
+    ipt_ext_c_set_target_map_filter: with_sets("-A INPUT -j SET --map-set m src --map-mark");
+    ipt_ext_c_set_target_none: with_sets("-A INPUT -j SET --timeout 5");
+    ipt_ext_c_set_target_one_arg: with_sets("-A INPUT -j SET --add-set foo");
+    ipt_ext_c_set_target_missing: with_sets("-A INPUT -j SET --del-set nope src");
+    ipt_ext_c_set_target_twice: with_sets("-A INPUT -j SET --add-set foo src --add-set bar dst");
+    ipt_ext_c_set_target_exist_del: with_sets("-A INPUT -j SET --del-set foo src --exist");
+    ipt_ext_c_set_target_timeout_del: with_sets("-A INPUT -j SET --del-set foo src --timeout 5");
+    ipt_ext_c_set_target_timeout_max: with_sets("-A INPUT -j SET --add-set foo src --timeout 4294967295");
+    ipt_ext_c_set_target_map_flag_alone: with_sets("-A INPUT -j SET --add-set foo src --map-queue");
+    ipt_ext_c_set_target_map_no_flag: with_sets("-A INPUT -j SET --map-set m src");
+    ipt_ext_c_set_target_help: ipt("-j SET -h");
+    ipt_ext_c_set_list_names: ipt("-L").setup(SET_RULES);
+    ipt_ext_c_set_list_numeric: ipt("-L -n -v").setup(SET_RULES);
+    ipt_ext_c_set_dump: ipt("-S").setup(SET_RULES);
+    ipt_ext_c_set_save: argv(["iptables-save"]).setup(SET_RULES);
+    ipt_ext_c_set_check: ipt("-C INPUT -m set --match-set bar dst,src --return-nomatch ! --update-counters ! --update-subcounters -j ACCEPT").setup(SET_RULES);
+    ipt_ext_c_set_check_differs: ipt("-C INPUT -m set --match-set bar dst,src --return-nomatch ! --update-counters -j ACCEPT").setup(SET_RULES);
+    ipt_ext_c_set_delete: ipt("-D INPUT -m set --match-set bar dst --packets-gt 5 ! --bytes-eq 10").setup(SET_RULES).check(FILTER);
+    ipt_ext_c_set_delete_target: ipt("-D FORWARD -j SET --add-set foo src,dst --exist --timeout 100").setup(SET_RULES).check(FILTER);
+    ipt_ext_c_set_delete_map: ipt("-t mangle -D FORWARD -j SET --map-set m src --map-mark --map-prio --map-queue").setup(SET_RULES).check(MANGLE);
 }

@@ -28,6 +28,7 @@ pub mod pkttype;
 pub mod policy;
 pub mod ports;
 pub mod reject;
+pub mod set;
 pub mod socket;
 pub mod statistic;
 pub mod tproxy;
@@ -62,6 +63,7 @@ pub const ALL: &[&Def] = &[
     &pkttype::DEF,
     &socket::DEF,
     &policy::DEF,
+    &set::MATCH,
     &reject::DEF,
     &log::DEF,
     &mark::TARGET,
@@ -72,6 +74,7 @@ pub const ALL: &[&Def] = &[
     &nflog::DEF,
     &trace::DEF,
     &tproxy::DEF,
+    &set::TARGET,
 ];
 
 /// The standard targets (verdicts), which are not extensions.
