@@ -58,6 +58,16 @@ fn with_sets(args: &str) -> Case {
     ipt(args).setup(SETS)
 }
 
+/// `iptables -A INPUT -m u32 --u32 TESTS` (the tests one word).
+fn u32_case(tests: &str) -> Case {
+    argv(["iptables", "-A", "INPUT", "-m", "u32", "--u32", tests]).check("iptables -S INPUT")
+}
+
+const U32_RULES: &str = "\
+iptables -A INPUT -m u32 --u32 '0>>22&0x3C@12>>26&0x3C@0=0x0:0xffff' -j DROP
+iptables -A INPUT -m u32 ! --u32 '6&0xFF=1,3:4&&0>>22&0x3C@0>>24=0'
+iptables -A INPUT -p udp -m u32 --u32 '0<<2=5:3 && 4 = 7'";
+
 cases! {
     // TPROXY
     ipt_ext_c_tproxy_port: ipt("-t mangle -A PREROUTING -p tcp -j TPROXY --on-port 8080").check(MANGLE);
@@ -195,4 +205,47 @@ cases! {
     ipt_ext_c_set_delete: ipt("-D INPUT -m set --match-set bar dst --packets-gt 5 ! --bytes-eq 10").setup(SET_RULES).check(FILTER);
     ipt_ext_c_set_delete_target: ipt("-D FORWARD -j SET --add-set foo src,dst --exist --timeout 100").setup(SET_RULES).check(FILTER);
     ipt_ext_c_set_delete_map: ipt("-t mangle -D FORWARD -j SET --map-set m src --map-mark --map-prio --map-queue").setup(SET_RULES).check(MANGLE);
+
+    // u32
+    ipt_ext_c_u32_classic: u32_case("0>>22&0x3C@12>>26&0x3C@0=0x0:0xffff");
+    ipt_ext_c_u32_two_tests: u32_case("6&0xFF=1,3:4&&0>>22&0x3C@0>>24=0");
+    ipt_ext_c_u32_inverted: argv(["iptables", "-A", "INPUT", "-m", "u32", "!", "--u32", "0&0xFFFF=0x100:0xFFFF"]).check(FILTER);
+    ipt_ext_c_u32_spaces: u32_case(" 0 >> 2 = 1 && \t4=010 ");
+    ipt_ext_c_u32_shifts: u32_case("0>>1<<2&3@4=1");
+    ipt_ext_c_u32_ten_values: u32_case("0=1,2,3,4,5,6,7,8,9,10");
+    ipt_ext_c_u32_eleven_values: u32_case("0=1,2,3,4,5,6,7,8,9,10,11");
+    ipt_ext_c_u32_ten_numbers: u32_case("0@0@0@0@0@0@0@0@0@0=1");
+    ipt_ext_c_u32_eleven_numbers: u32_case("0@0@0@0@0@0@0@0@0@0@0=1");
+    ipt_ext_c_u32_ten_tests: u32_case("0=1&&1=1&&2=1&&3=1&&4=1&&5=1&&6=1&&7=1&&8=1&&9=1");
+    ipt_ext_c_u32_eleven_tests: u32_case("0=1&&1=1&&2=1&&3=1&&4=1&&5=1&&6=1&&7=1&&8=1&&9=1&&10=1");
+    ipt_ext_c_u32_twelve_tests: u32_case("0=1&&1=1&&2=1&&3=1&&4=1&&5=1&&6=1&&7=1&&8=1&&9=1&&10=1&&11=1");
+    ipt_ext_c_u32_reversed_range: u32_case("0=0xffffffff:3");
+    ipt_ext_c_u32_empty: u32_case("");
+    ipt_ext_c_u32_location_only: u32_case("0");
+    ipt_ext_c_u32_no_value: u32_case("0= ");
+    ipt_ext_c_u32_no_location: u32_case("=1");
+    ipt_ext_c_u32_not_number: u32_case("x=1");
+    ipt_ext_c_u32_too_big: u32_case("0=4294967296");
+    ipt_ext_c_u32_negative: u32_case("0=-1");
+    ipt_ext_c_u32_open_range: u32_case("0=1:");
+    ipt_ext_c_u32_trailing_comma: u32_case("0=1,");
+    ipt_ext_c_u32_trailing_and: u32_case("0=1&&");
+    ipt_ext_c_u32_triple_and: u32_case("0=1&&&1=1");
+    ipt_ext_c_u32_single_and: u32_case("0 = 1 & 2");
+    ipt_ext_c_u32_half_shift: u32_case("0>=1");
+    ipt_ext_c_u32_half_lshift: u32_case("0<1=1");
+    ipt_ext_c_u32_no_operator: u32_case("0x=1");
+    ipt_ext_c_u32_octal_stop: u32_case("0=08");
+    ipt_ext_c_u32_garbage: u32_case("0=1 x");
+    ipt_ext_c_u32_two_colons: u32_case("0=1:2:3");
+    ipt_ext_c_u32_op_then_end: u32_case("0 >>");
+    ipt_ext_c_u32_twice: ipt("-A INPUT -m u32 --u32 0=1 --u32 4=2");
+    ipt_ext_c_u32_missing: ipt("-A INPUT -m u32");
+    ipt_ext_c_u32_help: ipt("-m u32 -h");
+    ipt_ext_c_u32_list_names: ipt("-L").setup(U32_RULES);
+    ipt_ext_c_u32_list_numeric: ipt("-L -n -v").setup(U32_RULES);
+    ipt_ext_c_u32_save: argv(["iptables-save"]).setup(U32_RULES);
+    ipt_ext_c_u32_check: argv(["iptables", "-C", "INPUT", "-m", "u32", "!", "--u32", "0x6&0xff=0x1,0x3:0x4&&0x0>>0x16&0x3c@0x0>>0x18=0x0"]).setup(U32_RULES);
+    ipt_ext_c_u32_check_differs: argv(["iptables", "-C", "INPUT", "-m", "u32", "--u32", "6&0xFF=1,3:4&&0>>22&0x3C@0>>24=0"]).setup(U32_RULES);
+    ipt_ext_c_u32_delete: argv(["iptables", "-D", "INPUT", "-p", "udp", "-m", "u32", "--u32", "0<<2=5:3&&4=7"]).setup(U32_RULES).check(FILTER);
 }

@@ -34,6 +34,7 @@ pub mod statistic;
 pub mod tproxy;
 pub mod trace;
 pub mod ttl;
+pub mod u32;
 pub mod verdict;
 
 use super::getopt::Opt;
@@ -64,6 +65,7 @@ pub const ALL: &[&Def] = &[
     &socket::DEF,
     &policy::DEF,
     &set::MATCH,
+    &u32::DEF,
     &reject::DEF,
     &log::DEF,
     &mark::TARGET,
