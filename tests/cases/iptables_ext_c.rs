@@ -68,6 +68,20 @@ iptables -A INPUT -m u32 --u32 '0>>22&0x3C@12>>26&0x3C@0=0x0:0xffff' -j DROP
 iptables -A INPUT -m u32 ! --u32 '6&0xFF=1,3:4&&0>>22&0x3C@0>>24=0'
 iptables -A INPUT -p udp -m u32 --u32 '0<<2=5:3 && 4 = 7'";
 
+/// `iptables -A INPUT -m string WORDS…` (each word as given).
+fn string_case(words: &[&str]) -> Case {
+    let mut all = vec!["iptables", "-A", "INPUT", "-m", "string"];
+    all.extend_from_slice(words);
+    argv(all.as_slice()).check("iptables -S INPUT; iptables -L INPUT -n")
+}
+
+const STRING_RULES: &str = "\
+iptables -A INPUT -m string --algo bm --string 'GET /index.html' -j DROP
+iptables -A INPUT -p tcp -m string --algo kmp ! --string 'a\"b\\c' --from 10 --to 100 --icase
+iptables -A INPUT -m string --algo bm --hex-string 'ab|0d0a|cd'
+iptables -A INPUT -m string --algo bm --hex-string \"|$(printf '09%.0s' $(seq 1 40))|\"
+iptables -A INPUT -m string --algo kmp --string \"it's\" --to 0";
+
 cases! {
     // TPROXY
     ipt_ext_c_tproxy_port: ipt("-t mangle -A PREROUTING -p tcp -j TPROXY --on-port 8080").check(MANGLE);
@@ -248,4 +262,51 @@ cases! {
     ipt_ext_c_u32_check: argv(["iptables", "-C", "INPUT", "-m", "u32", "!", "--u32", "0x6&0xff=0x1,0x3:0x4&&0x0>>0x16&0x3c@0x0>>0x18=0x0"]).setup(U32_RULES);
     ipt_ext_c_u32_check_differs: argv(["iptables", "-C", "INPUT", "-m", "u32", "--u32", "6&0xFF=1,3:4&&0>>22&0x3C@0>>24=0"]).setup(U32_RULES);
     ipt_ext_c_u32_delete: argv(["iptables", "-D", "INPUT", "-p", "udp", "-m", "u32", "--u32", "0<<2=5:3&&4=7"]).setup(U32_RULES).check(FILTER);
+
+    // string
+    ipt_ext_c_string_plain: string_case(&["--algo", "bm", "--string", "GET /index.html"]);
+    ipt_ext_c_string_all: string_case(&["--algo", "kmp", "!", "--string", "a\"b\\c'd", "--from", "10", "--to", "100", "--icase"]);
+    ipt_ext_c_string_tab: string_case(&["--algo", "bm", "--string", "tab\there"]);
+    ipt_ext_c_string_hex: string_case(&["--algo", "bm", "!", "--hex-string", "|47 45 54|"]);
+    ipt_ext_c_string_hex_mixed: string_case(&["--algo", "bm", "--hex-string", "ab|0d0a|cd"]);
+    ipt_ext_c_string_hex_binary: string_case(&["--algo", "bm", "--hex-string", "|00 01 7f 80 ff|"]);
+    ipt_ext_c_string_hex_escape: string_case(&["--algo", "bm", "--hex-string", "a\\|b"]);
+    ipt_ext_c_string_hex_trailing_pipe: string_case(&["--algo", "bm", "--hex-string", "|41|\\|"]);
+    ipt_ext_c_string_hex_open_end: string_case(&["--algo", "bm", "--hex-string", "ab|"]);
+    ipt_ext_c_string_hex_odd: string_case(&["--algo", "bm", "--hex-string", "|0|"]);
+    ipt_ext_c_string_hex_three: string_case(&["--algo", "bm", "--hex-string", "|414|"]);
+    ipt_ext_c_string_hex_unclosed: string_case(&["--algo", "bm", "--hex-string", "|41"]);
+    ipt_ext_c_string_hex_empty_block: string_case(&["--algo", "bm", "--hex-string", "||"]);
+    ipt_ext_c_string_hex_bad_char: string_case(&["--algo", "bm", "--hex-string", "|4z|"]);
+    ipt_ext_c_string_hex_literal_end: string_case(&["--algo", "bm", "--hex-string", "a\\"]);
+    ipt_ext_c_string_hex_literal_inside: string_case(&["--algo", "bm", "--hex-string", "|\\41|"]);
+    ipt_ext_c_string_hex_empty: string_case(&["--algo", "bm", "--hex-string", ""]);
+    ipt_ext_c_string_empty: string_case(&["--algo", "bm", "--string", ""]);
+    ipt_ext_c_string_longest: string_case(&["--algo", "bm", "--string", &"x".repeat(128)]);
+    ipt_ext_c_string_too_long: string_case(&["--algo", "bm", "--string", &"x".repeat(129)]);
+    ipt_ext_c_string_hex_too_long: string_case(&["--algo", "bm", "--hex-string", &format!("|{}|", "41".repeat(128))]);
+    ipt_ext_c_string_hex_127: string_case(&["--algo", "bm", "--hex-string", &format!("|{}|", "41".repeat(127))]);
+    ipt_ext_c_string_hex_plain_128: string_case(&["--algo", "bm", "--hex-string", &"b".repeat(128)]);
+    ipt_ext_c_string_hex_plain_129: string_case(&["--algo", "bm", "--hex-string", &"b".repeat(129)]);
+    ipt_ext_c_string_hex_128_and_pipe: string_case(&["--algo", "bm", "--hex-string", &format!("{}|", "b".repeat(128))]);
+    ipt_ext_c_string_hex_too_long_then_bad: string_case(&["--algo", "bm", "--hex-string", &format!("|{}zz|", "41".repeat(128))]);
+    ipt_ext_c_string_both_reversed: string_case(&["--algo", "bm", "--hex-string", "|41|", "--string", "a"]);
+    ipt_ext_c_string_hex_longest: string_case(&["--algo", "bm", "--hex-string", &format!("|{}", "41".repeat(63))]);
+    ipt_ext_c_string_twice: string_case(&["--algo", "bm", "--string", "a", "--string", "b"]);
+    ipt_ext_c_string_both: string_case(&["--algo", "bm", "--string", "a", "--hex-string", "|41|"]);
+    ipt_ext_c_string_no_algo: string_case(&["--string", "a"]);
+    ipt_ext_c_string_no_pattern: string_case(&["--algo", "bm"]);
+    ipt_ext_c_string_bad_algo: string_case(&["--algo", "foo", "--string", "a"]);
+    ipt_ext_c_string_algo_inverted: string_case(&["!", "--algo", "bm", "--string", "a"]);
+    ipt_ext_c_string_icase_inverted: string_case(&["--algo", "bm", "--string", "a", "!", "--icase"]);
+    ipt_ext_c_string_bad_from: string_case(&["--algo", "bm", "--string", "a", "--from", "65536"]);
+    ipt_ext_c_string_to_max: string_case(&["--algo", "bm", "--string", "a", "--to", "65535", "--from", "0"]);
+    ipt_ext_c_string_to_zero: string_case(&["--algo", "bm", "--string", "a", "--to", "0"]);
+    ipt_ext_c_string_from_after_to: string_case(&["--algo", "bm", "--string", "a", "--from", "100", "--to", "10"]);
+    ipt_ext_c_string_help: ipt("-m string -h");
+    ipt_ext_c_string_list_names: ipt("-L -v").setup(STRING_RULES);
+    ipt_ext_c_string_save: argv(["iptables-save"]).setup(STRING_RULES);
+    ipt_ext_c_string_check: argv(["iptables", "-C", "INPUT", "-p", "tcp", "-m", "string", "--algo", "kmp", "!", "--string", "a\"b\\c", "--from", "10", "--to", "100", "--icase"]).setup(STRING_RULES);
+    ipt_ext_c_string_check_differs: argv(["iptables", "-C", "INPUT", "-p", "tcp", "-m", "string", "--algo", "kmp", "!", "--string", "a\"b\\c", "--from", "10", "--to", "100"]).setup(STRING_RULES);
+    ipt_ext_c_string_delete: argv(["iptables", "-D", "INPUT", "-m", "string", "--algo", "bm", "--hex-string", "|61 62 0d 0a 63 64|"]).setup(STRING_RULES).check(FILTER);
 }

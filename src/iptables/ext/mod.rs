@@ -31,6 +31,7 @@ pub mod reject;
 pub mod set;
 pub mod socket;
 pub mod statistic;
+pub mod string;
 pub mod tproxy;
 pub mod trace;
 pub mod ttl;
@@ -66,6 +67,7 @@ pub const ALL: &[&Def] = &[
     &policy::DEF,
     &set::MATCH,
     &u32::DEF,
+    &string::DEF,
     &reject::DEF,
     &log::DEF,
     &mark::TARGET,
