@@ -82,6 +82,19 @@ iptables -A INPUT -m string --algo bm --hex-string 'ab|0d0a|cd'
 iptables -A INPUT -m string --algo bm --hex-string \"|$(printf '09%.0s' $(seq 1 40))|\"
 iptables -A INPUT -m string --algo kmp --string \"it's\" --to 0";
 
+/// `iptables -A INPUT -m time WORDS…` (each word as given), read back.
+fn time_case(words: &[&str]) -> Case {
+    let mut all = vec!["iptables", "-A", "INPUT", "-m", "time"];
+    all.extend_from_slice(words);
+    argv(all.as_slice()).check("iptables -S INPUT; iptables -L INPUT -n")
+}
+
+const TIME_RULES: &str = "\
+iptables -A INPUT -m time --timestart 08:00 --timestop 17:30:15 --weekdays Mon,Fri -j ACCEPT
+iptables -A INPUT -m time ! --monthdays 2 --datestart 2020-01-01 --datestop 2021-06 --kerneltz
+iptables -A INPUT -m time --timestart 22:00 --timestop 06:00 --contiguous --monthdays 1,2,3,11,12,13,21,22,23,31
+iptables -A INPUT -m time ! --weekdays Sat,Sun --datestop 1970";
+
 cases! {
     // TPROXY
     ipt_ext_c_tproxy_port: ipt("-t mangle -A PREROUTING -p tcp -j TPROXY --on-port 8080").check(MANGLE);
@@ -309,4 +322,55 @@ cases! {
     ipt_ext_c_string_check: argv(["iptables", "-C", "INPUT", "-p", "tcp", "-m", "string", "--algo", "kmp", "!", "--string", "a\"b\\c", "--from", "10", "--to", "100", "--icase"]).setup(STRING_RULES);
     ipt_ext_c_string_check_differs: argv(["iptables", "-C", "INPUT", "-p", "tcp", "-m", "string", "--algo", "kmp", "!", "--string", "a\"b\\c", "--from", "10", "--to", "100"]).setup(STRING_RULES);
     ipt_ext_c_string_delete: argv(["iptables", "-D", "INPUT", "-m", "string", "--algo", "bm", "--hex-string", "|61 62 0d 0a 63 64|"]).setup(STRING_RULES).check(FILTER);
+
+    // time
+    ipt_ext_c_time_plain: time_case(&[]);
+    ipt_ext_c_time_daytime: time_case(&["--timestart", "8:5", "--timestop", "17:30:15"]);
+    ipt_ext_c_time_contiguous: time_case(&["--timestart", "22:00", "--timestop", "06:00", "--contiguous"]);
+    ipt_ext_c_time_contiguous_pointless: time_case(&["--timestart", "09:00", "--timestop", "10:00", "--contiguous"]);
+    ipt_ext_c_time_contiguous_alone: time_case(&["--contiguous"]);
+    ipt_ext_c_time_weekdays: time_case(&["--weekdays", "Monday,Tu,3,Sun,Mon,"]);
+    ipt_ext_c_time_weekdays_inverted: time_case(&["!", "--weekdays", "1,2,7"]);
+    ipt_ext_c_time_weekdays_numbers: time_case(&["--weekdays", "9,33, 4,07"]);
+    ipt_ext_c_time_weekdays_empty: time_case(&["--weekdays", ""]);
+    ipt_ext_c_time_weekdays_sunday: time_case(&["--weekdays", "0"]);
+    ipt_ext_c_time_weekdays_empty_item: time_case(&["--weekdays", "Mon,,Tue"]);
+    ipt_ext_c_time_weekdays_one_letter: time_case(&["--weekdays", "M"]);
+    ipt_ext_c_time_weekdays_lower: time_case(&["--weekdays", "mon"]);
+    ipt_ext_c_time_weekdays_garbage: time_case(&["--weekdays", "Tue,1x2"]);
+    ipt_ext_c_time_monthdays: time_case(&["--monthdays", "1,2,3,11,12,13,21,22,23,31"]);
+    ipt_ext_c_time_monthdays_inverted: time_case(&["!", "--monthdays", "2"]);
+    ipt_ext_c_time_monthdays_two_chars: time_case(&["--monthdays", "123,12ab,,4,007, 5"]);
+    ipt_ext_c_time_monthdays_zero: time_case(&["--monthdays", "0"]);
+    ipt_ext_c_time_monthdays_big: time_case(&["--monthdays", "32"]);
+    ipt_ext_c_time_monthdays_hex: time_case(&["--monthdays", "0x1f"]);
+    ipt_ext_c_time_monthdays_blank: time_case(&["--monthdays", "1 2"]);
+    ipt_ext_c_time_dates: time_case(&["--datestart", "2020-1-1T10", "--datestop", "2038-01-19T03:14:08", "--kerneltz"]);
+    ipt_ext_c_time_date_rolls: time_case(&["--datestart", "2020-02-30", "--datestop", "2020-00-00T"]);
+    ipt_ext_c_time_date_epoch: time_case(&["--datestart", "1970", "--datestop", "1970"]);
+    ipt_ext_c_time_date_too_early: time_case(&["--datestart", "1969-12-31"]);
+    ipt_ext_c_time_date_too_late: time_case(&["--datestop", "2039"]);
+    ipt_ext_c_time_date_month: time_case(&["--datestart", "2020-13-01"]);
+    ipt_ext_c_time_date_day: time_case(&["--datestart", "2020-01-32"]);
+    ipt_ext_c_time_date_second: time_case(&["--datestart", "2020-01-01T10:00:60"]);
+    ipt_ext_c_time_date_blank: time_case(&["--datestart", "2020-01-01 10:00"]);
+    ipt_ext_c_time_date_garbage: time_case(&["--datestop", "2020x"]);
+    ipt_ext_c_time_time_hour: time_case(&["--timestart", "24:00"]);
+    ipt_ext_c_time_time_no_minutes: time_case(&["--timestart", "8"]);
+    ipt_ext_c_time_time_minute: time_case(&["--timestop", "08:60"]);
+    ipt_ext_c_time_time_second: time_case(&["--timestop", "23:59:60"]);
+    ipt_ext_c_time_time_trailing: time_case(&["--timestart", "08:00x"]);
+    ipt_ext_c_time_time_hex: time_case(&["--timestart", "0x8:00"]);
+    ipt_ext_c_time_time_empty_parts: time_case(&["--timestart", ":5:", "--timestop", " 8:"]);
+    ipt_ext_c_time_localtz: time_case(&["--localtz", "--timestart", "1:00"]);
+    ipt_ext_c_time_utc: time_case(&["--utc"]);
+    ipt_ext_c_time_kerneltz_twice: time_case(&["--kerneltz", "--kerneltz"]);
+    ipt_ext_c_time_timestart_inverted: time_case(&["!", "--timestart", "08:00"]);
+    ipt_ext_c_time_weekdays_twice: time_case(&["--weekdays", "Mon", "--weekdays", "Tue"]);
+    ipt_ext_c_time_help: ipt("-m time -h");
+    ipt_ext_c_time_list_names: ipt("-L -v").setup(TIME_RULES);
+    ipt_ext_c_time_save: argv(["iptables-save"]).setup(TIME_RULES);
+    ipt_ext_c_time_check: ipt("-C INPUT -m time --monthdays 1,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31 --datestart 2020-01-01T00:00:00 --datestop 2021-06-01T00:00:00 --kerneltz").setup(TIME_RULES);
+    ipt_ext_c_time_check_differs: ipt("-C INPUT -m time --monthdays 1,3 --datestart 2020-01-01T00:00:00 --datestop 2021-06-01T00:00:00 --kerneltz").setup(TIME_RULES);
+    ipt_ext_c_time_delete: ipt("-D INPUT -m time --weekdays Mon,Tue,Wed,Thu,Fri --datestop 1970-01-01").setup(TIME_RULES).check(FILTER);
 }

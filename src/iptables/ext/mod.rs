@@ -32,6 +32,7 @@ pub mod set;
 pub mod socket;
 pub mod statistic;
 pub mod string;
+pub mod time;
 pub mod tproxy;
 pub mod trace;
 pub mod ttl;
@@ -68,6 +69,7 @@ pub const ALL: &[&Def] = &[
     &set::MATCH,
     &u32::DEF,
     &string::DEF,
+    &time::DEF,
     &reject::DEF,
     &log::DEF,
     &mark::TARGET,
