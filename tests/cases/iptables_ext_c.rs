@@ -373,4 +373,20 @@ cases! {
     ipt_ext_c_time_check: ipt("-C INPUT -m time --monthdays 1,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31 --datestart 2020-01-01T00:00:00 --datestop 2021-06-01T00:00:00 --kerneltz").setup(TIME_RULES);
     ipt_ext_c_time_check_differs: ipt("-C INPUT -m time --monthdays 1,3 --datestart 2020-01-01T00:00:00 --datestop 2021-06-01T00:00:00 --kerneltz").setup(TIME_RULES);
     ipt_ext_c_time_delete: ipt("-D INPUT -m time --weekdays Mon,Tue,Wed,Thu,Fri --datestop 1970-01-01").setup(TIME_RULES).check(FILTER);
+
+    // quota
+    ipt_ext_c_quota_plain: ipt("-A INPUT -m quota --quota 1000").check(FILTER);
+    ipt_ext_c_quota_inverted: ipt("-A INPUT -m quota ! --quota 0x10 -j DROP").check(FILTER);
+    ipt_ext_c_quota_max: ipt("-A INPUT -m quota --quota 18446744073709551615").check("iptables -S; iptables -L");
+    ipt_ext_c_quota_too_big: ipt("-A INPUT -m quota --quota 18446744073709551616");
+    ipt_ext_c_quota_negative: ipt("-A INPUT -m quota --quota -1");
+    ipt_ext_c_quota_suffix: ipt("-A INPUT -m quota --quota 1k");
+    ipt_ext_c_quota_missing: ipt("-A INPUT -m quota");
+    ipt_ext_c_quota_twice: ipt("-A INPUT -m quota --quota 1 --quota 2");
+    ipt_ext_c_quota_help: ipt("-m quota -h");
+    ipt_ext_c_quota_list: ipt("-L -v").setup("iptables -A INPUT -m quota --quota 010\niptables -A INPUT -m quota ! --quota 5 -j DROP");
+    ipt_ext_c_quota_save: argv(["iptables-save"]).setup("iptables -A INPUT -m quota --quota 010\niptables -A INPUT -m quota ! --quota 5 -j DROP");
+    ipt_ext_c_quota_check: ipt("-C INPUT -m quota ! --quota 5 -j DROP").setup("iptables -A INPUT -m quota --quota 010\niptables -A INPUT -m quota ! --quota 5 -j DROP");
+    ipt_ext_c_quota_check_differs: ipt("-C INPUT -m quota --quota 5 -j DROP").setup("iptables -A INPUT -m quota --quota 010\niptables -A INPUT -m quota ! --quota 5 -j DROP");
+    ipt_ext_c_quota_delete: ipt("-D INPUT -m quota --quota 8").setup("iptables -A INPUT -m quota --quota 010\niptables -A INPUT -m quota ! --quota 5 -j DROP").check(FILTER);
 }

@@ -27,6 +27,7 @@ pub mod physdev;
 pub mod pkttype;
 pub mod policy;
 pub mod ports;
+pub mod quota;
 pub mod reject;
 pub mod set;
 pub mod socket;
@@ -70,6 +71,7 @@ pub const ALL: &[&Def] = &[
     &u32::DEF,
     &string::DEF,
     &time::DEF,
+    &quota::DEF,
     &reject::DEF,
     &log::DEF,
     &mark::TARGET,
