@@ -389,4 +389,19 @@ cases! {
     ipt_ext_c_quota_check: ipt("-C INPUT -m quota ! --quota 5 -j DROP").setup("iptables -A INPUT -m quota --quota 010\niptables -A INPUT -m quota ! --quota 5 -j DROP");
     ipt_ext_c_quota_check_differs: ipt("-C INPUT -m quota --quota 5 -j DROP").setup("iptables -A INPUT -m quota --quota 010\niptables -A INPUT -m quota ! --quota 5 -j DROP");
     ipt_ext_c_quota_delete: ipt("-D INPUT -m quota --quota 8").setup("iptables -A INPUT -m quota --quota 010\niptables -A INPUT -m quota ! --quota 5 -j DROP").check(FILTER);
+
+    // rpfilter
+    ipt_ext_c_rpfilter_plain: ipt("-t raw -A PREROUTING -m rpfilter").check("iptables -t raw -S; iptables -t raw -L -n -v");
+    ipt_ext_c_rpfilter_all: ipt("-t raw -A PREROUTING -m rpfilter --invert --accept-local --validmark --loose -j DROP").check("iptables -t raw -S; iptables -t raw -L");
+    ipt_ext_c_rpfilter_mangle: ipt("-t mangle -A PREROUTING -m rpfilter --loose").check(MANGLE);
+    ipt_ext_c_rpfilter_input: ipt("-A INPUT -m rpfilter");
+    ipt_ext_c_rpfilter_output: ipt("-t raw -A OUTPUT -m rpfilter");
+    ipt_ext_c_rpfilter_loose_inverted: ipt("-t raw -A PREROUTING -m rpfilter ! --loose");
+    ipt_ext_c_rpfilter_invert_inverted: ipt("-t raw -A PREROUTING -m rpfilter ! --invert");
+    ipt_ext_c_rpfilter_twice: ipt("-t raw -A PREROUTING -m rpfilter --validmark --validmark");
+    ipt_ext_c_rpfilter_help: ipt("-m rpfilter -h");
+    ipt_ext_c_rpfilter_save: argv(["iptables-save", "-t", "raw"]).setup("iptables -t raw -A PREROUTING -m rpfilter --invert -j DROP\niptables -t raw -A PREROUTING -m rpfilter --loose --accept-local");
+    ipt_ext_c_rpfilter_check: ipt("-t raw -C PREROUTING -m rpfilter --invert -j DROP").setup("iptables -t raw -A PREROUTING -m rpfilter --invert -j DROP");
+    ipt_ext_c_rpfilter_check_differs: ipt("-t raw -C PREROUTING -m rpfilter --invert --loose -j DROP").setup("iptables -t raw -A PREROUTING -m rpfilter --invert -j DROP");
+    ipt_ext_c_rpfilter_delete: ipt("-t raw -D PREROUTING -m rpfilter --loose --accept-local").setup("iptables -t raw -A PREROUTING -m rpfilter --invert -j DROP\niptables -t raw -A PREROUTING -m rpfilter --loose --accept-local").check("iptables -t raw -S");
 }

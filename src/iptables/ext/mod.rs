@@ -29,6 +29,7 @@ pub mod policy;
 pub mod ports;
 pub mod quota;
 pub mod reject;
+pub mod rpfilter;
 pub mod set;
 pub mod socket;
 pub mod statistic;
@@ -72,6 +73,7 @@ pub const ALL: &[&Def] = &[
     &string::DEF,
     &time::DEF,
     &quota::DEF,
+    &rpfilter::DEF,
     &reject::DEF,
     &log::DEF,
     &mark::TARGET,
