@@ -101,7 +101,7 @@ t ip netns exec ''
             "blue red",
             "unspec default main local",
             "PREROUTING INPUT OUTPUT POSTROUTING DOCKER",
-            "ACCEPT DROP RETURN REJECT LOG MARK MASQUERADE SNAT DNAT REDIRECT NFLOG TRACE TPROXY SET DOCKER",
+            "ACCEPT DROP RETURN REJECT LOG MARK MASQUERADE SNAT DNAT REDIRECT NFLOG TRACE TPROXY SET TEE SYNPROXY DOCKER",
             "--dport",
             "veth-y veth-x veth-b",
             "lo veth-r",

@@ -95,6 +95,15 @@ iptables -A INPUT -m time ! --monthdays 2 --datestart 2020-01-01 --datestop 2021
 iptables -A INPUT -m time --timestart 22:00 --timestop 06:00 --contiguous --monthdays 1,2,3,11,12,13,21,22,23,31
 iptables -A INPUT -m time ! --weekdays Sat,Sun --datestop 1970";
 
+const EXTRA_RULES: &str = "\
+iptables -t mangle -A PREROUTING -j TEE --gateway 10.0.0.1
+iptables -t mangle -A PREROUTING -i eth0 -j TEE --gateway 10.0.0.1 --oif eth1
+iptables -A INPUT -p tcp -j SYNPROXY
+iptables -A INPUT -p tcp -m conntrack --ctstate INVALID,UNTRACKED -j SYNPROXY --sack-perm --timestamp --wscale 7 --mss 1460 --ecn
+iptables -A INPUT -p tcp -j SYNPROXY --mss 1460 --ecn
+iptables -t mangle -A PREROUTING -m cluster --cluster-total-nodes 2 --cluster-local-node 1 --cluster-hash-seed 0xdeadbeef -j MARK --set-mark 0xffff
+iptables -t mangle -A PREROUTING -m cluster --cluster-total-nodes 4 ! --cluster-local-nodemask 5 --cluster-hash-seed 7";
+
 cases! {
     // TPROXY
     ipt_ext_c_tproxy_port: ipt("-t mangle -A PREROUTING -p tcp -j TPROXY --on-port 8080").check(MANGLE);
@@ -404,4 +413,52 @@ cases! {
     ipt_ext_c_rpfilter_check: ipt("-t raw -C PREROUTING -m rpfilter --invert -j DROP").setup("iptables -t raw -A PREROUTING -m rpfilter --invert -j DROP");
     ipt_ext_c_rpfilter_check_differs: ipt("-t raw -C PREROUTING -m rpfilter --invert --loose -j DROP").setup("iptables -t raw -A PREROUTING -m rpfilter --invert -j DROP");
     ipt_ext_c_rpfilter_delete: ipt("-t raw -D PREROUTING -m rpfilter --loose --accept-local").setup("iptables -t raw -A PREROUTING -m rpfilter --invert -j DROP\niptables -t raw -A PREROUTING -m rpfilter --loose --accept-local").check("iptables -t raw -S");
+
+    // TEE
+    ipt_ext_c_tee_gateway: ipt("-t mangle -A PREROUTING -j TEE --gateway 10.0.0.1").check(MANGLE);
+    ipt_ext_c_tee_oif: argv(["iptables", "-t", "mangle", "-A", "PREROUTING", "-j", "TEE", "--oif", "a b", "--gateway", "0x01020304"]).check(MANGLE);
+    ipt_ext_c_tee_long_oif: ipt("-t mangle -A PREROUTING -j TEE --gateway 1.1.1.1 --oif abcdefghijklmnopq").check(MANGLE);
+    ipt_ext_c_tee_filter: ipt("-A INPUT -j TEE --gateway 1.1.1.1").check(FILTER);
+    ipt_ext_c_tee_missing: ipt("-t mangle -A PREROUTING -j TEE --oif eth0");
+    ipt_ext_c_tee_prefix: ipt("-t mangle -A PREROUTING -j TEE --gateway 1.2.3.4/24");
+    ipt_ext_c_tee_v6: ipt("-t mangle -A PREROUTING -j TEE --gateway ::1");
+    ipt_ext_c_tee_inverted: ipt("-t mangle -A PREROUTING -j TEE ! --gateway 1.1.1.1");
+    ipt_ext_c_tee_twice: ipt("-t mangle -A PREROUTING -j TEE --gateway 1.1.1.1 --gateway 2.2.2.2");
+    ipt_ext_c_tee_help: ipt("-j TEE -h");
+    // SYNPROXY
+    ipt_ext_c_synproxy_plain: ipt("-A INPUT -p tcp -j SYNPROXY").check(FILTER);
+    ipt_ext_c_synproxy_all: ipt("-A INPUT -p tcp -j SYNPROXY --ecn --mss 1460 --wscale 7 --timestamp --sack-perm").check("iptables -S; iptables -L");
+    ipt_ext_c_synproxy_cut: ipt("-A INPUT -p tcp -j SYNPROXY --wscale 256 --mss 65537").check(FILTER);
+    ipt_ext_c_synproxy_bad_mss: ipt("-A INPUT -p tcp -j SYNPROXY --mss x");
+    ipt_ext_c_synproxy_big_mss: ipt("-A INPUT -p tcp -j SYNPROXY --mss 4294967296");
+    ipt_ext_c_synproxy_inverted: ipt("-A INPUT -p tcp -j SYNPROXY ! --ecn");
+    ipt_ext_c_synproxy_twice: ipt("-A INPUT -p tcp -j SYNPROXY --ecn --ecn");
+    ipt_ext_c_synproxy_no_tcp: ipt("-A INPUT -j SYNPROXY");
+    ipt_ext_c_synproxy_help: ipt("-j SYNPROXY -h");
+    // cluster
+    ipt_ext_c_cluster_node: ipt("-t mangle -A PREROUTING -m cluster --cluster-total-nodes 32 --cluster-local-node 32 --cluster-hash-seed 1").check(MANGLE);
+    ipt_ext_c_cluster_node_inverted: ipt("-t mangle -A PREROUTING -m cluster --cluster-total-nodes 2 ! --cluster-local-node 2 --cluster-hash-seed 010").check(MANGLE);
+    ipt_ext_c_cluster_mask: ipt("-t mangle -A PREROUTING -m cluster --cluster-total-nodes 4 ! --cluster-local-nodemask 15 --cluster-hash-seed 0").check(MANGLE);
+    ipt_ext_c_cluster_no_total: ipt("-t mangle -A PREROUTING -m cluster --cluster-local-node 1 --cluster-hash-seed 1");
+    ipt_ext_c_cluster_no_node: ipt("-t mangle -A PREROUTING -m cluster --cluster-total-nodes 2 --cluster-hash-seed 1");
+    ipt_ext_c_cluster_no_seed: ipt("-t mangle -A PREROUTING -m cluster --cluster-total-nodes 2 --cluster-local-node 1");
+    ipt_ext_c_cluster_both: ipt("-t mangle -A PREROUTING -m cluster --cluster-total-nodes 2 --cluster-local-node 1 --cluster-local-nodemask 1 --cluster-hash-seed 1");
+    ipt_ext_c_cluster_both_reversed: ipt("-t mangle -A PREROUTING -m cluster --cluster-total-nodes 2 --cluster-local-nodemask 1 --cluster-local-node 1 --cluster-hash-seed 1");
+    ipt_ext_c_cluster_node_too_big: ipt("-t mangle -A PREROUTING -m cluster --cluster-total-nodes 2 --cluster-local-node 3 --cluster-hash-seed 1");
+    ipt_ext_c_cluster_mask_too_big: ipt("-t mangle -A PREROUTING -m cluster --cluster-total-nodes 2 --cluster-local-nodemask 0x4 --cluster-hash-seed 1");
+    ipt_ext_c_cluster_total_range: ipt("-t mangle -A PREROUTING -m cluster --cluster-total-nodes 33 --cluster-local-node 1 --cluster-hash-seed 1");
+    ipt_ext_c_cluster_node_zero: ipt("-t mangle -A PREROUTING -m cluster --cluster-total-nodes 2 --cluster-local-node 0 --cluster-hash-seed 1");
+    ipt_ext_c_cluster_total_inverted: ipt("-t mangle -A PREROUTING -m cluster ! --cluster-total-nodes 2 --cluster-local-node 1 --cluster-hash-seed 1");
+    ipt_ext_c_cluster_help: ipt("-m cluster -h");
+    // read back, compared, deleted
+    ipt_ext_c_extra_list_names: argv(["sh", "-c", "iptables -L; iptables -t mangle -L"]).setup(EXTRA_RULES);
+    ipt_ext_c_extra_list_numeric: argv(["sh", "-c", "iptables -L -n -v; iptables -t mangle -L -n -v"]).setup(EXTRA_RULES);
+    ipt_ext_c_extra_save: argv(["iptables-save"]).setup(EXTRA_RULES);
+    ipt_ext_c_extra_check_tee: ipt("-t mangle -C PREROUTING -i eth0 -j TEE --gateway 10.0.0.1 --oif eth1").setup(EXTRA_RULES);
+    ipt_ext_c_extra_check_synproxy: ipt("-C INPUT -p tcp -j SYNPROXY --mss 1460 --ecn").setup(EXTRA_RULES);
+    ipt_ext_c_extra_check_synproxy_differs: ipt("-C INPUT -p tcp -j SYNPROXY --mss 1460").setup(EXTRA_RULES);
+    ipt_ext_c_extra_check_cluster: ipt("-t mangle -C PREROUTING -m cluster --cluster-total-nodes 4 ! --cluster-local-nodemask 5 --cluster-hash-seed 7").setup(EXTRA_RULES);
+    ipt_ext_c_extra_delete_tee: ipt("-t mangle -D PREROUTING -j TEE --gateway 10.0.0.1").setup(EXTRA_RULES).check(MANGLE);
+    ipt_ext_c_extra_delete_synproxy: ipt("-D INPUT -p tcp -m conntrack --ctstate INVALID,UNTRACKED -j SYNPROXY --sack-perm --timestamp --wscale 7 --mss 1460 --ecn").setup(EXTRA_RULES).check(FILTER);
+    ipt_ext_c_extra_delete_cluster: ipt("-t mangle -D PREROUTING -m cluster --cluster-total-nodes 2 --cluster-local-nodemask 1 --cluster-hash-seed 0xdeadbeef -j MARK --set-mark 0xffff").setup(EXTRA_RULES).check(MANGLE);
 }

@@ -10,6 +10,7 @@
 
 pub mod addrtype;
 pub mod blob;
+pub mod cluster;
 pub mod comment;
 pub mod conntrack;
 pub mod def;
@@ -34,6 +35,8 @@ pub mod set;
 pub mod socket;
 pub mod statistic;
 pub mod string;
+pub mod synproxy;
+pub mod tee;
 pub mod time;
 pub mod tproxy;
 pub mod trace;
@@ -74,6 +77,7 @@ pub const ALL: &[&Def] = &[
     &time::DEF,
     &quota::DEF,
     &rpfilter::DEF,
+    &cluster::DEF,
     &reject::DEF,
     &log::DEF,
     &mark::TARGET,
@@ -85,6 +89,8 @@ pub const ALL: &[&Def] = &[
     &trace::DEF,
     &tproxy::DEF,
     &set::TARGET,
+    &tee::DEF,
+    &synproxy::DEF,
 ];
 
 /// The standard targets (verdicts), which are not extensions.

@@ -59,7 +59,7 @@ fn port(p: &str) -> crate::error::Result<u16> {
 }
 
 /// One IPv4 address: dotted (inet_aton's forms) or a host name with one address.
-fn address(word: &str) -> crate::error::Result<[u8; 4]> {
+pub(super) fn address(word: &str) -> crate::error::Result<[u8; 4]> {
     if let Some(a) = inet_aton(word) {
         return Ok(a);
     }
