@@ -461,4 +461,20 @@ cases! {
     ipt_ext_c_extra_delete_tee: ipt("-t mangle -D PREROUTING -j TEE --gateway 10.0.0.1").setup(EXTRA_RULES).check(MANGLE);
     ipt_ext_c_extra_delete_synproxy: ipt("-D INPUT -p tcp -m conntrack --ctstate INVALID,UNTRACKED -j SYNPROXY --sack-perm --timestamp --wscale 7 --mss 1460 --ecn").setup(EXTRA_RULES).check(FILTER);
     ipt_ext_c_extra_delete_cluster: ipt("-t mangle -D PREROUTING -m cluster --cluster-total-nodes 2 --cluster-local-nodemask 1 --cluster-hash-seed 0xdeadbeef -j MARK --set-mark 0xffff").setup(EXTRA_RULES).check(MANGLE);
+
+    // cgroup
+    ipt_ext_c_cgroup_classid: ipt("-A OUTPUT -m cgroup --cgroup 0x100001").check(FILTER);
+    ipt_ext_c_cgroup_classid_inverted: ipt("-A OUTPUT -m cgroup ! --cgroup 5 -j DROP").check("iptables -S; iptables -L");
+    ipt_ext_c_cgroup_path: ipt("-A OUTPUT -m cgroup --path /").check(FILTER);
+    ipt_ext_c_cgroup_path_inverted: ipt("-A OUTPUT -m cgroup ! --path / -j DROP").check("iptables -S; iptables -L");
+    ipt_ext_c_cgroup_path_missing: ipt("-A OUTPUT -m cgroup --path no/such/group");
+    ipt_ext_c_cgroup_both: ipt("-A OUTPUT -m cgroup --cgroup 1 --path /");
+    ipt_ext_c_cgroup_none: ipt("-A OUTPUT -m cgroup");
+    ipt_ext_c_cgroup_bad: ipt("-A OUTPUT -m cgroup --cgroup 4294967296");
+    ipt_ext_c_cgroup_twice: ipt("-A OUTPUT -m cgroup --cgroup 1 --cgroup 2");
+    ipt_ext_c_cgroup_help: ipt("-m cgroup -h");
+    ipt_ext_c_cgroup_save: argv(["iptables-save"]).setup("iptables -A OUTPUT -m cgroup ! --cgroup 5\niptables -A OUTPUT -m cgroup --path /");
+    ipt_ext_c_cgroup_check: ipt("-C OUTPUT -m cgroup --path /").setup("iptables -A OUTPUT -m cgroup ! --cgroup 5\niptables -A OUTPUT -m cgroup --path /");
+    ipt_ext_c_cgroup_check_differs: ipt("-C OUTPUT -m cgroup --cgroup 5").setup("iptables -A OUTPUT -m cgroup ! --cgroup 5\niptables -A OUTPUT -m cgroup --path /");
+    ipt_ext_c_cgroup_delete: ipt("-D OUTPUT -m cgroup ! --cgroup 5").setup("iptables -A OUTPUT -m cgroup ! --cgroup 5\niptables -A OUTPUT -m cgroup --path /").check(FILTER);
 }

@@ -10,6 +10,7 @@
 
 pub mod addrtype;
 pub mod blob;
+pub mod cgroup;
 pub mod cluster;
 pub mod comment;
 pub mod conntrack;
@@ -78,6 +79,7 @@ pub const ALL: &[&Def] = &[
     &quota::DEF,
     &rpfilter::DEF,
     &cluster::DEF,
+    &cgroup::DEF,
     &reject::DEF,
     &log::DEF,
     &mark::TARGET,
