@@ -104,6 +104,24 @@ iptables -A INPUT -p tcp -j SYNPROXY --mss 1460 --ecn
 iptables -t mangle -A PREROUTING -m cluster --cluster-total-nodes 2 --cluster-local-node 1 --cluster-hash-seed 0xdeadbeef -j MARK --set-mark 0xffff
 iptables -t mangle -A PREROUTING -m cluster --cluster-total-nodes 4 ! --cluster-local-nodemask 5 --cluster-hash-seed 7";
 
+/// `iptables -A INPUT -m bpf --bytecode PROGRAM`, read back.
+fn bpf_case(program: &str) -> Case {
+    argv([
+        "iptables",
+        "-A",
+        "INPUT",
+        "-m",
+        "bpf",
+        "--bytecode",
+        program,
+    ])
+    .check("iptables -S INPUT")
+}
+
+const BPF_RULES: &str = "\
+iptables -A INPUT -m bpf --bytecode '4,48 0 0 9,21 0 1 6,6 0 0 1,6 0 0 0' -j DROP
+iptables -A INPUT -p udp -m bpf --bytecode '1,6 256 0 -1 5,'";
+
 cases! {
     // TPROXY
     ipt_ext_c_tproxy_port: ipt("-t mangle -A PREROUTING -p tcp -j TPROXY --on-port 8080").check(MANGLE);
@@ -477,4 +495,31 @@ cases! {
     ipt_ext_c_cgroup_check: ipt("-C OUTPUT -m cgroup --path /").setup("iptables -A OUTPUT -m cgroup ! --cgroup 5\niptables -A OUTPUT -m cgroup --path /");
     ipt_ext_c_cgroup_check_differs: ipt("-C OUTPUT -m cgroup --cgroup 5").setup("iptables -A OUTPUT -m cgroup ! --cgroup 5\niptables -A OUTPUT -m cgroup --path /");
     ipt_ext_c_cgroup_delete: ipt("-D OUTPUT -m cgroup ! --cgroup 5").setup("iptables -A OUTPUT -m cgroup ! --cgroup 5\niptables -A OUTPUT -m cgroup --path /").check(FILTER);
+
+    // bpf
+    ipt_ext_c_bpf_program: bpf_case("4,48 0 0 9,21 0 1 6,6 0 0 1,6 0 0 0");
+    ipt_ext_c_bpf_wraps: bpf_case(" +1, 6 256 0 -1 5,");
+    ipt_ext_c_bpf_big_k: bpf_case("1,6 0 0 4294967296");
+    ipt_ext_c_bpf_huge_k: bpf_case("1,6 0 0 99999999999999999999999");
+    ipt_ext_c_bpf_short: bpf_case("2,6 0 0 1");
+    ipt_ext_c_bpf_long: bpf_case("1,6 0 0 1,6 0 0 0");
+    ipt_ext_c_bpf_trailing_blank: bpf_case("1,6 0 0 1, ");
+    ipt_ext_c_bpf_no_length: bpf_case("x");
+    ipt_ext_c_bpf_no_comma: bpf_case("1");
+    ipt_ext_c_bpf_zero: bpf_case("0,6 0 0 1");
+    ipt_ext_c_bpf_too_many: bpf_case("65,6 0 0 1");
+    ipt_ext_c_bpf_bad_insn: bpf_case("2,6 0 0 1,6 0 0");
+    ipt_ext_c_bpf_hex: bpf_case("1,0x6 0 0 1");
+    ipt_ext_c_bpf_code_zero: bpf_case("1,65536 0 0 1");
+    ipt_ext_c_bpf_none: ipt("-A INPUT -m bpf");
+    ipt_ext_c_bpf_inverted: argv(["iptables", "-A", "INPUT", "-m", "bpf", "!", "--bytecode", "1,6 0 0 1"]);
+    ipt_ext_c_bpf_twice: argv(["iptables", "-A", "INPUT", "-m", "bpf", "--bytecode", "1,6 0 0 1", "--bytecode", "1,6 0 0 1"]);
+    ipt_ext_c_bpf_pinned_missing: ipt("-A INPUT -m bpf --object-pinned /nonexistent");
+    ipt_ext_c_bpf_help: ipt("-m bpf -h");
+    ipt_ext_c_bpf_list: ipt("-L -n -v").setup(BPF_RULES);
+    ipt_ext_c_bpf_list_names: ipt("-L").setup(BPF_RULES);
+    ipt_ext_c_bpf_save: argv(["iptables-save"]).setup(BPF_RULES);
+    ipt_ext_c_bpf_check: argv(["iptables", "-C", "INPUT", "-p", "udp", "-m", "bpf", "--bytecode", "1,6 0 0 4294967295"]).setup(BPF_RULES);
+    ipt_ext_c_bpf_check_differs: argv(["iptables", "-C", "INPUT", "-p", "udp", "-m", "bpf", "--bytecode", "1,6 0 0 1"]).setup(BPF_RULES);
+    ipt_ext_c_bpf_delete: argv(["iptables", "-D", "INPUT", "-m", "bpf", "--bytecode", "4,48 0 0 9,21 0 1 6,6 0 0 1,6 0 0 0", "-j", "DROP"]).setup(BPF_RULES).check(FILTER);
 }

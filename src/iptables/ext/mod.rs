@@ -10,6 +10,7 @@
 
 pub mod addrtype;
 pub mod blob;
+pub mod bpf;
 pub mod cgroup;
 pub mod cluster;
 pub mod comment;
@@ -80,6 +81,7 @@ pub const ALL: &[&Def] = &[
     &rpfilter::DEF,
     &cluster::DEF,
     &cgroup::DEF,
+    &bpf::DEF,
     &reject::DEF,
     &log::DEF,
     &mark::TARGET,
