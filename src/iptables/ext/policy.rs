@@ -317,10 +317,9 @@ fn addr_text(e: &Ext, at: usize, mask_at: usize) -> String {
     ]);
     let n = bits.leading_ones();
     let mut t = dotted(a);
-    if n == 32 {
-    } else if bits.checked_shl(n).unwrap_or(0) == 0 {
+    if n < 32 && bits.checked_shl(n).unwrap_or(0) == 0 {
         t.push_str(&format!("/{n}"));
-    } else {
+    } else if n < 32 {
         t.push('/');
         t.push_str(&dotted(m));
     }
