@@ -522,4 +522,23 @@ cases! {
     ipt_ext_c_bpf_check: argv(["iptables", "-C", "INPUT", "-p", "udp", "-m", "bpf", "--bytecode", "1,6 0 0 4294967295"]).setup(BPF_RULES);
     ipt_ext_c_bpf_check_differs: argv(["iptables", "-C", "INPUT", "-p", "udp", "-m", "bpf", "--bytecode", "1,6 0 0 1"]).setup(BPF_RULES);
     ipt_ext_c_bpf_delete: argv(["iptables", "-D", "INPUT", "-m", "bpf", "--bytecode", "4,48 0 0 9,21 0 1 6,6 0 0 1,6 0 0 0", "-j", "DROP"]).setup(BPF_RULES).check(FILTER);
+
+    // osf
+    ipt_ext_c_osf_genre: ipt("-A INPUT -p tcp -m osf --genre Linux").check("iptables -S; iptables -L -n");
+    ipt_ext_c_osf_all: ipt("-A INPUT -p tcp -m osf ! --genre Windows --ttl 1 --log 2 -j DROP").check("iptables -S; iptables -L");
+    ipt_ext_c_osf_zeros: ipt("-A INPUT -p tcp -m osf --log 0 --genre Linux --ttl 0").check(FILTER);
+    ipt_ext_c_osf_long: ipt("-A INPUT -p tcp -m osf --genre abcdefghijklmnopqrstuvwxyz0123456789").check(FILTER);
+    ipt_ext_c_osf_blank: argv(["iptables", "-A", "INPUT", "-p", "tcp", "-m", "osf", "--genre", "a b"]).check(FILTER);
+    ipt_ext_c_osf_empty: argv(["iptables", "-A", "INPUT", "-p", "tcp", "-m", "osf", "--genre", ""]).check(FILTER);
+    ipt_ext_c_osf_bad_ttl: ipt("-A INPUT -p tcp -m osf --genre Linux --ttl 3");
+    ipt_ext_c_osf_bad_log: ipt("-A INPUT -p tcp -m osf --genre Linux --log x");
+    ipt_ext_c_osf_missing: ipt("-A INPUT -p tcp -m osf --ttl 1");
+    ipt_ext_c_osf_ttl_inverted: ipt("-A INPUT -p tcp -m osf --genre Linux ! --ttl 1");
+    ipt_ext_c_osf_twice: ipt("-A INPUT -p tcp -m osf --genre Linux --genre BSD");
+    ipt_ext_c_osf_no_tcp: ipt("-A INPUT -m osf --genre Linux");
+    ipt_ext_c_osf_help: ipt("-m osf -h");
+    ipt_ext_c_osf_save: argv(["iptables-save"]).setup("iptables -A INPUT -p tcp -m osf ! --genre Windows --ttl 1 --log 2");
+    ipt_ext_c_osf_check: ipt("-C INPUT -p tcp -m osf ! --genre Windows --ttl 1 --log 2").setup("iptables -A INPUT -p tcp -m osf ! --genre Windows --ttl 1 --log 2");
+    ipt_ext_c_osf_check_differs: ipt("-C INPUT -p tcp -m osf ! --genre Windows --ttl 1").setup("iptables -A INPUT -p tcp -m osf ! --genre Windows --ttl 1 --log 2");
+    ipt_ext_c_osf_delete: ipt("-D INPUT -p tcp -m osf ! --genre Windows --ttl 1 --log 2").setup("iptables -A INPUT -p tcp -m osf ! --genre Windows --ttl 1 --log 2").check(FILTER);
 }

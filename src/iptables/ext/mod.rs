@@ -25,6 +25,7 @@ pub mod mark;
 pub mod multiport;
 pub mod nat;
 pub mod nflog;
+pub mod osf;
 pub mod owner;
 pub mod physdev;
 pub mod pkttype;
@@ -82,6 +83,7 @@ pub const ALL: &[&Def] = &[
     &cluster::DEF,
     &cgroup::DEF,
     &bpf::DEF,
+    &osf::DEF,
     &reject::DEF,
     &log::DEF,
     &mark::TARGET,
