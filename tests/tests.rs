@@ -33,6 +33,8 @@ mod iptables_edges;
 mod iptables_ext_a;
 #[path = "cases/iptables_ext_b.rs"]
 mod iptables_ext_b;
+#[path = "cases/iptables_ext_c.rs"]
+mod iptables_ext_c;
 #[path = "cases/iptables_ext_d.rs"]
 mod iptables_ext_d;
 #[path = "cases/iptables_filter.rs"]

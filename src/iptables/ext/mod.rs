@@ -11,8 +11,11 @@
 pub mod addrtype;
 pub mod audit;
 pub mod blob;
+pub mod bpf;
+pub mod cgroup;
 pub mod checksum;
 pub mod classify;
+pub mod cluster;
 pub mod comment;
 pub mod connbytes;
 pub mod connlabel;
@@ -45,23 +48,35 @@ pub mod netmap;
 pub mod nfacct;
 pub mod nflog;
 pub mod nfqueue;
+pub mod osf;
 pub mod owner;
 pub mod physdev;
 pub mod pkttype;
+pub mod policy;
 pub mod ports;
+pub mod quota;
 pub mod rateest;
 pub mod realm;
 pub mod recent;
 pub mod reject;
+pub mod rpfilter;
 pub mod sctp;
 pub mod secmark;
+pub mod set;
+pub mod socket;
 pub mod statistic;
+pub mod string;
+pub mod synproxy;
 pub mod tcpmss;
 pub mod tcpoptstrip;
+pub mod tee;
+pub mod time;
 pub mod tos;
+pub mod tproxy;
 pub mod trace;
 pub mod ttl;
 pub mod ttl_target;
+pub mod u32;
 pub mod verdict;
 
 use super::getopt::Opt;
@@ -111,6 +126,18 @@ pub const ALL: &[&Def] = &[
     &connbytes::DEF,
     &nfacct::DEF,
     &connlabel::DEF,
+    &socket::DEF,
+    &policy::DEF,
+    &set::MATCH,
+    &u32::DEF,
+    &string::DEF,
+    &time::DEF,
+    &quota::DEF,
+    &rpfilter::DEF,
+    &cluster::DEF,
+    &cgroup::DEF,
+    &bpf::DEF,
+    &osf::DEF,
     &reject::DEF,
     &log::DEF,
     &mark::TARGET,
@@ -139,6 +166,10 @@ pub const ALL: &[&Def] = &[
     &ct::NOTRACK,
     &connsecmark::DEF,
     &secmark::DEF,
+    &tproxy::DEF,
+    &set::TARGET,
+    &tee::DEF,
+    &synproxy::DEF,
 ];
 
 /// The standard targets (verdicts), which are not extensions.
