@@ -17,6 +17,8 @@ pub enum Has {
 pub const ONCE: u8 = 1;
 pub const NO_INV: u8 = 2;
 pub const MAND: u8 = 4;
+/// A target's option that takes a `!` (and ignores it, as SET's do); no other target's does.
+pub const INV: u8 = 8;
 
 /// A long option: its name, argument, the id its owner knows it by, and the generic
 /// checks iptables makes of an extension's option (`ext::ONCE`, `NO_INV`, `MAND`; `excl`:
@@ -55,6 +57,10 @@ impl Opt {
         self
     }
     /// Required.
+    pub const fn inv(mut self) -> Opt {
+        self.flags |= INV;
+        self
+    }
     pub const fn mand(mut self) -> Opt {
         self.flags |= MAND;
         self

@@ -5,7 +5,7 @@
 
 use super::blob::{self, bad};
 use crate::error::Result;
-use crate::iptables::getopt::{Opt, MAND, NO_INV, ONCE};
+use crate::iptables::getopt::{Opt, INV, MAND, NO_INV, ONCE};
 use crate::netlink::nft::{expr, Writer};
 
 /// What an extension sees of the rest of the rule (when parsing, checking, printing).
@@ -184,8 +184,9 @@ impl Ext {
                 "{ext}: option \"--{name}\" can only be used once.\n"
             )));
         }
-        // no target option can be inverted
-        if (o.flags & NO_INV != 0 || self.def.target) && arg.inv {
+        // a target's options cannot be inverted unless marked so
+        let target_inv = self.def.target && o.flags & INV == 0;
+        if (o.flags & NO_INV != 0 || target_inv) && arg.inv {
             return Err(bad(format_args!(
                 "{ext}: option \"--{name}\" cannot be inverted.\n"
             )));

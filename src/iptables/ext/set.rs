@@ -101,15 +101,16 @@ const O_MAP_MARK: u8 = 6;
 const O_MAP_PRIO: u8 = 7;
 const O_MAP_QUEUE: u8 = 8;
 
+// SET's options take a `!` and ignore it
 const TARGET_OPTS: &[Opt] = &[
-    opt("add-set", Has::Two, O_ADD),
-    opt("del-set", Has::Two, O_DEL),
-    opt("map-set", Has::Two, O_MAP),
-    opt("exist", Has::No, O_EXIST),
-    opt("timeout", Has::Required, O_TIMEOUT),
-    opt("map-mark", Has::No, O_MAP_MARK),
-    opt("map-prio", Has::No, O_MAP_PRIO),
-    opt("map-queue", Has::No, O_MAP_QUEUE),
+    opt("add-set", Has::Two, O_ADD).inv(),
+    opt("del-set", Has::Two, O_DEL).inv(),
+    opt("map-set", Has::Two, O_MAP).inv(),
+    opt("exist", Has::No, O_EXIST).inv(),
+    opt("timeout", Has::Required, O_TIMEOUT).inv(),
+    opt("map-mark", Has::No, O_MAP_MARK).inv(),
+    opt("map-prio", Has::No, O_MAP_PRIO).inv(),
+    opt("map-queue", Has::No, O_MAP_QUEUE).inv(),
 ];
 
 pub const TARGET: Def = Def {
