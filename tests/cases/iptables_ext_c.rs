@@ -2,7 +2,7 @@
 //! string, time, quota, rpfilter. Each: its options written and read back (`-S`, `-L`,
 //! iptables-save), its errors, `-C`/`-D` by spec, rules the reference wrote, and `-h`.
 
-use crate::common::{argv, Case};
+use crate::common::{self, argv, Case};
 
 fn ipt(args: &str) -> Case {
     let mut words = vec!["iptables"];
@@ -148,7 +148,7 @@ cases! {
     ipt_ext_c_tproxy_list_names: ipt("-t mangle -L").setup(TPROXY);
     ipt_ext_c_tproxy_list_verbose: ipt("-t mangle -L -n -v -x").setup(TPROXY);
     ipt_ext_c_tproxy_dump: ipt("-t mangle -S").setup(TPROXY);
-    ipt_ext_c_tproxy_save: argv(["iptables-save", "-t", "mangle"]).setup(TPROXY);
+    ipt_ext_c_tproxy_save: argv(["iptables-save", "-t", "mangle"]).norm(common::SAVE_DATES).setup(TPROXY);
     ipt_ext_c_tproxy_check: ipt("-t mangle -C PREROUTING -p udp -j TPROXY --on-port 53 --tproxy-mark 0x5/0xffffffff").setup(TPROXY);
     ipt_ext_c_tproxy_check_differs: ipt("-t mangle -C PREROUTING -p udp -j TPROXY --on-port 53 --tproxy-mark 0x5/0xff").setup(TPROXY);
     ipt_ext_c_tproxy_delete: ipt("-t mangle -D PREROUTING -p tcp -m socket --transparent -j TPROXY --on-port 15006 --on-ip 127.0.0.1 --tproxy-mark 1/1").setup(TPROXY).check(MANGLE);
@@ -205,7 +205,7 @@ cases! {
     ipt_ext_c_policy_list_names: ipt("-L").setup(POLICY);
     ipt_ext_c_policy_list_numeric: ipt("-L -n -v").setup(POLICY);
     ipt_ext_c_policy_dump: ipt("-S").setup(POLICY);
-    ipt_ext_c_policy_save: argv(["iptables-save"]).setup(POLICY);
+    ipt_ext_c_policy_save: argv(["iptables-save"]).norm(common::SAVE_DATES).setup(POLICY);
     ipt_ext_c_policy_check: ipt("-C INPUT -m policy --dir in --pol ipsec --proto ipcomp ! --mode transport -j ACCEPT").setup(POLICY);
     ipt_ext_c_policy_check_differs: ipt("-C INPUT -m policy --dir in --pol ipsec --proto ipcomp --mode transport -j ACCEPT").setup(POLICY);
     ipt_ext_c_policy_check_none: ipt("-C INPUT -m policy --dir in --pol none --reqid 7 -j ACCEPT").setup(POLICY);
@@ -253,7 +253,7 @@ cases! {
     ipt_ext_c_set_list_names: ipt("-L").setup(SET_RULES);
     ipt_ext_c_set_list_numeric: ipt("-L -n -v").setup(SET_RULES);
     ipt_ext_c_set_dump: ipt("-S").setup(SET_RULES);
-    ipt_ext_c_set_save: argv(["iptables-save"]).setup(SET_RULES);
+    ipt_ext_c_set_save: argv(["iptables-save"]).norm(common::SAVE_DATES).setup(SET_RULES);
     ipt_ext_c_set_check: ipt("-C INPUT -m set --match-set bar dst,src --return-nomatch ! --update-counters ! --update-subcounters -j ACCEPT").setup(SET_RULES);
     ipt_ext_c_set_check_differs: ipt("-C INPUT -m set --match-set bar dst,src --return-nomatch ! --update-counters -j ACCEPT").setup(SET_RULES);
     ipt_ext_c_set_delete: ipt("-D INPUT -m set --match-set bar dst --packets-gt 5 ! --bytes-eq 10").setup(SET_RULES).check(FILTER);
@@ -298,7 +298,7 @@ cases! {
     ipt_ext_c_u32_help: ipt("-m u32 -h");
     ipt_ext_c_u32_list_names: ipt("-L").setup(U32_RULES);
     ipt_ext_c_u32_list_numeric: ipt("-L -n -v").setup(U32_RULES);
-    ipt_ext_c_u32_save: argv(["iptables-save"]).setup(U32_RULES);
+    ipt_ext_c_u32_save: argv(["iptables-save"]).norm(common::SAVE_DATES).setup(U32_RULES);
     ipt_ext_c_u32_check: argv(["iptables", "-C", "INPUT", "-m", "u32", "!", "--u32", "0x6&0xff=0x1,0x3:0x4&&0x0>>0x16&0x3c@0x0>>0x18=0x0"]).setup(U32_RULES);
     ipt_ext_c_u32_check_differs: argv(["iptables", "-C", "INPUT", "-m", "u32", "--u32", "6&0xFF=1,3:4&&0>>22&0x3C@0>>24=0"]).setup(U32_RULES);
     ipt_ext_c_u32_delete: argv(["iptables", "-D", "INPUT", "-p", "udp", "-m", "u32", "--u32", "0<<2=5:3&&4=7"]).setup(U32_RULES).check(FILTER);
@@ -345,7 +345,7 @@ cases! {
     ipt_ext_c_string_from_after_to: string_case(&["--algo", "bm", "--string", "a", "--from", "100", "--to", "10"]);
     ipt_ext_c_string_help: ipt("-m string -h");
     ipt_ext_c_string_list_names: ipt("-L -v").setup(STRING_RULES);
-    ipt_ext_c_string_save: argv(["iptables-save"]).setup(STRING_RULES);
+    ipt_ext_c_string_save: argv(["iptables-save"]).norm(common::SAVE_DATES).setup(STRING_RULES);
     ipt_ext_c_string_check: argv(["iptables", "-C", "INPUT", "-p", "tcp", "-m", "string", "--algo", "kmp", "!", "--string", "a\"b\\c", "--from", "10", "--to", "100", "--icase"]).setup(STRING_RULES);
     ipt_ext_c_string_check_differs: argv(["iptables", "-C", "INPUT", "-p", "tcp", "-m", "string", "--algo", "kmp", "!", "--string", "a\"b\\c", "--from", "10", "--to", "100"]).setup(STRING_RULES);
     ipt_ext_c_string_delete: argv(["iptables", "-D", "INPUT", "-m", "string", "--algo", "bm", "--hex-string", "|61 62 0d 0a 63 64|"]).setup(STRING_RULES).check(FILTER);
@@ -396,7 +396,7 @@ cases! {
     ipt_ext_c_time_weekdays_twice: time_case(&["--weekdays", "Mon", "--weekdays", "Tue"]);
     ipt_ext_c_time_help: ipt("-m time -h");
     ipt_ext_c_time_list_names: ipt("-L -v").setup(TIME_RULES);
-    ipt_ext_c_time_save: argv(["iptables-save"]).setup(TIME_RULES);
+    ipt_ext_c_time_save: argv(["iptables-save"]).norm(common::SAVE_DATES).setup(TIME_RULES);
     ipt_ext_c_time_check: ipt("-C INPUT -m time --monthdays 1,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31 --datestart 2020-01-01T00:00:00 --datestop 2021-06-01T00:00:00 --kerneltz").setup(TIME_RULES);
     ipt_ext_c_time_check_differs: ipt("-C INPUT -m time --monthdays 1,3 --datestart 2020-01-01T00:00:00 --datestop 2021-06-01T00:00:00 --kerneltz").setup(TIME_RULES);
     ipt_ext_c_time_delete: ipt("-D INPUT -m time --weekdays Mon,Tue,Wed,Thu,Fri --datestop 1970-01-01").setup(TIME_RULES).check(FILTER);
@@ -412,7 +412,7 @@ cases! {
     ipt_ext_c_quota_twice: ipt("-A INPUT -m quota --quota 1 --quota 2");
     ipt_ext_c_quota_help: ipt("-m quota -h");
     ipt_ext_c_quota_list: ipt("-L -v").setup("iptables -A INPUT -m quota --quota 010\niptables -A INPUT -m quota ! --quota 5 -j DROP");
-    ipt_ext_c_quota_save: argv(["iptables-save"]).setup("iptables -A INPUT -m quota --quota 010\niptables -A INPUT -m quota ! --quota 5 -j DROP");
+    ipt_ext_c_quota_save: argv(["iptables-save"]).norm(common::SAVE_DATES).setup("iptables -A INPUT -m quota --quota 010\niptables -A INPUT -m quota ! --quota 5 -j DROP");
     ipt_ext_c_quota_check: ipt("-C INPUT -m quota ! --quota 5 -j DROP").setup("iptables -A INPUT -m quota --quota 010\niptables -A INPUT -m quota ! --quota 5 -j DROP");
     ipt_ext_c_quota_check_differs: ipt("-C INPUT -m quota --quota 5 -j DROP").setup("iptables -A INPUT -m quota --quota 010\niptables -A INPUT -m quota ! --quota 5 -j DROP");
     ipt_ext_c_quota_delete: ipt("-D INPUT -m quota --quota 8").setup("iptables -A INPUT -m quota --quota 010\niptables -A INPUT -m quota ! --quota 5 -j DROP").check(FILTER);
@@ -427,7 +427,7 @@ cases! {
     ipt_ext_c_rpfilter_invert_inverted: ipt("-t raw -A PREROUTING -m rpfilter ! --invert");
     ipt_ext_c_rpfilter_twice: ipt("-t raw -A PREROUTING -m rpfilter --validmark --validmark");
     ipt_ext_c_rpfilter_help: ipt("-m rpfilter -h");
-    ipt_ext_c_rpfilter_save: argv(["iptables-save", "-t", "raw"]).setup("iptables -t raw -A PREROUTING -m rpfilter --invert -j DROP\niptables -t raw -A PREROUTING -m rpfilter --loose --accept-local");
+    ipt_ext_c_rpfilter_save: argv(["iptables-save", "-t", "raw"]).norm(common::SAVE_DATES).setup("iptables -t raw -A PREROUTING -m rpfilter --invert -j DROP\niptables -t raw -A PREROUTING -m rpfilter --loose --accept-local");
     ipt_ext_c_rpfilter_check: ipt("-t raw -C PREROUTING -m rpfilter --invert -j DROP").setup("iptables -t raw -A PREROUTING -m rpfilter --invert -j DROP");
     ipt_ext_c_rpfilter_check_differs: ipt("-t raw -C PREROUTING -m rpfilter --invert --loose -j DROP").setup("iptables -t raw -A PREROUTING -m rpfilter --invert -j DROP");
     ipt_ext_c_rpfilter_delete: ipt("-t raw -D PREROUTING -m rpfilter --loose --accept-local").setup("iptables -t raw -A PREROUTING -m rpfilter --invert -j DROP\niptables -t raw -A PREROUTING -m rpfilter --loose --accept-local").check("iptables -t raw -S");
@@ -471,7 +471,7 @@ cases! {
     // read back, compared, deleted
     ipt_ext_c_extra_list_names: argv(["sh", "-c", "iptables -L; iptables -t mangle -L"]).setup(EXTRA_RULES);
     ipt_ext_c_extra_list_numeric: argv(["sh", "-c", "iptables -L -n -v; iptables -t mangle -L -n -v"]).setup(EXTRA_RULES);
-    ipt_ext_c_extra_save: argv(["iptables-save"]).setup(EXTRA_RULES);
+    ipt_ext_c_extra_save: argv(["iptables-save"]).norm(common::SAVE_DATES).setup(EXTRA_RULES);
     ipt_ext_c_extra_check_tee: ipt("-t mangle -C PREROUTING -i eth0 -j TEE --gateway 10.0.0.1 --oif eth1").setup(EXTRA_RULES);
     ipt_ext_c_extra_check_synproxy: ipt("-C INPUT -p tcp -j SYNPROXY --mss 1460 --ecn").setup(EXTRA_RULES);
     ipt_ext_c_extra_check_synproxy_differs: ipt("-C INPUT -p tcp -j SYNPROXY --mss 1460").setup(EXTRA_RULES);
@@ -491,7 +491,7 @@ cases! {
     ipt_ext_c_cgroup_bad: ipt("-A OUTPUT -m cgroup --cgroup 4294967296");
     ipt_ext_c_cgroup_twice: ipt("-A OUTPUT -m cgroup --cgroup 1 --cgroup 2");
     ipt_ext_c_cgroup_help: ipt("-m cgroup -h");
-    ipt_ext_c_cgroup_save: argv(["iptables-save"]).setup("iptables -A OUTPUT -m cgroup ! --cgroup 5\niptables -A OUTPUT -m cgroup --path /");
+    ipt_ext_c_cgroup_save: argv(["iptables-save"]).norm(common::SAVE_DATES).setup("iptables -A OUTPUT -m cgroup ! --cgroup 5\niptables -A OUTPUT -m cgroup --path /");
     ipt_ext_c_cgroup_check: ipt("-C OUTPUT -m cgroup --path /").setup("iptables -A OUTPUT -m cgroup ! --cgroup 5\niptables -A OUTPUT -m cgroup --path /");
     ipt_ext_c_cgroup_check_differs: ipt("-C OUTPUT -m cgroup --cgroup 5").setup("iptables -A OUTPUT -m cgroup ! --cgroup 5\niptables -A OUTPUT -m cgroup --path /");
     ipt_ext_c_cgroup_delete: ipt("-D OUTPUT -m cgroup ! --cgroup 5").setup("iptables -A OUTPUT -m cgroup ! --cgroup 5\niptables -A OUTPUT -m cgroup --path /").check(FILTER);
@@ -518,7 +518,7 @@ cases! {
     ipt_ext_c_bpf_help: ipt("-m bpf -h");
     ipt_ext_c_bpf_list: ipt("-L -n -v").setup(BPF_RULES);
     ipt_ext_c_bpf_list_names: ipt("-L").setup(BPF_RULES);
-    ipt_ext_c_bpf_save: argv(["iptables-save"]).setup(BPF_RULES);
+    ipt_ext_c_bpf_save: argv(["iptables-save"]).norm(common::SAVE_DATES).setup(BPF_RULES);
     ipt_ext_c_bpf_check: argv(["iptables", "-C", "INPUT", "-p", "udp", "-m", "bpf", "--bytecode", "1,6 0 0 4294967295"]).setup(BPF_RULES);
     ipt_ext_c_bpf_check_differs: argv(["iptables", "-C", "INPUT", "-p", "udp", "-m", "bpf", "--bytecode", "1,6 0 0 1"]).setup(BPF_RULES);
     ipt_ext_c_bpf_delete: argv(["iptables", "-D", "INPUT", "-m", "bpf", "--bytecode", "4,48 0 0 9,21 0 1 6,6 0 0 1,6 0 0 0", "-j", "DROP"]).setup(BPF_RULES).check(FILTER);
@@ -537,7 +537,7 @@ cases! {
     ipt_ext_c_osf_twice: ipt("-A INPUT -p tcp -m osf --genre Linux --genre BSD");
     ipt_ext_c_osf_no_tcp: ipt("-A INPUT -m osf --genre Linux");
     ipt_ext_c_osf_help: ipt("-m osf -h");
-    ipt_ext_c_osf_save: argv(["iptables-save"]).setup("iptables -A INPUT -p tcp -m osf ! --genre Windows --ttl 1 --log 2");
+    ipt_ext_c_osf_save: argv(["iptables-save"]).norm(common::SAVE_DATES).setup("iptables -A INPUT -p tcp -m osf ! --genre Windows --ttl 1 --log 2");
     ipt_ext_c_osf_check: ipt("-C INPUT -p tcp -m osf ! --genre Windows --ttl 1 --log 2").setup("iptables -A INPUT -p tcp -m osf ! --genre Windows --ttl 1 --log 2");
     ipt_ext_c_osf_check_differs: ipt("-C INPUT -p tcp -m osf ! --genre Windows --ttl 1").setup("iptables -A INPUT -p tcp -m osf ! --genre Windows --ttl 1 --log 2");
     ipt_ext_c_osf_delete: ipt("-D INPUT -p tcp -m osf ! --genre Windows --ttl 1 --log 2").setup("iptables -A INPUT -p tcp -m osf ! --genre Windows --ttl 1 --log 2").check(FILTER);
