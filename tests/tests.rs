@@ -31,6 +31,8 @@ mod iptables_conntrack;
 mod iptables_edges;
 #[path = "cases/iptables_ext_d.rs"]
 mod iptables_ext_d;
+#[path = "cases/iptables_ext_e.rs"]
+mod iptables_ext_e;
 #[path = "cases/iptables_filter.rs"]
 mod iptables_filter;
 #[path = "cases/iptables_foreign.rs"]

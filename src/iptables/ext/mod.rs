@@ -11,6 +11,7 @@
 pub mod addrtype;
 pub mod audit;
 pub mod blob;
+pub mod clusterip;
 pub mod comment;
 pub mod conntrack;
 pub mod cpu;
@@ -38,6 +39,7 @@ pub mod sctp;
 pub mod statistic;
 pub mod trace;
 pub mod ttl;
+pub mod ulog;
 pub mod verdict;
 
 use super::getopt::Opt;
@@ -84,6 +86,8 @@ pub const ALL: &[&Def] = &[
     &audit::DEF,
     &nflog::DEF,
     &trace::DEF,
+    &clusterip::DEF,
+    &ulog::DEF,
 ];
 
 /// The standard targets (verdicts), which are not extensions.
