@@ -11,6 +11,8 @@
 pub mod addrtype;
 pub mod audit;
 pub mod blob;
+pub mod cgroup;
+pub mod cluster;
 pub mod clusterip;
 pub mod comment;
 pub mod conntrack;
@@ -29,6 +31,7 @@ pub mod multiport;
 pub mod nat;
 pub mod netmap;
 pub mod nflog;
+pub mod osf;
 pub mod owner;
 pub mod physdev;
 pub mod pkttype;
@@ -37,6 +40,8 @@ pub mod realm;
 pub mod reject;
 pub mod sctp;
 pub mod statistic;
+pub mod synproxy;
+pub mod tee;
 pub mod trace;
 pub mod ttl;
 pub mod ulog;
@@ -75,6 +80,9 @@ pub const ALL: &[&Def] = &[
     &devgroup::DEF,
     &cpu::DEF,
     &realm::DEF,
+    &osf::DEF,
+    &cluster::DEF,
+    &cgroup::DEF,
     &reject::DEF,
     &log::DEF,
     &mark::TARGET,
@@ -88,6 +96,8 @@ pub const ALL: &[&Def] = &[
     &trace::DEF,
     &clusterip::DEF,
     &ulog::DEF,
+    &synproxy::DEF,
+    &tee::DEF,
 ];
 
 /// The standard targets (verdicts), which are not extensions.

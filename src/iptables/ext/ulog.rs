@@ -106,7 +106,7 @@ fn group(e: &Ext) -> u32 {
 fn save(e: &Ext, out: &mut String, _: &Ctx) {
     let prefix = e.cstr(PREFIX, PREFIX_LEN);
     if !prefix.is_empty() {
-        out.push_str(" --ulog-prefix");
+        out.push_str(" --ulog-prefix ");
         save_string(out, &prefix);
     }
     if e.u32(GROUP) != 1 {
