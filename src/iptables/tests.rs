@@ -9,7 +9,7 @@ use super::{list, parse, rules};
 use crate::netlink::nft;
 
 /// Extensions ipkit does not implement yet: their lines are skipped.
-const NOT_YET: &[&str] = &["-m bpf"];
+const NOT_YET: &[&str] = &[];
 
 fn unhex(s: &str) -> Vec<u8> {
     (0..s.len() / 2)

@@ -11,6 +11,7 @@
 pub mod addrtype;
 pub mod audit;
 pub mod blob;
+pub mod bpf;
 pub mod cgroup;
 pub mod cluster;
 pub mod clusterip;
@@ -83,6 +84,7 @@ pub const ALL: &[&Def] = &[
     &osf::DEF,
     &cluster::DEF,
     &cgroup::DEF,
+    &bpf::DEF,
     &reject::DEF,
     &log::DEF,
     &mark::TARGET,
