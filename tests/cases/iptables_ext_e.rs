@@ -12,6 +12,27 @@ fn ipt(args: &str) -> Case {
 }
 
 const S: &str = "iptables -S; nft list ruleset";
+/// The state read back every way (filter and mangle).
+const SHOW: &str = "iptables -S; iptables -L -n -v; iptables -L; iptables -t mangle -S; iptables -t mangle -L -n; iptables-save | grep -v '^#'";
+
+/// Rules of these extensions iptables-nft writes.
+const RULES: &str = "\
+iptables -A INPUT -p tcp -m osf --genre Linux -j ACCEPT
+iptables -A INPUT -p tcp -m osf ! --genre Windows --ttl 2 --log 1
+iptables -A INPUT -p tcp -m osf --genre 0123456789012345678901234567890123456789 --ttl 1 --log 0
+iptables -A INPUT -p tcp -j SYNPROXY --sack-perm --timestamp --wscale 7 --mss 1460 --ecn
+iptables -A INPUT -p tcp -j SYNPROXY
+iptables -A INPUT -p tcp -j SYNPROXY --mss 5
+iptables -A INPUT -m cgroup --cgroup 1 -j ACCEPT
+iptables -A INPUT -m cgroup ! --cgroup 0x100001 -j ACCEPT
+iptables -A INPUT -m cgroup --path / -j ACCEPT
+iptables -A INPUT -m cgroup ! --path '' -j ACCEPT
+iptables -A INPUT -m bpf --bytecode '4,48 0 0 9,21 0 1 6,6 0 0 1,6 0 0 0' -j ACCEPT
+iptables -A INPUT -m bpf --bytecode '1,6 0 0 65535'
+iptables -t mangle -A PREROUTING -j TEE --gateway 10.0.0.1
+iptables -t mangle -A PREROUTING -j TEE --gateway 10.0.0.1 --oif eth0
+iptables -t mangle -A PREROUTING -m cluster --cluster-total-nodes 2 --cluster-local-node 1 --cluster-hash-seed 0xdeadbeef
+iptables -t mangle -A PREROUTING -m cluster --cluster-total-nodes 2 ! --cluster-local-nodemask 3 --cluster-hash-seed 0 -j ACCEPT";
 const CIP: &str = "-A INPUT -d 10.0.0.1 -i eth0 -j CLUSTERIP --new --hashmode sourceip";
 
 cases! {
@@ -58,4 +79,99 @@ cases! {
     ipt_ext_e_ulog_delete: ipt("-D INPUT -j ULOG --ulog-nlgroup 2");
     ipt_ext_e_ulog_restore_warns_once: argv(["iptables-restore"]).stdin("*filter\n-A INPUT -j ULOG\n-A INPUT -j ULOG --ulog-nlgroup 2\n-A INPUT -j CLUSTERIP\n-A INPUT -j CLUSTERIP\nCOMMIT\n").check(S);
     ipt_ext_e_ulog_restore_test: argv(["iptables-restore", "--test"]).stdin("*filter\n-A INPUT -j ULOG\n-A INPUT -j ULOG --ulog-prefix p\nCOMMIT\n").check(S);
+    // rules iptables-nft wrote, read back
+    ipt_ext_e_list: ipt("-L -n -v").setup(RULES);
+    ipt_ext_e_list_names: ipt("-L").setup(RULES);
+    ipt_ext_e_dump: ipt("-S").setup(RULES);
+    ipt_ext_e_dump_mangle: ipt("-t mangle -S").setup(RULES);
+    ipt_ext_e_list_mangle: ipt("-t mangle -L -v").setup(RULES);
+    ipt_ext_e_save: argv(["iptables-save"]).norm(crate::common::SAVE_DATES).setup(RULES);
+    // osf
+    ipt_ext_e_osf_help: ipt("-m osf -h");
+    ipt_ext_e_osf_genre: ipt("-A INPUT -p tcp -m osf --genre Linux -j ACCEPT").check(SHOW);
+    ipt_ext_e_osf_all: ipt("-A INPUT -p tcp -m osf ! --genre Windows --ttl 2 --log 1").check(SHOW);
+    ipt_ext_e_osf_long_genre: ipt("-A INPUT -p tcp -m osf --genre 0123456789012345678901234567890123456789 --ttl 0 --log 2").check(S);
+    ipt_ext_e_osf_no_genre: ipt("-A INPUT -p tcp -m osf --ttl 1");
+    ipt_ext_e_osf_bad_ttl: ipt("-A INPUT -p tcp -m osf --genre x --ttl 3");
+    ipt_ext_e_osf_bad_log: ipt("-A INPUT -p tcp -m osf --genre x --log x");
+    ipt_ext_e_osf_ttl_inverted: ipt("-A INPUT -p tcp -m osf --genre x ! --ttl 1");
+    ipt_ext_e_osf_twice: ipt("-A INPUT -p tcp -m osf --genre x --genre y");
+    ipt_ext_e_osf_no_tcp: ipt("-A INPUT -m osf --genre x");
+    ipt_ext_e_osf_check: ipt("-C INPUT -p tcp -m osf ! --genre Windows --ttl 2 --log 1").setup(RULES);
+    ipt_ext_e_osf_check_other: ipt("-C INPUT -p tcp -m osf ! --genre Windows --ttl 2 --log 2").setup(RULES);
+    ipt_ext_e_osf_delete: ipt("-D INPUT -p tcp -m osf --genre 012345678901234567890123456789012 --ttl 1 --log 0").setup(RULES).check(S);
+    // SYNPROXY
+    ipt_ext_e_synproxy_help: ipt("-j SYNPROXY -h");
+    ipt_ext_e_synproxy_all: ipt("-A INPUT -p tcp --syn -j SYNPROXY --ecn --mss 1460 --wscale 7 --timestamp --sack-perm").check(SHOW);
+    ipt_ext_e_synproxy_plain: ipt("-A INPUT -p tcp -j SYNPROXY").check(SHOW);
+    ipt_ext_e_synproxy_zeros: ipt("-A INPUT -p tcp -j SYNPROXY --wscale 0 --mss 0").check(S);
+    ipt_ext_e_synproxy_twice: ipt("-A INPUT -p tcp -j SYNPROXY --mss 1 --mss 2 --ecn --ecn").check(S);
+    ipt_ext_e_synproxy_flags_twice: ipt("-A INPUT -p tcp -j SYNPROXY --ecn --ecn --sack-perm --sack-perm --timestamp --timestamp").check(S);
+    ipt_ext_e_synproxy_sack_twice: ipt("-A INPUT -p tcp -j SYNPROXY --sack-perm --sack-perm");
+    ipt_ext_e_synproxy_timestamp_twice: ipt("-A INPUT -p tcp -j SYNPROXY --timestamp --timestamp");
+    ipt_ext_e_synproxy_mss_too_big: ipt("-A INPUT -p tcp -j SYNPROXY --mss 4294967296");
+    ipt_ext_e_synproxy_bad_wscale: ipt("-A INPUT -p tcp -j SYNPROXY --wscale 257").check(S);
+    ipt_ext_e_synproxy_bad_mss: ipt("-A INPUT -p tcp -j SYNPROXY --mss 65537").check(S);
+    ipt_ext_e_synproxy_inverted: ipt("-A INPUT -p tcp -j SYNPROXY ! --ecn");
+    ipt_ext_e_synproxy_no_tcp: ipt("-A INPUT -j SYNPROXY");
+    ipt_ext_e_synproxy_delete: ipt("-D INPUT -p tcp -j SYNPROXY --sack-perm --timestamp --wscale 7 --mss 1460 --ecn").setup(RULES).check(S);
+    // TEE
+    ipt_ext_e_tee_help: ipt("-j TEE -h");
+    ipt_ext_e_tee_gateway: ipt("-t mangle -A PREROUTING -j TEE --gateway 10.0.0.1").check(SHOW);
+    ipt_ext_e_tee_oif: ipt("-t mangle -A PREROUTING -j TEE --gateway 10.0.0.1 --oif 0123456789abcde").check(SHOW);
+    ipt_ext_e_tee_long_oif: ipt("-t mangle -A PREROUTING -j TEE --gateway 10.0.0.1 --oif 0123456789abcdef").check(S);
+    ipt_ext_e_tee_no_gateway: ipt("-t mangle -A PREROUTING -j TEE --oif eth0");
+    ipt_ext_e_tee_bad_gateway: ipt("-t mangle -A PREROUTING -j TEE --gateway 10.0.0.256");
+    ipt_ext_e_tee_host_gateway: ipt("-t mangle -A PREROUTING -j TEE --gateway localhost").check(S);
+    ipt_ext_e_tee_ipv6_gateway: ipt("-t mangle -A PREROUTING -j TEE --gateway ::1");
+    ipt_ext_e_tee_filter: ipt("-A INPUT -j TEE --gateway 1.2.3.4").check(S);
+    ipt_ext_e_tee_delete: ipt("-t mangle -D PREROUTING -j TEE --gateway 10.0.0.1 --oif eth0").setup(RULES).check("iptables -t mangle -S");
+    ipt_ext_e_tee_check_other: ipt("-t mangle -C PREROUTING -j TEE --gateway 10.0.0.1 --oif eth1").setup(RULES);
+    // cluster
+    ipt_ext_e_cluster_help: ipt("-m cluster -h");
+    ipt_ext_e_cluster_node: ipt("-t mangle -A PREROUTING -m cluster --cluster-total-nodes 2 --cluster-local-node 1 --cluster-hash-seed 0xdeadbeef -j MARK --set-mark 0xffff").check(SHOW);
+    ipt_ext_e_cluster_inverted: ipt("-t mangle -A PREROUTING -m cluster --cluster-total-nodes 32 ! --cluster-local-node 32 --cluster-hash-seed 0").check(SHOW);
+    ipt_ext_e_cluster_mask: ipt("-A INPUT -m cluster --cluster-total-nodes 4 ! --cluster-local-nodemask 0xf --cluster-hash-seed 1").check(SHOW);
+    ipt_ext_e_cluster_no_seed: ipt("-A INPUT -m cluster --cluster-total-nodes 4 --cluster-local-node 1");
+    ipt_ext_e_cluster_no_total: ipt("-A INPUT -m cluster --cluster-local-node 1 --cluster-hash-seed 1");
+    ipt_ext_e_cluster_no_node: ipt("-A INPUT -m cluster --cluster-total-nodes 4 --cluster-hash-seed 1");
+    ipt_ext_e_cluster_node_and_mask: ipt("-A INPUT -m cluster --cluster-total-nodes 4 --cluster-local-node 1 --cluster-local-nodemask 1 --cluster-hash-seed 1");
+    ipt_ext_e_cluster_node_0: ipt("-A INPUT -m cluster --cluster-total-nodes 4 --cluster-local-node 0 --cluster-hash-seed 1");
+    ipt_ext_e_cluster_node_33: ipt("-A INPUT -m cluster --cluster-total-nodes 40 --cluster-local-node 33 --cluster-hash-seed 1");
+    ipt_ext_e_cluster_too_many: ipt("-A INPUT -m cluster --cluster-total-nodes 33 --cluster-local-node 3 --cluster-hash-seed 1");
+    ipt_ext_e_cluster_node_over_total: ipt("-A INPUT -m cluster --cluster-total-nodes 2 --cluster-local-node 3 --cluster-hash-seed 1");
+    ipt_ext_e_cluster_total_inverted: ipt("-A INPUT -m cluster ! --cluster-total-nodes 2 --cluster-local-node 1 --cluster-hash-seed 1");
+    ipt_ext_e_cluster_mask_too_big: ipt("-A INPUT -m cluster --cluster-total-nodes 2 --cluster-local-nodemask 7 --cluster-hash-seed 1");
+    ipt_ext_e_cluster_seed_twice: ipt("-A INPUT -m cluster --cluster-total-nodes 2 --cluster-local-node 1 --cluster-hash-seed 1 --cluster-hash-seed 2");
+    ipt_ext_e_cluster_seed_inverted: ipt("-A INPUT -m cluster --cluster-total-nodes 2 --cluster-local-node 1 ! --cluster-hash-seed 1");
+    ipt_ext_e_cluster_delete: ipt("-t mangle -D PREROUTING -m cluster --cluster-total-nodes 2 --cluster-local-nodemask 1 --cluster-hash-seed 0xdeadbeef").setup(RULES).check("iptables -t mangle -S");
+    // cgroup
+    ipt_ext_e_cgroup_help: ipt("-m cgroup -h");
+    ipt_ext_e_cgroup_classid: ipt("-A OUTPUT -m cgroup --cgroup 0x100001 -j ACCEPT").check(SHOW);
+    ipt_ext_e_cgroup_classid_inverted: ipt("-A OUTPUT -m cgroup ! --cgroup 7 -j ACCEPT").check(SHOW);
+    ipt_ext_e_cgroup_path: ipt("-A OUTPUT -m cgroup --path / -j ACCEPT").check(SHOW);
+    ipt_ext_e_cgroup_path_inverted: ipt("-A OUTPUT -m cgroup ! --path / -j ACCEPT").check(SHOW);
+    ipt_ext_e_cgroup_missing_path: ipt("-A OUTPUT -m cgroup --path /no/such/group -j ACCEPT").check(S);
+    ipt_ext_e_cgroup_both: ipt("-A OUTPUT -m cgroup --path / --cgroup 1").check(S);
+    ipt_ext_e_cgroup_none: ipt("-A OUTPUT -m cgroup");
+    ipt_ext_e_cgroup_bad_classid: ipt("-A OUTPUT -m cgroup --cgroup x");
+    ipt_ext_e_cgroup_twice: ipt("-A OUTPUT -m cgroup --cgroup 1 --cgroup 2");
+    ipt_ext_e_cgroup_delete: ipt("-D INPUT -m cgroup ! --cgroup 1048577 -j ACCEPT").setup(RULES).check(S);
+    ipt_ext_e_cgroup_check_path: ipt("-C INPUT -m cgroup --path / -j ACCEPT").setup(RULES);
+    // bpf
+    ipt_ext_e_bpf_help: ipt("-m bpf -h");
+    ipt_ext_e_bpf_bytecode: argv(["iptables", "-A", "INPUT", "-m", "bpf", "--bytecode", "4,48 0 0 9,21 0 1 6,6 0 0 1,6 0 0 0", "-j", "ACCEPT"]).check(SHOW);
+    ipt_ext_e_bpf_odd_numbers: argv(["iptables", "-A", "INPUT", "-m", "bpf", "--bytecode", "3, 6 0 0 0x10 7,6 256 -1 4294967296,6 0 0 -1"]).check(SHOW);
+    ipt_ext_e_bpf_empty: argv(["iptables", "-A", "INPUT", "-m", "bpf", "--bytecode", ""]);
+    ipt_ext_e_bpf_no_comma: argv(["iptables", "-A", "INPUT", "-m", "bpf", "--bytecode", "1"]);
+    ipt_ext_e_bpf_zero: argv(["iptables", "-A", "INPUT", "-m", "bpf", "--bytecode", "0,"]);
+    ipt_ext_e_bpf_too_long: argv(["iptables", "-A", "INPUT", "-m", "bpf", "--bytecode", "65,6 0 0 1"]);
+    ipt_ext_e_bpf_short_instr: argv(["iptables", "-A", "INPUT", "-m", "bpf", "--bytecode", "2,6 0 0 1,6 0"]);
+    ipt_ext_e_bpf_fewer: argv(["iptables", "-A", "INPUT", "-m", "bpf", "--bytecode", "2,6 0 0 1"]);
+    ipt_ext_e_bpf_more: argv(["iptables", "-A", "INPUT", "-m", "bpf", "--bytecode", "1,6 0 0 1,6 0 0 2"]);
+    ipt_ext_e_bpf_refused_by_kernel: argv(["iptables", "-A", "INPUT", "-m", "bpf", "--bytecode", "1,70000 0 0 1"]);
+    ipt_ext_e_bpf_none: ipt("-A INPUT -m bpf");
+    ipt_ext_e_bpf_inverted: argv(["iptables", "-A", "INPUT", "-m", "bpf", "!", "--bytecode", "1,6 0 0 1"]);
+    ipt_ext_e_bpf_pinned_missing: ipt("-A INPUT -m bpf --object-pinned /sys/fs/bpf/nope");
+    ipt_ext_e_bpf_delete: argv(["iptables", "-D", "INPUT", "-m", "bpf", "--bytecode", "1,6 0 0 65535"]).setup(RULES).check(S);
 }

@@ -62,7 +62,9 @@ fn scan(s: &str) -> Option<(u64, &str)> {
     }
     let v = t[..n]
         .bytes()
-        .try_fold(0u64, |a, d| a.checked_mul(10)?.checked_add(u64::from(d - b'0')))
+        .try_fold(0u64, |a, d| {
+            a.checked_mul(10)?.checked_add(u64::from(d - b'0'))
+        })
         .unwrap_or(u64::MAX);
     Some((if neg { v.wrapping_neg() } else { v }, &t[n..]))
 }
@@ -168,5 +170,6 @@ fn save(e: &Ext, out: &mut String, _: &Ctx) {
 fn print(e: &Ext, out: &mut String, _: &Ctx) {
     out.push_str("match bpf ");
     out.push_str(&program(e).join(","));
-    out.push(' ');
+    // the reference ends the program with a NUL byte
+    out.push('\0');
 }

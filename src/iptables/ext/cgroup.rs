@@ -4,7 +4,7 @@
 //! pointer; 528 bytes sent); revision 1 (path[4096], then classid; 4112 bytes) and
 //! revision 0 (u32 id, u32 invert) are read too.
 
-use super::blob::{bad, save_string};
+use super::blob::save_string;
 use super::def::{uint, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 
@@ -35,7 +35,6 @@ pub const DEF: Def = Def {
     opts: OPTS,
     help: include_str!("../help/m_cgroup.txt"),
     parse,
-    check,
     decode,
     save,
     print,
@@ -58,13 +57,6 @@ fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
     Ok(())
 }
 
-fn check(e: &Ext, _: &Ctx) -> crate::error::Result<()> {
-    if e.given(O_PATH) && e.given(O_CGROUP) {
-        return Err(bad("--path and --cgroup may not be used together"));
-    }
-    Ok(())
-}
-
 fn decode(def: &'static Def, rev: u32, info: &[u8]) -> Option<Ext> {
     let size = match rev {
         0 => 8,
@@ -80,8 +72,7 @@ fn fields(e: &Ext) -> (Option<(String, bool)>, Option<(u32, bool)>) {
     match e.rev {
         0 => (None, Some((e.u32(0), e.u32(4) != 0))),
         1 => (
-            (e.u8(HAS_PATH) != 0)
-                .then(|| (e.cstr(UNION, V1_PATH_LEN), e.u8(INV_PATH) != 0)),
+            (e.u8(HAS_PATH) != 0).then(|| (e.cstr(UNION, V1_PATH_LEN), e.u8(INV_PATH) != 0)),
             (e.u8(HAS_CLASSID) != 0).then(|| (e.u32(V1_CLASSID), e.u8(INV_CLASSID) != 0)),
         ),
         _ => (

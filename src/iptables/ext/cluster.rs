@@ -2,6 +2,7 @@
 //! [!] --cluster-local-nodemask M --cluster-hash-seed S`: the xt `cluster` match, revision 0
 //! (`struct xt_cluster_match_info`: u32 total_nodes, node_mask, hash_seed, flags; 16 bytes).
 
+use super::blob::bad;
 use super::def::{uint, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 
@@ -22,12 +23,8 @@ const OPTS: &[Opt] = &[
         .once()
         .no_inv()
         .mand(),
-    opt("cluster-local-node", Has::Required, O_NODE)
-        .once()
-        .excl(&[O_MASK]),
-    opt("cluster-local-nodemask", Has::Required, O_MASK)
-        .once()
-        .excl(&[O_NODE]),
+    opt("cluster-local-node", Has::Required, O_NODE).once(),
+    opt("cluster-local-nodemask", Has::Required, O_MASK).once(),
     opt("cluster-hash-seed", Has::Required, O_SEED)
         .once()
         .no_inv()
@@ -42,6 +39,7 @@ pub const DEF: Def = Def {
     opts: OPTS,
     help: include_str!("../help/m_cluster.txt"),
     parse,
+    check,
     save,
     print,
     ..Def::MATCH
@@ -51,7 +49,7 @@ fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
     let max = u64::from(u32::MAX);
     match o.id {
         O_TOTAL => {
-            let n = uint(e, o, arg.value, 0, max)? as u32;
+            let n = uint(e, o, arg.value, 1, 32)? as u32;
             e.set_u32(TOTAL, n);
         }
         O_NODE => {
@@ -69,6 +67,38 @@ fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
     }
     if arg.inv {
         e.set_u32(FLAGS, e.u32(FLAGS) | INV);
+    }
+    Ok(())
+}
+
+/// After the generic checks: one of node and mask, within the total.
+fn check(e: &Ext, _: &Ctx) -> crate::error::Result<()> {
+    e.exclusive(&[O_NODE, O_MASK])?;
+    for o in [O_TOTAL, O_SEED] {
+        if !e.given(o) {
+            return Err(bad(format_args!(
+                "cluster: option \"--{}\" must be specified\n",
+                e.option(o)
+            )));
+        }
+    }
+    let total = e.u32(TOTAL);
+    if e.given(O_NODE) {
+        if e.u32(MASK) > 1u32.checked_shl(total.saturating_sub(1)).unwrap_or(0) {
+            return Err(bad(
+                "cluster match: `--cluster-local-node' must be <= `--cluster-total-nodes'",
+            ));
+        }
+    } else if e.given(O_MASK) {
+        if u64::from(e.u32(MASK)) >= 1u64 << total.min(32) {
+            return Err(bad(
+                "cluster match: `--cluster-local-nodemask' too big for `--cluster-total-nodes'",
+            ));
+        }
+    } else {
+        return Err(bad(
+            "cluster match: `--cluster-local-node' or`--cluster-local-nodemask' is missing",
+        ));
     }
     Ok(())
 }

@@ -23,11 +23,11 @@ const O_MSS: u8 = 4;
 const O_ECN: u8 = 5;
 
 const OPTS: &[Opt] = &[
-    opt("sack-perm", Has::No, O_SACK),
-    opt("timestamp", Has::No, O_TIMESTAMP),
-    opt("wscale", Has::Required, O_WSCALE),
-    opt("mss", Has::Required, O_MSS),
-    opt("ecn", Has::No, O_ECN),
+    opt("sack-perm", Has::No, O_SACK).once(),
+    opt("timestamp", Has::No, O_TIMESTAMP).once(),
+    opt("wscale", Has::Required, O_WSCALE).once(),
+    opt("mss", Has::Required, O_MSS).once(),
+    opt("ecn", Has::No, O_ECN).once(),
 ];
 
 pub const DEF: Def = Def {
@@ -49,12 +49,14 @@ fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
         O_TIMESTAMP => F_TIMESTAMP,
         O_ECN => F_ECN,
         O_WSCALE => {
-            let n = uint(e, o, arg.value, 0, 255)? as u8;
+            // read as 32 bits, kept as 8
+            let n = uint(e, o, arg.value, 0, u64::from(u32::MAX))? as u8;
             e.set_u8(WSCALE, n);
             F_WSCALE
         }
         _ => {
-            let n = uint(e, o, arg.value, 0, 65535)? as u16;
+            // read as 32 bits, kept as 16
+            let n = uint(e, o, arg.value, 0, u64::from(u32::MAX))? as u16;
             e.set_u16(MSS, n);
             F_MSS
         }

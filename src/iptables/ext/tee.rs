@@ -34,16 +34,23 @@ pub const DEF: Def = Def {
 
 fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
     if o.id == O_GW {
-        let a = addr::dotted(arg.value)
-            .ok_or_else(|| bad(format_args!("Invalid IP address {}", arg.value)))?;
-        e.put(GW, &a);
+        let host = arg.value;
+        let found: Vec<[u8; 4]> = match addr::inet_aton(host) {
+            Some(a) => vec![a],
+            None if host.contains(':') => {
+                return Err(bad(
+                    "getaddrinfo: Address family for hostname not supported\n",
+                ))
+            }
+            None => addr::host_addrs(host),
+        };
+        let a = found
+            .first()
+            .ok_or_else(|| bad("getaddrinfo: Name or service not known\n"))?;
+        e.put(GW, a);
     } else {
-        if arg.value.is_empty() || arg.value.len() >= OIF_LEN {
-            return Err(bad(format_args!(
-                "TEE: option \"--oif\" must be a valid interface name"
-            )));
-        }
-        e.put(OIF, arg.value.as_bytes());
+        let o = arg.value.as_bytes();
+        e.put(OIF, &o[..o.len().min(OIF_LEN - 1)]);
     }
     Ok(())
 }
