@@ -68,7 +68,10 @@ fn decode(def: &'static Def, rev: u32, info: &[u8]) -> Option<Ext> {
 }
 
 /// (path, inverted) and (classid, inverted), whichever the rule has.
-fn fields(e: &Ext) -> (Option<(String, bool)>, Option<(u32, bool)>) {
+type Fields = (Option<(String, bool)>, Option<(u32, bool)>);
+
+/// The rule's fields, whatever its revision.
+fn fields(e: &Ext) -> Fields {
     match e.rev {
         0 => (None, Some((e.u32(0), e.u32(4) != 0))),
         1 => (
