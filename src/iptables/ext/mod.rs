@@ -24,6 +24,7 @@ pub mod devgroup;
 pub mod esp;
 pub mod icmp;
 pub mod iprange;
+pub mod ipvs;
 pub mod limit;
 pub mod log;
 pub mod mac;
@@ -84,6 +85,7 @@ pub const ALL: &[&Def] = &[
     &osf::DEF,
     &cluster::DEF,
     &cgroup::DEF,
+    &ipvs::DEF,
     &bpf::DEF,
     &reject::DEF,
     &log::DEF,
