@@ -174,4 +174,22 @@ cases! {
     ipt_ext_e_bpf_inverted: argv(["iptables", "-A", "INPUT", "-m", "bpf", "!", "--bytecode", "1,6 0 0 1"]);
     ipt_ext_e_bpf_pinned_missing: ipt("-A INPUT -m bpf --object-pinned /sys/fs/bpf/nope");
     ipt_ext_e_bpf_delete: argv(["iptables", "-D", "INPUT", "-m", "bpf", "--bytecode", "1,6 0 0 65535"]).setup(RULES).check(S);
+    // ipvs (the kernel lacks it here: the reference warns, and the kernel refuses the rule)
+    ipt_ext_e_ipvs_help: ipt("-m ipvs -h");
+    ipt_ext_e_ipvs_plain: ipt("-A INPUT -m ipvs --ipvs -j ACCEPT").check(S);
+    ipt_ext_e_ipvs_all: ipt("-A INPUT -m ipvs --vproto tcp --vaddr 10.0.0.0/8 --vport 80 --vdir ORIGINAL --vmethod GATE --vportctl 21");
+    ipt_ext_e_ipvs_inverted: ipt("-A INPUT -m ipvs ! --vproto 17 ! --vaddr 10.1.2.3 ! --vport http --vdir REPLY ! --vmethod IPIP ! --vportctl 21");
+    ipt_ext_e_ipvs_none: ipt("-A INPUT -m ipvs");
+    ipt_ext_e_ipvs_bad_proto: ipt("-A INPUT -m ipvs --vproto xyz");
+    ipt_ext_e_ipvs_proto_256: ipt("-A INPUT -m ipvs --vproto 256");
+    ipt_ext_e_ipvs_bad_port: ipt("-A INPUT -m ipvs --vport nosuch");
+    ipt_ext_e_ipvs_hex_portctl: ipt("-A INPUT -m ipvs --vportctl 0x15");
+    ipt_ext_e_ipvs_bad_dir: ipt("-A INPUT -m ipvs --vdir x");
+    ipt_ext_e_ipvs_dir_inverted: ipt("-A INPUT -m ipvs ! --vdir REPLY");
+    ipt_ext_e_ipvs_bad_method: ipt("-A INPUT -m ipvs --vmethod x");
+    ipt_ext_e_ipvs_ipvs_twice: ipt("-A INPUT -m ipvs --ipvs --ipvs");
+    ipt_ext_e_ipvs_port_twice: ipt("-A INPUT -m ipvs --vport 1 --vport 2");
+    ipt_ext_e_ipvs_ipv6_addr: ipt("-A INPUT -m ipvs --vaddr ::1");
+    ipt_ext_e_ipvs_check: ipt("-C INPUT -m ipvs --ipvs");
+    ipt_ext_e_ipvs_restore: argv(["iptables-restore"]).stdin("*filter\n-A INPUT -m ipvs --ipvs\n-A INPUT -m ipvs ! --vport 1\nCOMMIT\n").check(S);
 }
