@@ -101,7 +101,7 @@ t ip netns exec ''
             "blue red",
             "unspec default main local",
             "PREROUTING INPUT OUTPUT POSTROUTING DOCKER",
-            "ACCEPT DROP RETURN REJECT LOG MARK MASQUERADE SNAT DNAT REDIRECT NETMAP AUDIT NFLOG TRACE DOCKER",
+            "ACCEPT DROP RETURN REJECT LOG MARK MASQUERADE SNAT DNAT REDIRECT NETMAP AUDIT NFLOG TRACE CLUSTERIP ULOG SYNPROXY TEE DOCKER",
             "--dport",
             "veth-y veth-x veth-b",
             "lo veth-r",

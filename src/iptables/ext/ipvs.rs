@@ -66,13 +66,25 @@ fn port(s: &str) -> crate::error::Result<u16> {
         .ok_or_else(|| bad(format_args!("Port \"{s}\" does not resolve to anything.\n")))
 }
 
+/// A protocol as `-p` reads it: `all` (0), a number up to 255, or a name of /etc/protocols.
+fn protocol(word: &str) -> crate::error::Result<u8> {
+    let lower = word.to_ascii_lowercase();
+    if lower == "all" {
+        return Ok(0);
+    }
+    let found = match crate::cli::num::strtoul(word, 0) {
+        Some(n) => u8::try_from(n).ok(),
+        None => services::proto_number(&lower),
+    };
+    found.ok_or_else(|| bad(format_args!("unknown protocol \"{lower}\" specified")))
+}
+
 fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
     let mut inv = arg.inv;
     match o.id {
         O_IPVS => {}
         O_PROTO => {
-            let p = crate::iptables::parse::protocol(arg.value)
-                .map_err(|_| bad(format_args!("unknown protocol \"{}\" specified", arg.value)))?;
+            let p = protocol(arg.value)?;
             e.set_u8(PROTO, p);
         }
         O_VADDR => {
