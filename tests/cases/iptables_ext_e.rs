@@ -193,3 +193,59 @@ cases! {
     ipt_ext_e_ipvs_check: ipt("-C INPUT -m ipvs --ipvs");
     ipt_ext_e_ipvs_restore: argv(["iptables-restore"]).stdin("*filter\n-A INPUT -m ipvs --ipvs\n-A INPUT -m ipvs ! --vport 1\nCOMMIT\n").check(S);
 }
+
+/// Appends a rule holding one xt match of any revision, as an older iptables would:
+/// `python3 /tmp/xtrule.py CHAIN NAME REV INFO_HEX` (filter table).
+const XTRULE: &str = r#"cat >/tmp/xtrule.py <<'PY'
+import socket, struct, sys
+# xtrule.py CHAIN NAME REV INFO_HEX: appends a rule holding one xt match (and a counter)
+chain, name, rev, info = sys.argv[1], sys.argv[2], int(sys.argv[3]), bytes.fromhex(sys.argv[4])
+def attr(t, d):
+    a = struct.pack('<HH', 4 + len(d), t) + d
+    return a + b'\0' * (-len(a) % 4)
+def nest(t, d):
+    return attr(t | 0x8000, d)
+def s(x):
+    return x.encode() + b'\0'
+match = nest(1, attr(1, s('match')) + nest(2, attr(1, s(name)) + attr(2, struct.pack('>I', rev)) + attr(3, info)))
+counter = nest(1, attr(1, s('counter')) + nest(2, attr(1, struct.pack('>Q', 0)) + attr(2, struct.pack('>Q', 0))))
+payload = struct.pack('<BBH', 2, 0, 0) + attr(1, s('filter')) + attr(2, s(chain)) + nest(4, match + counter)
+sk = socket.socket(socket.AF_NETLINK, socket.SOCK_RAW, 12)
+sk.bind((0, 0))
+def msg(t, flags, seq, body):
+    return struct.pack('<IHHII', 16 + len(body), t, flags, seq, 0) + body
+b = msg(0x10, 1, 1, struct.pack('<BBH', 0, 0, socket.htons(10)))
+b += msg(0x0a06, 0x1 | 0x4 | 0x400 | 0x800, 2, payload)
+b += msg(0x11, 1, 3, struct.pack('<BBH', 0, 0, socket.htons(10)))
+sk.send(b)
+r = sk.recv(65536)
+err = struct.unpack_from('<i', r, 16)[0] if struct.unpack_from('<H', r, 4)[0] == 2 else 0
+sys.exit(1 if err else 0)
+PY
+"#;
+
+/// cgroup rules of revisions 0 and 1 (what older iptables wrote).
+fn cgroup_old() -> String {
+    let v0 = "0100100001000000";
+    // revision 1: has_path, invert_path, path "/" (4112 bytes)
+    let mut v1p = vec![0u8; 4112];
+    v1p[0] = 1;
+    v1p[2] = 1;
+    v1p[4] = b'/';
+    // revision 1: has_classid, classid 7 after path[4096]
+    let mut v1c = vec![0u8; 4112];
+    v1c[1] = 1;
+    v1c[4100] = 7;
+    let hex = |b: &[u8]| b.iter().map(|x| format!("{x:02x}")).collect::<String>();
+    format!(
+        "{XTRULE}iptables -A OUTPUT -j ACCEPT\npython3 /tmp/xtrule.py OUTPUT cgroup 0 {v0}\npython3 /tmp/xtrule.py OUTPUT cgroup 1 {}\npython3 /tmp/xtrule.py OUTPUT cgroup 1 {}\n",
+        hex(&v1p),
+        hex(&v1c)
+    )
+}
+
+cases! {
+    ipt_ext_e_cgroup_old_revisions_dump: ipt("-S").setup(&cgroup_old());
+    ipt_ext_e_cgroup_old_revisions_list: ipt("-L OUTPUT -n -v").setup(&cgroup_old());
+    ipt_ext_e_cgroup_old_revisions_save: argv(["iptables-save"]).norm(crate::common::SAVE_DATES).setup(&cgroup_old());
+}

@@ -1,8 +1,8 @@
 //! `-m cgroup [!] --path PATH | [!] --cgroup CLASSID`: the xt `cgroup` match. iptables-nft
 //! 1.8.9 writes revision 2 (`struct xt_cgroup_info_v2`: u8 has_path, has_classid,
 //! invert_path, invert_classid, a union of char path[512] and u32 classid, the kernel's
-//! pointer; 528 bytes sent); revision 1 (path[4096], then classid; 4112 bytes) and
-//! revision 0 (u32 id, u32 invert) are read too.
+//! pointer; 528 bytes sent). Rules of revisions 0 and 1 are read as the reference reads
+//! them: with revision 2's layout.
 
 use super::blob::save_string;
 use super::def::{uint, Arg, Ctx, Def, Ext};
@@ -14,10 +14,6 @@ const INV_PATH: usize = 2;
 const INV_CLASSID: usize = 3;
 const UNION: usize = 4;
 const PATH_LEN: usize = 512;
-/// Revision 1: path[4096], then the classid.
-const V1_PATH_LEN: usize = 4096;
-const V1_CLASSID: usize = 4 + V1_PATH_LEN;
-const V1_SIZE: usize = 4112;
 
 const O_PATH: u8 = 1;
 const O_CGROUP: u8 = 2;
@@ -57,32 +53,25 @@ fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
     Ok(())
 }
 
+/// Any revision, read as iptables-nft 1.8.9 reads it: with the layout of the revision it
+/// writes (revision 0 and 1 blobs are not told apart; bytes missing are zeros).
 fn decode(def: &'static Def, rev: u32, info: &[u8]) -> Option<Ext> {
-    let size = match rev {
-        0 => 8,
-        1 => V1_SIZE,
-        2 => def.size,
-        _ => return None,
-    };
-    (info.len() >= size).then(|| Ext::with(def, rev, &info[..size]))
+    let mut data = info.to_vec();
+    if data.len() < def.size {
+        data.resize(def.size, 0);
+    }
+    Some(Ext::with(def, rev, &data))
 }
 
 /// (path, inverted) and (classid, inverted), whichever the rule has.
 type Fields = (Option<(String, bool)>, Option<(u32, bool)>);
 
-/// The rule's fields, whatever its revision.
+/// The rule's fields (revision 2's layout, whatever the revision).
 fn fields(e: &Ext) -> Fields {
-    match e.rev {
-        0 => (None, Some((e.u32(0), e.u32(4) != 0))),
-        1 => (
-            (e.u8(HAS_PATH) != 0).then(|| (e.cstr(UNION, V1_PATH_LEN), e.u8(INV_PATH) != 0)),
-            (e.u8(HAS_CLASSID) != 0).then(|| (e.u32(V1_CLASSID), e.u8(INV_CLASSID) != 0)),
-        ),
-        _ => (
-            (e.u8(HAS_PATH) != 0).then(|| (e.cstr(UNION, PATH_LEN), e.u8(INV_PATH) != 0)),
-            (e.u8(HAS_CLASSID) != 0).then(|| (e.u32(UNION), e.u8(INV_CLASSID) != 0)),
-        ),
-    }
+    (
+        (e.u8(HAS_PATH) != 0).then(|| (e.cstr(UNION, PATH_LEN), e.u8(INV_PATH) != 0)),
+        (e.u8(HAS_CLASSID) != 0).then(|| (e.u32(UNION), e.u8(INV_CLASSID) != 0)),
+    )
 }
 
 fn save(e: &Ext, out: &mut String, _: &Ctx) {
