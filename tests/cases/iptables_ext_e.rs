@@ -248,4 +248,11 @@ cases! {
     ipt_ext_e_cgroup_old_revisions_dump: ipt("-S").setup(&cgroup_old());
     ipt_ext_e_cgroup_old_revisions_list: ipt("-L OUTPUT -n -v").setup(&cgroup_old());
     ipt_ext_e_cgroup_old_revisions_save: argv(["iptables-save"]).norm(crate::common::SAVE_DATES).setup(&cgroup_old());
+    // abbreviated and inline options
+    ipt_ext_e_abbrev_tee: ipt("-t mangle -A PREROUTING -j TEE --gate 10.0.0.1 --o=eth0").check("iptables -t mangle -S");
+    ipt_ext_e_abbrev_ipvs_ambiguous: ipt("-A INPUT -m ipvs --vp 80");
+    ipt_ext_e_abbrev_ulog: ipt("-A INPUT -j ULOG --ulog-p x");
+    ipt_ext_e_abbrev_cluster: ipt("-A INPUT -m cluster --cluster-t 2 --cluster-local-node=1 --cluster-h 1").check(S);
+    ipt_ext_e_abbrev_synproxy: ipt("-A INPUT -p tcp -j SYNPROXY --w 3 --ms=9 --sack").check(S);
+    ipt_ext_e_abbrev_cgroup: ipt("-A OUTPUT -m cgroup --cg=5").check(S);
 }
