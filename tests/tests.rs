@@ -37,6 +37,8 @@ mod iptables_ext_b;
 mod iptables_ext_c;
 #[path = "cases/iptables_ext_d.rs"]
 mod iptables_ext_d;
+#[path = "cases/iptables_ext_e.rs"]
+mod iptables_ext_e;
 #[path = "cases/iptables_filter.rs"]
 mod iptables_filter;
 #[path = "cases/iptables_foreign.rs"]

@@ -655,7 +655,10 @@ impl Parser {
                 }
                 self.cmd.rule.target =
                     match (ext::find_target(&a), ext::verdict::Verdict::named(&a)) {
-                        (Some(d), _) => Target::Ext(Ext::new(d)),
+                        (Some(d), _) => {
+                            d.load();
+                            Target::Ext(Ext::new(d))
+                        }
                         (None, Some(v)) => Target::Verdict(v),
                         (None, None) => {
                             self.cmd.jump = Some((a.clone(), false));
@@ -664,7 +667,10 @@ impl Parser {
                     };
             }
             'm' => match ext::find_match(&a) {
-                Some(d) => self.cmd.rule.matches.push(Ext::new(d)),
+                Some(d) => {
+                    d.load();
+                    self.cmd.rule.matches.push(Ext::new(d))
+                }
                 None => {
                     return Err(Error::ipt_ext_param(format_args!(
                         "Couldn't load match `{a}':No such file or directory"

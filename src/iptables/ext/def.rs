@@ -47,6 +47,9 @@ pub struct Def {
     pub save: fn(&Ext, &mut String, &Ctx),
     /// Its words in `-L`'s last column.
     pub print: fn(&Ext, &mut String, &Ctx),
+    /// Whether loading it asks the kernel whether it has the extension (NFT_COMPAT), with
+    /// iptables-nft's warning when it has not: only for extensions kernels dropped.
+    pub probe: bool,
 }
 
 impl Def {
@@ -69,12 +72,42 @@ impl Def {
         decode: xt_decode,
         save: no_words,
         print: no_words,
+        probe: false,
     };
     /// A target's defaults, the same.
     pub const TARGET: Def = Def {
         target: true,
         ..Def::MATCH
     };
+
+    /// Loading it: for a `probe` extension, iptables-nft's warning when the kernel lacks it
+    /// (asked once a process, as libxtables loads an extension once).
+    pub fn load(&'static self) {
+        if !self.probe {
+            return;
+        }
+        static ASKED: std::sync::Mutex<Vec<(&str, bool)>> = std::sync::Mutex::new(Vec::new());
+        let key = (self.name, self.target);
+        if let Ok(mut asked) = ASKED.lock() {
+            if asked.contains(&key) {
+                return;
+            }
+            asked.push(key);
+        }
+        let family = crate::netlink::nft::NFPROTO_IPV4;
+        if crate::netlink::nft::compat::supported(family, self.xt_name(), self.rev, self.target)
+            == Some(false)
+        {
+            let _ = std::io::Write::write_all(
+                &mut std::io::stderr(),
+                format!(
+                    "Warning: Extension {} revision {} not supported, missing kernel module?\n",
+                    self.name, self.rev
+                )
+                .as_bytes(),
+            );
+        }
+    }
 
     /// The xt extension's name in the kernel (its own name unless set).
     pub fn xt_name(&self) -> &'static str {

@@ -26,7 +26,7 @@ pub const DEF: Def = Def {
 
 /// Six colon-separated fields of at most two characters, each empty (0) or a hex number
 /// up to 255 as strtoul reads it, as iptables takes them.
-fn parse_mac(s: &str) -> Option<[u8; 6]> {
+pub fn parse_mac(s: &str) -> Option<[u8; 6]> {
     let mut out = [0u8; 6];
     let mut fields = s.split(':');
     for b in out.iter_mut() {

@@ -16,6 +16,7 @@ pub mod cgroup;
 pub mod checksum;
 pub mod classify;
 pub mod cluster;
+pub mod clusterip;
 pub mod comment;
 pub mod connbytes;
 pub mod connlabel;
@@ -37,6 +38,7 @@ pub mod hmark;
 pub mod icmp;
 pub mod idletimer;
 pub mod iprange;
+pub mod ipvs;
 pub mod length;
 pub mod limit;
 pub mod log;
@@ -77,6 +79,7 @@ pub mod trace;
 pub mod ttl;
 pub mod ttl_target;
 pub mod u32;
+pub mod ulog;
 pub mod verdict;
 
 use super::getopt::Opt;
@@ -138,6 +141,7 @@ pub const ALL: &[&Def] = &[
     &cgroup::DEF,
     &bpf::DEF,
     &osf::DEF,
+    &ipvs::DEF,
     &reject::DEF,
     &log::DEF,
     &mark::TARGET,
@@ -170,6 +174,8 @@ pub const ALL: &[&Def] = &[
     &set::TARGET,
     &tee::DEF,
     &synproxy::DEF,
+    &clusterip::DEF,
+    &ulog::DEF,
 ];
 
 /// The standard targets (verdicts), which are not extensions.

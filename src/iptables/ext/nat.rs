@@ -64,6 +64,7 @@ const fn def(name: &'static str, rev: u32, opts: &'static [Opt], help: &'static 
         decode,
         save,
         print,
+        ..Def::TARGET
     }
 }
 

@@ -2,6 +2,7 @@
 //! (nfgenmsg + attributes, nests flagged NLA_F_NESTED as libmnl writes them) and zero-copy
 //! views of the generation, chain and rule messages. Expressions: [`expr`].
 
+pub mod compat;
 pub mod expr;
 mod wire;
 
