@@ -255,4 +255,16 @@ cases! {
     ipt_ext_e_abbrev_cluster: ipt("-A INPUT -m cluster --cluster-t 2 --cluster-local-node=1 --cluster-h 1").check(S);
     ipt_ext_e_abbrev_synproxy: ipt("-A INPUT -p tcp -j SYNPROXY --w 3 --ms=9 --sack").check(S);
     ipt_ext_e_abbrev_cgroup: ipt("-A OUTPUT -m cgroup --cg=5").check(S);
+
+    // LED: this kernel has none; iptables-nft warns when it is loaded, and the kernel refuses the rule
+    ipt_ext_e_led_append: ipt("-A INPUT -j LED --led-trigger-id x").check("iptables -S");
+    ipt_ext_e_led_help: ipt("-j LED -h");
+    ipt_ext_e_led_all_options: ipt("-A INPUT -j LED --led-trigger-id abcdefghijklmnop --led-delay inf --led-always-blink").check("iptables -S");
+    ipt_ext_e_led_id_too_long: ipt("-A INPUT -j LED --led-trigger-id abcdefghijklmnopq").check("iptables -S");
+    ipt_ext_e_led_no_id: ipt("-A INPUT -j LED --led-delay 5").check("iptables -S");
+    ipt_ext_e_led_delay_hex: ipt("-A INPUT -j LED --led-trigger-id x --led-delay 0x10").check("iptables -S");
+    ipt_ext_e_led_delay_bad: ipt("-A INPUT -j LED --led-trigger-id x --led-delay 5x").check("iptables -S");
+    ipt_ext_e_led_delay_too_big: ipt("-A INPUT -j LED --led-trigger-id x --led-delay 4294967296").check("iptables -S");
+    ipt_ext_e_led_delay_inverted: ipt("-A INPUT -j LED --led-trigger-id x ! --led-delay 5").check("iptables -S");
+    ipt_ext_e_led_id_twice: ipt("-A INPUT -j LED --led-trigger-id x --led-trigger-id y").check("iptables -S");
 }

@@ -39,6 +39,7 @@ pub mod icmp;
 pub mod idletimer;
 pub mod iprange;
 pub mod ipvs;
+pub mod led;
 pub mod length;
 pub mod limit;
 pub mod log;
@@ -165,6 +166,7 @@ pub const ALL: &[&Def] = &[
     &tcpoptstrip::DEF,
     &rateest::TARGET,
     &idletimer::DEF,
+    &led::DEF,
     &connmark::TARGET,
     &ct::CT,
     &ct::NOTRACK,
