@@ -143,3 +143,84 @@ pub fn addresses(list: &str) -> Result<Vec<Net>> {
     }
     Ok(out)
 }
+
+/// `HOST[/MASK]` cut at the first `/`.
+pub fn split_mask(word: &str) -> (&str, Option<&str>) {
+    match word.split_once('/') {
+        Some((h, m)) => (h, Some(m)),
+        None => (word, None),
+    }
+}
+
+/// The one IPv4 address of `host` as an extension reads it (getaddrinfo, AF_INET): a dotted
+/// address, or a name with exactly one address. With `family_error` a name holding `:` fails
+/// as getaddrinfo does for that family; a name not to be looked up (`lookup` false) has none.
+pub fn one_host(host: &str, family_error: bool, lookup: bool) -> Result<[u8; 4]> {
+    let found: Vec<[u8; 4]> = match inet_aton(host) {
+        Some(a) => vec![a],
+        None if family_error && host.contains(':') => {
+            return Err(Error::ipt_param(
+                "getaddrinfo: Address family for hostname not supported\n",
+            ))
+        }
+        None if !lookup => Vec::new(),
+        None => host_addrs(host),
+    };
+    let Some(first) = found.first().copied() else {
+        return Err(Error::ipt_param("getaddrinfo: Name or service not known\n"));
+    };
+    if found.iter().any(|a| *a != first) {
+        return Err(Error::ipt_param(format_args!(
+            "{host} resolves to more than one address\n"
+        )));
+    }
+    Ok(first)
+}
+
+/// An extension's mask after `/`: a prefix length up to 32 (C number forms) or a dotted
+/// mask; `None` for a dotted mask that is no prefix (or a number past 32 read as an
+/// address), which keeps the whole address. `ext` and `option` name it in the error.
+pub fn mask_prefix(word: &str, ext: &str, option: &str) -> Result<Option<u32>> {
+    match crate::cli::num::strtoul(word, 0) {
+        Some(n) if n <= 32 && !word.contains('-') => Ok(Some(n as u32)),
+        _ => match inet_aton(word) {
+            Some(dotted) => {
+                let bits = u32::from_be_bytes(dotted);
+                let n = bits.leading_ones();
+                Ok((bits.checked_shl(n).unwrap_or(0) == 0).then_some(n))
+            }
+            None => Err(Error::ipt_param(format_args!(
+                "{ext}: bad value for option \"--{option}\", neither a valid network mask nor valid CIDR (0-32).\n"
+            ))),
+        },
+    }
+}
+
+/// A 16-byte (IPv4 in the first 4) mask: a prefix in its first 4 bytes, or all ones.
+pub fn mask16(prefix: Option<u32>) -> [u8; 16] {
+    let mut m = [0xffu8; 16];
+    if let Some(n) = prefix {
+        m = [0; 16];
+        m[..4].copy_from_slice(&prefix_mask(n));
+    }
+    m
+}
+
+/// `ADDR[/MASK]` into 16-byte address and mask (host bits kept): one address, a mask read by
+/// [`mask_prefix`]; no mask, or one that is not a prefix, is all ones. A name holding a comma
+/// is looked up only with `lookup_commas`.
+pub fn host_mask16(
+    word: &str,
+    ext: &str,
+    option: &str,
+    lookup_commas: bool,
+) -> Result<([u8; 16], [u8; 16])> {
+    let (host, mask) = split_mask(word);
+    let first = one_host(host, true, lookup_commas || !host.contains(','))?;
+    let mut addr = [0u8; 16];
+    addr[..4].copy_from_slice(&first);
+    match mask {
+        None => Ok((addr, [0xff; 16])),
+        Some(m) => Ok((addr, mask16(mask_prefix(m, ext, option)?))),
+    }
+}

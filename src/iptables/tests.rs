@@ -8,6 +8,23 @@ use super::codec::{self, Place};
 use super::{list, parse, rules};
 use crate::netlink::nft;
 
+/// The words of `head` then of `opts`, split at spaces.
+pub fn argv(head: &str, opts: &str) -> Vec<String> {
+    head.split_whitespace()
+        .chain(opts.split_whitespace())
+        .map(String::from)
+        .collect()
+}
+
+/// The NEWRULE message (in hex) ipkit sends for a command line's first rule, as if in the
+/// filter table's INPUT chain.
+pub fn sent_hex(argv: Vec<String>) -> String {
+    let cmd = parse::parse(argv).expect("parses");
+    let rule = rules::expand(&cmd).remove(0);
+    let msg = codec::rule_msg("filter", "INPUT", &rule, Place::default()).buf;
+    msg.iter().map(|b| format!("{b:02x}")).collect()
+}
+
 /// Extensions ipkit does not implement yet: their lines are skipped.
 const NOT_YET: &[&str] = &[];
 

@@ -3,6 +3,7 @@
 
 use crate::error::Error;
 use crate::netlink::attr::{u16_of, u32_of};
+use crate::resolve::services;
 
 /// An extension's parameter problem (xtables_error from inside an extension).
 pub fn bad(text: impl std::fmt::Display) -> Error {
@@ -57,4 +58,50 @@ pub fn save_string(out: &mut String, s: &str) {
         out.push(c);
     }
     out.push('"');
+}
+
+/// `P[:P]` (dccp's and conntrack's ports): each a service name (any protocol) or a decimal
+/// number, cut to 16 bits as iptables does; an empty low is 0, an empty high 65535. `ext`
+/// and `option` name the option when there are more than two parts.
+pub fn port_range(word: &str, ext: &str, option: &str) -> crate::error::Result<(u16, u16)> {
+    let parts: Vec<&str> = word.split(':').collect();
+    if parts.len() > 2 {
+        return Err(bad(format_args!(
+            "{ext}: Too many components for option \"--{option}\" (max: 2)\n"
+        )));
+    }
+    let one = |p: &str| -> crate::error::Result<u16> {
+        if let Some(port) = services::port_of(p, "tcp").or_else(|| services::port_of(p, "udp")) {
+            return Ok(port);
+        }
+        match crate::cli::num::strtoul(p, 10) {
+            Some(n) if (n as u32 as i32) >= 0 => Ok(n as u16),
+            _ => Err(bad(format_args!(
+                "Port \"{p}\" does not resolve to anything.\n"
+            ))),
+        }
+    };
+    match parts.as_slice() {
+        [""] => Ok((0, 0)),
+        [p] => one(p).map(|v| (v, v)),
+        [lo, hi] => {
+            let lo = if lo.is_empty() { 0 } else { one(lo)? };
+            let hi = if hi.is_empty() { 65535 } else { one(hi)? };
+            Ok((lo, hi))
+        }
+        _ => Ok((0, 0)),
+    }
+}
+
+/// A saved port range: ` [!]WORD` then `A` or `A:B` (`word` holds its spaces).
+pub fn save_ports(out: &mut String, word: &str, (a, b, inv): (u16, u16, bool)) {
+    if inv {
+        out.push_str(" !");
+    }
+    out.push_str(word);
+    out.push_str(&a.to_string());
+    if a != b {
+        out.push(':');
+        out.push_str(&b.to_string());
+    }
 }

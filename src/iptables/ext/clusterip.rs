@@ -149,7 +149,7 @@ fn print(e: &Ext, out: &mut String, _: &Ctx) {
 
 #[cfg(test)]
 mod tests {
-    use crate::iptables::{codec, parse, rules};
+    use crate::iptables::tests::{argv, sent_hex};
 
     /// What iptables-nft 1.8.9 sent (the kernel refuses the rule, so there is no dump).
     const SENT: &[(&str, &str)] = &[
@@ -162,15 +162,7 @@ mod tests {
     #[test]
     fn clusterip_blobs_as_iptables_nft_sends_them() {
         for (opts, want) in SENT {
-            let mut argv: Vec<String> = ["-A", "INPUT", "-j", "CLUSTERIP"]
-                .iter()
-                .map(|s| s.to_string())
-                .collect();
-            argv.extend(opts.split_whitespace().map(String::from));
-            let cmd = parse::parse(argv).expect("parses");
-            let rule = rules::expand(&cmd).remove(0);
-            let msg = codec::rule_msg("filter", "INPUT", &rule, codec::Place::default()).buf;
-            let hex: String = msg.iter().map(|b| format!("{b:02x}")).collect();
+            let hex = sent_hex(argv("-A INPUT -j CLUSTERIP", opts));
             assert!(hex.contains(&format!("44000300{want}")), "{opts}: {hex}");
         }
     }

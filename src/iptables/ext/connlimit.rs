@@ -4,7 +4,7 @@
 
 use super::blob::bad;
 use super::def::{uint, Arg, Ctx, Def, Ext};
-use crate::iptables::addr::{inet_aton, prefix_mask};
+use crate::iptables::addr::{mask16, mask_prefix};
 use crate::iptables::getopt::{opt, Has, Opt};
 
 const MASK: usize = 0;
@@ -65,37 +65,14 @@ fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
                 },
             );
         }
-        O_MASK => e.put(MASK, &mask(arg.value)?),
+        O_MASK => e.put(
+            MASK,
+            &mask16(mask_prefix(arg.value, "connlimit", "connlimit-mask")?),
+        ),
         O_SADDR => e.set_u32(FLAGS, flags & !F_DADDR),
         _ => e.set_u32(FLAGS, flags | F_DADDR),
     }
     Ok(())
-}
-
-/// A prefix length up to 32 or a dotted mask; a dotted mask that is no prefix (or a number
-/// past 32, read as an address) is the whole address.
-fn mask(word: &str) -> crate::error::Result<[u8; 16]> {
-    let prefix = match crate::cli::num::strtoul(word, 0) {
-        Some(n) if n <= 32 && !word.contains('-') => Some(n as u32),
-        _ => match inet_aton(word) {
-            Some(dotted) => {
-                let bits = u32::from_be_bytes(dotted);
-                let n = bits.leading_ones();
-                (bits.checked_shl(n).unwrap_or(0) == 0).then_some(n)
-            }
-            None => {
-                return Err(bad(format_args!(
-                    "connlimit: bad value for option \"--connlimit-mask\", neither a valid network mask nor valid CIDR (0-32).\n"
-                )))
-            }
-        },
-    };
-    let mut m = [0xffu8; 16];
-    if let Some(n) = prefix {
-        m = [0; 16];
-        m[..4].copy_from_slice(&prefix_mask(n));
-    }
-    Ok(m)
 }
 
 fn check(e: &Ext, _: &Ctx) -> crate::error::Result<()> {

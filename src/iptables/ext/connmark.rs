@@ -4,10 +4,10 @@
 //! shift_dir, shift_bits, mode; revision 1, without the shift, is read too).
 
 use super::blob::{bad, hex};
-use super::def::{uint, Arg, Ctx, Def, Ext};
+use super::def::{mark_match_text, save_mark_match, uint, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 
-/// The match's blob.
+/// The match's blob (as [`save_mark_match`] reads it).
 const MARK: usize = 0;
 const MASK: usize = 4;
 const INVERT: usize = 8;
@@ -51,20 +51,8 @@ fn parse_match(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<
     Ok(())
 }
 
-fn match_value(e: &Ext, out: &mut String) {
-    out.push_str(&hex(e.u32(MARK)));
-    if e.u32(MASK) != u32::MAX {
-        out.push('/');
-        out.push_str(&hex(e.u32(MASK)));
-    }
-}
-
 fn save_match(e: &Ext, out: &mut String, _: &Ctx) {
-    if e.u8(INVERT) != 0 {
-        out.push_str(" !");
-    }
-    out.push_str(" --mark ");
-    match_value(e, out);
+    save_mark_match(e, out);
 }
 
 fn print_match(e: &Ext, out: &mut String, _: &Ctx) {
@@ -73,7 +61,7 @@ fn print_match(e: &Ext, out: &mut String, _: &Ctx) {
         out.push('!');
     }
     out.push(' ');
-    match_value(e, out);
+    mark_match_text(e, out);
 }
 
 /// The target's blob (revision 2; revision 1 has its mode at SHIFT_DIR).

@@ -3,9 +3,9 @@
 //! STATE_ALIAS flag. Revisions 1 and 2 are read with the revision-3 layout (as iptables-nft
 //! reads them), and the old `state` match (revision 0) with its own printer.
 
-use super::blob::bad;
+use super::blob::{bad, port_range};
 use super::def::{no_init, Arg, Ctx, Def, Ext};
-use crate::iptables::addr::{host_addrs, inet_aton, prefix_mask};
+use crate::iptables::addr::host_mask16;
 use crate::iptables::getopt::{opt, Has, Opt};
 use crate::resolve::{self, services};
 
@@ -207,14 +207,14 @@ fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
         }
         O_ORIGSRC..=O_REPLDST => {
             let (flag, at, _) = ADDRS[usize::from(o.id - O_ORIGSRC)];
-            let (addr, mask) = address(v, o.name)?;
+            let (addr, mask) = host_mask16(v, "conntrack", o.name, true)?;
             e.put(at, &addr);
             e.put(at + 16, &mask);
             flag
         }
         O_ORIGSRC_PORT..=O_REPLDST_PORT => {
             let (flag, at, _) = PORTS[usize::from(o.id - O_ORIGSRC_PORT)];
-            let (lo, hi) = port_range(v, o.name)?;
+            let (lo, hi) = port_range(v, "conntrack", o.name)?;
             e.set_u16(at, lo);
             e.set_u16(at + HIGH, hi);
             flag
@@ -245,92 +245,6 @@ fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
         e.set_u16(INVERT_FLAGS, e.u16(INVERT_FLAGS) | flag);
     }
     Ok(())
-}
-
-/// `ADDR[/MASK]` as conntrack reads it: one address (its host bits kept), a mask that is a
-/// prefix length up to 32 or a dotted mask (one that is not a prefix matches the whole
-/// address, as no mask does).
-fn address(word: &str, option: &str) -> crate::error::Result<([u8; 16], [u8; 16])> {
-    let (host, mask) = match word.split_once('/') {
-        Some((h, m)) => (h, Some(m)),
-        None => (word, None),
-    };
-    let found: Vec<[u8; 4]> = match inet_aton(host) {
-        Some(a) => vec![a],
-        None if host.contains(':') => {
-            return Err(bad(
-                "getaddrinfo: Address family for hostname not supported\n",
-            ))
-        }
-        None => host_addrs(host),
-    };
-    let Some(first) = found.first().copied() else {
-        return Err(bad("getaddrinfo: Name or service not known\n"));
-    };
-    if found.iter().any(|a| *a != first) {
-        return Err(bad(format_args!(
-            "{host} resolves to more than one address\n"
-        )));
-    }
-    let mut addr = [0u8; 16];
-    addr[..4].copy_from_slice(&first);
-    let all = [0xffu8; 16];
-    let Some(m) = mask else {
-        return Ok((addr, all));
-    };
-    let prefix = match crate::cli::num::strtoul(m, 0) {
-        Some(n) if n <= 32 && !m.contains('-') => Some(n as u32),
-        _ => match inet_aton(m) {
-            Some(dotted) => {
-                let bits = u32::from_be_bytes(dotted);
-                let n = bits.leading_ones();
-                (bits.checked_shl(n).unwrap_or(0) == 0).then_some(n)
-            }
-            None => {
-                return Err(bad(format_args!(
-                    "conntrack: bad value for option \"--{option}\", neither a valid network mask nor valid CIDR (0-32).\n"
-                )))
-            }
-        },
-    };
-    let mut full = [0u8; 16];
-    match prefix {
-        Some(n) => full[..4].copy_from_slice(&prefix_mask(n)),
-        None => full = all,
-    }
-    Ok((addr, full))
-}
-
-/// `P[:P]`: each a service name (any protocol) or a decimal number, cut to 16 bits as
-/// iptables does; an empty low is 0, an empty high 65535.
-fn port_range(word: &str, option: &str) -> crate::error::Result<(u16, u16)> {
-    let parts: Vec<&str> = word.split(':').collect();
-    if parts.len() > 2 {
-        return Err(bad(format_args!(
-            "conntrack: Too many components for option \"--{option}\" (max: 2)\n"
-        )));
-    }
-    let one = |p: &str| -> crate::error::Result<u16> {
-        if let Some(port) = services::port_of(p, "tcp").or_else(|| services::port_of(p, "udp")) {
-            return Ok(port);
-        }
-        match crate::cli::num::strtoul(p, 10) {
-            Some(n) if (n as u32 as i32) >= 0 => Ok(n as u16),
-            _ => Err(bad(format_args!(
-                "Port \"{p}\" does not resolve to anything.\n"
-            ))),
-        }
-    };
-    match parts.as_slice() {
-        [""] => Ok((0, 0)),
-        [p] => one(p).map(|v| (v, v)),
-        [lo, hi] => {
-            let lo = if lo.is_empty() { 0 } else { one(lo)? };
-            let hi = if hi.is_empty() { 65535 } else { one(hi)? };
-            Ok((lo, hi))
-        }
-        _ => Ok((0, 0)),
-    }
 }
 
 /// `A[:B]` seconds: each a C number up to 4294967295; an empty low is 0, an empty high the

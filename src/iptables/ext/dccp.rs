@@ -2,11 +2,10 @@
 //! --dccp-option N`: the xt `dccp` match, revision 0 (`struct xt_dccp_info`: u16 dpts[2],
 //! u16 spts[2], u16 flags, u16 invflags, u16 typemask, u8 option; 16 bytes sent).
 
-use super::blob::bad;
-use super::def::{uint, Arg, Ctx, Def, Ext};
+use super::blob::{bad, port_range};
+use super::def::{save_port_ranges, uint, Arg, Ctx, Def, Ext};
 use super::ports::print_span;
 use crate::iptables::getopt::{opt, Has, Opt};
-use crate::resolve::services;
 
 const DPTS: usize = 0;
 const SPTS: usize = 4;
@@ -53,7 +52,7 @@ const INVALID: u16 = 0xfc00;
 fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
     match o.id {
         SRC_PORTS | DEST_PORTS => {
-            let (lo, hi) = port_range(arg.value, e.option(o.id))?;
+            let (lo, hi) = port_range(arg.value, "dccp", e.option(o.id))?;
             let at = if o.id == SRC_PORTS { SPTS } else { DPTS };
             e.set_u16(at, lo);
             e.set_u16(at + 2, hi);
@@ -78,35 +77,6 @@ fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
         e.set_u16(INVFLAGS, e.u16(INVFLAGS) | u16::from(o.id));
     }
     Ok(())
-}
-
-/// `P[:P]`: each a service name (any protocol) or a decimal number, cut to 16 bits as
-/// iptables does; an empty low is 0, an empty high 65535.
-fn port_range(word: &str, option: &str) -> crate::error::Result<(u16, u16)> {
-    let parts: Vec<&str> = word.split(':').collect();
-    let one = |p: &str| -> crate::error::Result<u16> {
-        if let Some(port) = services::port_of(p, "tcp").or_else(|| services::port_of(p, "udp")) {
-            return Ok(port);
-        }
-        match crate::cli::num::strtoul(p, 10) {
-            Some(n) if (n as u32 as i32) >= 0 => Ok(n as u16),
-            _ => Err(bad(format_args!(
-                "Port \"{p}\" does not resolve to anything.\n"
-            ))),
-        }
-    };
-    match parts.as_slice() {
-        [""] => Ok((0, 0)),
-        [p] => one(p).map(|v| (v, v)),
-        [lo, hi] => {
-            let lo = if lo.is_empty() { 0 } else { one(lo)? };
-            let hi = if hi.is_empty() { 65535 } else { one(hi)? };
-            Ok((lo, hi))
-        }
-        _ => Err(bad(format_args!(
-            "dccp: Too many components for option \"--{option}\" (max: 2)\n"
-        ))),
-    }
 }
 
 fn has(e: &Ext, bit: u8) -> (bool, bool) {
@@ -137,25 +107,7 @@ fn types(e: &Ext, out: &mut String, numeric: bool) {
 }
 
 fn save(e: &Ext, out: &mut String, _: &Ctx) {
-    for (bit, at, word) in [
-        (SRC_PORTS, SPTS, " --sport "),
-        (DEST_PORTS, DPTS, " --dport "),
-    ] {
-        let (given, inv) = has(e, bit);
-        if !given {
-            continue;
-        }
-        if inv {
-            out.push_str(" !");
-        }
-        out.push_str(word);
-        let (a, b) = (e.u16(at), e.u16(at + 2));
-        out.push_str(&a.to_string());
-        if a != b {
-            out.push(':');
-            out.push_str(&b.to_string());
-        }
-    }
+    save_port_ranges(e, out, has(e, SRC_PORTS), has(e, DEST_PORTS));
     let (given, inv) = has(e, TYPE);
     if given {
         if inv {

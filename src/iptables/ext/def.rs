@@ -386,6 +386,112 @@ pub fn mark_mask(e: &Ext, o: &Opt, word: &str) -> Result<(u32, Option<u32>)> {
     Ok((v, Some(m)))
 }
 
+/// `A[:B]` as libxtables reads a range option of numbers up to `max`: each part a C number
+/// (an empty first part is 0, an empty second one `max`); a single part is both ends.
+/// Returns the two ends and how many parts there were.
+pub fn range(e: &Ext, o: &Opt, word: &str, max: u64) -> Result<(u64, u64, usize)> {
+    let (ext, name) = (e.def.name, o.name);
+    let parts: Vec<&str> = word.split(':').collect();
+    if parts.len() > 2 {
+        return Err(bad(format_args!(
+            "{ext}: Too many components for option \"--{name}\" (max: 2)\n"
+        )));
+    }
+    let mut at = 0;
+    let mut out = [0u64, max];
+    for (i, p) in parts.iter().enumerate() {
+        let rest = word.get(at..).unwrap_or("");
+        at += p.len() + 1;
+        if p.is_empty() {
+            continue;
+        }
+        let near = || {
+            bad(format_args!(
+                "{ext}: bad value for option \"--{name}\" near \"{rest}\", or out of range (0-{max}).\n"
+            ))
+        };
+        let (v, used) = crate::cli::num::strtoul_prefix(p, 0).ok_or_else(near)?;
+        if v > max {
+            return Err(near());
+        }
+        if used < p.len() {
+            let junk = rest.get(used..).unwrap_or("");
+            return Err(bad(format_args!(
+                "{ext}: Argument to \"--{name}\" has unexpected characters near \"{junk}\".\n"
+            )));
+        }
+        out[i] = v;
+    }
+    if parts.len() == 1 {
+        out[1] = out[0];
+    }
+    Ok((out[0], out[1], parts.len()))
+}
+
+/// The blob `u16 min, u16 max, u8 invert` (length, tcpmss): its range and inversion.
+pub fn put_span16(e: &mut Ext, lo: u64, hi: u64, inv: bool) {
+    e.set_u16(0, lo as u16);
+    e.set_u16(2, hi as u16);
+    e.set_u8(4, u8::from(inv));
+}
+
+/// That blob's range as `A` or `A:B`.
+fn span16_text(e: &Ext) -> String {
+    let (lo, hi) = (e.u16(0), e.u16(2));
+    if lo == hi {
+        lo.to_string()
+    } else {
+        format!("{lo}:{hi}")
+    }
+}
+
+/// That blob saved: ` [!]OPTION A[:B]` (`option` holds its spaces).
+pub fn save_span16(e: &Ext, out: &mut String, option: &str) {
+    if e.u8(4) != 0 {
+        out.push_str(" !");
+    }
+    out.push_str(option);
+    out.push_str(&span16_text(e));
+}
+
+/// That blob listed: `HEAD[!]A[:B]`.
+pub fn print_span16(e: &Ext, out: &mut String, head: &str) {
+    out.push_str(head);
+    if e.u8(4) != 0 {
+        out.push('!');
+    }
+    out.push_str(&span16_text(e));
+}
+
+/// A mark match's blob (`u32 mark, u32 mask, u8 invert`: mark, connmark) as `V` or `V/M`
+/// (hex; no mask when it is all ones).
+pub fn mark_match_text(e: &Ext, out: &mut String) {
+    out.push_str(&blob::hex(e.u32(0)));
+    if e.u32(4) != u32::MAX {
+        out.push('/');
+        out.push_str(&blob::hex(e.u32(4)));
+    }
+}
+
+/// That blob saved: ` [!] --mark V[/M]`.
+pub fn save_mark_match(e: &Ext, out: &mut String) {
+    if e.u8(8) != 0 {
+        out.push_str(" !");
+    }
+    out.push_str(" --mark ");
+    mark_match_text(e, out);
+}
+
+/// The port ranges of dccp's and sctp's blobs (u16 min, max of the destination at 0, of the
+/// source at 4) saved, each when given; `src` and `dst` say whether given and inverted.
+pub fn save_port_ranges(e: &Ext, out: &mut String, src: (bool, bool), dst: (bool, bool)) {
+    for ((given, inv), at, word) in [(src, 4, " --sport "), (dst, 0, " --dport ")] {
+        if given {
+            blob::save_ports(out, word, (e.u16(at), e.u16(at + 2), inv));
+        }
+    }
+}
+
 // Defaults for the `Def` functions.
 
 /// No defaults: the blob starts as zeros.

@@ -110,7 +110,7 @@ fn print(e: &Ext, out: &mut String, _: &Ctx) {
 
 #[cfg(test)]
 mod tests {
-    use crate::iptables::{codec, parse, rules};
+    use crate::iptables::tests::{argv, sent_hex};
 
     /// What iptables-nft 1.8.9 sent (the kernel here has no LED, so there is no dump).
     const SENT: &[(&str, &str)] = &[
@@ -127,15 +127,7 @@ mod tests {
     #[test]
     fn led_blobs_as_iptables_nft_sends_them() {
         for (opts, want) in SENT {
-            let mut argv: Vec<String> = ["-A", "INPUT", "-j", "LED"]
-                .iter()
-                .map(|s| s.to_string())
-                .collect();
-            argv.extend(opts.split_whitespace().map(String::from));
-            let cmd = parse::parse(argv).expect("parses");
-            let rule = rules::expand(&cmd).remove(0);
-            let msg = codec::rule_msg("filter", "INPUT", &rule, codec::Place::default()).buf;
-            let hex: String = msg.iter().map(|b| format!("{b:02x}")).collect();
+            let hex = sent_hex(argv("-A INPUT -j LED", opts));
             assert!(hex.contains(want), "{opts}: {hex}");
         }
     }

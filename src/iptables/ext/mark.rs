@@ -4,7 +4,7 @@
 //! to the mark.
 
 use super::blob::{bad, hex};
-use super::def::{mark_mask, uint, Arg, Ctx, Def, Ext};
+use super::def::{mark_mask, mark_match_text, save_mark_match, uint, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 use crate::netlink::nft::{expr, Writer};
 
@@ -90,20 +90,8 @@ fn encode_match(e: &Ext, w: &mut Writer) {
     expr::cmp(w, op, &e.u32(MARK).to_ne_bytes());
 }
 
-fn value(e: &Ext, out: &mut String) {
-    out.push_str(&hex(e.u32(MARK)));
-    if e.u32(MASK) != u32::MAX {
-        out.push('/');
-        out.push_str(&hex(e.u32(MASK)));
-    }
-}
-
 fn save_match(e: &Ext, out: &mut String, _: &Ctx) {
-    if e.u8(INVERT) != 0 {
-        out.push_str(" !");
-    }
-    out.push_str(" --mark ");
-    value(e, out);
+    save_mark_match(e, out);
 }
 
 fn print_match(e: &Ext, out: &mut String, _: &Ctx) {
@@ -111,7 +99,7 @@ fn print_match(e: &Ext, out: &mut String, _: &Ctx) {
     if e.u8(INVERT) != 0 {
         out.push_str("! ");
     }
-    value(e, out);
+    mark_match_text(e, out);
 }
 
 fn parse_target(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {

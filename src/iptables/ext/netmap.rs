@@ -3,9 +3,8 @@
 //! (MAP_IPS), be32 min/max address, be16 min/max port; 24 bytes). The network is the range
 //! from the address with the host bits cleared to the address with them set.
 
-use super::blob::bad;
 use super::def::{Arg, Ctx, Def, Ext};
-use crate::iptables::addr::{host_addrs, inet_aton, prefix_mask};
+use crate::iptables::addr::{mask_prefix, one_host, prefix_mask, split_mask};
 use crate::iptables::getopt::{opt, Has, Opt};
 use std::net::Ipv4Addr;
 
@@ -48,41 +47,12 @@ fn parse(e: &mut Ext, _: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
 /// `HOST[/MASK]`: one address (a host name with one), a prefix length up to 32 or a dotted
 /// mask (one that is not a prefix keeps the whole address, as no mask does).
 fn address(word: &str) -> crate::error::Result<([u8; 4], [u8; 4])> {
-    let (host, mask) = match word.split_once('/') {
-        Some((h, m)) => (h, Some(m)),
-        None => (word, None),
-    };
-    let found: Vec<[u8; 4]> = match inet_aton(host) {
-        Some(a) => vec![a],
-        None if host.contains(':') => Vec::new(),
-        None => host_addrs(host),
-    };
-    let Some(first) = found.first().copied() else {
-        return Err(bad("getaddrinfo: Name or service not known\n"));
-    };
-    if found.iter().any(|a| *a != first) {
-        return Err(bad(format_args!(
-            "{host} resolves to more than one address\n"
-        )));
-    }
+    let (host, mask) = split_mask(word);
+    let first = one_host(host, false, !host.contains(':'))?;
     let Some(m) = mask else {
         return Ok((first, [0xff; 4]));
     };
-    let prefix = match crate::cli::num::strtoul(m, 0) {
-        Some(n) if n <= 32 && !m.contains('-') => Some(n as u32),
-        _ => match inet_aton(m) {
-            Some(dotted) => {
-                let bits = u32::from_be_bytes(dotted);
-                let n = bits.leading_ones();
-                (bits.checked_shl(n).unwrap_or(0) == 0).then_some(n)
-            }
-            None => {
-                return Err(bad(
-                    "NETMAP: bad value for option \"--to\", neither a valid network mask nor valid CIDR (0-32).\n",
-                ))
-            }
-        },
-    };
+    let prefix = mask_prefix(m, "NETMAP", "to")?;
     Ok((first, prefix.map_or([0xff; 4], prefix_mask)))
 }
 

@@ -4,8 +4,8 @@
 //! older revisions read too: 0 (queuenum), 1 (and queues_total), 2 (and u16 bypass).
 
 use super::blob::bad;
+use super::def::range;
 use super::def::{uint, Arg, Ctx, Def, Ext};
-use super::length::range;
 use crate::iptables::getopt::{opt, Has, Opt};
 
 const NUM: usize = 0;

@@ -7,7 +7,7 @@
 
 use super::blob::{bad, hex};
 use super::def::{uint, Arg, Ctx, Def, Ext};
-use crate::iptables::addr::{host_addrs, inet_aton, prefix_mask};
+use crate::iptables::addr::host_mask16;
 use crate::iptables::getopt::{opt, Has, Opt};
 use crate::resolve::services;
 
@@ -170,7 +170,7 @@ fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
                 (M_DADDR, DADDR, DMASK)
             };
             double(e, at, bit, o.name)?;
-            let (a, m) = address(v, o.name)?;
+            let (a, m) = host_mask16(v, "policy", o.name, false)?;
             e.put(at + addr, &a);
             e.put(at + mask, &m);
             bit
@@ -211,60 +211,6 @@ fn protocol(v: &str) -> crate::error::Result<u8> {
         .and_then(|n| u8::try_from(n).ok())
         .or_else(|| services::proto_number(v))
         .ok_or_else(|| bad(format_args!("unknown protocol \"{v}\" specified")))
-}
-
-/// `ADDR[/MASK]`: one IPv4 address (host bits kept); no mask, or one that is not a prefix,
-/// fills all 16 bytes of the mask with ones, a prefix its first 4.
-fn address(word: &str, option: &str) -> crate::error::Result<([u8; 16], [u8; 16])> {
-    let (host, mask) = match word.split_once('/') {
-        Some((h, m)) => (h, Some(m)),
-        None => (word, None),
-    };
-    let found: Vec<[u8; 4]> = match inet_aton(host) {
-        Some(a) => vec![a],
-        None if host.contains(':') => {
-            return Err(bad(
-                "getaddrinfo: Address family for hostname not supported\n",
-            ))
-        }
-        None if host.contains(',') => Vec::new(),
-        None => host_addrs(host),
-    };
-    let Some(first) = found.first().copied() else {
-        return Err(bad("getaddrinfo: Name or service not known\n"));
-    };
-    if found.iter().any(|a| *a != first) {
-        return Err(bad(format_args!(
-            "{host} resolves to more than one address\n"
-        )));
-    }
-    let mut addr = [0u8; 16];
-    addr[..4].copy_from_slice(&first);
-    let all = [0xffu8; 16];
-    let Some(m) = mask else {
-        return Ok((addr, all));
-    };
-    let prefix = match crate::cli::num::strtoul(m, 0) {
-        Some(n) if n <= 32 && !m.contains('-') => Some(n as u32),
-        _ => match inet_aton(m) {
-            Some(dotted) => {
-                let bits = u32::from_be_bytes(dotted);
-                let n = bits.leading_ones();
-                (bits.checked_shl(n).unwrap_or(0) == 0).then_some(n)
-            }
-            None => {
-                return Err(bad(format_args!(
-                    "policy: bad value for option \"--{option}\", neither a valid network mask nor valid CIDR (0-32).\n"
-                )))
-            }
-        },
-    };
-    let mut full = [0u8; 16];
-    match prefix {
-        Some(n) => full[..4].copy_from_slice(&prefix_mask(n)),
-        None => full = all,
-    }
-    Ok((addr, full))
 }
 
 /// The elements the rule holds (none with `--pol none`).

@@ -5,7 +5,7 @@
 //! loads compared with `cmp` or `range`) unless the blob says nothing or a TCP option is
 //! matched; the codec reads the native form back into the blob.
 
-use super::blob::bad;
+use super::blob::{bad, save_ports};
 use super::def::{xt_encode, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 use crate::netlink::nft::expr::{self, BASE_TRANSPORT, OP_EQ, OP_GT, OP_LTE, OP_NEQ};
@@ -331,15 +331,7 @@ fn save(e: &Ext, out: &mut String, _: &Ctx) {
         if (a, b) == (0, 65535) && inv & bit == 0 {
             continue;
         }
-        if inv & bit != 0 {
-            out.push_str(" !");
-        }
-        out.push_str(word);
-        out.push_str(&a.to_string());
-        if a != b {
-            out.push(':');
-            out.push_str(&b.to_string());
-        }
+        save_ports(out, word, (a, b, inv & bit != 0));
     }
     if !is_tcp(e) {
         return;

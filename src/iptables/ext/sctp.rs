@@ -8,7 +8,7 @@
 //! ipkit writes the same bytes.
 
 use super::blob::bad;
-use super::def::{Arg, Ctx, Def, Ext};
+use super::def::{save_port_ranges, Arg, Ctx, Def, Ext};
 use super::ports::{print_span, span};
 use crate::iptables::getopt::{opt, Has, Opt};
 
@@ -263,25 +263,7 @@ fn match_type(e: &Ext) -> &'static str {
 }
 
 fn save(e: &Ext, out: &mut String, _: &Ctx) {
-    for (bit, at, word) in [
-        (SRC_PORTS, SPTS, " --sport "),
-        (DEST_PORTS, DPTS, " --dport "),
-    ] {
-        let (given, inv) = has(e, bit);
-        if !given {
-            continue;
-        }
-        if inv {
-            out.push_str(" !");
-        }
-        out.push_str(word);
-        let (a, b) = (e.u16(at), e.u16(at + 2));
-        out.push_str(&a.to_string());
-        if a != b {
-            out.push(':');
-            out.push_str(&b.to_string());
-        }
-    }
+    save_port_ranges(e, out, has(e, SRC_PORTS), has(e, DEST_PORTS));
     let (given, inv) = has(e, CHUNK_TYPES);
     if given {
         if inv {

@@ -4,13 +4,8 @@
 //! without `-p tcp`.
 
 use super::blob::bad;
-use super::def::{uint, Arg, Ctx, Def, Ext};
-use super::length::range;
+use super::def::{print_span16, put_span16, range, save_span16, uint, Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
-
-const MIN: usize = 0;
-const MAX: usize = 2;
-const INVERT: usize = 4;
 
 const MATCH_OPTS: &[Opt] = &[opt("mss", Has::Required, 1).once().mand()];
 
@@ -60,35 +55,16 @@ fn parse_match(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<
     if lo > hi {
         return Err(bad("tcpmss: invalid range given"));
     }
-    e.set_u16(MIN, lo as u16);
-    e.set_u16(MAX, hi as u16);
-    e.set_u8(INVERT, u8::from(arg.inv));
+    put_span16(e, lo, hi, arg.inv);
     Ok(())
 }
 
-fn value(e: &Ext) -> String {
-    let (lo, hi) = (e.u16(MIN), e.u16(MAX));
-    if lo == hi {
-        lo.to_string()
-    } else {
-        format!("{lo}:{hi}")
-    }
-}
-
 fn save_match(e: &Ext, out: &mut String, _: &Ctx) {
-    if e.u8(INVERT) != 0 {
-        out.push_str(" !");
-    }
-    out.push_str(" --mss ");
-    out.push_str(&value(e));
+    save_span16(e, out, " --mss ");
 }
 
 fn print_match(e: &Ext, out: &mut String, _: &Ctx) {
-    out.push_str(" tcpmss match ");
-    if e.u8(INVERT) != 0 {
-        out.push('!');
-    }
-    out.push_str(&value(e));
+    print_span16(e, out, " tcpmss match ");
 }
 
 /// The last of the two options given wins.

@@ -140,7 +140,7 @@ fn print(e: &Ext, out: &mut String, _: &Ctx) {
 
 #[cfg(test)]
 mod tests {
-    use crate::iptables::{codec, parse, rules};
+    use crate::iptables::tests::{argv, sent_hex};
 
     /// What iptables-nft 1.8.9 sent (the kernel refuses the rule, so there is no dump).
     const SENT: &[(&str, &str)] = &[
@@ -152,25 +152,17 @@ mod tests {
     #[test]
     fn ulog_blobs_as_iptables_nft_sends_them() {
         for (opts, want) in SENT {
-            let mut argv: Vec<String> = ["-A", "INPUT", "-j", "ULOG"]
-                .iter()
-                .map(|s| s.to_string())
-                .collect();
             // the prefix with a space is one word
-            if opts.contains("a\u{20}b") {
-                argv.extend(
-                    "--ulog-nlgroup 32 --ulog-cprange 100 --ulog-qthreshold 50 --ulog-prefix"
-                        .split(' ')
-                        .map(String::from),
+            let hex = if opts.contains("a\u{20}b") {
+                let mut words = argv(
+                    "-A INPUT -j ULOG",
+                    "--ulog-nlgroup 32 --ulog-cprange 100 --ulog-qthreshold 50 --ulog-prefix",
                 );
-                argv.push("a b".into());
+                words.push("a b".into());
+                sent_hex(words)
             } else {
-                argv.extend(opts.split_whitespace().map(String::from));
-            }
-            let cmd = parse::parse(argv).expect("parses");
-            let rule = rules::expand(&cmd).remove(0);
-            let msg = codec::rule_msg("filter", "INPUT", &rule, codec::Place::default()).buf;
-            let hex: String = msg.iter().map(|b| format!("{b:02x}")).collect();
+                sent_hex(argv("-A INPUT -j ULOG", opts))
+            };
             assert!(hex.contains(want), "{opts}: {hex}");
         }
     }
