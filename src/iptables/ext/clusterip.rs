@@ -7,7 +7,7 @@
 
 use super::blob::bad;
 use super::def::{uint, Arg, Ctx, Def, Ext};
-use super::mac::parse_mac;
+use super::values::parse_mac;
 use crate::iptables::getopt::{opt, Has, Opt};
 
 const FLAGS: usize = 0;

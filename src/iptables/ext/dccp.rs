@@ -4,7 +4,7 @@
 
 use super::blob::{bad, port_range};
 use super::def::{save_port_ranges, uint, Arg, Ctx, Def, Ext};
-use super::ports::print_span;
+use super::values::print_span;
 use crate::iptables::getopt::{opt, Has, Opt};
 
 const DPTS: usize = 0;

@@ -5,7 +5,7 @@
 
 use super::blob::bad;
 use super::def::{Arg, Ctx, Def, Ext};
-use crate::cli::num::strtoul_prefix;
+use super::values::{value_mask, value_mask_text};
 use crate::iptables::getopt::{opt, Has, Opt};
 
 const FLAGS: usize = 0;
@@ -41,82 +41,6 @@ pub const DEF: Def = Def {
 };
 
 const GROUPS: &str = "/etc/iproute2/group";
-
-/// The `NUMBER NAME` lines of an iproute2 name file as libxtables reads them (comments and
-/// lines that are not entries skipped).
-pub fn names(path: &str) -> Vec<(u32, String)> {
-    let text = std::fs::read_to_string(path).unwrap_or_default();
-    text.lines()
-        .filter_map(|l| {
-            let l = l.trim_start();
-            if l.starts_with('#') {
-                return None;
-            }
-            let (id, used) = strtoul_prefix(l, 0)?;
-            let rest = &l[used..];
-            if !rest.starts_with([' ', '\t']) {
-                return None;
-            }
-            let name = rest.split_whitespace().next()?;
-            Some((u32::try_from(id).ok()?, name.to_string()))
-        })
-        .collect()
-}
-
-/// `VALUE[/MASK]` (C numbers) or a name of `path` (no mask then), as libxtables reads a
-/// value and mask with names.
-pub fn value_mask(
-    ext: &str,
-    option: &str,
-    word: &str,
-    path: &str,
-) -> crate::error::Result<(u32, u32)> {
-    let number = |s: &str| {
-        strtoul_prefix(s, 0)
-            .filter(|_| !s.trim_start().starts_with('-'))
-            .and_then(|(v, used)| Some((u32::try_from(v).ok()?, used)))
-    };
-    let value = number(word).filter(|(_, used)| {
-        let rest = &word[*used..];
-        rest.is_empty() || rest.starts_with('/')
-    });
-    let Some((value, used)) = value else {
-        return match names(path).into_iter().find(|(_, n)| n == word) {
-            Some((id, _)) => Ok((id, u32::MAX)),
-            None => Err(bad(format_args!(
-                "{ext}: could not map name {word} to an integer value for option \"--{option}\".\n"
-            ))),
-        };
-    };
-    let Some(mask) = word[used..].strip_prefix('/') else {
-        return Ok((value, u32::MAX));
-    };
-    let (m, used) = number(mask).ok_or_else(|| {
-        bad(format_args!(
-            "{ext}: bad integer value for option \"--{option}\", or out of range.\n"
-        ))
-    })?;
-    if used < mask.len() {
-        return Err(bad(format_args!(
-            "{ext}: trailing garbage after value for option \"--{option}\".\n"
-        )));
-    }
-    Ok((value, m))
-}
-
-/// `NAME` (a full mask with a name, unless numeric), else `0xV[/0xM]`.
-pub fn value_mask_text(out: &mut String, (value, mask): (u32, u32), path: &str, numeric: bool) {
-    if mask == u32::MAX && !numeric {
-        if let Some((_, n)) = names(path).into_iter().find(|(id, _)| *id == value) {
-            out.push_str(&n);
-            return;
-        }
-    }
-    out.push_str(&format!("0x{value:x}"));
-    if mask != u32::MAX {
-        out.push_str(&format!("/0x{mask:x}"));
-    }
-}
 
 fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
     let (v, m) = value_mask(e.def.name, e.option(o.id), arg.value, GROUPS)?;

@@ -3,7 +3,7 @@
 
 use super::blob::bad;
 use super::def::{Arg, Ctx, Def, Ext};
-use crate::cli::num::strtoul;
+use super::values::parse_mac;
 use crate::iptables::getopt::{opt, Has, Opt};
 
 const ADDR: usize = 0;
@@ -23,23 +23,6 @@ pub const DEF: Def = Def {
     print,
     ..Def::MATCH
 };
-
-/// Six colon-separated fields of at most two characters, each empty (0) or a hex number
-/// up to 255 as strtoul reads it, as iptables takes them.
-pub fn parse_mac(s: &str) -> Option<[u8; 6]> {
-    let mut out = [0u8; 6];
-    let mut fields = s.split(':');
-    for b in out.iter_mut() {
-        let f = fields.next()?;
-        if f.len() > 2 {
-            return None;
-        }
-        if !f.is_empty() {
-            *b = u8::try_from(strtoul(f, 16)?).ok()?;
-        }
-    }
-    fields.next().is_none().then_some(out)
-}
 
 fn parse(e: &mut Ext, _: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
     let addr = parse_mac(arg.value).ok_or_else(|| bad("Invalid MAC address specified."))?;

@@ -81,6 +81,7 @@ pub mod ttl;
 pub mod ttl_target;
 pub mod u32;
 pub mod ulog;
+pub mod values;
 pub mod verdict;
 
 use super::getopt::Opt;

@@ -4,7 +4,7 @@
 
 use super::blob::bad;
 use super::def::{Arg, Ctx, Def, Ext};
-use super::ports::{port, port_text};
+use super::values::{port, port_text};
 use crate::iptables::getopt::{opt, Has, Opt};
 
 const FLAGS: usize = 0;

@@ -7,6 +7,7 @@
 
 use super::blob::{bad, save_ports};
 use super::def::{xt_encode, Arg, Ctx, Def, Ext};
+use super::values::{print_span, span};
 use crate::iptables::getopt::{opt, Has, Opt};
 use crate::netlink::nft::expr::{self, BASE_TRANSPORT, OP_EQ, OP_GT, OP_LTE, OP_NEQ};
 use crate::netlink::nft::Writer;
@@ -394,64 +395,6 @@ fn print(e: &Ext, out: &mut String, ctx: &Ctx) {
             flag_names(out, mask);
             out.push('/');
             flag_names(out, value);
-        }
-    }
-}
-
-/// ` spt:80`, ` spts:1:1023`, ` dpt:!22` (service names unless numeric).
-pub fn print_span(
-    out: &mut String,
-    word: &str,
-    (a, b, inv): (u16, u16, bool),
-    proto: &str,
-    numeric: bool,
-) {
-    out.push_str(word);
-    if a != b {
-        out.push('s');
-    }
-    out.push(':');
-    if inv {
-        out.push('!');
-    }
-    port_text(out, a, proto, numeric);
-    if a != b {
-        out.push(':');
-        port_text(out, b, proto, numeric);
-    }
-}
-
-/// A port as -L prints it (its service name unless numeric).
-pub fn port_text(out: &mut String, p: u16, proto: &str, numeric: bool) {
-    match (!numeric)
-        .then(|| services::service_name(p, proto))
-        .flatten()
-    {
-        Some(name) => out.push_str(name),
-        None => out.push_str(&p.to_string()),
-    }
-}
-
-/// One port: a number or a service name of the protocol (`tcp`, `udp`, …).
-pub fn port(word: &str, proto: &str) -> crate::error::Result<u16> {
-    if let Some(p) = crate::cli::num::strtoul(word, 0).and_then(|v| u16::try_from(v).ok()) {
-        return Ok(p);
-    }
-    services::port_of(word, proto)
-        .ok_or_else(|| bad(format_args!("invalid port/service `{word}' specified")))
-}
-
-/// `P`, `P:Q`, `:Q` (from 0), `P:` (to 65535).
-pub fn span(word: &str, proto: &str) -> crate::error::Result<(u16, u16)> {
-    match word.split_once(':') {
-        None => port(word, proto).map(|p| (p, p)),
-        Some((a, b)) => {
-            let a = if a.is_empty() { 0 } else { port(a, proto)? };
-            let b = if b.is_empty() { 65535 } else { port(b, proto)? };
-            if a > b {
-                return Err(bad("invalid portrange (min > max)"));
-            }
-            Ok((a, b))
         }
     }
 }

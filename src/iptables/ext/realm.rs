@@ -3,7 +3,7 @@
 //! /etc/iproute2/rt_realms.
 
 use super::def::{Arg, Ctx, Def, Ext};
-use super::devgroup::{value_mask, value_mask_text};
+use super::values::{value_mask, value_mask_text};
 use crate::iptables::getopt::{opt, Has, Opt};
 
 const ID: usize = 0;

@@ -9,7 +9,7 @@
 
 use super::blob::bad;
 use super::def::{save_port_ranges, Arg, Ctx, Def, Ext};
-use super::ports::{print_span, span};
+use super::values::{print_span, span};
 use crate::iptables::getopt::{opt, Has, Opt};
 
 const DPTS: usize = 0;

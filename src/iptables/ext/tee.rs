@@ -32,7 +32,7 @@ pub const DEF: Def = Def {
 
 fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
     if o.id == O_GW {
-        let a = super::tproxy::address(arg.value)?;
+        let a = super::values::address(arg.value)?;
         e.put(GW, &a);
     } else {
         // cut to 15 bytes, as iptables does, without a word

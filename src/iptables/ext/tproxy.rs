@@ -5,7 +5,7 @@
 
 use super::blob::{bad, hex};
 use super::def::{Arg, Ctx, Def, Ext};
-use crate::iptables::addr::{host_addrs, inet_aton};
+use super::values::address;
 use crate::iptables::getopt::{opt, Has, Opt};
 use crate::resolve::services;
 
@@ -56,32 +56,6 @@ fn port(p: &str) -> crate::error::Result<u16> {
     Err(bad(format_args!(
         "Port \"{p}\" does not resolve to anything.\n"
     )))
-}
-
-/// One IPv4 address: dotted (inet_aton's forms) or a host name with one address.
-pub(super) fn address(word: &str) -> crate::error::Result<[u8; 4]> {
-    if let Some(a) = inet_aton(word) {
-        return Ok(a);
-    }
-    if word.contains(':') {
-        return Err(bad(
-            "getaddrinfo: Address family for hostname not supported\n",
-        ));
-    }
-    let found = if word.contains('/') {
-        Vec::new()
-    } else {
-        host_addrs(word)
-    };
-    let Some(first) = found.first().copied() else {
-        return Err(bad("getaddrinfo: Name or service not known\n"));
-    };
-    if found.iter().any(|a| *a != first) {
-        return Err(bad(format_args!(
-            "{word} resolves to more than one address\n"
-        )));
-    }
-    Ok(first)
 }
 
 /// `V` or `V/M` (C numbers, any base); the mask is all ones without `/M`.

@@ -1,0 +1,185 @@
+//! Values several extensions read and print alike: ports and port spans (tcp, udp, sctp,
+//! dccp, multiport), MAC addresses (mac, CLUSTERIP), one IPv4 host (TPROXY, TEE), and
+//! numbers named in iproute2's tables (devgroup, realm).
+
+use super::blob::bad;
+use crate::cli::num::{strtoul, strtoul_prefix};
+use crate::iptables::addr::{host_addrs, inet_aton};
+use crate::resolve::services;
+
+/// Six colon-separated fields of at most two characters, each empty (0) or a hex number
+/// up to 255 as strtoul reads it, as iptables takes them.
+pub fn parse_mac(s: &str) -> Option<[u8; 6]> {
+    let mut out = [0u8; 6];
+    let mut fields = s.split(':');
+    for b in out.iter_mut() {
+        let f = fields.next()?;
+        if f.len() > 2 {
+            return None;
+        }
+        if !f.is_empty() {
+            *b = u8::try_from(strtoul(f, 16)?).ok()?;
+        }
+    }
+    fields.next().is_none().then_some(out)
+}
+
+/// One port: a number or a service name of the protocol (`tcp`, `udp`, …).
+pub fn port(word: &str, proto: &str) -> crate::error::Result<u16> {
+    if let Some(p) = crate::cli::num::strtoul(word, 0).and_then(|v| u16::try_from(v).ok()) {
+        return Ok(p);
+    }
+    services::port_of(word, proto)
+        .ok_or_else(|| bad(format_args!("invalid port/service `{word}' specified")))
+}
+
+/// `P`, `P:Q`, `:Q` (from 0), `P:` (to 65535).
+pub fn span(word: &str, proto: &str) -> crate::error::Result<(u16, u16)> {
+    match word.split_once(':') {
+        None => port(word, proto).map(|p| (p, p)),
+        Some((a, b)) => {
+            let a = if a.is_empty() { 0 } else { port(a, proto)? };
+            let b = if b.is_empty() { 65535 } else { port(b, proto)? };
+            if a > b {
+                return Err(bad("invalid portrange (min > max)"));
+            }
+            Ok((a, b))
+        }
+    }
+}
+
+/// ` spt:80`, ` spts:1:1023`, ` dpt:!22` (service names unless numeric).
+pub fn print_span(
+    out: &mut String,
+    word: &str,
+    (a, b, inv): (u16, u16, bool),
+    proto: &str,
+    numeric: bool,
+) {
+    out.push_str(word);
+    if a != b {
+        out.push('s');
+    }
+    out.push(':');
+    if inv {
+        out.push('!');
+    }
+    port_text(out, a, proto, numeric);
+    if a != b {
+        out.push(':');
+        port_text(out, b, proto, numeric);
+    }
+}
+
+/// A port as -L prints it (its service name unless numeric).
+pub fn port_text(out: &mut String, p: u16, proto: &str, numeric: bool) {
+    match (!numeric)
+        .then(|| services::service_name(p, proto))
+        .flatten()
+    {
+        Some(name) => out.push_str(name),
+        None => out.push_str(&p.to_string()),
+    }
+}
+
+/// One IPv4 address: dotted (inet_aton's forms) or a host name with one address.
+pub fn address(word: &str) -> crate::error::Result<[u8; 4]> {
+    if let Some(a) = inet_aton(word) {
+        return Ok(a);
+    }
+    if word.contains(':') {
+        return Err(bad(
+            "getaddrinfo: Address family for hostname not supported\n",
+        ));
+    }
+    let found = if word.contains('/') {
+        Vec::new()
+    } else {
+        host_addrs(word)
+    };
+    let Some(first) = found.first().copied() else {
+        return Err(bad("getaddrinfo: Name or service not known\n"));
+    };
+    if found.iter().any(|a| *a != first) {
+        return Err(bad(format_args!(
+            "{word} resolves to more than one address\n"
+        )));
+    }
+    Ok(first)
+}
+
+/// The `NUMBER NAME` lines of an iproute2 name file as libxtables reads them (comments and
+/// lines that are not entries skipped).
+pub fn names(path: &str) -> Vec<(u32, String)> {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    text.lines()
+        .filter_map(|l| {
+            let l = l.trim_start();
+            if l.starts_with('#') {
+                return None;
+            }
+            let (id, used) = strtoul_prefix(l, 0)?;
+            let rest = &l[used..];
+            if !rest.starts_with([' ', '\t']) {
+                return None;
+            }
+            let name = rest.split_whitespace().next()?;
+            Some((u32::try_from(id).ok()?, name.to_string()))
+        })
+        .collect()
+}
+
+/// `VALUE[/MASK]` (C numbers) or a name of `path` (no mask then), as libxtables reads a
+/// value and mask with names.
+pub fn value_mask(
+    ext: &str,
+    option: &str,
+    word: &str,
+    path: &str,
+) -> crate::error::Result<(u32, u32)> {
+    let number = |s: &str| {
+        strtoul_prefix(s, 0)
+            .filter(|_| !s.trim_start().starts_with('-'))
+            .and_then(|(v, used)| Some((u32::try_from(v).ok()?, used)))
+    };
+    let value = number(word).filter(|(_, used)| {
+        let rest = &word[*used..];
+        rest.is_empty() || rest.starts_with('/')
+    });
+    let Some((value, used)) = value else {
+        return match names(path).into_iter().find(|(_, n)| n == word) {
+            Some((id, _)) => Ok((id, u32::MAX)),
+            None => Err(bad(format_args!(
+                "{ext}: could not map name {word} to an integer value for option \"--{option}\".\n"
+            ))),
+        };
+    };
+    let Some(mask) = word[used..].strip_prefix('/') else {
+        return Ok((value, u32::MAX));
+    };
+    let (m, used) = number(mask).ok_or_else(|| {
+        bad(format_args!(
+            "{ext}: bad integer value for option \"--{option}\", or out of range.\n"
+        ))
+    })?;
+    if used < mask.len() {
+        return Err(bad(format_args!(
+            "{ext}: trailing garbage after value for option \"--{option}\".\n"
+        )));
+    }
+    Ok((value, m))
+}
+
+/// `NAME` (a full mask with a name, unless numeric), else `0xV[/0xM]`.
+pub fn value_mask_text(out: &mut String, (value, mask): (u32, u32), path: &str, numeric: bool) {
+    if mask == u32::MAX && !numeric {
+        if let Some((_, n)) = names(path).into_iter().find(|(id, _)| *id == value) {
+            out.push_str(&n);
+            return;
+        }
+    }
+    out.push_str(&format!("0x{value:x}"));
+    if mask != u32::MAX {
+        out.push_str(&format!("/0x{mask:x}"));
+    }
+}
