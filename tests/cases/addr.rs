@@ -17,12 +17,15 @@ macro_rules! pair {
     };
 }
 
-/// Both ends up, waited for until their operstate is UP (link-local addresses then exist).
+/// Both ends up, waited for until their operstate is UP (link-local addresses then exist)
+/// and no address is tentative any more.
 macro_rules! up {
     () => {
         concat!(
             "ip link set veth0 up; ip link set veth1 up\n",
             "for d in veth0 veth1; do for _ in $(seq 500); do ip link show $d | grep -q 'state UP ' && break; sleep 0.01; done; done\n",
+            // addresses added while the link was down stay tentative a moment after it is up
+            "for _ in $(seq 500); do ip addr show | grep -q tentative || break; sleep 0.01; done\n",
         )
     };
 }
