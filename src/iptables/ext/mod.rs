@@ -318,7 +318,7 @@ impl Target {
 }
 
 #[cfg(test)]
-mod lookup_tests {
+mod tests {
     use super::*;
 
     #[test]
@@ -342,11 +342,6 @@ mod lookup_tests {
         assert!(find("nosuch", false).is_none());
         assert!(find("tcp", true).is_none());
     }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
 
     #[test]
     fn every_extension_loads_and_is_consistent() {
