@@ -7,14 +7,7 @@
 //! Counters are set with `-c PKTS BYTES` in the setups, so `-v` listings are deterministic and
 //! need no normaliser. (The filter table's cases come with the filter table.)
 
-use crate::common::{argv, Case};
-
-/// A case whose argv is `iptables ARGS` (ARGS split on whitespace); name it with [`cases!`].
-fn ipt(args: &str) -> Case {
-    let mut words = vec!["iptables"];
-    words.extend(args.split_whitespace());
-    argv(words.as_slice())
-}
+use crate::common::{argv, ipt};
 
 /// The nat table's rules after a change.
 const S: &str = "iptables -t nat -S";

@@ -3,13 +3,7 @@
 //! `=` forms and abbreviations of the options, how comments are quoted, `+` interfaces, and
 //! what `iptables-restore --test` reports.
 
-use crate::common::{argv, Case};
-
-fn ipt(args: &str) -> Case {
-    let mut words = vec!["iptables"];
-    words.extend(args.split_whitespace());
-    argv(words.as_slice())
-}
+use crate::common::{argv, ipt};
 
 const S: &str = "iptables-nft -S";
 const SN: &str = "iptables-nft -t nat -S";

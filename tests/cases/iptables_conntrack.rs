@@ -5,13 +5,7 @@
 //! (conntrack 1 and 2, `state` 0) and odd revision-3 blobs crafted over netlink and listed;
 //! -C/-D by spec; every error and the help sections.
 
-use crate::common::{self, argv, Case};
-
-fn ipt(args: &str) -> Case {
-    let mut words = vec!["iptables"];
-    words.extend(args.split_whitespace());
-    argv(words.as_slice())
-}
+use crate::common::{self, argv, ipt, Case};
 
 /// For arguments with empty words or spaces.
 fn ipt_words(words: &[&str]) -> Case {

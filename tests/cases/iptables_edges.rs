@@ -2,13 +2,7 @@
 //! network names, long addresses; option errors of the extensions; rule numbers, counters and
 //! address lists as the reference reads them; `-Z` on rules ipkit cannot read.
 
-use crate::common::{argv, Case};
-
-fn ipt(args: &str) -> Case {
-    let mut words = vec!["iptables"];
-    words.extend(args.split_whitespace());
-    argv(words.as_slice())
-}
+use crate::common::ipt;
 
 const S: &str = "iptables -t nat -S";
 

@@ -3,13 +3,7 @@
 //! back, the errors, the listings, -C/-D by spec, rules the reference wrote read back, and
 //! the help.
 
-use crate::common::{self, argv, Case};
-
-fn ipt(args: &str) -> Case {
-    let mut words = vec!["iptables"];
-    words.extend(args.split_whitespace());
-    argv(words.as_slice())
-}
+use crate::common::{self, argv, ipt};
 
 const S: &str = "iptables -S";
 const ALL: &str = "iptables -S; iptables -L -n -v; iptables-save | grep -v '^#'; nft list ruleset";

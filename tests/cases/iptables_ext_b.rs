@@ -6,13 +6,7 @@
 //! and the `-h` section; blobs of older revisions (NFQUEUE 0-2, IDLETIMER 0) written over
 //! netlink and read back.
 
-use crate::common::{self, argv, Case};
-
-fn ipt(args: &str) -> Case {
-    let mut words = vec!["iptables"];
-    words.extend(args.split_whitespace());
-    argv(words.as_slice())
-}
+use crate::common::{self, argv, ipt, Case};
 
 fn save() -> Case {
     argv(["iptables-save"]).norm(common::SAVE_DATES)

@@ -2,13 +2,7 @@
 //! string, time, quota, rpfilter. Each: its options written and read back (`-S`, `-L`,
 //! iptables-save), its errors, `-C`/`-D` by spec, rules the reference wrote, and `-h`.
 
-use crate::common::{self, argv, Case};
-
-fn ipt(args: &str) -> Case {
-    let mut words = vec!["iptables"];
-    words.extend(args.split_whitespace());
-    argv(words.as_slice())
-}
+use crate::common::{self, argv, ipt, Case};
 
 const MANGLE: &str = "iptables -t mangle -S; iptables -t mangle -L -n -v";
 

@@ -4,13 +4,7 @@
 //! deleted and checked by spec, refused with the reference's messages, read from rules
 //! iptables-nft wrote, and its `-h` section printed.
 
-use crate::common::{argv, Case};
-
-fn ipt(args: &str) -> Case {
-    let mut words = vec!["iptables"];
-    words.extend(args.split_whitespace());
-    argv(words.as_slice())
-}
+use crate::common::{argv, ipt};
 
 /// The filter table's state read back every way (by the reference: `check` scripts test what
 /// ipkit wrote; listing by ipkit is tested by cases whose argv lists).

@@ -3,13 +3,7 @@
 //! Each is added with its options, refused with the reference's messages, checked and
 //! deleted by spec, restored, and its `-h` section printed.
 
-use crate::common::{argv, Case};
-
-fn ipt(args: &str) -> Case {
-    let mut words = vec!["iptables"];
-    words.extend(args.split_whitespace());
-    argv(words.as_slice())
-}
+use crate::common::{argv, ipt};
 
 const S: &str = "iptables -S; nft list ruleset";
 /// The state read back every way (filter and mangle).

@@ -3,13 +3,7 @@
 //! DROP and REJECT, the matches a host firewall uses (mac, physdev, conntrack, limit with LOG),
 //! the nat targets refused by the kernel here, and `-X` on base chains.
 
-use crate::common::{self, argv, Case};
-
-fn ipt(args: &str) -> Case {
-    let mut words = vec!["iptables"];
-    words.extend(args.split_whitespace());
-    argv(words.as_slice())
-}
+use crate::common::{self, argv, ipt};
 
 /// The filter table after a change, as iptables shows it and as nft stores it.
 const S_NFT: &str = "iptables-nft -S; nft list ruleset";

@@ -10,13 +10,7 @@
 //! create a missing builtin (-A, -I, -F CHAIN, -P, restore's policy lines) get the kernel's
 //! refusal. The rules are in /work/research/chains.md.
 
-use crate::common::{self, argv, Case};
-
-fn ipt(args: &str) -> Case {
-    let mut words = vec!["iptables"];
-    words.extend(args.split_whitespace());
-    argv(words.as_slice())
-}
+use crate::common::{self, argv, ipt, Case};
 
 fn save(args: &str) -> Case {
     let mut words = vec!["iptables-save"];

@@ -4,13 +4,7 @@
 //! nftables rule failed", and what `-C`, `-D`, `-Z`, `-F`, `-A` do next to them.
 //! The measurements behind these cases are written up in /work/research/native.md.
 
-use crate::common::{self, argv, Case};
-
-fn ipt(args: &str) -> Case {
-    let mut words = vec!["iptables"];
-    words.extend(args.split_whitespace());
-    argv(words.as_slice())
-}
+use crate::common::{self, argv, ipt, Case};
 
 fn save(args: &str) -> Case {
     let mut words = vec!["iptables-save"];

@@ -5,13 +5,7 @@
 //! deleted by iptables-nft. Each state is written by the reference tools (iptables-nft,
 //! iptables-nft-restore, nft); every rule carries counters, so a -Z that misses one shows.
 
-use crate::common::{self, argv, Case};
-
-fn ipt(args: &str) -> Case {
-    let mut words = vec!["iptables"];
-    words.extend(args.split_whitespace());
-    argv(words.as_slice())
-}
+use crate::common::{self, argv, ipt, Case};
 
 fn sh(script: &str) -> Case {
     argv(["sh", "-c", script]).norm(common::SAVE_DATES)

@@ -1087,6 +1087,13 @@ pub fn argv(words: impl IntoArgv) -> Case {
     }
 }
 
+/// A case whose argv is `iptables ARGS` (ARGS split on whitespace); name it with [`cases!`].
+pub fn ipt(args: &str) -> Case {
+    let mut words = vec!["iptables"];
+    words.extend(args.split_whitespace());
+    argv(words.as_slice())
+}
+
 /// Define one `#[test]` per differential case, named after the test function:
 /// `cases! { netns_add_dup: ip("netns add red").setup("ip netns add red"); }`
 #[macro_export]
