@@ -40,4 +40,4 @@ _ipkit_complete() {
 }
 
 # -o default: file names where ipkit has nothing to offer (ip -batch FILE, arp -f FILE)
-complete -o default -F _ipkit_complete ip arp iptables ipkit
+complete -o default -F _ipkit_complete ip arp iptables ip6tables ipkit

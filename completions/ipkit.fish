@@ -19,6 +19,6 @@ function __ipkit_complete
     printf '%s\n' $cands
 end
 
-for c in ip arp iptables ipkit
+for c in ip arp iptables ip6tables ipkit
     complete -c $c -f -a '(__ipkit_complete)'
 end

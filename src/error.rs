@@ -124,7 +124,7 @@ impl Error {
     }
     /// `iptables: TEXT` (the kernel's refusal put into words), exit 1.
     pub fn ipt_other(text: impl fmt::Display) -> Error {
-        Error::line(exit::IPT_OTHER, format_args!("iptables: {text}"))
+        Error::line(exit::IPT_OTHER, format_args!("{IPT_NAME}: {text}"))
     }
     /// `ipkit` itself: a failure, exit 1.
     pub fn ipkit(line: impl fmt::Display) -> Error {
@@ -157,10 +157,47 @@ impl From<io::Error> for Error {
     }
 }
 
+/// Whether the xtables applet running is an IPv6 one (ip6tables, -save, -restore): their
+/// messages name it, as the reference names itself after the program it runs as.
+static IP6: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// The applet running is ip6tables, ip6tables-save or ip6tables-restore.
+pub fn set_ip6tables() {
+    IP6.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// A text in the running xtables applet's name: the iptables one, or the ip6tables one.
+#[derive(Clone, Copy)]
+pub struct ByApplet(pub &'static str, pub &'static str);
+
+impl ByApplet {
+    pub fn get(self) -> &'static str {
+        if IP6.load(std::sync::atomic::Ordering::Relaxed) {
+            self.1
+        } else {
+            self.0
+        }
+    }
+}
+
+impl fmt::Display for ByApplet {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(self.get())
+    }
+}
+
+/// The xtables applet's name (`iptables`, `ip6tables`).
+pub const IPT_NAME: ByApplet = ByApplet("iptables", "ip6tables");
 /// What every iptables error line starts with.
-pub const IPT_PREFIX: &str = "iptables v1.8.9 (nf_tables): ";
+pub const IPT_PREFIX: ByApplet = ByApplet(
+    "iptables v1.8.9 (nf_tables): ",
+    "ip6tables v1.8.9 (nf_tables): ",
+);
 /// The line after an iptables parameter problem.
-pub const IPT_TRY: &str = "Try `iptables -h' or 'iptables --help' for more information.\n";
+pub const IPT_TRY: ByApplet = ByApplet(
+    "Try `iptables -h' or 'iptables --help' for more information.\n",
+    "Try `ip6tables -h' or 'ip6tables --help' for more information.\n",
+);
 
 /// `strerror(errno)` as glibc spells it (the reference tools link glibc; musl's texts differ).
 pub fn strerror(errno: i32) -> String {

@@ -19,7 +19,7 @@ const ZSH: &str = include_str!("../completions/_ipkit");
 const FISH: &str = include_str!("../completions/ipkit.fish");
 
 /// The commands the completions serve.
-const COMPLETED: &[&str] = &["ip", "arp", "iptables", "ipkit"];
+const COMPLETED: &[&str] = &["ip", "arp", "iptables", "ip6tables", "ipkit"];
 
 /// `args`: what follows `--install`.
 pub fn run(applets: &[&str], args: &[OsString]) -> Result<(), Fail> {

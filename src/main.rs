@@ -31,6 +31,9 @@ const APPLETS: &[(&str, Applet)] = &[
     ("iptables", iptables::main),
     ("iptables-save", iptables::save_main),
     ("iptables-restore", iptables::restore_main),
+    ("ip6tables", iptables::main6),
+    ("ip6tables-save", iptables::save6_main),
+    ("ip6tables-restore", iptables::restore6_main),
 ];
 
 const USAGE: &str = "\
@@ -42,7 +45,8 @@ Usage: ipkit APPLET [ARGS...]     run an applet (or call ipkit through a link na
        ipkit --hints              list the mistakes a hint follows (at a terminal)
        ipkit --complete APPLET WORD...
                                   the completions of the last WORD (for completions/)
-Applets: ip, arp, iptables, iptables-save, iptables-restore
+Applets: ip, arp, iptables, iptables-save, iptables-restore, ip6tables, ip6tables-save,
+         ip6tables-restore
 ";
 
 /// The applets' names, in `--list` order.

@@ -21,6 +21,8 @@ mod cli;
 mod completions;
 #[path = "cases/docs.rs"]
 mod docs;
+#[path = "cases/ip6tables.rs"]
+mod ip6tables;
 #[path = "cases/iptables.rs"]
 mod iptables;
 #[path = "cases/iptables_cmdline.rs"]

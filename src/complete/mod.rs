@@ -65,7 +65,7 @@ pub fn candidates(applets: &[&str], words: &[String]) -> Vec<String> {
                 return candidates(applets, &words);
             }
         },
-        "iptables" => iptables::complete(rest),
+        "iptables" | "ip6tables" => iptables::complete(rest),
         "arp" => match rest.len() {
             0 => Vec::new(),
             n if matches!(

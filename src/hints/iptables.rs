@@ -7,7 +7,7 @@ use crate::iptables::ext::options_of;
 fn unknown_option<'a>(ctx: &'a Ctx) -> Option<&'a str> {
     let rest = ctx
         .err
-        .strip_prefix(crate::error::IPT_PREFIX)?
+        .strip_prefix(crate::error::IPT_PREFIX.get())?
         .strip_prefix("unknown option \"")?;
     rest.strip_suffix('"')
 }

@@ -1,40 +1,72 @@
 //! IPv4 addresses as iptables reads and prints them: `-s`/`-d` words (host names, partial
 //! dotted forms, `/N` or `/MASK`, comma lists), and the address-and-mask value.
 
+use super::family::Fam;
 use crate::error::{Error, Result};
 use crate::output::IpText;
 use crate::resolve;
-use std::net::Ipv4Addr;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
-/// An IPv4 address and mask, in network order.
+/// An address and mask of either family, in network order (IPv4 in the first 4 bytes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Net {
-    pub addr: [u8; 4],
-    pub mask: [u8; 4],
+    pub addr: [u8; 16],
+    pub mask: [u8; 16],
+    pub fam: Fam,
 }
 
 impl Net {
-    /// The prefix length when the mask is contiguous.
-    pub fn prefix(&self) -> Option<u32> {
-        let m = u32::from_be_bytes(self.mask);
-        let n = m.leading_ones();
-        (m.checked_shl(n).unwrap_or(0) == 0).then_some(n)
+    /// Nothing of family `fam` (`::/0`).
+    pub fn any(fam: Fam) -> Net {
+        Net {
+            fam,
+            ..Net::default()
+        }
     }
 
-    /// `A.B.C.D/N` (or `/M.A.S.K` for a mask that is not a prefix), as -S and -L -n print it.
+    /// The address's bytes (4 or 16).
+    pub fn addr_bytes(&self) -> &[u8] {
+        &self.addr[..self.fam.addr_len()]
+    }
+
+    pub fn mask_bytes(&self) -> &[u8] {
+        &self.mask[..self.fam.addr_len()]
+    }
+
+    /// The prefix length when the mask is contiguous.
+    pub fn prefix(&self) -> Option<u32> {
+        let m = u128::from_be_bytes(self.mask);
+        let n = m.leading_ones();
+        let bits = 8 * self.fam.addr_len() as u32;
+        (n <= bits && m.checked_shl(n).unwrap_or(0) == 0).then_some(n)
+    }
+
+    /// Whether it is one host (`/32`, `/128`).
+    pub fn is_host(&self) -> bool {
+        self.prefix() == Some(8 * self.fam.addr_len() as u32)
+    }
+
+    fn ip(&self, bytes: &[u8; 16]) -> IpAddr {
+        match self.fam {
+            Fam::V4 => IpAddr::V4(Ipv4Addr::new(bytes[0], bytes[1], bytes[2], bytes[3])),
+            Fam::V6 => IpAddr::V6(Ipv6Addr::from(*bytes)),
+        }
+    }
+
+    /// `ADDR/N` (or `/MASK` for a mask that is not a prefix), as -S and -L -n print it.
     pub fn text(&self) -> IpText {
         let mut t = self.host();
         t.push_str("/");
         match self.prefix() {
             Some(n) => t.push_u8(n as u8),
-            None => t.push_str(IpText::new(Ipv4Addr::from(self.mask).into()).as_str()),
+            None => t.push_str(IpText::new(self.ip(&self.mask)).as_str()),
         }
         t
     }
 
     /// The address alone.
     pub fn host(&self) -> IpText {
-        IpText::new(Ipv4Addr::from(self.addr).into())
+        IpText::new(self.ip(&self.addr))
     }
 }
 
@@ -97,22 +129,34 @@ pub fn prefix_mask(n: u32) -> [u8; 4] {
         .to_be_bytes()
 }
 
-/// `-s`/`-d`: comma-separated `HOST[/MASK]`, each masked.
-pub fn addresses(list: &str) -> Result<Vec<Net>> {
+/// `-s`/`-d`: comma-separated `HOST[/MASK]` (the mask after the last `/`), each masked; a
+/// name stands for every address it has in the family.
+pub fn addresses(list: &str, fam: Fam) -> Result<Vec<Net>> {
     let mut out = Vec::new();
+    let size = fam.addr_len();
     for item in list.split(',') {
-        let (host, mask) = match item.split_once('/') {
+        let (host, mask) = match item.rsplit_once('/') {
             Some((h, m)) => (h, Some(m)),
             None => (item, None),
         };
-        let mask: [u8; 4] = match mask {
-            None => [255; 4],
+        let mut net = Net::any(fam);
+        match mask {
+            None => net.mask[..size].fill(255),
             Some(m) => {
-                if let Ok(a) = m.parse::<std::net::Ipv4Addr>() {
-                    a.octets()
-                } else {
-                    match m.parse::<u32>() {
-                        Ok(n) if n <= 32 => prefix_mask(n),
+                let as_addr = match fam {
+                    Fam::V4 => dotted(m)
+                        .filter(|_| m.split('.').count() == 4)
+                        .map(|a| net.mask[..4].copy_from_slice(&a)),
+                    Fam::V6 => m.parse::<Ipv6Addr>().ok().map(|a| net.mask = a.octets()),
+                };
+                if as_addr.is_none() {
+                    match crate::cli::num::strtoul(m, 0) {
+                        Some(n) if n <= 8 * size as u64 => {
+                            net.mask = u128::MAX
+                                .checked_shl(128 - n as u32)
+                                .unwrap_or(0)
+                                .to_be_bytes();
+                        }
                         _ => {
                             return Err(Error::ipt_param(format_args!(
                                 "invalid mask `{m}' specified"
@@ -121,10 +165,20 @@ pub fn addresses(list: &str) -> Result<Vec<Net>> {
                     }
                 }
             }
-        };
-        let found: Vec<[u8; 4]> = match dotted(host) {
-            Some(a) => vec![a],
-            None => host_addrs(host),
+        }
+        let found: Vec<[u8; 16]> = match fam {
+            Fam::V4 => match dotted(host) {
+                Some(a) => vec![a],
+                None => host_addrs(host),
+            }
+            .into_iter()
+            .map(|a| {
+                let mut x = [0u8; 16];
+                x[..4].copy_from_slice(&a);
+                x
+            })
+            .collect(),
+            Fam::V6 => host6(host),
         };
         if found.is_empty() {
             return Err(Error::ipt_param(format_args!(
@@ -132,16 +186,38 @@ pub fn addresses(list: &str) -> Result<Vec<Net>> {
             )));
         }
         for a in found {
-            let addr = [
-                a[0] & mask[0],
-                a[1] & mask[1],
-                a[2] & mask[2],
-                a[3] & mask[3],
-            ];
-            out.push(Net { addr, mask });
+            for (i, b) in net.addr.iter_mut().enumerate() {
+                *b = a[i] & net.mask[i];
+            }
+            out.push(net);
         }
     }
     Ok(out)
+}
+
+/// Every IPv6 address of `host` as getaddrinfo gives them: a numeric address (blanks
+/// before it, a `%scope` that names a link or is a number), else a name's addresses.
+pub fn host6(host: &str) -> Vec<[u8; 16]> {
+    let word = host.trim_start();
+    let (addr, scope) = match word.split_once('%') {
+        Some((a, s)) => (a, Some(s)),
+        None => (word, None),
+    };
+    if let Ok(a) = addr.parse::<Ipv6Addr>() {
+        let scope_ok = scope.is_none_or(|s| {
+            s.bytes().all(|b| b.is_ascii_digit()) && !s.is_empty()
+                || nix::net::if_::if_nametoindex(s).is_ok()
+        });
+        return if scope_ok {
+            vec![a.octets()]
+        } else {
+            Vec::new()
+        };
+    }
+    if host.is_empty() || host.contains(['[', ']', '%']) || host.parse::<Ipv4Addr>().is_ok() {
+        return Vec::new();
+    }
+    crate::resolve::addrs6_of(host)
 }
 
 /// `HOST[/MASK]` cut at the first `/`.

@@ -109,7 +109,7 @@ pub fn new_chain(s: &mut Session, cmd: &Cmd) -> Result<()> {
             return Err(Error::ipt_other("Chain already exists.").into());
         }
         create_table(batch, table);
-        let mut c = Writer::new(nft::NFPROTO_IPV4, 0);
+        let mut c = Writer::new(table.fam.nfproto(), 0);
         c.str(nft::CHAIN_TABLE, table.name)
             .str(nft::CHAIN_NAME, &name);
         push(
@@ -182,7 +182,7 @@ pub fn del_chain(s: &mut Session, cmd: &Cmd) -> Result<()> {
                     msg: None,
                 }));
             }
-            let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
+            let mut w = Writer::new(table.fam.nfproto(), 0);
             w.str(nft::CHAIN_TABLE, table.name)
                 .str(nft::CHAIN_NAME, &c.name);
             push(
@@ -224,7 +224,7 @@ pub fn rename(s: &mut Session, cmd: &Cmd) -> Result<()> {
         let Some(c) = seen(s, &old)? else {
             return Err(no_chain().into());
         };
-        let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
+        let mut w = Writer::new(table.fam.nfproto(), 0);
         w.str(nft::CHAIN_TABLE, table.name)
             .be64(nft::CHAIN_HANDLE, c.handle)
             .str(nft::CHAIN_NAME, &new);

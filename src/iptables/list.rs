@@ -2,13 +2,14 @@
 //! `-x`, `--line-numbers`), one rule at a time into the output buffer.
 
 use super::ext::Target;
+use super::family::Fam;
 use super::rule::{proto_name, Iface, Net, Rule};
 use crate::resolve::{self, services};
 
-/// `-p` as -S writes it: iptables' own names, /etc/protocols, or the number.
+/// `-p` as -S writes it: /etc/protocols' name, iptables' own, or the number.
 fn proto_word(p: u8) -> String {
-    proto_name(p)
-        .or_else(|| services::proto_name(p))
+    services::proto_name(p)
+        .or_else(|| proto_name(p))
         .map(str::to_string)
         .unwrap_or_else(|| p.to_string())
 }
@@ -172,34 +173,45 @@ fn count(out: &mut String, n: u64, exact: bool) {
 }
 
 /// An address column: `!` (or a space), the text, padded to 20 columns together, a space.
-fn addr_col(out: &mut String, a: &Option<(Net, bool)>, numeric: bool) {
-    let (net, inv) = a.unwrap_or_default();
+fn addr_col(out: &mut String, a: &Option<(Net, bool)>, numeric: bool, fam: Fam) {
+    let (net, inv) = a.unwrap_or((Net::any(fam), false));
     out.push(if inv { '!' } else { ' ' });
     let prefix = net.prefix();
-    if prefix == Some(0) && !numeric {
+    // ip6tables: any address of zeros, whatever its mask
+    let any = match fam {
+        Fam::V4 => prefix == Some(0),
+        Fam::V6 => net.addr == [0; 16],
+    };
+    if any && !numeric {
         return pad19(out, "anywhere");
     }
+    let host = net.is_host();
     let text = net.text();
     let mask = text.as_str().split_once('/').map(|(_, m)| m).unwrap_or("");
     // A name: the host's (hosts file, DNS), else the network's (/etc/networks).
     let ip = net.host();
-    let name = if numeric {
+    let name = if numeric || (fam == Fam::V6 && !host) {
         None
     } else {
-        resolve::name_of(ip.as_str())
-            .or_else(|| services::network_name(net.addr).map(str::to_string))
+        resolve::name_of(ip.as_str()).or_else(|| {
+            let a = &net.addr;
+            (!net.fam.is_v6())
+                .then(|| services::network_name([a[0], a[1], a[2], a[3]]))
+                .flatten()
+                .map(str::to_string)
+        })
     };
-    match (name, prefix) {
-        (Some(n), Some(32)) => pad19(out, &n),
-        (Some(n), _) => {
+    match (name, host) {
+        (Some(n), true) => pad19(out, &n),
+        (Some(n), false) => {
             let mut t = String::with_capacity(n.len() + 1 + mask.len());
             t.push_str(&n);
             t.push('/');
             t.push_str(mask);
             pad19(out, &t)
         }
-        (None, Some(32)) => pad19(out, ip.as_str()),
-        (None, _) => pad19(out, text.as_str()),
+        (None, true) => pad19(out, ip.as_str()),
+        (None, false) => pad19(out, text.as_str()),
     }
 }
 
@@ -261,8 +273,8 @@ pub fn list_rule(out: &mut String, s: Style, num: usize, r: &Rule) {
         pad(out, &iface_text(&r.oif, s.numeric), 6);
         out.push(' ');
     }
-    addr_col(out, &r.src, s.numeric);
-    addr_col(out, &r.dst, s.numeric);
+    addr_col(out, &r.src, s.numeric, r.fam);
+    addr_col(out, &r.dst, s.numeric, r.fam);
     if matches!(
         r.target,
         Target::Verdict(super::ext::verdict::Verdict::Goto(_))
@@ -288,8 +300,8 @@ pub fn echo_rule(out: &mut String, r: &Rule) {
     };
     let iface = |i: &Option<Iface>| iface_text(i, true);
     let addr = |a: &Option<(Net, bool)>| {
-        let (net, inv) = a.unwrap_or_default();
-        let text = if net.prefix() == Some(32) {
+        let (net, inv) = a.unwrap_or((Net::any(r.fam), false));
+        let text = if net.is_host() {
             net.host()
         } else {
             net.text()
@@ -303,14 +315,17 @@ pub fn echo_rule(out: &mut String, r: &Rule) {
     };
     let (si, st) = addr(&r.src);
     let (di, dt) = addr(&r.dst);
-    out.push_str(&format!(
-        "{target} {}{pname} opt {frag} in {} out {} {si}{}  ->{di}{}  ",
-        if inv { '!' } else { ' ' },
-        iface(&r.iif),
-        iface(&r.oif),
-        st.as_str(),
-        dt.as_str(),
-    ));
+    let (st, dt) = (st.as_str(), dt.as_str());
+    let (pi, ii, oi) = (if inv { '!' } else { ' ' }, iface(&r.iif), iface(&r.oif));
+    // ip6tables puts the destination's `!` before the arrow
+    out.push_str(&match r.fam {
+        Fam::V4 => {
+            format!("{target} {pi}{pname} opt {frag} in {ii} out {oi} {si}{st}  ->{di}{dt}  ")
+        }
+        Fam::V6 => {
+            format!("{target} {pi}{pname} opt {frag} in {ii} out {oi} {si}{st} {di}-> {dt}  ")
+        }
+    });
     let ctx = r.ctx(true);
     for m in &r.matches {
         m.print(out, &ctx);

@@ -10,6 +10,7 @@ mod chains;
 mod checks;
 mod codec;
 pub mod ext;
+pub mod family;
 pub mod getopt;
 mod help;
 mod list;
@@ -31,37 +32,67 @@ pub mod view;
 use crate::cli::Args;
 use crate::error::{exit, Error, Result};
 use chains::{del_chain, flush, new_chain, policy, rename, zero};
+use family::Fam;
 use parse::{Cmd, Command};
 use reply::out;
-pub use restore::main as restore_main;
+
 use rules::{check, delete, expand, modify};
-pub use save::main as save_main;
+
 use session::Session;
 use show::show;
 use std::io::Write;
 use table::TableDef;
 
 pub fn main(args: Args) -> Result<()> {
+    run_in(args, Fam::V4)
+}
+
+pub fn save_main(args: Args) -> Result<()> {
+    save::main(args, Fam::V4)
+}
+
+pub fn restore_main(args: Args) -> Result<()> {
+    restore::main(args, Fam::V4)
+}
+
+/// `ip6tables`: the same, in the IPv6 family.
+pub fn main6(args: Args) -> Result<()> {
+    crate::error::set_ip6tables();
+    run_in(args, Fam::V6)
+}
+
+pub fn save6_main(args: Args) -> Result<()> {
+    crate::error::set_ip6tables();
+    save::main(args, Fam::V6)
+}
+
+pub fn restore6_main(args: Args) -> Result<()> {
+    crate::error::set_ip6tables();
+    restore::main(args, Fam::V6)
+}
+
+fn run_in(args: Args, fam: Fam) -> Result<()> {
     let words = args.rest_lossy();
-    let cmd = parse::parse(words)?;
+    let cmd = parse::parse(words, fam)?;
     if let Some(text) = &cmd.print_only {
         return out(text);
     }
     if let Some(w) = &cmd.warning {
         let _ = std::io::stderr().write_all(w.as_bytes());
     }
-    let table = pick_table(cmd.table.as_deref().unwrap_or("filter"))?;
+    let table = pick_table(cmd.table.as_deref().unwrap_or("filter"), fam)?;
     checks::check_rule_spec(&cmd, table)?;
     run(cmd, table)
 }
 
-fn pick_table(name: &str) -> Result<&'static TableDef> {
-    match table::TABLES.iter().find(|t| t.name == name) {
+fn pick_table(name: &str, fam: Fam) -> Result<&'static TableDef> {
+    match table::tables(fam).iter().find(|t| t.name == name) {
         Some(t) => Ok(t),
         None => Err(Error::ipt_prefixed(
             exit::IPT_VERSION,
             format_args!(
-                "table '{name}' does not exist\nPerhaps iptables or your kernel needs to be upgraded."
+                "table '{name}' does not exist\nPerhaps {} or your kernel needs to be upgraded.",
+                crate::error::IPT_NAME
             ),
         )),
     }

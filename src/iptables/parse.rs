@@ -4,6 +4,7 @@
 
 use super::addr::addresses;
 use super::ext::{self, Arg, Ext, Target};
+use super::family::Fam;
 use super::getopt::{find, opt, Has, Opt};
 use super::rule::{Iface, Net, Rule, PROTOS};
 use crate::error::{Error, Result};
@@ -180,11 +181,13 @@ struct Parser {
     extra_words: bool,
 }
 
-pub fn parse(words: Vec<String>) -> Result<Cmd> {
+pub fn parse(words: Vec<String>, fam: Fam) -> Result<Cmd> {
+    let mut cmd = Cmd::default();
+    cmd.rule.fam = fam;
     let mut p = Parser {
         words,
         at: 0,
-        cmd: Cmd::default(),
+        cmd,
         inv: false,
         proto_loaded: false,
         target_at: 0,
@@ -404,7 +407,7 @@ impl Parser {
             _ => return false,
         };
         self.proto_loaded = true;
-        match ext::find_match(name) {
+        match ext::find_match(name, self.cmd.rule.fam) {
             Some(d) => {
                 self.cmd.rule.matches.push(Ext::new(d));
                 true
@@ -475,7 +478,7 @@ impl Parser {
         // a flag given twice, and -N's name, are judged before a `!` in front of them
         self.use_opt(if c == 'g' { 'j' } else { c })?;
         if c == 'N' {
-            new_chain_name(arg.as_deref().unwrap_or(""))?;
+            new_chain_name(arg.as_deref().unwrap_or(""), self.cmd.rule.fam)?;
         }
         // `!` before an option it cannot invert: each says so in its own words (a few
         // just drop it)
@@ -582,7 +585,8 @@ impl Parser {
                 self.optional_chain(arg, false)?;
             }
             'V' => {
-                self.cmd.print_only = Some("iptables v1.8.9 (nf_tables)\n".to_string());
+                self.cmd.print_only =
+                    Some(format!("{} v1.8.9 (nf_tables)\n", crate::error::IPT_NAME));
             }
             'h' => {
                 // The protocol's match counts when no match was loaded.
@@ -591,7 +595,7 @@ impl Parser {
                 }
                 let target = self.cmd.rule.target.ext().map(|e| e.def);
                 let matches = self.cmd.rule.matches.iter().map(|m| m.def);
-                self.cmd.print_only = Some(super::help::text(target, matches));
+                self.cmd.print_only = Some(super::help::text(self.cmd.rule.fam, target, matches));
             }
             't' => {
                 self.cmd.table = Some(a);
@@ -600,10 +604,10 @@ impl Parser {
                 let inv = std::mem::take(&mut self.inv);
                 if c == 's' {
                     self.cmd.src_word = Some(a);
-                    self.cmd.rule.src = Some((Net::default(), inv));
+                    self.cmd.rule.src = Some((Net::any(self.cmd.rule.fam), inv));
                 } else {
                     self.cmd.dst_word = Some(a);
-                    self.cmd.rule.dst = Some((Net::default(), inv));
+                    self.cmd.rule.dst = Some((Net::any(self.cmd.rule.fam), inv));
                 }
             }
             'p' => {
@@ -632,6 +636,11 @@ impl Parser {
                 }
             }
             'f' => {
+                if self.cmd.rule.fam == Fam::V6 {
+                    return Err(Error::ipt_param(
+                        "`-f' is not supported in IPv6, use -m frag instead",
+                    ));
+                }
                 let inv = std::mem::take(&mut self.inv);
                 self.cmd.rule.frag = Some(!inv);
             }
@@ -653,20 +662,22 @@ impl Parser {
                     self.cmd.rule.target = Target::Verdict(ext::verdict::Verdict::Goto(a));
                     return Ok(());
                 }
-                self.cmd.rule.target =
-                    match (ext::find_target(&a), ext::verdict::Verdict::named(&a)) {
-                        (Some(d), _) => {
-                            d.load();
-                            Target::Ext(Ext::new(d))
-                        }
-                        (None, Some(v)) => Target::Verdict(v),
-                        (None, None) => {
-                            self.cmd.jump = Some((a.clone(), false));
-                            Target::Verdict(ext::verdict::Verdict::Jump(a))
-                        }
-                    };
+                self.cmd.rule.target = match (
+                    ext::find_target(&a, self.cmd.rule.fam),
+                    ext::verdict::Verdict::named(&a),
+                ) {
+                    (Some(d), _) => {
+                        d.load();
+                        Target::Ext(Ext::new(d))
+                    }
+                    (None, Some(v)) => Target::Verdict(v),
+                    (None, None) => {
+                        self.cmd.jump = Some((a.clone(), false));
+                        Target::Verdict(ext::verdict::Verdict::Jump(a))
+                    }
+                };
             }
-            'm' => match ext::find_match(&a) {
+            'm' => match ext::find_match(&a, self.cmd.rule.fam) {
                 Some(d) => {
                     d.load();
                     self.cmd.rule.matches.push(Ext::new(d))
@@ -727,8 +738,10 @@ impl Parser {
                     }
                 }
             }
-            'M' | '4' | 'b' => {}
-            '6' => return Err(Error::ipt_other_raw(crate::error::IPT_TRY)),
+            'M' | 'b' => {}
+            // the other family's flag: only the `Try` line
+            '4' | '6' if (c == '6') == (self.cmd.rule.fam == Fam::V6) => {}
+            '4' | '6' => return Err(Error::ipt_other_raw(crate::error::IPT_TRY)),
             _ => {
                 return Err(Error::ipt_param(format_args!("unknown option \"{word}\"")));
             }
@@ -784,10 +797,10 @@ impl Parser {
             ext::ports::check_proto(m, &ctx)?;
         }
         if let Some(w) = self.cmd.src_word.take() {
-            self.cmd.srcs = addresses(&w)?;
+            self.cmd.srcs = addresses(&w, self.cmd.rule.fam)?;
         }
         if let Some(w) = self.cmd.dst_word.take() {
-            self.cmd.dsts = addresses(&w)?;
+            self.cmd.dsts = addresses(&w, self.cmd.rule.fam)?;
         }
         if self.cmd.commands.first() == Some(&Command::Replace)
             && (self.cmd.srcs.len() > 1 || self.cmd.dsts.len() > 1)
@@ -835,7 +848,7 @@ pub fn protocol(word: &str) -> Result<u8> {
 
 /// The name `-N` is given, checked as iptables checks it the moment it reads the option
 /// (before the words after it).
-pub fn new_chain_name(name: &str) -> Result<()> {
+pub fn new_chain_name(name: &str, fam: Fam) -> Result<()> {
     if name.len() > 28 {
         return Err(Error::ipt_param(format_args!(
             "chain name `{name}' too long (must be under 29 chars)"
@@ -847,7 +860,7 @@ pub fn new_chain_name(name: &str) -> Result<()> {
         )));
     }
     let verdict = ext::verdict::Verdict::named(name).is_some();
-    if ext::find_target(name).is_some() || verdict || name == "QUEUE" {
+    if ext::find_target(name, fam).is_some() || verdict || name == "QUEUE" {
         return Err(Error::ipt_param(
             "chain name may not clash with target name",
         ));

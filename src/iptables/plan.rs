@@ -30,7 +30,7 @@ pub fn push(
 
 /// NEWTABLE (NLM_F_CREATE: made if missing, left alone otherwise).
 pub fn create_table(batch: &mut Batch, table: &TableDef) {
-    let mut t = Writer::new(nft::NFPROTO_IPV4, 0);
+    let mut t = Writer::new(table.fam.nfproto(), 0);
     t.str(nft::TABLE_NAME, table.name);
     let object = format!("table {}", table.name);
     push(batch, nft::NEWTABLE, t, NLM_F_CREATE, "TABLE_ADD", object);
@@ -39,7 +39,7 @@ pub fn create_table(batch: &mut Batch, table: &TableDef) {
 /// RULE_FLUSH: a DELRULE of every rule of `chain`, or of the whole table (its foreign
 /// chains too) when None.
 pub fn flush_rules(batch: &mut Batch, table: &TableDef, chain: Option<&str>) {
-    let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
+    let mut w = Writer::new(table.fam.nfproto(), 0);
     w.str(nft::RULE_TABLE, table.name);
     let object = match chain {
         Some(c) => {
@@ -60,7 +60,7 @@ pub fn base_chain_msg(table: &TableDef, base: &BaseChain, policy: u32) -> Writer
 
 /// A base chain's NEWCHAIN up to its policy (table, name, hook and priority, policy).
 fn base_chain_head(table: &TableDef, base: &BaseChain, policy: u32) -> Writer {
-    let mut c = Writer::new(nft::NFPROTO_IPV4, 0);
+    let mut c = Writer::new(table.fam.nfproto(), 0);
     c.str(nft::CHAIN_TABLE, table.name)
         .str(nft::CHAIN_NAME, base.name)
         .nest(nft::CHAIN_HOOK, |w| {
@@ -85,7 +85,7 @@ pub fn create_base(batch: &mut Batch, table: &TableDef, chain: &str) {
 
 /// A DELRULE of the rule with `handle` in `chain`.
 pub fn delete_rule(batch: &mut Batch, table: &TableDef, chain: &str, handle: u64) {
-    let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
+    let mut w = Writer::new(table.fam.nfproto(), 0);
     w.str(nft::RULE_TABLE, table.name)
         .str(nft::RULE_CHAIN, chain)
         .be64(nft::RULE_HANDLE, handle);
@@ -142,7 +142,7 @@ pub fn zero_chain(
 ) -> std::result::Result<(), Refused> {
     if let (Some(_), (p, b)) = (c.hook, c.counters) {
         if (p, b) != (0, 0) && rulenum.is_none() {
-            let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
+            let mut w = Writer::new(table.fam.nfproto(), 0);
             w.str(nft::CHAIN_TABLE, table.name)
                 .str(nft::CHAIN_NAME, &c.name)
                 .nest(nft::CHAIN_COUNTERS, |w| {
@@ -168,7 +168,7 @@ pub fn zero_chain(
         if rulenum.is_some_and(|n| n as usize != num) {
             return Ok(());
         }
-        if let Some(w) = codec::zeroed_rule_msg(table.name, &c.name, payload) {
+        if let Some(w) = codec::zeroed_rule_msg(table, &c.name, payload) {
             msgs.push(w);
         }
         Ok(())

@@ -76,5 +76,5 @@ pub fn parse_failed_as(f: Fail, prog: &str) -> Error {
 
 /// The same for iptables.
 pub fn parse_failed(f: Fail) -> Error {
-    parse_failed_as(f, "iptables")
+    parse_failed_as(f, crate::error::IPT_NAME.get())
 }

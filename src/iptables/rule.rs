@@ -4,6 +4,7 @@
 
 pub use super::addr::Net;
 use super::ext::{Ctx, Ext, Target};
+use super::family::Fam;
 
 /// An interface name as given (`eth+` matches every name starting `eth`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,6 +15,8 @@ pub struct Iface {
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Rule {
+    /// Its family (the table's).
+    pub fam: Fam,
     pub src: Option<(Net, bool)>,
     pub dst: Option<(Net, bool)>,
     pub iif: Option<Iface>,
@@ -36,6 +39,7 @@ impl Rule {
             proto,
             inv_proto,
             numeric,
+            fam: self.fam,
         }
     }
 }

@@ -151,6 +151,7 @@ pub fn find_rules(
     let mut found: Vec<Option<u64>> = vec![None; wanted.len()];
     // a rule iptables cannot put into words stops the search there
     let mut failed = None;
+    let fam = s.table.fam;
     s.rules(Some(chain), &mut |payload| {
         if failed.is_some() || found.iter().all(Option::is_some) {
             return Ok(());
@@ -158,7 +159,7 @@ pub fn find_rules(
         let Some(r) = nft::Rule::parse(payload) else {
             return Ok(());
         };
-        let d = match codec::decode_rule(&r) {
+        let d = match codec::decode_rule(&r, fam) {
             Ok(d) => d,
             Err(f) => {
                 failed = Some(f);

@@ -1,19 +1,20 @@
 //! `iptables-save [-c] [-t TABLE] [-f FILE] [-M PROG] [-V]`: every existing table (or the one
 //! named) in iptables-nft-save's order and format, streamed through one buffer.
 
+use super::family::Fam;
 use super::getopt::{getopt_long, opt, Has, Opt, Read, Short};
 use super::list;
 use super::reply::{parse_failed_as, refused};
 use super::session::Session;
 use super::show::policy_name;
 use super::stream::{self, End, Item, Out, Plan};
-use super::table::{TableDef, TABLES};
+use super::table::{self, TableDef};
 use super::view::{Listed, View};
 use crate::cli::Args;
-use crate::error::{Error, Result, IPT_PREFIX};
+use crate::error::{ByApplet, Error, Result, IPT_PREFIX};
 use std::io::Write;
 
-const NAME: &str = "iptables-save";
+const NAME: ByApplet = ByApplet("iptables-save", "ip6tables-save");
 
 /// The order iptables-nft-save prints the tables in (its own table list).
 const ORDER: [&str; 5] = ["mangle", "security", "raw", "filter", "nat"];
@@ -77,9 +78,10 @@ fn parse(words: &[String]) -> Result<Opts> {
     }
 }
 
-pub fn main(args: Args) -> Result<()> {
+pub fn main(args: Args, fam: Fam) -> Result<()> {
     let words = args.rest_lossy();
     let o = parse(&words)?;
+    let tables = table::tables(fam);
     if o.version {
         std::io::stdout().write_all(format!("{NAME} v1.8.9 (nf_tables)\n").as_bytes())?;
         return Ok(());
@@ -94,7 +96,7 @@ pub fn main(args: Args) -> Result<()> {
         None => Box::new(std::io::stdout().lock()),
     };
     let chosen: Vec<&'static TableDef> = match &o.table {
-        Some(name) => match TABLES.iter().find(|t| t.name == name) {
+        Some(name) => match tables.iter().find(|t| t.name == name) {
             Some(t) => vec![*t],
             None => {
                 return Err(Error::ipt_fail(format_args!(
@@ -104,7 +106,7 @@ pub fn main(args: Args) -> Result<()> {
         },
         None => ORDER
             .iter()
-            .filter_map(|n| TABLES.iter().find(|t| t.name == *n).copied())
+            .filter_map(|n| tables.iter().find(|t| t.name == *n).copied())
             .collect(),
     };
     let mut s = Session::open(chosen[0]).map_err(as_save)?;
@@ -127,7 +129,7 @@ pub fn main(args: Args) -> Result<()> {
 
 /// An iptables error in iptables-save's name.
 fn as_save(e: Error) -> Error {
-    match e.text.strip_prefix(IPT_PREFIX) {
+    match e.text.strip_prefix(IPT_PREFIX.get()) {
         Some(rest) => Error::ipt_coded(e.code, format!("{NAME} v1.8.9 (nf_tables): {rest}")),
         None => e,
     }
@@ -190,7 +192,7 @@ fn save_table(
             sink.write_all(line.as_bytes())?;
             Ok(())
         }
-        End::Failed(f) => Err(parse_failed_as(f, NAME)),
+        End::Failed(f) => Err(parse_failed_as(f, NAME.get())),
     }
 }
 

@@ -140,7 +140,7 @@ impl Session {
 
     /// Every chain of the table (none when the table does not exist).
     pub fn chains(&mut self) -> std::result::Result<Vec<ChainInfo>, Refused> {
-        let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
+        let mut w = Writer::new(self.table.fam.nfproto(), 0);
         w.str(nft::CHAIN_TABLE, self.table.name);
         let mut out = Vec::new();
         let table = self.table.name;
@@ -165,7 +165,7 @@ impl Session {
 
     /// The names of the IPv4 tables that exist.
     pub fn tables(&mut self) -> std::result::Result<Vec<String>, Refused> {
-        let w = Writer::new(nft::NFPROTO_IPV4, 0);
+        let w = Writer::new(self.table.fam.nfproto(), 0);
         let mut out = Vec::new();
         let r = self
             .sock
@@ -184,7 +184,7 @@ impl Session {
 
     /// One chain by name (None when it or the table does not exist).
     pub fn chain(&mut self, name: &str) -> std::result::Result<Option<ChainInfo>, Refused> {
-        let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
+        let mut w = Writer::new(self.table.fam.nfproto(), 0);
         w.str(nft::CHAIN_TABLE, self.table.name)
             .str(nft::CHAIN_NAME, name);
         let mut found = None;
@@ -210,7 +210,7 @@ impl Session {
         chain: Option<&str>,
         each: &mut dyn FnMut(&[u8]) -> Result<()>,
     ) -> std::result::Result<(), Refused> {
-        let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
+        let mut w = Writer::new(self.table.fam.nfproto(), 0);
         w.str(nft::RULE_TABLE, self.table.name);
         if let Some(c) = chain {
             w.str(nft::RULE_CHAIN, c);

@@ -199,6 +199,7 @@ pub fn run(
     print: &mut dyn FnMut(&mut Out, Item),
 ) -> Result<End, crate::error::Error> {
     use crate::iptables::reply::refused;
+    let fam = s.table.fam;
     let names = plan.listed.iter().filter_map(|l| l.info());
     let mut ahead = Ahead::start(s.table, names.map(|c| c.name.clone()).collect());
     for (i, l) in plan.listed.iter().enumerate() {
@@ -227,7 +228,7 @@ pub fn run(
                     return Ok(());
                 }
             }
-            match codec::decode_rule(&r) {
+            match codec::decode_rule(&r, fam) {
                 Ok(rule) => print(out, Item::Rule(i, num, &rule)),
                 Err(f) => {
                     end = Some(End::Failed(f));
@@ -283,7 +284,7 @@ pub fn run(
             if num <= k || failed.is_some() {
                 return Ok(());
             }
-            match codec::decode_rule(&r) {
+            match codec::decode_rule(&r, fam) {
                 Ok(rule) => print(out, Item::Rule(i, num, &rule)),
                 Err(f) => failed = Some(f),
             }

@@ -1,5 +1,7 @@
 //! The tables as data: name and base chains with hook, priority and chain type, as
-//! iptables-nft creates them. A new table is a new entry here.
+//! iptables-nft creates them, for each family. A new table is a new entry here.
+
+use super::family::Fam;
 
 /// A base chain: name, netfilter hook, priority, NFTA_CHAIN_TYPE.
 #[derive(Debug)]
@@ -13,6 +15,8 @@ pub struct BaseChain {
 #[derive(Debug)]
 pub struct TableDef {
     pub name: &'static str,
+    /// The family of its rules (the `ip` or `ip6` table of this name).
+    pub fam: Fam,
     pub chains: &'static [BaseChain],
     /// Whether DROP is refused (the nat table is not for filtering).
     pub no_drop: bool,
@@ -43,6 +47,7 @@ const fn chain(name: &'static str, hook: u32, prio: i32, kind: &'static str) -> 
 /// The default table (no `-t`).
 pub const FILTER: TableDef = TableDef {
     name: "filter",
+    fam: Fam::V4,
     chains: &[
         chain("INPUT", LOCAL_IN, 0, "filter"),
         chain("FORWARD", FORWARD, 0, "filter"),
@@ -53,6 +58,7 @@ pub const FILTER: TableDef = TableDef {
 
 pub const NAT: TableDef = TableDef {
     name: "nat",
+    fam: Fam::V4,
     chains: &[
         chain("PREROUTING", PRE_ROUTING, -100, "nat"),
         chain("INPUT", LOCAL_IN, 100, "nat"),
@@ -65,6 +71,7 @@ pub const NAT: TableDef = TableDef {
 /// Its OUTPUT chain is of type `route` (a changed mark or address reroutes the packet).
 pub const MANGLE: TableDef = TableDef {
     name: "mangle",
+    fam: Fam::V4,
     chains: &[
         chain("PREROUTING", PRE_ROUTING, -150, "filter"),
         chain("INPUT", LOCAL_IN, -150, "filter"),
@@ -77,6 +84,7 @@ pub const MANGLE: TableDef = TableDef {
 
 pub const RAW: TableDef = TableDef {
     name: "raw",
+    fam: Fam::V4,
     chains: &[
         chain("PREROUTING", PRE_ROUTING, -300, "filter"),
         chain("OUTPUT", LOCAL_OUT, -300, "filter"),
@@ -86,6 +94,7 @@ pub const RAW: TableDef = TableDef {
 
 pub const SECURITY: TableDef = TableDef {
     name: "security",
+    fam: Fam::V4,
     chains: &[
         chain("INPUT", LOCAL_IN, 150, "filter"),
         chain("FORWARD", FORWARD, 150, "filter"),
@@ -96,3 +105,22 @@ pub const SECURITY: TableDef = TableDef {
 
 /// The tables iptables knows, in the order iptables-save prints them.
 pub const TABLES: &[&TableDef] = &[&FILTER, &NAT, &MANGLE, &RAW, &SECURITY];
+
+/// The same tables in the `ip6` family (ip6tables).
+const fn six(t: TableDef) -> TableDef {
+    TableDef { fam: Fam::V6, ..t }
+}
+pub const FILTER6: TableDef = six(FILTER);
+const NAT6: TableDef = six(NAT);
+const MANGLE6: TableDef = six(MANGLE);
+const RAW6: TableDef = six(RAW);
+const SECURITY6: TableDef = six(SECURITY);
+pub const TABLES6: &[&TableDef] = &[&FILTER6, &NAT6, &MANGLE6, &RAW6, &SECURITY6];
+
+/// The tables of family `fam`.
+pub fn tables(fam: Fam) -> &'static [&'static TableDef] {
+    match fam {
+        Fam::V4 => TABLES,
+        Fam::V6 => TABLES6,
+    }
+}

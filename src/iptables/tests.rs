@@ -5,6 +5,7 @@
 //! decoded rule encodes to the same bytes again.
 
 use super::codec::{self, Place};
+use super::family::Fam;
 use super::{list, parse, rules};
 use crate::netlink::nft;
 
@@ -19,7 +20,7 @@ pub fn argv(head: &str, opts: &str) -> Vec<String> {
 /// The NEWRULE message (in hex) ipkit sends for a command line's first rule, as if in the
 /// filter table's INPUT chain.
 pub fn sent_hex(argv: Vec<String>) -> String {
-    let cmd = parse::parse(argv).expect("parses");
+    let cmd = parse::parse(argv, Fam::V4).expect("parses");
     let rule = rules::expand(&cmd).remove(0);
     let msg = codec::rule_msg("filter", "INPUT", &rule, Place::default()).buf;
     msg.iter().map(|b| format!("{b:02x}")).collect()
@@ -119,7 +120,9 @@ fn rules_encode_decode_as_iptables_nft() {
         };
         let mut argv = vec!["-t".to_string(), table.clone(), "-A".to_string()];
         argv.extend(spec);
-        let cmd = match parse::parse(argv) {
+        // the family is the one the reference's message was for
+        let fam = Fam::of_msg(&fx.sent);
+        let cmd = match parse::parse(argv, fam) {
             Ok(c) => c,
             Err(e) => {
                 failures.push(format!("{}: parse: {}", fx.spec, e.text));
@@ -143,7 +146,7 @@ fn rules_encode_decode_as_iptables_nft() {
             failures.push(format!("{}: dumped rule unreadable", fx.spec));
             continue;
         };
-        let decoded = match codec::decode_rule(&dumped) {
+        let decoded = match codec::decode_rule(&dumped, fam) {
             Ok(r) => r,
             Err(_) => {
                 failures.push(format!("{}: decoded as incompatible", fx.spec));
@@ -185,14 +188,14 @@ fn decoding_never_panics_on_damaged_rules() {
     for fx in fixtures().iter().take(20) {
         for cut in 0..fx.dumped.len() {
             if let Some(r) = nft::Rule::parse(&fx.dumped[..cut]) {
-                let _ = codec::decode_rule(&r);
+                let _ = codec::decode_rule(&r, Fam::V4);
             }
         }
         for i in 0..fx.dumped.len() {
             let mut b = fx.dumped.clone();
             b[i] ^= 0xff;
             if let Some(r) = nft::Rule::parse(&b) {
-                let _ = codec::decode_rule(&r);
+                let _ = codec::decode_rule(&r, Fam::V4);
             }
         }
     }
@@ -208,7 +211,7 @@ fn nat_revision_1_blobs_decode_and_encode_back() {
     info[4..8].copy_from_slice(&[1, 1, 1, 1]);
     info[20..24].copy_from_slice(&[1, 1, 1, 1]);
     let t = super::ext::Target::Ext(
-        super::ext::from_xt(true, "DNAT", 1, &info).expect("revision 1 decodes"),
+        super::ext::from_xt(true, "DNAT", 1, &info, Fam::V4).expect("revision 1 decodes"),
     );
     let mut out = String::new();
     t.save(&mut out, &super::ext::Ctx::default());
@@ -222,7 +225,7 @@ fn nat_revision_1_blobs_decode_and_encode_back() {
     ));
     // Short or damaged blobs are refused, never read past their end.
     for len in 0..40 {
-        let _ = super::ext::from_xt(true, "DNAT", 1, &info[..len]);
-        let _ = super::ext::from_xt(true, "SNAT", 0, &info[..len.min(24)]);
+        let _ = super::ext::from_xt(true, "DNAT", 1, &info[..len], Fam::V4);
+        let _ = super::ext::from_xt(true, "SNAT", 0, &info[..len.min(24)], Fam::V4);
     }
 }

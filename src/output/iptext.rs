@@ -35,6 +35,14 @@ impl IpText {
                     t.push(b'0' + b % 10);
                 }
             }
+            // inet_ntop writes an IPv4-compatible address (96 zero bits, not `::` or `::1`)
+            // with its last 32 bits dotted; Display does not
+            IpAddr::V6(a) if a.segments()[..6] == [0; 6] && a.segments()[6] != 0 => {
+                t.push_str("::");
+                let o = a.octets();
+                let v4 = IpText::new(IpAddr::V4([o[12], o[13], o[14], o[15]].into()));
+                t.push_str(v4.as_str());
+            }
             IpAddr::V6(a) => {
                 use std::io::Write;
                 let mut c = std::io::Cursor::new(&mut t.buf[..]);

@@ -13,6 +13,7 @@ pub const BUDGET: Duration = Duration::from_secs(2);
 
 const TYPE_A: u16 = 1;
 const TYPE_PTR: u16 = 12;
+const TYPE_AAAA: u16 = 28;
 const CLASS_IN: u16 = 1;
 const RCODE_NXDOMAIN: u16 = 3;
 
@@ -38,9 +39,19 @@ enum Answer {
     Failed,
 }
 
-/// The name of the PTR record of `a.b.c.d` (`d.c.b.a.in-addr.arpa`).
-pub fn ptr(ip: [u8; 4]) -> Option<String> {
-    let name = format!("{}.{}.{}.{}.in-addr.arpa", ip[3], ip[2], ip[1], ip[0]);
+/// The name of the PTR record of `a.b.c.d` (`d.c.b.a.in-addr.arpa`), or of an IPv6
+/// address (its nibbles backwards, `….ip6.arpa`).
+pub fn ptr(ip: &[u8]) -> Option<String> {
+    let name = if let [a, b, c, d] = ip {
+        format!("{d}.{c}.{b}.{a}.in-addr.arpa")
+    } else {
+        let mut n = String::with_capacity(72);
+        for byte in ip.iter().rev() {
+            n.push_str(&format!("{:x}.{:x}.", byte & 15, byte >> 4));
+        }
+        n.push_str("ip6.arpa");
+        n
+    };
     let conf = resolv();
     match ask(conf, &name, TYPE_PTR) {
         Answer::Records(msg, recs) => recs.first().and_then(|&(at, _)| read_name(&msg, at)),
@@ -51,6 +62,18 @@ pub fn ptr(ip: [u8; 4]) -> Option<String> {
 /// The first A record of `host`, tried with the search domains as the C library tries
 /// them (before the bare name when it has fewer dots than `ndots`).
 pub fn a(host: &str) -> Result<[u8; 4], Miss> {
+    let r = first(host, TYPE_A, 4)?;
+    r.try_into().map_err(|_| Miss::NotFound)
+}
+
+/// The first AAAA record of `host`, looked for as [`a`] looks.
+pub fn aaaa(host: &str) -> Result<[u8; 16], Miss> {
+    let r = first(host, TYPE_AAAA, 16)?;
+    r.try_into().map_err(|_| Miss::NotFound)
+}
+
+/// The first record of type `qtype` and `len` bytes.
+fn first(host: &str, qtype: u16, len: usize) -> Result<Vec<u8>, Miss> {
     let conf = resolv();
     let mut names = Vec::new();
     if let Some(abs) = host.strip_suffix('.') {
@@ -66,12 +89,13 @@ pub fn a(host: &str) -> Result<[u8; 4], Miss> {
         }
     }
     for name in names {
-        match ask(conf, &name, TYPE_A) {
+        match ask(conf, &name, qtype) {
             Answer::Records(msg, recs) => {
                 return recs
                     .iter()
-                    .find(|&&(_, len)| len == 4)
-                    .and_then(|&(at, _)| msg.get(at..at + 4)?.try_into().ok())
+                    .find(|&&(_, l)| l == len)
+                    .and_then(|&(at, _)| msg.get(at..at + len))
+                    .map(<[u8]>::to_vec)
                     .ok_or(Miss::NotFound);
             }
             Answer::None => continue,

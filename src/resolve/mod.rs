@@ -14,19 +14,18 @@ pub mod services;
 pub use dns::Miss;
 
 use std::collections::HashMap;
-use std::net::Ipv4Addr;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::sync::{Mutex, OnceLock};
 
 const HOSTS: &str = "/etc/hosts";
 
 /// Answers already given (a table often names the same address twice).
-static NAMES: Mutex<Option<HashMap<[u8; 4], Option<String>>>> = Mutex::new(None);
+static NAMES: Mutex<Option<HashMap<IpAddr, Option<String>>>> = Mutex::new(None);
 
-/// The name of IPv4 address `ip` (dotted quad): the first name of its hosts-file line, or
-/// the PTR record of its `in-addr.arpa` name. None when no source knows it.
+/// The name of address `ip` (IPv4 or IPv6 text): the first name of its hosts-file line, or
+/// the PTR record of its `in-addr.arpa` (`ip6.arpa`) name. None when no source knows it.
 pub fn name_of(ip: &str) -> Option<String> {
-    let addr: Ipv4Addr = ip.parse().ok()?;
-    let key = addr.octets();
+    let key: IpAddr = ip.parse().ok()?;
     if let Ok(mut cache) = NAMES.lock() {
         if let Some(known) = cache.get_or_insert_with(HashMap::new).get(&key) {
             return known.clone();
@@ -35,8 +34,11 @@ pub fn name_of(ip: &str) -> Option<String> {
     let mut found = None;
     for &source in conf::sources() {
         found = match source {
-            conf::Source::Files => hosts_name(ip),
-            conf::Source::Dns => dns::ptr(key),
+            conf::Source::Files => hosts_name(key),
+            conf::Source::Dns => match key {
+                IpAddr::V4(a) => dns::ptr(&a.octets()),
+                IpAddr::V6(a) => dns::ptr(&a.octets()),
+            },
         };
         if found.is_some() {
             break;
@@ -83,11 +85,37 @@ fn hosts_lines() -> &'static [Vec<String>] {
     LINES.get_or_init(|| services::db_lines(HOSTS))
 }
 
-fn hosts_name(ip: &str) -> Option<String> {
+fn hosts_name(ip: IpAddr) -> Option<String> {
     hosts_lines()
         .iter()
-        .find(|w| w[0] == ip)
+        .find(|w| w.len() > 1 && w[0].parse::<IpAddr>() == Ok(ip))
         .map(|w| w[1].clone())
+}
+
+/// Every IPv6 address of a host name (getaddrinfo's AF_INET6 list): all hosts-file entries
+/// naming it, else DNS's first AAAA record; none when no source knows it.
+pub fn addrs6_of(host: &str) -> Vec<[u8; 16]> {
+    for &source in conf::sources() {
+        match source {
+            conf::Source::Files => {
+                let all: Vec<[u8; 16]> = hosts_lines()
+                    .iter()
+                    .filter(|w| w[1..].iter().any(|n| n == host))
+                    .filter_map(|w| w[0].parse::<Ipv6Addr>().ok())
+                    .map(|a| a.octets())
+                    .collect();
+                if !all.is_empty() {
+                    return all;
+                }
+            }
+            conf::Source::Dns => {
+                if let Ok(a) = dns::aaaa(host) {
+                    return vec![a];
+                }
+            }
+        }
+    }
+    Vec::new()
 }
 
 /// Every IPv4 address of a host argument (getaddrinfo's list): itself when it is one, else

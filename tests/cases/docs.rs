@@ -197,7 +197,7 @@ c /bin/ip netns
     };
     let out = r.stdout_text();
     let expect = [
-        "$ /bin/ipkit --install /bin\nrc=0\nbin\nproc\nrun\nsys\narp\nip\nipkit\niptables\niptables-restore\niptables-save\n",
+        "$ /bin/ipkit --install /bin\nrc=0\nbin\nproc\nrun\nsys\narp\nip\nip6tables\nip6tables-restore\nip6tables-save\nipkit\niptables\niptables-restore\niptables-save\n",
         "$ /bin/ip -n red -4 -br addr show dev veth-red\nveth-red@if",
         "UP             192.168.15.1/24 \nrc=0\n",
         "3: veth-red    inet 192.168.15.1/24 scope global veth-red",

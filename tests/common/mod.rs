@@ -33,7 +33,16 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
 
 /// The applets ipkit provides, as `ipkit --list` must print them.
-pub const APPLETS: &[&str] = &["ip", "arp", "iptables", "iptables-save", "iptables-restore"];
+pub const APPLETS: &[&str] = &[
+    "ip",
+    "arp",
+    "iptables",
+    "iptables-save",
+    "iptables-restore",
+    "ip6tables",
+    "ip6tables-save",
+    "ip6tables-restore",
+];
 
 /// A DNS server inside the sandbox (127.0.0.53, named in /etc/resolv.conf with a 1 s
 /// timeout and one attempt): PTR records for 10.0.0.2 and 10.0.0.3, A records for
@@ -378,12 +387,20 @@ impl Tools {
             sibling("iptables-nft-save"),
             sibling("iptables-nft-restore"),
         );
+        let (ip6, save6, restore6) = (
+            sibling("ip6tables-nft"),
+            sibling("ip6tables-nft-save"),
+            sibling("ip6tables-nft-restore"),
+        );
         for (applet, path) in [
             ("ip", &self.ip),
             ("arp", &self.arp),
             ("iptables", &self.iptables),
             ("iptables-save", &save),
             ("iptables-restore", &restore),
+            ("ip6tables", &ip6),
+            ("ip6tables-save", &save6),
+            ("ip6tables-restore", &restore6),
         ] {
             let _ = write!(
                 s,
@@ -680,6 +697,7 @@ pub fn references() -> &'static std::collections::HashMap<String, Reference> {
             ("iptables", "iptables-nft", "-V", "nf_tables"),
             ("iptables-save", "iptables-nft-save", "-V", "nf_tables"),
             ("iptables-restore", "iptables-nft-restore", "-V", "nf_tables"),
+            ("ip6tables", "ip6tables-nft", "-V", "nf_tables"),
         ] {
             let Some(path) = which(binary) else { continue };
             if fs::canonicalize(&path).ok() == me {
@@ -1090,6 +1108,13 @@ pub fn argv(words: impl IntoArgv) -> Case {
 /// A case whose argv is `iptables ARGS` (ARGS split on whitespace); name it with [`cases!`].
 pub fn ipt(args: &str) -> Case {
     let mut words = vec!["iptables"];
+    words.extend(args.split_whitespace());
+    argv(words.as_slice())
+}
+
+/// `ip6tables ARGS` (split at blanks).
+pub fn ip6t(args: &str) -> Case {
+    let mut words = vec!["ip6tables"];
     words.extend(args.split_whitespace());
     argv(words.as_slice())
 }

@@ -12,7 +12,8 @@ use crate::iptables::ext::{
     self, comment, icmp, limit, mark, nflog, pkttype, ports, trace, ttl, verdict::Verdict, Ext,
     Target,
 };
-use crate::iptables::rule::{Iface, Rule};
+use crate::iptables::family::Fam;
+use crate::iptables::rule::{Iface, Net, Rule};
 use crate::netlink::nft::expr::{
     self, Expr, BASE_NETWORK, BASE_TRANSPORT, META_IIF, META_IIFNAME, META_L4PROTO, META_MARK,
     META_NFTRACE, META_OIF, META_OIFNAME, META_PKTTYPE, NFT_CONTINUE, OP_EQ, OP_NEQ,
@@ -61,14 +62,17 @@ struct Decoder<'a> {
 }
 
 /// The rule a dumped rule (its expressions and user data) says.
-pub fn decode_rule(r: &Dumped) -> Result<Rule, Fail> {
-    decode(r.exprs, r.userdata)
+pub fn decode_rule(r: &Dumped, fam: Fam) -> Result<Rule, Fail> {
+    decode(r.exprs, r.userdata, fam)
 }
 
 /// The rule `exprs` (an NFTA_RULE_EXPRESSIONS nest) and `userdata` say.
-pub fn decode(exprs: &[u8], userdata: Option<&[u8]>) -> Result<Rule, Fail> {
+pub fn decode(exprs: &[u8], userdata: Option<&[u8]>, fam: Fam) -> Result<Rule, Fail> {
     let mut d = Decoder {
-        rule: Rule::default(),
+        rule: Rule {
+            fam,
+            ..Rule::default()
+        },
         reg: None,
         mask: None,
         ports: None,
@@ -180,7 +184,7 @@ impl<'a> Decoder<'a> {
                 rev,
                 info,
             } => {
-                if let Some(x) = ext::from_xt(target, name, rev, info) {
+                if let Some(x) = ext::from_xt(target, name, rev, info, self.rule.fam) {
                     if target {
                         self.rule.target = Target::Ext(x);
                     } else {
@@ -279,29 +283,32 @@ impl<'a> Decoder<'a> {
 
     fn network(&mut self, offset: u32, len: u32, op: u32, data: &[u8]) -> Result<(), Fail> {
         let inv = op == OP_NEQ;
-        match (offset, len) {
-            (12 | 16, 1..=4) => {
-                let slot = if offset == 12 {
+        let fam = self.rule.fam;
+        let size = fam.addr_len();
+        let (src, dst) = (fam.src_offset(), fam.dst_offset());
+        match (fam, offset, len) {
+            (_, o, 1..) if (o == src || o == dst) && len as usize <= size => {
+                let slot = if o == src {
                     &mut self.rule.src
                 } else {
                     &mut self.rule.dst
                 };
-                let mut net = slot.map(|(n, _)| n).unwrap_or_default();
-                net.addr = [0; 4];
-                let n = data.len().min(4);
+                let mut net = slot.map(|(n, _)| n).unwrap_or(Net::any(fam));
+                net.addr = [0; 16];
+                let n = data.len().min(size);
                 net.addr[..n].copy_from_slice(&data[..n]);
                 match self.mask {
                     Some(m) => {
-                        let k = m.len().min(4);
-                        net.mask = [0; 4];
+                        let k = m.len().min(size);
+                        net.mask = [0; 16];
                         net.mask[..k].copy_from_slice(&m[..k]);
                     }
                     None => net.mask[..len as usize].fill(255),
                 }
                 *slot = Some((net, inv));
             }
-            (9, 1) => self.proto(data, inv),
-            (8, 1) => {
+            (Fam::V4, 9, 1) => self.proto(data, inv),
+            (Fam::V4, 8, 1) => {
                 let v = data.first().copied().unwrap_or(0);
                 let (mode, v) = match op {
                     OP_NEQ => (ttl::NE, v),
@@ -313,7 +320,7 @@ impl<'a> Decoder<'a> {
                 };
                 self.rule.matches.push(ttl::native(mode, v));
             }
-            (6, 2) if self.mask.is_some() => self.rule.frag = Some(inv),
+            (Fam::V4, 6, 2) if self.mask.is_some() => self.rule.frag = Some(inv),
             _ => return Err(Fail("unknown payload offset")),
         }
         Ok(())

@@ -7,7 +7,9 @@ mod decode;
 
 pub use decode::{compatible, decode, decode_rule, Fail, NO_IFACE};
 
+use super::family::Fam;
 use super::rule::{Iface, Net, Rule};
+use super::table::TableDef;
 use crate::netlink::nft::expr::{
     self, Expr, BASE_NETWORK, META_IIFNAME, META_L4PROTO, META_OIFNAME, OP_EQ, OP_NEQ,
 };
@@ -22,7 +24,7 @@ pub struct Place {
 
 /// A NEWRULE payload for `rule` in `table`/`chain`.
 pub fn rule_msg(table: &str, chain: &str, rule: &Rule, place: Place) -> Writer {
-    let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
+    let mut w = Writer::new(rule.fam.nfproto(), 0);
     // most rules take 300-500 bytes: one allocation instead of a growth copy
     w.buf.reserve(508);
     w.str(nft::RULE_TABLE, table).str(nft::RULE_CHAIN, chain);
@@ -68,6 +70,7 @@ fn iface(w: &mut Writer, key: u32, i: &Iface) {
 }
 
 fn addr(w: &mut Writer, offset: u32, (net, inv): (Net, bool)) {
+    let size = net.fam.addr_len();
     match net.prefix() {
         Some(0) if !inv => {}
         Some(n) if n % 8 == 0 => {
@@ -76,9 +79,9 @@ fn addr(w: &mut Writer, offset: u32, (net, inv): (Net, bool)) {
             expr::cmp(w, op(inv), &net.addr[..len]);
         }
         _ => {
-            expr::payload(w, BASE_NETWORK, offset, 4);
-            expr::bitwise(w, &net.mask, &[0; 4]);
-            expr::cmp(w, op(inv), &net.addr);
+            expr::payload(w, BASE_NETWORK, offset, size as u32);
+            expr::bitwise(w, net.mask_bytes(), &[0; 16][..size]);
+            expr::cmp(w, op(inv), net.addr_bytes());
         }
     }
 }
@@ -96,10 +99,10 @@ pub fn exprs(w: &mut Writer, rule: &Rule) {
         expr::cmp(w, op(inv), &[p]);
     }
     if let Some(s) = rule.src {
-        addr(w, 12, s);
+        addr(w, rule.fam.src_offset(), s);
     }
     if let Some(d) = rule.dst {
-        addr(w, 16, d);
+        addr(w, rule.fam.dst_offset(), d);
     }
     if let Some(frag) = rule.frag {
         expr::payload(w, BASE_NETWORK, 6, 2);
@@ -117,13 +120,13 @@ pub fn exprs(w: &mut Writer, rule: &Rule) {
 /// expression set to zero; None when its counters are zero already. Expressions and user
 /// data are copied as dumped; NFTA_RULE_COMPAT (which the kernel does not dump) is the
 /// protocol the rule compares, as the xt extensions in it were checked against.
-pub fn zeroed_rule_msg(table: &str, chain: &str, payload: &[u8]) -> Option<Writer> {
+pub fn zeroed_rule_msg(table: &TableDef, chain: &str, payload: &[u8]) -> Option<Writer> {
     let r = nft::Rule::parse(payload)?;
     let mut counted = false;
     let mut proto = (0, false);
     let mut last_meta = None;
-    let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
-    w.str(nft::RULE_TABLE, table)
+    let mut w = Writer::new(table.fam.nfproto(), 0);
+    w.str(nft::RULE_TABLE, table.name)
         .str(nft::RULE_CHAIN, chain)
         .be64(nft::RULE_HANDLE, r.handle);
     w.nest(nft::RULE_EXPRESSIONS, |w| {
@@ -159,7 +162,7 @@ pub fn zeroed_rule_msg(table: &str, chain: &str, payload: &[u8]) -> Option<Write
 pub fn canonical(rule: &Rule) -> Rule {
     let mut w = Writer::new(0, 0);
     exprs(&mut w, rule);
-    match decode(&w.buf[4..], None) {
+    match decode(&w.buf[4..], None, rule.fam) {
         Ok(mut r) => {
             r.counters = (0, 0);
             r
@@ -172,6 +175,7 @@ pub fn canonical(rule: &Rule) -> Rule {
 pub fn same(a: &Rule, b: &Rule) -> bool {
     // Field by field, counters left out (no copy of either rule: this runs per dumped rule).
     let Rule {
+        fam: _,
         src,
         dst,
         iif,
@@ -182,7 +186,15 @@ pub fn same(a: &Rule, b: &Rule) -> bool {
         target,
         counters: _,
     } = a;
-    (src, dst, iif, oif, proto, frag) == (&b.src, &b.dst, &b.iif, &b.oif, &b.proto, &b.frag)
+    let nets = match a.fam {
+        Fam::V4 => (src, dst) == (&b.src, &b.dst),
+        // ip6tables compares the addresses (masked) and their `!`, not the masks
+        Fam::V6 => {
+            let key = |n: &Option<(Net, bool)>| n.map_or(([0; 16], false), |(n, i)| (n.addr, i));
+            key(src) == key(&b.src) && key(dst) == key(&b.dst)
+        }
+    };
+    nets && (iif, oif, proto, frag) == (&b.iif, &b.oif, &b.proto, &b.frag)
         && *matches == b.matches
         && *target == b.target
 }

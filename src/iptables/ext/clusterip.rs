@@ -56,6 +56,7 @@ pub const DEF: Def = Def {
     save,
     print,
     probe: true,
+    fams: super::def::V4_ONLY,
     ..Def::TARGET
 };
 

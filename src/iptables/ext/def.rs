@@ -5,6 +5,7 @@
 
 use super::blob::{self, bad};
 use crate::error::Result;
+use crate::iptables::family::Fam;
 use crate::iptables::getopt::{Opt, INV, MAND, NO_INV, ONCE};
 use crate::netlink::nft::{expr, Writer};
 
@@ -16,6 +17,8 @@ pub struct Ctx {
     pub inv_proto: bool,
     /// `-n`: numbers, no names.
     pub numeric: bool,
+    /// The rule's family.
+    pub fam: Fam,
 }
 
 /// One extension: everything iptables knows of it.
@@ -50,7 +53,15 @@ pub struct Def {
     /// Whether loading it asks the kernel whether it has the extension (NFT_COMPAT), with
     /// iptables-nft's warning when it has not: only for extensions kernels dropped.
     pub probe: bool,
+    /// The families that load it ([`BOTH`], [`V4_ONLY`], [`V6_ONLY`]).
+    pub fams: u8,
 }
+
+/// Loaded by iptables and ip6tables (a libxt extension).
+pub const BOTH: u8 = 3;
+/// Loaded by iptables only (libipt), by ip6tables only (libip6t).
+pub const V4_ONLY: u8 = 1;
+pub const V6_ONLY: u8 = 2;
 
 impl Def {
     /// A match's defaults: its xt blob of zeros, written and read as it is (revision 0), no
@@ -73,12 +84,18 @@ impl Def {
         save: no_words,
         print: no_words,
         probe: false,
+        fams: BOTH,
     };
     /// A target's defaults, the same.
     pub const TARGET: Def = Def {
         target: true,
         ..Def::MATCH
     };
+
+    /// Whether the applets of family `fam` load it.
+    pub fn in_fam(&self, fam: Fam) -> bool {
+        self.fams & if fam.is_v6() { V6_ONLY } else { V4_ONLY } != 0
+    }
 
     /// Loading it: for a `probe` extension, iptables-nft's warning when the kernel lacks it
     /// (asked once a process, as libxtables loads an extension once).

@@ -72,6 +72,7 @@ pub const TARGET: Def = Def {
     check: check_target,
     save: save_target,
     print: print_target,
+    fams: super::def::V4_ONLY,
     ..Def::TARGET
 };
 

@@ -38,6 +38,7 @@ pub const AH: Def = Def {
     parse,
     save,
     print,
+    fams: super::def::V4_ONLY,
     ..Def::MATCH
 };
 

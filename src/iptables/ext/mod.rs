@@ -84,6 +84,7 @@ pub mod ulog;
 pub mod values;
 pub mod verdict;
 
+use super::family::Fam;
 use super::getopt::Opt;
 use crate::netlink::nft::Writer;
 pub use blob::check_iface_len;
@@ -145,6 +146,7 @@ pub const ALL: &[&Def] = &[
     &osf::DEF,
     &ipvs::DEF,
     &reject::DEF,
+    &reject::DEF6,
     &log::DEF,
     &mark::TARGET,
     &nat::MASQUERADE,
@@ -202,25 +204,30 @@ fn key(d: &Def, xt: bool) -> (bool, &'static str) {
     (d.target, if xt { d.xt_name() } else { d.name })
 }
 
-/// The first row of `ALL` whose (target?, name) is the one asked for.
-fn lookup(name: &str, target: bool, xt: bool) -> Option<&'static Def> {
+/// The first row of `ALL` whose (target?, name) is the one asked for, of those family `fam`
+/// loads.
+fn lookup(name: &str, target: bool, xt: bool, fam: Fam) -> Option<&'static Def> {
     let v = index(xt);
     let at = v.partition_point(|d| key(d, xt) < (target, name));
-    v.get(at).copied().filter(|d| key(d, xt) == (target, name))
+    v.get(at..)?
+        .iter()
+        .take_while(|d| key(d, xt) == (target, name))
+        .find(|d| d.in_fam(fam))
+        .copied()
 }
 
-fn find(name: &str, target: bool) -> Option<&'static Def> {
-    lookup(name, target, false)
+fn find(name: &str, target: bool, fam: Fam) -> Option<&'static Def> {
+    lookup(name, target, false, fam)
 }
 
 /// The match `-m NAME` loads (None: iptables cannot load it).
-pub fn find_match(name: &str) -> Option<&'static Def> {
-    find(name, false)
+pub fn find_match(name: &str, fam: Fam) -> Option<&'static Def> {
+    find(name, false, fam)
 }
 
 /// The target extension `-j NAME` loads (None: a verdict or a chain).
-pub fn find_target(name: &str) -> Option<&'static Def> {
-    find(name, true)
+pub fn find_target(name: &str, fam: Fam) -> Option<&'static Def> {
+    find(name, true, fam)
 }
 
 /// The names `-m` takes (for completion).
@@ -233,22 +240,24 @@ pub fn match_names() -> impl Iterator<Item = &'static str> {
 
 /// The names `-j` takes besides chains (for completion).
 pub fn target_names() -> impl Iterator<Item = &'static str> {
-    VERDICTS
-        .iter()
-        .copied()
-        .chain(ALL.iter().filter(|d| d.target).map(|d| d.name))
+    VERDICTS.iter().copied().chain(
+        ALL.iter()
+            .enumerate()
+            .filter(|(i, d)| d.target && !ALL[..*i].iter().any(|e| e.target && e.name == d.name))
+            .map(|(_, d)| d.name),
+    )
 }
 
 /// The options a match or target adds (for completion and hints).
 pub fn options_of(name: &str) -> &'static [Opt] {
-    find_match(name)
-        .or_else(|| find_target(name))
+    find_match(name, Fam::V4)
+        .or_else(|| find_target(name, Fam::V4))
         .map_or(&[], |d| d.opts)
 }
 
 /// The extension an xt `match`/`target` expression holds (None: not one iptables reads).
-pub fn from_xt(target: bool, name: &str, rev: u32, info: &[u8]) -> Option<Ext> {
-    let def = lookup(name, target, true)?;
+pub fn from_xt(target: bool, name: &str, rev: u32, info: &[u8], fam: Fam) -> Option<Ext> {
+    let def = lookup(name, target, true, fam)?;
     (def.decode)(def, rev, info)
 }
 
@@ -323,24 +332,32 @@ mod tests {
 
     #[test]
     fn lookups_find_the_first_row_of_all() {
-        for d in ALL {
-            let by_name = ALL
-                .iter()
-                .find(|e| e.target == d.target && e.name == d.name);
-            assert!(std::ptr::eq(
-                find(d.name, d.target).unwrap(),
-                *by_name.unwrap()
-            ));
-            let by_xt = ALL
-                .iter()
-                .find(|e| e.target == d.target && e.xt_name() == d.xt_name());
-            assert!(std::ptr::eq(
-                lookup(d.xt_name(), d.target, true).unwrap(),
-                *by_xt.unwrap()
-            ));
+        for fam in [Fam::V4, Fam::V6] {
+            for d in ALL.iter().filter(|d| d.in_fam(fam)) {
+                let by_name = ALL
+                    .iter()
+                    .find(|e| e.target == d.target && e.name == d.name && e.in_fam(fam));
+                assert!(std::ptr::eq(
+                    find(d.name, d.target, fam).unwrap(),
+                    *by_name.unwrap()
+                ));
+                let by_xt = ALL
+                    .iter()
+                    .find(|e| e.target == d.target && e.xt_name() == d.xt_name() && e.in_fam(fam));
+                assert!(std::ptr::eq(
+                    lookup(d.xt_name(), d.target, true, fam).unwrap(),
+                    *by_xt.unwrap()
+                ));
+            }
         }
-        assert!(find("nosuch", false).is_none());
-        assert!(find("tcp", true).is_none());
+        assert!(find("nosuch", false, Fam::V4).is_none());
+        assert!(find("tcp", true, Fam::V4).is_none());
+        // each family its own REJECT; iptables' icmp is not ip6tables'
+        assert!(!std::ptr::eq(
+            find("REJECT", true, Fam::V4).unwrap(),
+            find("REJECT", true, Fam::V6).unwrap()
+        ));
+        assert!(find("icmp", false, Fam::V6).is_none());
     }
 
     #[test]
@@ -354,17 +371,20 @@ mod tests {
             ids.sort_unstable();
             assert!(ids.iter().all(|&i| i < 64), "{}", d.name);
         }
-        assert!(find_match("tcp").is_some());
-        assert!(find_target("DNAT").is_some());
-        assert!(find_target("ACCEPT").is_none());
+        assert!(find_match("tcp", Fam::V4).is_some());
+        assert!(find_target("DNAT", Fam::V4).is_some());
+        assert!(find_target("ACCEPT", Fam::V4).is_none());
         assert!(!options_of("tcp").is_empty());
         assert!(!options_of("DNAT").is_empty());
+        // a name twice only for different families
         let names: Vec<_> = ALL
             .iter()
             .map(|d| (d.name, d.target, d.xt_name()))
             .collect();
         for (i, n) in names.iter().enumerate() {
-            assert!(!names[i + 1..].contains(n), "{n:?} twice");
+            for (j, m) in names.iter().enumerate().skip(i + 1) {
+                assert!(n != m || ALL[i].fams & ALL[j].fams == 0, "{n:?} twice");
+            }
         }
     }
 }

@@ -64,6 +64,8 @@ const fn def(name: &'static str, rev: u32, opts: &'static [Opt], help: &'static 
         decode,
         save,
         print,
+        // the IPv4 layouts (ip6tables' are nf_nat_range)
+        fams: super::def::V4_ONLY,
         ..Def::TARGET
     }
 }

@@ -24,6 +24,7 @@ pub const DEF: Def = Def {
     parse,
     save,
     print,
+    fams: super::def::V4_ONLY,
     ..Def::MATCH
 };
 

@@ -1,5 +1,6 @@
 //! `-j REJECT [--reject-with TYPE]`: the xt `REJECT` target, revision 0 (one u32, the
-//! kernel's `ipt_reject_with`, padded to 8 bytes as iptables-nft sends it).
+//! kernel's `ipt_reject_with`, or for ip6tables `ip6t_reject_with`, padded to 8 bytes as
+//! iptables-nft sends it). The two families differ only in their types.
 
 use super::blob::bad;
 use super::def::{Arg, Ctx, Def, Ext};
@@ -21,8 +22,40 @@ pub const DEF: Def = Def {
     parse,
     save,
     print,
+    fams: super::def::V4_ONLY,
     ..Def::TARGET
 };
+
+/// ip6tables' REJECT: the same with IPv6's types (default 4, port unreachable).
+pub const DEF6: Def = Def {
+    help: include_str!("../help/t_REJECT6.txt"),
+    init: init6,
+    fams: super::def::V6_ONLY,
+    ..DEF
+};
+
+/// IPv6's types (ip6t_reject_with), with their aliases (2, beyond scope, is not taken).
+const TYPES6: &[(u32, &str, &str)] = &[
+    (0, "icmp6-no-route", "no-route"),
+    (1, "icmp6-adm-prohibited", "adm-prohibited"),
+    (3, "icmp6-addr-unreachable", "addr-unreach"),
+    (4, "icmp6-port-unreachable", "port-unreach"),
+    (6, "tcp-reset", "tcp-reset"),
+    (7, "icmp6-policy-fail", "policy-fail"),
+    (8, "icmp6-reject-route", "reject-route"),
+];
+
+fn init6(e: &mut Ext) {
+    e.set_u32(0, 4);
+}
+
+fn types(ctx: &Ctx) -> &'static [(u32, &'static str, &'static str)] {
+    if ctx.fam.is_v6() {
+        TYPES6
+    } else {
+        TYPES
+    }
+}
 
 /// The types by their kernel number (ipt_reject_with), with the alias each also answers to.
 /// 4 (echo-reply) is no longer accepted.
@@ -47,13 +80,13 @@ fn starts(name: &str, word: &str) -> bool {
     name.len() >= word.len() && name.as_bytes()[..word.len()].eq_ignore_ascii_case(word.as_bytes())
 }
 
-fn parse(e: &mut Ext, _: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
+fn parse(e: &mut Ext, _: &Opt, arg: Arg, ctx: &Ctx) -> crate::error::Result<()> {
     let word = arg.value;
-    let hit = TYPES
+    let hit = types(ctx)
         .iter()
         .find(|(_, name, alias)| starts(name, word) || starts(alias, word));
     let Some((with, _, _)) = hit else {
-        if starts("echo-reply", word) || starts("echoreply", word) {
+        if !ctx.fam.is_v6() && (starts("echo-reply", word) || starts("echoreply", word)) {
             let _ = std::io::stderr().write_all(b"--reject-with echo-reply no longer supported\n");
         }
         return Err(bad(format_args!("unknown reject type \"{word}\"")));
@@ -62,20 +95,20 @@ fn parse(e: &mut Ext, _: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
     Ok(())
 }
 
-fn word(e: &Ext) -> String {
+fn word(e: &Ext, ctx: &Ctx) -> String {
     let with = e.u32(0);
-    match TYPES.iter().find(|(n, _, _)| *n == with) {
+    match types(ctx).iter().find(|(n, _, _)| *n == with) {
         Some((_, name, _)) => (*name).to_string(),
         None => with.to_string(),
     }
 }
 
-fn save(e: &Ext, out: &mut String, _: &Ctx) {
+fn save(e: &Ext, out: &mut String, ctx: &Ctx) {
     out.push_str(" --reject-with ");
-    out.push_str(&word(e));
+    out.push_str(&word(e, ctx));
 }
 
-fn print(e: &Ext, out: &mut String, _: &Ctx) {
+fn print(e: &Ext, out: &mut String, ctx: &Ctx) {
     out.push_str(" reject-with ");
-    out.push_str(&word(e));
+    out.push_str(&word(e, ctx));
 }

@@ -34,6 +34,7 @@ pub const DEF: Def = Def {
     check,
     save,
     print,
+    fams: super::def::V4_ONLY,
     ..Def::TARGET
 };
 

@@ -39,6 +39,7 @@ pub const DEF: Def = Def {
     save,
     print,
     probe: true,
+    fams: super::def::V4_ONLY,
     ..Def::TARGET
 };
 

@@ -95,7 +95,7 @@ pub fn chain_line(
         );
         return;
     }
-    let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
+    let mut w = Writer::new(table.fam.nfproto(), 0);
     w.str(nft::CHAIN_TABLE, table.name)
         .str(nft::CHAIN_NAME, name);
     if model.has(name) {
@@ -206,7 +206,7 @@ pub fn command(
             if model.has(&chain) || table.base(&chain).is_some() {
                 return Err(Error::ipt_other("Chain already exists.").into());
             }
-            let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
+            let mut w = Writer::new(table.fam.nfproto(), 0);
             w.str(nft::CHAIN_TABLE, table.name)
                 .str(nft::CHAIN_NAME, &chain);
             let object = format!("chain {chain}");
@@ -259,7 +259,7 @@ pub fn command(
                     .collect(),
             };
             for c in targets {
-                let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
+                let mut w = Writer::new(table.fam.nfproto(), 0);
                 w.str(nft::CHAIN_TABLE, table.name).str(nft::CHAIN_NAME, &c);
                 // NLM_F_NONREC: a chain still holding rules or jumped to is refused (EBUSY),
                 // not emptied

@@ -236,7 +236,7 @@ pub fn rename(e: Edit, k: &mut Kernel, cmd: &Cmd) -> Result<(), Error> {
             .map_or(0, |c| c.handle),
         None => 0,
     };
-    let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
+    let mut w = Writer::new(e.table.fam.nfproto(), 0);
     w.str(nft::CHAIN_TABLE, e.table.name)
         .be64(nft::CHAIN_HANDLE, handle)
         .str(nft::CHAIN_NAME, &new);

@@ -1,16 +1,21 @@
 //! One line of a restore file: `:CHAIN POLICY [p:b]` or a command (with `[p:b]` in front),
 //! split into words as iptables-restore splits them, and iptables' errors reworded for it.
 
+use crate::error::{ByApplet, IPT_PREFIX, IPT_TRY};
 use crate::error::{Error, Result};
-use crate::error::{IPT_PREFIX, IPT_TRY};
 use crate::iptables::parse;
 use crate::iptables::table::TableDef;
 use crate::netlink::nft;
 
-pub const NAME: &str = "iptables-restore";
-pub const PREFIX: &str = "iptables-restore v1.8.9 (nf_tables): ";
-pub const TRY: &str =
-    "Try `iptables-restore -h' or 'iptables-restore --help' for more information.\n";
+pub const NAME: ByApplet = ByApplet("iptables-restore", "ip6tables-restore");
+pub const PREFIX: ByApplet = ByApplet(
+    "iptables-restore v1.8.9 (nf_tables): ",
+    "ip6tables-restore v1.8.9 (nf_tables): ",
+);
+pub const TRY: ByApplet = ByApplet(
+    "Try `iptables-restore -h' or 'iptables-restore --help' for more information.\n",
+    "Try `ip6tables-restore -h' or 'ip6tables-restore --help' for more information.\n",
+);
 
 /// A line of a block, read.
 pub enum Line {
@@ -113,7 +118,7 @@ impl Line {
             None => (None, t),
         };
         let words = split_words(rest);
-        let mut cmd = parse::parse(words).map_err(|e| at_line(e, n))?;
+        let mut cmd = parse::parse(words, table.fam).map_err(|e| at_line(e, n))?;
         if let Some(text) = cmd.print_only.take() {
             // iptables' -V or -h, in iptables-restore's name
             let text = text
@@ -192,7 +197,7 @@ fn split_words(line: &str) -> Vec<String> {
 
 /// An iptables error in iptables-restore's name (not tied to a line).
 pub fn reword(e: Error) -> Error {
-    match e.text.strip_prefix(IPT_PREFIX) {
+    match e.text.strip_prefix(IPT_PREFIX.get()) {
         Some(rest) => Error::ipt_coded(e.code, format!("{PREFIX}{rest}")),
         None => e,
     }
@@ -201,13 +206,13 @@ pub fn reword(e: Error) -> Error {
 /// An iptables error put as iptables-restore words it for line `n`.
 pub fn at_line(e: Error, n: usize) -> Error {
     let mut text = e.text;
-    if let Some(rest) = text.strip_prefix(IPT_PREFIX) {
+    if let Some(rest) = text.strip_prefix(IPT_PREFIX.get()) {
         text = format!("{PREFIX}{rest}");
     }
     if let Some(rest) = text.strip_prefix("iptables: ") {
         return Error::ipt_fail(format_args!("{NAME}: line {n} failed: {rest}"));
     }
-    if let Some(head) = text.strip_suffix(IPT_TRY) {
+    if let Some(head) = text.strip_suffix(IPT_TRY.get()) {
         text = format!("{head}Error occurred at line: {n}\n{TRY}");
     }
     Error::ipt_coded(e.code, text)

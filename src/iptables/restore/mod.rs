@@ -12,11 +12,12 @@ mod kernel;
 mod line;
 mod positional;
 
+use super::family::Fam;
 use super::parse::Command;
 use super::plan::{create_table, push};
 use super::rule::Rule;
 use super::session::{Batch, Refused, Session};
-use super::table::{TableDef, TABLES};
+use super::table::{self, TableDef};
 use crate::cli::Args;
 use crate::error::{exit, strerror, Error, Result};
 use crate::netlink::nft::{self, Writer};
@@ -26,7 +27,7 @@ use line::{at_line, reword, Line, NAME, PREFIX, TRY};
 use std::collections::HashMap;
 use std::io::{BufRead, Write};
 
-pub fn main(args: Args) -> Result<()> {
+pub fn main(args: Args, fam: Fam) -> Result<()> {
     let words = args.rest_lossy();
     let o = match parse_args(&words)? {
         Early::Print(t) => {
@@ -92,7 +93,7 @@ pub fn main(args: Args) -> Result<()> {
             continue;
         }
         if let Some(name) = t.strip_prefix('*') {
-            let Some(table) = TABLES.iter().find(|d| d.name == name) else {
+            let Some(table) = table::tables(fam).iter().find(|d| d.name == name) else {
                 return Err(at_line(
                     Error::ipt_param(format_args!("{NAME}: line {n} table name '{name}' invalid")),
                     n,
@@ -171,7 +172,7 @@ impl Block {
                 }
             }
         } else {
-            let mut w = Writer::new(nft::NFPROTO_IPV4, 0);
+            let mut w = Writer::new(table.fam.nfproto(), 0);
             w.str(nft::TABLE_NAME, table.name);
             let object = format!("table {}", table.name);
             push(&mut b.batch, nft::DELTABLE, w, 0, "TABLE_DEL", object);

@@ -8,6 +8,7 @@
 use super::apply::Model;
 use crate::error::Error;
 use crate::iptables::codec::{self, Place};
+use crate::iptables::family::Fam;
 use crate::iptables::parse::{Cmd, Command};
 use crate::iptables::plan::{delete_rule, push};
 use crate::iptables::reply::{bad_rule, no_chain};
@@ -74,10 +75,11 @@ impl Kernel<'_> {
             return Ok(&[]);
         };
         if !self.cache.contains_key(chain) {
+            let fam = s.table.fam;
             let mut v = Vec::new();
             s.rules(Some(chain), &mut |payload| {
                 if let Some(r) = nft::Rule::parse(payload) {
-                    v.push((r.handle, codec::decode_rule(&r).ok()));
+                    v.push((r.handle, codec::decode_rule(&r, fam).ok()));
                 }
                 Ok(())
             })
@@ -116,7 +118,9 @@ fn view(k: &mut Kernel, batch: &Batch, chain: &str) -> Result<Vec<Entry>, Error>
             nft::NEWRULE => {
                 let e = Entry {
                     slot: Slot::New(m.id.unwrap_or(0)),
-                    rule: m.exprs.and_then(|x| codec::decode(x, None).ok()),
+                    rule: m
+                        .exprs
+                        .and_then(|x| codec::decode(x, None, Fam::of_msg(&op.w.buf)).ok()),
                 };
                 if op.flags & NLM_F_REPLACE != 0 {
                     if let Some(i) = m.handle.and_then(|h| at(&v, Slot::Kernel(h))) {

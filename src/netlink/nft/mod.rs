@@ -36,8 +36,9 @@ pub const fn kind(msg: u16) -> u16 {
     (SUBSYS << 8) | msg
 }
 
-/// NFPROTO_IPV4 (nfgenmsg.family of the `ip` tables); NFPROTO_UNSPEC.
+/// NFPROTO_IPV4 and NFPROTO_IPV6 (nfgenmsg.family of the `ip` and `ip6` tables); NFPROTO_UNSPEC.
 pub const NFPROTO_IPV4: u8 = 2;
+pub const NFPROTO_IPV6: u8 = 10;
 pub const NFPROTO_UNSPEC: u8 = 0;
 
 /// NFTA_TABLE_*.

@@ -1,0 +1,122 @@
+//! `ip6tables`, `ip6tables-save`, `ip6tables-restore` against ip6tables-nft 1.8.9: the same
+//! commands as iptables in the `ip6` family: IPv6 addresses and masks as read and printed,
+//! the protocol names, `-f` refused, the applet's name in every message, REJECT's IPv6 types,
+//! the extensions only iptables loads, save and restore.
+
+use crate::common::{argv, ip6t, ipt, SAVE_DATES};
+
+const S: &str = "ip6tables -S";
+const SAVE: &str = "ip6tables-save";
+
+/// Rules of every address form, written by the reference.
+const RULES: &str = "\
+ip6tables -A INPUT -s 2001:db8::1 -j ACCEPT
+ip6tables -A INPUT -s 2001:db8::/64 -d 2001:db8:ffff:ffff:ffff:ffff:ffff:fffe/128 -j DROP
+ip6tables -A INPUT -s 2001:db8::/65
+ip6tables -A INPUT ! -s 2001:db8::/32 ! -d ::1
+ip6tables -A INPUT -s ::/0 -d ::/0
+ip6tables -A INPUT -p ipv6-icmp
+ip6tables -A INPUT -p tcp --dport 22 -i eth0
+ip6tables -A INPUT -p udp ! -i eth+
+ip6tables -A INPUT ! -p tcp
+ip6tables -A INPUT -p 99
+ip6tables -A INPUT -s ::ffff:1.2.3.4 -d ::1.2.3.4
+ip6tables -A INPUT -s ::/127 -d ::/ffff::ffff
+ip6tables -A INPUT -s 1234:5678:9abc:def0:1234:5678:9abc:def0 -d 1234:5678:9abc:def0:1234:5678:9abc:def0 -j LOG
+ip6tables -A INPUT -s 2001:db8::/ffff:0:ffff::
+ip6tables -N X
+ip6tables -A X -j RETURN
+ip6tables -A FORWARD -o lo -j X
+ip6tables -A OUTPUT -p 135 -j REJECT
+ip6tables -A OUTPUT -j REJECT --reject-with icmp6-adm-prohibited";
+
+cases! {
+    ip6t_append_host: ip6t("-A INPUT -s 2001:db8::1 -j ACCEPT").check(S);
+    ip6t_append_prefixes: ip6t("-A INPUT -s 2001:db8::/65 -d ::1/64 -p tcp --dport 22").check(S);
+    ip6t_append_mask_address: ip6t("-A INPUT -s 2001:db8::/ffff:0:ffff:: -j DROP").check(S);
+    ip6t_append_list: ip6t("-A INPUT -s 2001:db8::1,2001:db8::2 -d 2001:db8::3,2001:db8::4").check(S);
+    ip6t_append_compat_addr: ip6t("-A INPUT ! -s ::2:1.2.3.4 -d ::1.2.3.4 -i eth+ -j DROP").check(S);
+    ip6t_append_scope: ip6t("-A INPUT -s fe80::1%lo -j ACCEPT").check(S);
+    ip6t_append_scope_missing: ip6t("-A INPUT -s fe80::1%nosuchlink0 -j ACCEPT");
+    ip6t_append_v4_address: ip6t("-A INPUT -s 1.2.3.4");
+    ip6t_append_bracket: ip6t("-A INPUT -s [2001:db8::1]");
+    ip6t_append_bad_addr: ip6t("-A INPUT -s 2001:db8::zz");
+    ip6t_mask_too_long: ip6t("-A INPUT -s 2001:db8::/129");
+    ip6t_mask_negative: ip6t("-A INPUT -s ::/-1");
+    ip6t_mask_octal_bad: ip6t("-A INPUT -s ::/08");
+    ip6t_mask_octal: ip6t("-A INPUT -s 2001:db8::/010").check(S);
+    ip6t_mask_hex: ip6t("-A INPUT -s 2001:db8::/0x20").check(S);
+    ip6t_mask_empty: ip6t("-A INPUT -s 2001:db8::/");
+    ip6t_mask_last_slash: ip6t("-A INPUT -s 2001:db8::1/128/1");
+    ip6t_hosts_names: ip6t("-A INPUT -s multi -d h6/64").private_etc().setup(
+        "printf '2001:db8::7 h6\\n2001:db8::8 multi\\n2001:db8::9 multi\\n10.9.9.9 multi v4only\\n' >>/etc/hosts").check(S);
+    ip6t_hosts_v4_only: ip6t("-A INPUT -s v4only").private_etc().setup("echo '10.9.9.9 v4only' >>/etc/hosts");
+    ip6t_list_names: ip6t("-L INPUT").private_etc().setup(
+        "printf '2001:db8::7 h6\\n' >>/etc/hosts\nip6tables -A INPUT -s 2001:db8::7 -d 2001:db8::/64");
+    ip6t_frag: ip6t("-A INPUT -f");
+    ip6t_frag_inverted: ip6t("-A INPUT ! -f -j ACCEPT");
+    ip6t_frag_long: ip6t("-A INPUT --fragment");
+    ip6t_flag_4: ip6t("-4 -A INPUT");
+    ip6t_flag_6: ip6t("-6 -A INPUT").check(S);
+    ip6t_help: ip6t("-h");
+    ip6t_version: ip6t("-V");
+    ip6t_no_table: ip6t("-t bogus -L");
+    ip6t_no_chain: ip6t("-X FOO");
+    ip6t_unknown_option: ip6t("-A INPUT --bogus");
+    ip6t_jump_missing: ip6t("-A INPUT -j FOO");
+    ip6t_o_in_input: ip6t("-A INPUT -o eth0");
+    ip6t_list: ip6t("-L").setup(RULES);
+    ip6t_list_numeric: ip6t("-L -n").setup(RULES);
+    ip6t_list_verbose: ip6t("-L -n -v").setup(RULES);
+    ip6t_list_exact_lines: ip6t("-L -v -x --line-numbers").setup(RULES);
+    ip6t_dump: ip6t("-S").setup(RULES);
+    ip6t_dump_counters: ip6t("-S -v").setup(RULES);
+    ip6t_save: argv(["ip6tables-save"]).setup(RULES).norm(SAVE_DATES);
+    ip6t_save_counters: argv(["ip6tables-save", "-c"]).setup(RULES).norm(SAVE_DATES);
+    ip6t_save_version: argv(["ip6tables-save", "-V"]);
+    ip6t_save_bad_option: argv(["ip6tables-save", "-h"]);
+    ip6t_check_found: ip6t("-C INPUT -s 2001:db8::/65").setup(RULES);
+    ip6t_check_missing: ip6t("-C INPUT -s 2001:db8::/66").setup(RULES);
+    ip6t_delete_spec: ip6t("-D INPUT ! -s 2001:db8::/32 ! -d ::1").setup(RULES).check(S);
+    ip6t_delete_num: ip6t("-D INPUT 2").setup(RULES).check(S);
+    ip6t_replace: ip6t("-R INPUT 1 -s 2001:db8::5 -j DROP").setup(RULES).check(S);
+    ip6t_insert_verbose: ip6t("-v -I INPUT 2 ! -s 2001:db8::/65 ! -d ::1 -p 58 -j ACCEPT").setup(RULES).check(S);
+    ip6t_append_verbose: ip6t("-v -A INPUT -s 2001:db8::5 -d 2001:db8::/32").check(S);
+    ip6t_flush: ip6t("-F").setup(RULES).check(SAVE);
+    ip6t_zero: ip6t("-Z").setup(RULES).check("ip6tables -S -v");
+    ip6t_delete_chains: ip6t("-X").setup("ip6tables -N A\nip6tables -N B").check(S);
+    ip6t_rename: ip6t("-E X Y").setup(RULES).check(S);
+    ip6t_policy: ip6t("-P FORWARD DROP").check(SAVE);
+    ip6t_new_chain_v4_target_name: ip6t("-N TTL").check(S);
+    ip6t_proto_names: ip6t("-S").setup("ip6tables -A INPUT -p 58\nip6tables -A INPUT -p 135\nip6tables -A INPUT -p 136\nip6tables -A INPUT -p icmp\nip6tables -A INPUT -p mh");
+    ip6t_reject_default: ip6t("-A INPUT -j REJECT").check(S);
+    ip6t_reject_types: argv(["sh", "-c", "ip6tables -A INPUT -j REJECT --reject-with port; ip6tables -A INPUT -j REJECT --reject-with ICMP6-ADM; ip6tables -A INPUT -j REJECT --reject-with no-route; ip6tables -A INPUT -j REJECT --reject-with addr-unreach; ip6tables -A INPUT -j REJECT --reject-with policy-fail; ip6tables -A INPUT -j REJECT --reject-with reject-route; ip6tables -A INPUT -p tcp -j REJECT --reject-with tcp-reset; ip6tables -L -n; ip6tables -L; ip6tables -S"]);
+    ip6t_reject_tcp_reset_no_proto: ip6t("-A INPUT -j REJECT --reject-with tcp-reset");
+    ip6t_reject_echo_reply: ip6t("-A INPUT -j REJECT --reject-with echo-reply");
+    ip6t_reject_tcp_rst: ip6t("-A INPUT -j REJECT --reject-with tcp-rst");
+    ip6t_reject_v4_type: ip6t("-A INPUT -j REJECT --reject-with icmp-port-unreachable");
+    ip6t_reject_help: ip6t("-j REJECT -h");
+    ip6t_reject_v6_type_in_v4: argv(["iptables", "-A", "INPUT", "-j", "REJECT", "--reject-with", "icmp6-adm-prohibited"]);
+    ip6t_fail2ban_ban: ip6t("-I f2b-sshd 1 -s 2001:db8::5 -j REJECT --reject-with icmp6-port-unreachable").setup("ip6tables -N f2b-sshd\nip6tables -A f2b-sshd -j RETURN\nip6tables -I INPUT -p tcp -m multiport --dports 22 -j f2b-sshd").check(S);
+    ip6t_v4_match_icmp: ip6t("-A INPUT -m icmp --icmp-type 8");
+    ip6t_v4_match_ttl: ip6t("-A INPUT -m ttl --ttl-eq 5");
+    ip6t_v4_icmp_type_option: ip6t("-A INPUT -p icmp --icmp-type 8");
+    ip6t_v4_target_ttl: ip6t("-A INPUT -j TTL");
+    ip6t_v4_target_ttl_option: ip6t("-A INPUT -j TTL --ttl-set 5");
+    ip6t_v4_target_clusterip: ip6t("-A INPUT -j CLUSTERIP --new");
+    ip6t_v6_icmp_in_v4: argv(["iptables", "-A", "INPUT", "-p", "ipv6-icmp"]).check("iptables -S");
+    ip6t_v4_rules_apart: ip6t("-S").setup("iptables -A INPUT -s 1.2.3.4 -j DROP\nip6tables -A INPUT -s ::1 -j ACCEPT");
+    ip6t_v4_listing_apart: argv(["iptables", "-S"]).setup("iptables -A INPUT -s 1.2.3.4 -j DROP\nip6tables -A INPUT -s ::1 -j ACCEPT");
+    ip6t_nft_ruleset: ip6t("-A OUTPUT -d 2001:db8::/48 -p udp --dport 53 -j ACCEPT").check("nft list ruleset");
+}
+
+cases! {
+    // ip6tables compares the masked addresses of two rules, not their masks
+    ip6t_check_mask_ignored: ip6t("-C INPUT -s 2001:db8::/100").setup("ip6tables -A INPUT -s 2001:db8::/65");
+    ip6t_check_mask_wider: ip6t("-C INPUT -s 2001:db8::/56").setup("ip6tables -A INPUT -s 2001:db8::/64");
+    ip6t_check_host_bits: ip6t("-C INPUT -s 2001:db8::1/64").setup("ip6tables -A INPUT -s 2001:db8::1");
+    ip6t_check_inverted: ip6t("-C INPUT -s 2001:db8::/65").setup("ip6tables -A INPUT ! -s 2001:db8::/65");
+    ip6t_check_zero_net: ip6t("-C INPUT -s ::/64").setup("ip6tables -A INPUT");
+    ip6t_delete_mask_ignored: ip6t("-D INPUT -s ::/64").setup("ip6tables -A INPUT -j DROP\nip6tables -A INPUT").check(S);
+    ip6t_check_mask_v4: ipt("-C INPUT -s 10.0.0.0/26").setup("iptables -A INPUT -s 10.0.0.0/25");
+}
