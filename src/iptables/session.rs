@@ -90,6 +90,7 @@ fn io_fail(f: Fail) -> Refused {
 
 impl Session {
     pub fn open(table: &'static TableDef) -> Result<Session> {
+        super::ext::bpf::socket_opens();
         let sock = Socket::open(netlink_sys::protocols::NETLINK_NETFILTER).map_err(|e| {
             Error::ipt_prefixed(
                 crate::error::exit::IPT_OTHER,
