@@ -23,6 +23,8 @@ mod completions;
 mod docs;
 #[path = "cases/iptables.rs"]
 mod iptables;
+#[path = "cases/iptables_bpf_pinned.rs"]
+mod iptables_bpf_pinned;
 #[path = "cases/iptables_cmdline.rs"]
 mod iptables_cmdline;
 #[path = "cases/iptables_conntrack.rs"]
