@@ -13,6 +13,7 @@ mod iptables;
 mod netlink;
 mod output;
 mod resolve;
+mod sys;
 
 use error::{Error, Result};
 use std::ffi::OsString;

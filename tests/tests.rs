@@ -25,6 +25,8 @@ mod docs;
 mod ip6tables;
 #[path = "cases/iptables.rs"]
 mod iptables;
+#[path = "cases/iptables_bpf_pinned.rs"]
+mod iptables_bpf_pinned;
 #[path = "cases/iptables_cmdline.rs"]
 mod iptables_cmdline;
 #[path = "cases/iptables_conntrack.rs"]

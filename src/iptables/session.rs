@@ -89,7 +89,9 @@ fn io_fail(f: Fail) -> Refused {
 }
 
 impl Session {
+    /// The netlink socket opened (on the number a pinned bpf object's stand-in kept for it).
     pub fn open(table: &'static TableDef) -> Result<Session> {
+        super::ext::bpf::socket_opens();
         let sock = Socket::open(netlink_sys::protocols::NETLINK_NETFILTER).map_err(|e| {
             Error::ipt_prefixed(
                 crate::error::exit::IPT_OTHER,

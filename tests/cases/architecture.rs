@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 /// The `ip` objects (commands); everything else under `src/ip/` is shared.
 const OBJECTS: &[&str] = &["addr", "link", "neigh", "netns", "route", "rule"];
 /// The layers under the applets.
-const LAYERS: &[&str] = &["cli", "error", "netlink", "output", "alloc"];
+const LAYERS: &[&str] = &["cli", "error", "netlink", "output", "alloc", "sys"];
 /// The applets.
 const APPLETS: &[&str] = &["ip", "arp", "iptables"];
 const MAX_LINES: usize = 900;

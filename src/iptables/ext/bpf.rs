@@ -2,15 +2,27 @@
 //! revision 1 (`struct xt_bpf_info_v1`: u16 mode, u16 program length, s32 fd, then 64
 //! `struct sock_filter` {u16 code, u8 jt, u8 jf, u32 k} or a 512-byte path, then the
 //! kernel's pointer; 528 bytes sent). Revision 0 (u16 length, the program at 4) is read too.
-//! A pinned object needs the bpf() system call, which ipkit does not make: `--object-pinned`
-//! fails as the reference fails for a path that holds no object.
+//!
+//! `--object-pinned` opens the object as iptables-nft does (bpf(2) BPF_OBJ_GET, read-only,
+//! then without flags; neither: `failed to get bpf object`) and writes mode 1, the
+//! descriptor and the path (511 bytes at most, NUL-ended); the kernel takes the program from
+//! the path when the batch is committed (a map or a program of another type is refused
+//! there). The descriptor is part of the compared bytes (`-C`/`-D` by spec find a rule only
+//! when the numbers agree), so ipkit numbers it as the reference would: the descriptors stay
+//! open until the process ends (iptables-nft never closes them; a restore's later ones count
+//! the earlier), and until our netlink socket is open a stand-in holds the number
+//! iptables-nft's socket, opened before it reads a rule, would hold ([`socket_opens`]).
 
 use super::blob::bad;
 use super::def::{Arg, Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
+use crate::sys::bpf;
+use std::os::fd::{AsRawFd, OwnedFd};
+use std::sync::{Mutex, PoisonError};
 
 const MODE: usize = 0;
 const LEN: usize = 2;
+const FD: usize = 4;
 const PROGRAM: usize = 8;
 /// Revision 0: the program's place.
 const PROGRAM0: usize = 4;
@@ -107,15 +119,66 @@ fn bytecode(e: &mut Ext, s: &str) -> crate::error::Result<()> {
     Ok(())
 }
 
+/// The pinned objects' descriptors this process opened, and the stand-in for the netlink
+/// socket (see the module's text).
+struct Held {
+    fds: Vec<OwnedFd>,
+    stand_in: Option<OwnedFd>,
+    socket: bool,
+}
+
+static HELD: Mutex<Held> = Mutex::new(Held {
+    fds: Vec::new(),
+    stand_in: None,
+    socket: false,
+});
+
+/// Our netlink socket is about to be opened: the stand-in's number is free for it, and
+/// objects opened from now on need none.
+pub fn socket_opens() {
+    let mut held = HELD.lock().unwrap_or_else(PoisonError::into_inner);
+    held.socket = true;
+    held.stand_in = None;
+}
+
+/// The object pinned at `path` opened and held: its descriptor's number.
+fn open_pinned(path: &str) -> Option<i32> {
+    let mut held = HELD.lock().unwrap_or_else(PoisonError::into_inner);
+    if !held.socket && held.stand_in.is_none() {
+        held.stand_in = std::fs::File::open("/").ok().map(OwnedFd::from);
+    }
+    let path = std::ffi::CString::new(path).ok()?;
+    let fd = bpf::obj_get(&path, bpf::F_RDONLY)
+        .or_else(|_| bpf::obj_get(&path, 0))
+        .ok()?;
+    let n = fd.as_raw_fd();
+    held.fds.push(fd);
+    Some(n)
+}
+
+/// `--object-pinned PATH`.
+fn pinned_object(e: &mut Ext, path: &str) -> crate::error::Result<()> {
+    // a C string: what follows a NUL is not seen
+    let path = path.split('\0').next().unwrap_or_default();
+    let fd = open_pinned(path).ok_or_else(|| bad("bpf: failed to get bpf object"))?;
+    e.set_u16(MODE, MODE_PINNED);
+    e.set_u32(FD, fd as u32);
+    let bytes = path.as_bytes();
+    let n = bytes.len().min(PATH_LEN - 1);
+    e.put(PROGRAM, &bytes[..n]);
+    Ok(())
+}
+
 fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
     if o.id == O_PINNED {
-        return Err(bad("bpf: failed to get bpf object"));
+        return pinned_object(e, arg.value);
     }
     bytecode(e, arg.value)
 }
 
+/// Exactly one of the two (bit = option id).
 fn check(e: &Ext, _: &Ctx) -> crate::error::Result<()> {
-    if e.seen == 0 {
+    if e.seen != 1 << O_BYTECODE && e.seen != 1 << O_PINNED {
         return Err(bad("bpf: one of --bytecode or --pinned is required"));
     }
     Ok(())

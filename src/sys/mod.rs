@@ -1,0 +1,3 @@
+//! System calls no crate wraps, each a thin typed wrapper (no wording, no applet).
+
+pub mod bpf;
