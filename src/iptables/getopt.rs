@@ -162,7 +162,15 @@ pub fn getopt_long(
                 None => (name, None),
             };
             let Some((_, o)) = find(name, &[long]) else {
-                return Err(format!("unrecognized option '{w}'"));
+                let mut all = long.iter().filter(|o| o.name.starts_with(name)).peekable();
+                if name.is_empty() || all.peek().is_none() {
+                    return Err(format!("unrecognized option '{w}'"));
+                }
+                let mut text = format!("option '--{name}' is ambiguous; possibilities:");
+                for o in all {
+                    text.push_str(&format!(" '--{}'", o.name));
+                }
+                return Err(text);
             };
             let c = char::from(o.id);
             let arg = match (o.has, inline) {

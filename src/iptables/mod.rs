@@ -74,6 +74,9 @@ pub fn restore6_main(args: Args) -> Result<()> {
 fn run_in(args: Args, fam: Fam) -> Result<()> {
     let words = args.rest_lossy();
     let cmd = parse::parse(words, fam)?;
+    if cmd.other_family {
+        return Err(Error::ipt_other_raw(crate::error::IPT_TRY));
+    }
     if let Some(text) = &cmd.print_only {
         return out(text);
     }

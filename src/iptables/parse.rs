@@ -92,6 +92,9 @@ pub struct Cmd {
     dst_word: Option<String>,
     /// Printed on stderr before the command runs.
     pub warning: Option<String>,
+    /// The other family's flag was read (`-6` for iptables, `-4` for ip6tables): the
+    /// command line is refused, a restore line passed over.
+    pub other_family: bool,
     /// `-w` and `-W` were given.
     pub wait: bool,
     pub wait_interval: bool,
@@ -182,8 +185,20 @@ struct Parser {
 }
 
 pub fn parse(words: Vec<String>, fam: Fam) -> Result<Cmd> {
+    parse_counted(words, fam, None)
+}
+
+/// A restore line's words, after its `[p:b]` when --counters reads it: those count as a `-c`
+/// given before the words (a second one is refused, as a `-c` with a command that takes none).
+pub fn parse_counted(words: Vec<String>, fam: Fam, counted: Option<(u64, u64)>) -> Result<Cmd> {
     let mut cmd = Cmd::default();
     cmd.rule.fam = fam;
+    if counted.is_some() {
+        cmd.counters = counted;
+        if let Some(i) = OPTION_LETTERS.iter().position(|&l| l == 'c') {
+            cmd.used |= 1 << i;
+        }
+    }
     let mut p = Parser {
         words,
         at: 0,
@@ -194,7 +209,7 @@ pub fn parse(words: Vec<String>, fam: Fam) -> Result<Cmd> {
         extra_words: false,
     };
     p.run()?;
-    if p.cmd.print_only.is_some() {
+    if p.cmd.print_only.is_some() || p.cmd.other_family {
         return Ok(p.cmd);
     }
     p.finish()?;
@@ -244,7 +259,7 @@ impl Parser {
                     crate::error::IPT_TRY
                 )));
             }
-            if self.cmd.print_only.is_some() {
+            if self.cmd.print_only.is_some() || self.cmd.other_family {
                 return Ok(());
             }
         }
@@ -380,7 +395,7 @@ impl Parser {
                 }
             };
             self.base(c, arg, word)?;
-            if self.cmd.print_only.is_some() {
+            if self.cmd.print_only.is_some() || self.cmd.other_family {
                 return Ok(());
             }
         }
@@ -741,7 +756,7 @@ impl Parser {
             'M' | 'b' => {}
             // the other family's flag: only the `Try` line
             '4' | '6' if (c == '6') == (self.cmd.rule.fam == Fam::V6) => {}
-            '4' | '6' => return Err(Error::ipt_other_raw(crate::error::IPT_TRY)),
+            '4' | '6' => self.cmd.other_family = true,
             _ => {
                 return Err(Error::ipt_param(format_args!("unknown option \"{word}\"")));
             }

@@ -30,7 +30,8 @@ pub fn expand(cmd: &Cmd) -> Vec<Rule> {
             let mut r = cmd.rule.clone();
             r.src = s.map(|n| (n, cmd.rule.src.map(|x| x.1).unwrap_or(false)));
             r.dst = d.map(|n| (n, cmd.rule.dst.map(|x| x.1).unwrap_or(false)));
-            if let Some((c_p, c_b)) = cmd.counters {
+            // ip6tables-nft 1.8.9 sends a rule's counters as zero whatever -c says
+            if let Some((c_p, c_b)) = cmd.counters.filter(|_| !r.fam.is_v6()) {
                 r.counters = (c_p, c_b);
             }
             out.push(r);

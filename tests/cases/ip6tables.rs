@@ -82,11 +82,11 @@ cases! {
     ip6t_replace: ip6t("-R INPUT 1 -s 2001:db8::5 -j DROP").setup(RULES).check(S);
     ip6t_insert_verbose: ip6t("-v -I INPUT 2 ! -s 2001:db8::/65 ! -d ::1 -p 58 -j ACCEPT").setup(RULES).check(S);
     ip6t_append_verbose: ip6t("-v -A INPUT -s 2001:db8::5 -d 2001:db8::/32").check(S);
-    ip6t_flush: ip6t("-F").setup(RULES).check(SAVE);
+    ip6t_flush: ip6t("-F").setup(RULES).check(SAVE).norm(SAVE_DATES);
     ip6t_zero: ip6t("-Z").setup(RULES).check("ip6tables -S -v");
     ip6t_delete_chains: ip6t("-X").setup("ip6tables -N A\nip6tables -N B").check(S);
     ip6t_rename: ip6t("-E X Y").setup(RULES).check(S);
-    ip6t_policy: ip6t("-P FORWARD DROP").check(SAVE);
+    ip6t_policy: ip6t("-P FORWARD DROP").check(SAVE).norm(SAVE_DATES);
     ip6t_new_chain_v4_target_name: ip6t("-N TTL").check(S);
     ip6t_proto_names: ip6t("-S").setup("ip6tables -A INPUT -p 58\nip6tables -A INPUT -p 135\nip6tables -A INPUT -p 136\nip6tables -A INPUT -p icmp\nip6tables -A INPUT -p mh");
     ip6t_reject_default: ip6t("-A INPUT -j REJECT").check(S);
@@ -119,4 +119,59 @@ cases! {
     ip6t_check_zero_net: ip6t("-C INPUT -s ::/64").setup("ip6tables -A INPUT");
     ip6t_delete_mask_ignored: ip6t("-D INPUT -s ::/64").setup("ip6tables -A INPUT -j DROP\nip6tables -A INPUT").check(S);
     ip6t_check_mask_v4: ipt("-C INPUT -s 10.0.0.0/26").setup("iptables -A INPUT -s 10.0.0.0/25");
+}
+
+/// `APPLET ARGS` reading `input` from a here-document.
+fn restore(applet: &str, input: &str, args: &str) -> crate::common::Case {
+    argv([
+        "sh",
+        "-c",
+        &format!("{applet} {args} <<'EOF_RULES'\n{input}EOF_RULES"),
+    ])
+}
+
+const FAMILIES: &str = "*filter
+-4 -A INPUT -s 10.0.0.1 -j ACCEPT
+-6 -A INPUT -s 2001:db8::1 -j ACCEPT
+-A INPUT -m comment --comment -6 -j DROP
+-A INPUT -m comment --comment -4 -j DROP
+-A INPUT -j DROP --ipv6
+-A INPUT -j DROP --ipv4
+-A INPUT -s 10.0.0.9 -6 -f
+-A INPUT -s 2001:db8::9 -4 -f
+[3:4] -A INPUT -j RETURN
+:FORWARD DROP [7:8]
+-A FORWARD -c 5 6 -j ACCEPT
+COMMIT
+";
+
+const SAVE_C6: &str = "ip6tables-save -c | grep -v '^#'";
+const SAVE_C4: &str = "iptables-save -c | grep -v '^#'";
+
+cases! {
+    // each restore passes over the lines with the other family's flag
+    ip6t_restore_families: restore("ip6tables-restore", FAMILIES, "").check(SAVE_C6);
+    ip6t_restore_families_counted: restore("ip6tables-restore", FAMILIES, "-c").check(SAVE_C6);
+    ip6t_restore_families_v4: restore("iptables-restore", FAMILIES, "").check(SAVE_C4);
+    ip6t_restore_families_v4_counted: restore("iptables-restore", FAMILIES, "-c").check(SAVE_C4);
+    ip6t_restore_flag_6: restore("ip6tables-restore", "*filter\nCOMMIT\n", "-6");
+    ip6t_restore_flag_4: restore("ip6tables-restore", "*filter\nCOMMIT\n", "-4");
+    ip6t_restore_long_ipv6: restore("ip6tables-restore", "*filter\nCOMMIT\n", "--ipv6");
+    ip6t_restore_long_ipv4_v4: restore("iptables-restore", "*filter\nCOMMIT\n", "--ipv4");
+    ip6t_restore_ambiguous: restore("iptables-restore", "*filter\nCOMMIT\n", "--ip");
+    ip6t_restore_version: restore("ip6tables-restore", "", "-V");
+    ip6t_restore_line_version: restore("ip6tables-restore", "*filter\n-V\nCOMMIT\n", "");
+    ip6t_restore_line_help: restore("ip6tables-restore", "*filter\n-h\nCOMMIT\n", "");
+    ip6t_restore_bad_host: restore("ip6tables-restore", "*filter\n-A INPUT -s 1.2.3.4\nCOMMIT\n", "").check(SAVE_C6);
+    ip6t_restore_frag: restore("ip6tables-restore", "*filter\n-A INPUT -s ::1\n-A INPUT -f\nCOMMIT\n", "").check(SAVE_C6);
+    ip6t_restore_bad_table: restore("ip6tables-restore", "*bogus\nCOMMIT\n", "");
+    ip6t_restore_noflush: restore("ip6tables-restore", "*filter\n-A INPUT -s 2001:db8::2 -j ACCEPT\nCOMMIT\n", "--noflush").setup("ip6tables -A INPUT -s 2001:db8::1").check(SAVE_C6);
+    ip6t_restore_round_trip: argv(["sh", "-c", "ip6tables-save | ip6tables-restore && ip6tables-save -c | grep -v '^#'"]).setup(RULES);
+    ip6t_append_counters: ip6t("-A INPUT -c 5 6 -s ::1").check(SAVE_C6);
+    ip6t_insert_counters: ip6t("-I INPUT -c 5 6 -s ::1").check(SAVE_C6);
+    // a restore line's [p:b] under --counters counts as a -c before the words
+    ipt_restore_counted_new_chain: restore("iptables-restore", "*filter\n[1:2] -N X\nCOMMIT\n", "-c").check(SAVE_C4);
+    ipt_restore_counted_delete: restore("iptables-restore", "*filter\n-A INPUT\n[1:2] -D INPUT 1\nCOMMIT\n", "-c").check(SAVE_C4);
+    ipt_restore_counted_twice: restore("iptables-restore", "*filter\n[1:2] -A INPUT -c 5 6\nCOMMIT\n", "-c").check(SAVE_C4);
+    ipt_restore_uncounted_twice: restore("iptables-restore", "*filter\n[1:2] -A INPUT -c 5 6\nCOMMIT\n", "").check(SAVE_C4);
 }

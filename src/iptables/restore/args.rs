@@ -47,8 +47,6 @@ const SHORT: &[(char, Short)] = &[
     ('M', Short::Required),
     ('w', Short::NextNumber),
     ('W', Short::NextNumber),
-    ('4', Short::No),
-    ('6', Short::No),
 ];
 
 #[derive(Default)]
@@ -58,6 +56,11 @@ pub struct Opts {
     pub noflush: bool,
     pub only: Option<String>,
     pub file: Option<String>,
+}
+
+/// --ipv4/--ipv6 (long options only): refused with the `Try` line alone.
+pub fn refused() -> Error {
+    Error::ipt_fail(format_args!("Try `{NAME} -h' for more information.\n"))
 }
 
 fn usage_error(line: impl std::fmt::Display) -> Error {
@@ -71,6 +74,8 @@ pub enum Early {
     Print(String),
     /// The usage screen, which -h writes on stderr.
     Usage,
+    /// --ipv4/--ipv6: refused.
+    Refused,
 }
 
 pub fn parse_args(words: &[String]) -> Result<Early> {
@@ -105,6 +110,7 @@ fn set(o: &mut Opts, c: char, arg: Option<String>) -> Option<Early> {
         }
         'V' => return Some(Early::Print(format!("{NAME} v1.8.9 (nf_tables)\n"))),
         'h' => return Some(Early::Usage),
+        '4' | '6' => return Some(Early::Refused),
         _ => {}
     }
     None

@@ -1,7 +1,7 @@
 //! One line of a restore file: `:CHAIN POLICY [p:b]` or a command (with `[p:b]` in front),
 //! split into words as iptables-restore splits them, and iptables' errors reworded for it.
 
-use crate::error::{ByApplet, IPT_PREFIX, IPT_TRY};
+use crate::error::{ByApplet, IPT_NAME, IPT_PREFIX, IPT_TRY};
 use crate::error::{Error, Result};
 use crate::iptables::parse;
 use crate::iptables::table::TableDef;
@@ -34,6 +34,9 @@ pub enum Line {
     },
     /// `-h`/`-V`: printed, and the restore ends there.
     Print(String),
+    /// A command with the other family's flag (`-6` for iptables-restore, `-4` for
+    /// ip6tables-restore): passed over.
+    Skip,
 }
 
 /// `[p:b]` as iptables-restore reads it (anything else counts as none).
@@ -118,13 +121,18 @@ impl Line {
             None => (None, t),
         };
         let words = split_words(rest);
-        let mut cmd = parse::parse(words, table.fam).map_err(|e| at_line(e, n))?;
+        let counted = c.filter(|_| with_counters);
+        let mut cmd = parse::parse_counted(words, table.fam, counted).map_err(|e| at_line(e, n))?;
+        if cmd.other_family {
+            return Ok(Line::Skip);
+        }
         if let Some(text) = cmd.print_only.take() {
             // iptables' -V or -h, in iptables-restore's name
+            let (ipt, restore) = (IPT_NAME.get(), NAME.get());
             let text = text
-                .replacen("iptables v1.8.9", "iptables-restore v1.8.9", 1)
-                .replace("Usage: iptables -", "Usage: iptables-restore -")
-                .replace("       iptables -", "       iptables-restore -");
+                .replacen(&format!("{ipt} v1.8.9"), &format!("{restore} v1.8.9"), 1)
+                .replace(&format!("Usage: {ipt} -"), &format!("Usage: {restore} -"))
+                .replace(&format!("       {ipt} -"), &format!("       {restore} -"));
             return Ok(Line::Print(text));
         }
         if cmd.table.is_some() {

@@ -38,6 +38,7 @@ pub fn main(args: Args, fam: Fam) -> Result<()> {
             std::io::stderr().write_all(USAGE.as_bytes())?;
             return Ok(());
         }
+        Early::Refused => return Err(args::refused()),
         Early::Go(o) => o,
     };
     let input: Box<dyn BufRead> = match &o.file {
@@ -85,6 +86,7 @@ pub fn main(args: Args, fam: Fam) -> Result<()> {
                     std::io::stdout().write_all(text.as_bytes())?;
                     return Ok(());
                 }
+                Line::Skip => {}
                 read => {
                     b.text.push((n, t.to_string()));
                     b.add(read, &o, &mut s)?
@@ -207,9 +209,10 @@ impl Block {
                 );
                 n
             }
-            Line::Print(_) => return Ok(()),
+            Line::Print(_) | Line::Skip => return Ok(()),
             Line::Cmd { n, cmd, counters } => {
-                let c = counters.filter(|_| o.counters);
+                // ip6tables-nft-restore 1.8.9 sends every rule's counters as zero
+                let c = counters.filter(|_| o.counters && !self.table.fam.is_v6());
                 match command(&mut self.batch, self.table, &mut self.model, &cmd, c) {
                     Ok(()) => {}
                     Err(Fault::Line(e)) => return Err(at_line(e, n)),
@@ -238,7 +241,7 @@ impl Block {
         b.quiet = true;
         for (n, t) in &self.text {
             match Line::read(t, *n, b.table, o.counters)? {
-                Line::Print(_) => {}
+                Line::Print(_) | Line::Skip => {}
                 read => b.add(read, o, s)?,
             }
         }
