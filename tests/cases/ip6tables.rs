@@ -175,3 +175,56 @@ cases! {
     ipt_restore_counted_twice: restore("iptables-restore", "*filter\n[1:2] -A INPUT -c 5 6\nCOMMIT\n", "-c").check(SAVE_C4);
     ipt_restore_uncounted_twice: restore("iptables-restore", "*filter\n[1:2] -A INPUT -c 5 6\nCOMMIT\n", "").check(SAVE_C4);
 }
+
+cases! {
+    // extension headers as a protocol: a warning, the rule still added
+    ip6t_proto_ext_header_warning: argv(["sh", "-c", "ip6tables -p IPV6-Route -A INPUT; ip6tables -A INPUT -p 44 -p 43; ip6tables -A INPUT -p 51 -j NOSUCH; ip6tables -S INPUT -p 60; ip6tables -A INPUT -p 0x2b; ip6tables -A INPUT ! -p 44; iptables -A INPUT -p 43; ip6tables -S; iptables -S"]);
+}
+
+/// Rules nft wrote into the ip6 tables, beside ip6tables-nft's.
+const NFT_WRITTEN: &str = "ip6tables-nft -A INPUT -s 2001:db8::1 -j ACCEPT
+ip6tables-nft -N foo
+nft add rule ip6 filter INPUT ip6 saddr 2001:db8::/64 tcp dport 22 accept
+nft add rule ip6 filter INPUT meta l4proto udp udp dport { 53, 54 } accept
+nft add rule ip6 filter INPUT ip6 saddr { 2001:db8::1, 2001:db8::2 } accept
+nft add rule ip6 filter INPUT ip6 saddr 2001:db8::1-2001:db8::5 accept
+nft add rule ip6 filter INPUT ip6 saddr 2001:db8::1 ip6 saddr 2001:db8::2
+nft add rule ip6 filter INPUT ip6 saddr 2001:db8::/64 ip6 daddr != 2001:db8::/65 accept
+nft add rule ip6 filter INPUT ip6 saddr ::ffff:0:0/96 drop
+nft add rule ip6 filter INPUT ip6 daddr fe80::/10
+nft add rule ip6 filter INPUT ip6 saddr 2001:db8::1 counter accept comment \\\"hello\\\"
+nft add rule ip6 filter INPUT tcp flags syn accept
+nft add rule ip6 filter INPUT meta l4proto ipv6-icmp accept
+nft add rule ip6 filter INPUT iifname eth0 oifname \"eth*\" accept
+nft add rule ip6 filter INPUT meta mark 5 accept
+nft add rule ip6 filter INPUT log group 1
+ip6tables-nft -A INPUT -d ::1 -j DROP
+";
+/// One rule ip6tables cannot put into words, a chain it cannot read at all.
+const NFT_UNREADABLE: &str = "ip6tables-nft -A INPUT -s 2001:db8::1 -j ACCEPT
+nft add rule ip6 filter INPUT ip6 flowlabel 5
+ip6tables-nft -A INPUT -d ::1 -j DROP
+nft add chain ip6 filter X
+nft add rule ip6 filter X ct state established accept
+ip6tables-nft -t nat -A POSTROUTING -j ACCEPT
+";
+const NFT_META: &str = "nft add table ip6 filter
+nft add chain ip6 filter INPUT '{ type filter hook input priority 0; }'
+nft add rule ip6 filter INPUT meta iiftype ether ether saddr 00:11:22:33:44:55
+";
+
+cases! {
+    ip6t_nft_rules_dump: ip6t("-S").setup(NFT_WRITTEN);
+    ip6t_nft_rules_list: ip6t("-L -n -v").setup(NFT_WRITTEN);
+    ip6t_nft_rules_names: ip6t("-L").setup(NFT_WRITTEN);
+    ip6t_nft_rules_save: argv(["ip6tables-save"]).setup(NFT_WRITTEN).norm(SAVE_DATES);
+    ip6t_nft_unreadable_dump: ip6t("-S").setup(NFT_UNREADABLE);
+    ip6t_nft_unreadable_list: ip6t("-L -n -v").setup(NFT_UNREADABLE);
+    ip6t_nft_unreadable_rule: ip6t("-S INPUT 2").setup(NFT_UNREADABLE);
+    ip6t_nft_incompatible_chain: ip6t("-S X").setup(NFT_UNREADABLE);
+    ip6t_nft_incompatible_list: ip6t("-L X").setup(NFT_UNREADABLE);
+    ip6t_nft_unreadable_save: argv(["ip6tables-save"]).setup(NFT_UNREADABLE).norm(SAVE_DATES);
+    ip6t_nft_append_beside: ip6t("-A X -j DROP").setup(NFT_UNREADABLE).check("nft list ruleset");
+    ip6t_nft_meta_key: ip6t("-S").setup(NFT_META);
+    ip6t_nft_meta_key_save: argv(["ip6tables-save"]).setup(NFT_META).norm(SAVE_DATES);
+}

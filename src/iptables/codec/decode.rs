@@ -235,6 +235,7 @@ impl<'a> Decoder<'a> {
                 let t = u32::from(data.first().copied().unwrap_or(0));
                 self.rule.matches.push(pkttype::native(t, inv));
             }
+            Load::Meta(_) if self.rule.fam == Fam::V6 => return Err(Fail("unknown ipv6 meta key")),
             Load::Meta(_) => return Err(Fail("unknown ipv4 meta key")),
             Load::Payload {
                 base: BASE_NETWORK,
