@@ -29,7 +29,9 @@ ROWS=(row_startup row_list_3 row_list_2000 row_add row_exec_true row_n_link
       row_ipt_delete_spec_20k row_ipt_delete_num_20k row_ipt_rss_show_20k row_ipt_rss_list_20k
       row_ipt_save_20k row_ipt_restore_10k row_ipt_restore_50k row_ipt_rss_restore_50k
       row_ipt_kube_show row_ipt_kube_list row_ipt_kube_save row_ipt_kube_append row_ipt_kube_delete
-      row_ipt_kube_restore row_ipt_rss_kube_show)
+      row_ipt_kube_restore row_ipt_rss_kube_show
+      row_ip6t_show_empty row_ip6t_append_empty row_ip6t_delete_only row_ip6t_append_20k
+      row_ip6t_show_20k row_ip6t_list_20k row_ip6t_check_20k row_ip6t_save_20k row_ip6t_restore_10k)
 [ -z "${BENCH_ROWS:-}" ] || read -ra ROWS <<<"$BENCH_ROWS"
 
 # ------------------------------------------------------------ rows
@@ -233,6 +235,84 @@ row_ipt_rss_restore_50k() {
   ipt_rules_file 50000
   ROW_TOOL=iptables-restore rss "peak RSS: \`iptables-restore\` of 50,000 filter rules" "" /tmp/bench/r50000.rules
 }
+# ---- ip6tables: the same rows in the ip6 family (ROW_TOOL=ip6tables; reference ip6tables-nft).
+# 20,000-rule state: the ip6 nat table's POSTROUTING holds `-s 2001:db8:X::Y/128 -j MASQUERADE`.
+IP6T_LAST=(-s 2001:db8:4e::1f/128 -j MASQUERADE)
+IP6T_LAST_SH="-s 2001:db8:4e::1f/128 -j MASQUERADE"
+IP6T_STATE="ip6tables-nft-save -t nat | grep -v '^#'; nft list ruleset"
+
+ip6t() { ROW_TOOL=ip6tables ROW_STATE=$IP6T_STATE bench "$@"; }
+
+# ip6t_nat_count N: the ip6 nat table holds exactly the N standard rules (N=0: no table)
+ip6t_nat_count() {
+  [ "${IP6T_NOW:-x}" = "$1" ] && return 0
+  nft delete table ip6 nat 2>/dev/null || true
+  if [ "$1" -gt 0 ]; then
+    python3 -c "
+print('*nat')
+for i in range($1):
+    print('-A POSTROUTING -s 2001:db8:%x::%x/128 -j MASQUERADE' % (i >> 8, i & 255))
+print('COMMIT')" | ip6tables-nft-restore --noflush
+  fi
+  IP6T_NOW=$1
+}
+row_ip6t_show_empty() {
+  ip6t_nat_count 0
+  ip6t "\`ip6tables -t nat -S\`, no nat table" "" -t nat -S
+}
+row_ip6t_append_empty() {
+  ip6t_nat_count 0
+  ip6t "\`ip6tables -t nat -A POSTROUTING -s 2001:db8:ffff::9 -j MASQUERADE\`, no nat table (deleted before each run)" \
+    "nft delete table ip6 nat 2>/dev/null; true" -t nat -A POSTROUTING -s 2001:db8:ffff::9 -j MASQUERADE
+  IP6T_NOW=x
+}
+row_ip6t_delete_only() {
+  ip6t_nat_count 0
+  ip6t "\`ip6tables -t nat -D POSTROUTING -s 2001:db8:ffff::9 -j MASQUERADE\`, the chain's only rule (re-added before each run)" \
+    "ip6tables -t nat -C POSTROUTING -s 2001:db8:ffff::9 -j MASQUERADE 2>/dev/null || ip6tables -t nat -A POSTROUTING -s 2001:db8:ffff::9 -j MASQUERADE" \
+    -t nat -D POSTROUTING -s 2001:db8:ffff::9 -j MASQUERADE
+  IP6T_NOW=x
+}
+row_ip6t_append_20k() {
+  ip6t_nat_count 20000
+  ip6t "\`ip6tables -t nat -A POSTROUTING …\`, 20,000 rules (deleted before each run)" \
+    "ip6tables -t nat -D POSTROUTING -s 2001:db8:ffff::1 -j MASQUERADE 2>/dev/null; true" \
+    -t nat -A POSTROUTING -s 2001:db8:ffff::1 -j MASQUERADE
+  ip6tables -t nat -D POSTROUTING -s 2001:db8:ffff::1 -j MASQUERADE 2>/dev/null || true
+}
+row_ip6t_show_20k() {
+  ip6t_nat_count 20000
+  ip6t "\`ip6tables -t nat -S\`, 20,000 rules" "" -t nat -S
+}
+row_ip6t_list_20k() {
+  ip6t_nat_count 20000
+  ip6t "\`ip6tables -t nat -L -n\`, 20,000 rules" "" -t nat -L -n
+}
+row_ip6t_check_20k() {
+  ip6t_nat_count 20000
+  ip6t "\`ip6tables -t nat -C\` of the last of 20,000 rules" "" -t nat -C POSTROUTING "${IP6T_LAST[@]}"
+}
+row_ip6t_save_20k() {
+  ip6t_nat_count 20000
+  ROW_TOOL=ip6tables-save bench "\`ip6tables-save\`, 20,000 rules" ""
+}
+row_ip6t_restore_10k() {
+  ip6t_rules_file 10000
+  ROW_TOOL=ip6tables-restore ROW_STATE="ip6tables-nft-save -t filter | grep -v '^#'" \
+    bench "\`ip6tables-restore\` of 10,000 filter rules (replacing the same)" "" /tmp/bench/r6_10000.rules
+}
+ip6t_rules_file() {
+  [ -f /tmp/bench/r6_$1.rules ] && return 0
+  python3 -c "
+print('*filter')
+print(':INPUT ACCEPT [0:0]')
+print(':FORWARD DROP [0:0]')
+print(':OUTPUT ACCEPT [0:0]')
+for i in range($1):
+    print('-A INPUT -s 2001:db8:%x::%x/128 -p tcp -m tcp --dport %d -j ACCEPT' % (i >> 8, i & 255, 1 + i % 60000))
+print('COMMIT')" >/tmp/bench/r6_$1.rules
+}
+
 # ---- a kube-proxy cluster: the nat table of 5,000 services, 2 endpoints each (15,007 chains,
 # 40,008 rules), as kube-proxy (iptables mode) writes it, restored by iptables-nft-restore.
 KUBE_RULE=(-d 10.250.0.1/32 -p tcp -m comment --comment "ns/bench:http cluster IP" -m tcp --dport 80 -j KUBE-MARK-MASQ)
@@ -424,13 +504,18 @@ mkdir -p /run/netns && mount -t tmpfs tmpfs /run/netns
 mkdir -p /tmp/bench/ipkit /tmp/bench/ref
 cp /proc/$$/fd/8 /tmp/bench/ipkit.bin && chmod 755 /tmp/bench/ipkit.bin
 exec 8<&-
-for a in ip arp iptables iptables-save iptables-restore; do ln -s /tmp/bench/ipkit.bin /tmp/bench/ipkit/$a; done
+for a in ip arp iptables iptables-save iptables-restore ip6tables ip6tables-save ip6tables-restore; do
+  ln -s /tmp/bench/ipkit.bin /tmp/bench/ipkit/$a
+done
 ln -s "$REF_IP" /tmp/bench/ref/ip
 ln -s "$REF_ARP" /tmp/bench/ref/arp
 if [ -n "$REF_IPTABLES" ]; then   # xtables-nft-multi goes by argv[0]
   ln -s "$REF_IPTABLES" /tmp/bench/ref/iptables
   ln -s "$(dirname "$REF_IPTABLES")/iptables-nft-save" /tmp/bench/ref/iptables-save
   ln -s "$(dirname "$REF_IPTABLES")/iptables-nft-restore" /tmp/bench/ref/iptables-restore
+  for a in ip6tables ip6tables-save ip6tables-restore; do
+    ln -s "$(dirname "$REF_IPTABLES")/${a/tables/tables-nft}" /tmp/bench/ref/$a
+  done
 fi
 export PATH="/tmp/bench/ref:$PATH"
 ip link set lo up
