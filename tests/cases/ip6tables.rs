@@ -228,3 +228,10 @@ cases! {
     ip6t_nft_meta_key: ip6t("-S").setup(NFT_META);
     ip6t_nft_meta_key_save: argv(["ip6tables-save"]).setup(NFT_META).norm(SAVE_DATES);
 }
+
+cases! {
+    // TCPMSS: IPv6's 40-byte header in its range and help
+    ip6t_tcpmss_range: argv(["sh", "-c", "ip6tables -A OUTPUT -p tcp -j TCPMSS --set-mss 65496; ip6tables -A OUTPUT -p tcp -j TCPMSS --set-mss 65495; ip6tables -A FORWARD -p tcp --tcp-flags SYN,RST SYN -j TCPMSS --clamp-mss-to-pmtu; ip6tables -S; ip6tables -L -n"]);
+    ip6t_tcpmss_help: ip6t("-j TCPMSS -h");
+    ip6t_tcpmss_range_v4: argv(["sh", "-c", "iptables -A OUTPUT -p tcp -j TCPMSS --set-mss 65516; iptables -A OUTPUT -p tcp -j TCPMSS --set-mss 65515; iptables -S"]);
+}

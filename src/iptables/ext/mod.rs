@@ -158,6 +158,7 @@ pub const ALL: &[&Def] = &[
     &nflog::DEF,
     &trace::DEF,
     &tcpmss::TARGET,
+    &tcpmss::TARGET6,
     &checksum::DEF,
     &ttl_target::DEF,
     &tos::TARGET,

@@ -47,7 +47,15 @@ pub const TARGET: Def = Def {
     check: check_target,
     save: save_target,
     print: print_target,
+    fams: super::def::V4_ONLY,
     ..Def::TARGET
+};
+
+/// ip6tables' TCPMSS: the same, its help and range for IPv6's 40-byte header.
+pub const TARGET6: Def = Def {
+    help: include_str!("../help/t_TCPMSS6.txt"),
+    fams: super::def::V6_ONLY,
+    ..TARGET
 };
 
 fn parse_match(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
@@ -68,9 +76,10 @@ fn print_match(e: &Ext, out: &mut String, _: &Ctx) {
 }
 
 /// The last of the two options given wins.
-fn parse_target(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
+fn parse_target(e: &mut Ext, o: &Opt, arg: Arg, ctx: &Ctx) -> crate::error::Result<()> {
+    let header = if ctx.fam.is_v6() { 40 } else { 20 };
     let mss = if o.id == SET_MSS {
-        uint(e, o, arg.value, 0, 65535 - 20)? as u16
+        uint(e, o, arg.value, 0, 65535 - header)? as u16
     } else {
         CLAMP
     };
