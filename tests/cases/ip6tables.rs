@@ -235,3 +235,14 @@ cases! {
     ip6t_tcpmss_help: ip6t("-j TCPMSS -h");
     ip6t_tcpmss_range_v4: argv(["sh", "-c", "iptables -A OUTPUT -p tcp -j TCPMSS --set-mss 65516; iptables -A OUTPUT -p tcp -j TCPMSS --set-mss 65515; iptables -S"]);
 }
+
+cases! {
+    // a restore's table goes in whole or not at all: a bad line, or a rule the kernel
+    // refuses at the COMMIT, leaves the rules as they were
+    ip6t_restore_atomic_bad_line: restore("ip6tables-restore", "*filter\n-A INPUT -s 2001:db8::1 -j ACCEPT\n-N NEW\n-A INPUT -s 2001:db8::zz -j DROP\nCOMMIT\n", "")
+        .setup("ip6tables -A INPUT -s 2001:db8::9 -j DROP").check(SAVE_C6);
+    ip6t_restore_atomic_kernel_refusal: restore("ip6tables-restore", "*filter\n-A INPUT -s 2001:db8::1 -j ACCEPT\n-A INPUT -j REJECT --reject-with tcp-reset\nCOMMIT\n", "")
+        .setup("ip6tables -A INPUT -s 2001:db8::9 -j DROP").check(SAVE_C6);
+    ip6t_restore_atomic_second_table: restore("ip6tables-restore", "*filter\n-A INPUT -s 2001:db8::1 -j ACCEPT\nCOMMIT\n*mangle\n-A PREROUTING -j REJECT --reject-with tcp-reset\nCOMMIT\n", "")
+        .setup("ip6tables -A INPUT -s 2001:db8::9 -j DROP").check(SAVE_C6);
+}
