@@ -246,3 +246,14 @@ cases! {
     ip6t_restore_atomic_second_table: restore("ip6tables-restore", "*filter\n-A INPUT -s 2001:db8::1 -j ACCEPT\nCOMMIT\n*mangle\n-A PREROUTING -j REJECT --reject-with tcp-reset\nCOMMIT\n", "")
         .setup("ip6tables -A INPUT -s 2001:db8::9 -j DROP").check(SAVE_C6);
 }
+
+/// The sandbox DNS server (AAAA and ip6.arpa PTR records; see common::dns_server!).
+const DNS: &str = crate::dns_server!("answer");
+
+cases! {
+    // names resolved through DNS: AAAA records only, and back through ip6.arpa for -L
+    ip6t_dns_append: ip6t("-A INPUT -s gw6.example.org -d far.example.org/64 -j ACCEPT").setup(DNS).private_etc().check(S);
+    ip6t_dns_v4_only_name: ip6t("-A INPUT -s gw.example.org").setup(DNS).private_etc();
+    ip6t_dns_unknown: ip6t("-A INPUT -s nosuch.example.org").setup(DNS).private_etc();
+    ip6t_dns_list: ip6t("-L INPUT").setup(concat!(crate::dns_server!("answer"), "\nip6tables -A INPUT -s 2001:db8::2 -d 2001:db8::3 -j ACCEPT\nip6tables -A INPUT -s 2001:db8::2/64")).private_etc();
+}

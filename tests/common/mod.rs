@@ -45,8 +45,9 @@ pub const APPLETS: &[&str] = &[
 ];
 
 /// A DNS server inside the sandbox (127.0.0.53, named in /etc/resolv.conf with a 1 s
-/// timeout and one attempt): PTR records for 10.0.0.2 and 10.0.0.3, A records for
-/// gw.example.org and far.example.org, NXDOMAIN for everything else; in `silent` mode it
+/// timeout and one attempt): PTR records for 10.0.0.2, 10.0.0.3 and 2001:db8::2, A records
+/// for gw.example.org and far.example.org, AAAA records for gw6.example.org and
+/// far.example.org, NXDOMAIN for everything else; in `silent` mode it
 /// never answers. A setup script's text (a literal, for `concat!`).
 #[macro_export]
 macro_rules! dns_server {
@@ -60,8 +61,10 @@ import socket, sys
 s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
 s.bind(('127.0.0.53', 53))
 open('/tmp/dns.ready', 'w').close()
-names = {'2.0.0.10.in-addr.arpa': 'gw.example.org', '3.0.0.10.in-addr.arpa': 'a-very-long-name-for-three.example.org'}
+names = {'2.0.0.10.in-addr.arpa': 'gw.example.org', '3.0.0.10.in-addr.arpa': 'a-very-long-name-for-three.example.org',
+         '2.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa': 'gw6.example.org'}
 addrs = {'gw.example.org': bytes([10, 0, 0, 2]), 'far.example.org': bytes([10, 0, 0, 9])}
+addrs6 = {'gw6.example.org': bytes.fromhex('20010db8000000000000000000000002'), 'far.example.org': bytes.fromhex('20010db8000000000000000000000009')}
 while True:
     q, peer = s.recvfrom(512)
     if sys.argv[1] == 'silent':
@@ -78,6 +81,8 @@ while True:
         ans = b'\\xc0\\x0c\\x00\\x0c\\x00\\x01\\x00\\x00\\x00\\x3c' + len(rd).to_bytes(2, 'big') + rd
     elif qtype == 1 and name in addrs:
         ans = b'\\xc0\\x0c\\x00\\x01\\x00\\x01\\x00\\x00\\x00\\x3c\\x00\\x04' + addrs[name]
+    elif qtype == 28 and name in addrs6:
+        ans = b'\\xc0\\x0c\\x00\\x1c\\x00\\x01\\x00\\x00\\x00\\x3c\\x00\\x10' + addrs6[name]
     if ans:
         hdr[7] = 1
     else:
