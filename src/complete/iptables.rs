@@ -4,10 +4,11 @@
 
 use super::live;
 use crate::iptables::ext::{match_names, options_of, target_names};
+use crate::iptables::family::Fam;
 use crate::iptables::parse::BASE;
 use crate::iptables::rule::PROTOS;
 use crate::iptables::session::Session;
-use crate::iptables::table::{TableDef, FILTER, TABLES};
+use crate::iptables::table::{tables, TableDef};
 
 /// The short options a user types most, in iptables' help order.
 const SHORT: &[&str] = &[
@@ -60,17 +61,20 @@ fn chains(table: &'static TableDef) -> Vec<String> {
 }
 
 /// The candidates for the last of `words` (the words after `iptables`).
-pub fn complete(words: &[String]) -> Vec<String> {
+pub fn complete(words: &[String], fam: Fam) -> Vec<String> {
     let Some((cur, done)) = words.split_last() else {
         return Vec::new();
     };
-    let mut table: &'static TableDef = &FILTER;
+    let Some(&first) = tables(fam).first() else {
+        return Vec::new();
+    };
+    let mut table: &'static TableDef = first;
     let mut loaded: Vec<&str> = Vec::new();
     for pair in done.windows(2) {
         let (opt, val) = (pair[0].as_str(), pair[1].as_str());
         match opt {
             "-t" | "--table" => {
-                if let Some(t) = TABLES.iter().find(|t| t.name == val) {
+                if let Some(t) = tables(fam).iter().find(|t| t.name == val) {
                     table = t;
                 }
             }
@@ -89,15 +93,15 @@ pub fn complete(words: &[String]) -> Vec<String> {
     }
     let list = |l: &[&str]| l.iter().map(|s| s.to_string()).collect::<Vec<_>>();
     match prev {
-        "-t" | "--table" => return TABLES.iter().map(|t| t.name.to_string()).collect(),
-        "-m" | "--match" => return match_names().map(String::from).collect(),
+        "-t" | "--table" => return tables(fam).iter().map(|t| t.name.to_string()).collect(),
+        "-m" | "--match" => return match_names(fam).map(String::from).collect(),
         "-p" | "--protocol" => {
             let mut l: Vec<String> = PROTOS.iter().map(|(n, _)| n.to_string()).collect();
             l.push("all".to_string());
             return l;
         }
         "-j" | "--jump" | "-g" | "--goto" => {
-            let mut l: Vec<String> = target_names().map(String::from).collect();
+            let mut l: Vec<String> = target_names(fam).map(String::from).collect();
             for c in chains(table) {
                 if table.base(&c).is_none() {
                     l.push(c);
@@ -115,7 +119,7 @@ pub fn complete(words: &[String]) -> Vec<String> {
     let mut out = list(SHORT);
     out.extend(BASE.iter().map(|o| format!("--{}", o.name)));
     for name in loaded {
-        for o in options_of(name) {
+        for o in options_of(name, fam) {
             let o = format!("--{}", o.name);
             if !out.contains(&o) {
                 out.push(o);

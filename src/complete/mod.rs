@@ -6,6 +6,7 @@
 
 mod ip;
 mod iptables;
+use crate::iptables::family::Fam;
 mod live;
 
 use crate::error::Result;
@@ -65,7 +66,8 @@ pub fn candidates(applets: &[&str], words: &[String]) -> Vec<String> {
                 return candidates(applets, &words);
             }
         },
-        "iptables" | "ip6tables" => iptables::complete(rest),
+        "iptables" => iptables::complete(rest, Fam::V4),
+        "ip6tables" => iptables::complete(rest, Fam::V6),
         "arp" => match rest.len() {
             0 => Vec::new(),
             n if matches!(

@@ -314,8 +314,14 @@ fn manual_pages_name_every_keyword() {
         crate::iptables::parse::BASE
             .iter()
             .map(|o| format!("--{}", o.name))
-            .chain(crate::iptables::ext::match_names().map(|m| m.to_string()))
-            .chain(crate::iptables::ext::target_names().map(|t| t.to_string()))
+            .chain(
+                crate::iptables::ext::match_names(crate::iptables::family::Fam::V4)
+                    .map(|m| m.to_string()),
+            )
+            .chain(
+                crate::iptables::ext::target_names(crate::iptables::family::Fam::V4)
+                    .map(|t| t.to_string()),
+            )
             .chain(
                 crate::iptables::table::TABLES
                     .iter()

@@ -65,7 +65,7 @@ pub fn target_option_first(ctx: &Ctx) -> Option<String> {
         .position(jump)
         .and_then(|j| ctx.words.get(at + j + 1));
     let owns = |t: &str| {
-        options_of(t)
+        options_of(t, crate::iptables::family::Fam::V4)
             .iter()
             .any(|o| opt.strip_prefix("--") == Some(o.name))
     };

@@ -231,28 +231,40 @@ pub fn find_target(name: &str, fam: Fam) -> Option<&'static Def> {
     find(name, true, fam)
 }
 
-/// The names `-m` takes (for completion).
-pub fn match_names() -> impl Iterator<Item = &'static str> {
+/// The names `-m` takes in family `fam` (for completion).
+pub fn match_names(fam: Fam) -> impl Iterator<Item = &'static str> {
     ALL.iter()
         .enumerate()
-        .filter(|(i, d)| !d.target && !ALL[..*i].iter().any(|e| e.name == d.name))
+        .filter(move |(i, d)| {
+            !d.target
+                && d.in_fam(fam)
+                && !ALL[..*i]
+                    .iter()
+                    .any(|e| !e.target && e.name == d.name && e.in_fam(fam))
+        })
         .map(|(_, d)| d.name)
 }
 
-/// The names `-j` takes besides chains (for completion).
-pub fn target_names() -> impl Iterator<Item = &'static str> {
+/// The names `-j` takes besides chains in family `fam` (for completion).
+pub fn target_names(fam: Fam) -> impl Iterator<Item = &'static str> {
     VERDICTS.iter().copied().chain(
         ALL.iter()
             .enumerate()
-            .filter(|(i, d)| d.target && !ALL[..*i].iter().any(|e| e.target && e.name == d.name))
+            .filter(move |(i, d)| {
+                d.target
+                    && d.in_fam(fam)
+                    && !ALL[..*i]
+                        .iter()
+                        .any(|e| e.target && e.name == d.name && e.in_fam(fam))
+            })
             .map(|(_, d)| d.name),
     )
 }
 
-/// The options a match or target adds (for completion and hints).
-pub fn options_of(name: &str) -> &'static [Opt] {
-    find_match(name, Fam::V4)
-        .or_else(|| find_target(name, Fam::V4))
+/// The options a match or target adds in family `fam` (for completion and hints).
+pub fn options_of(name: &str, fam: Fam) -> &'static [Opt] {
+    find_match(name, fam)
+        .or_else(|| find_target(name, fam))
         .map_or(&[], |d| d.opts)
 }
 
@@ -375,8 +387,8 @@ mod tests {
         assert!(find_match("tcp", Fam::V4).is_some());
         assert!(find_target("DNAT", Fam::V4).is_some());
         assert!(find_target("ACCEPT", Fam::V4).is_none());
-        assert!(!options_of("tcp").is_empty());
-        assert!(!options_of("DNAT").is_empty());
+        assert!(!options_of("tcp", Fam::V4).is_empty());
+        assert!(!options_of("DNAT", Fam::V4).is_empty());
         // a name twice only for different families
         let names: Vec<_> = ALL
             .iter()
