@@ -12,7 +12,7 @@ fn words(line: &str) -> Vec<String> {
 }
 
 fn complete(line: &str) -> Vec<String> {
-    candidates(&["ip", "arp", "iptables"], &words(line))
+    candidates(&["ip", "arp", "iptables", "ip6tables"], &words(line))
 }
 
 #[test]
@@ -54,6 +54,21 @@ fn iptables_options_tables_targets() {
     assert!(complete("iptables --app").contains(&"--append".to_string()));
     assert_eq!(complete("iptables -P INPUT "), ["ACCEPT", "DROP"]);
     assert_eq!(complete("iptables -m connt"), ["conntrack"]);
+}
+
+#[test]
+fn ip6tables_completes_its_own_extensions() {
+    assert_eq!(
+        complete("ip6tables -t "),
+        ["filter", "nat", "mangle", "raw", "security"]
+    );
+    let targets = complete("ip6tables -A INPUT -j ");
+    assert!(targets.contains(&"REJECT".to_string()));
+    assert!(!targets.contains(&"TTL".to_string()));
+    assert!(complete("ip6tables -m ")
+        .iter()
+        .all(|m| m != "icmp" && m != "ttl"));
+    assert!(complete("iptables -j ").contains(&"TTL".to_string()));
 }
 
 #[test]
