@@ -175,6 +175,9 @@ struct Parser {
     inv: bool,
     /// The protocol's match was loaded implicitly already.
     proto_loaded: bool,
+    /// `-p`'s word, lowercased (`-h` loads the match of that name; 135 loads ip6tables' mh
+    /// only by the name `mh`).
+    proto_word: String,
     /// How many matches were loaded before the target (its place in load order).
     target_at: usize,
     /// Words came after `--`.
@@ -190,6 +193,7 @@ pub fn parse(words: Vec<String>, fam: Fam) -> Result<Cmd> {
         cmd,
         inv: false,
         proto_loaded: false,
+        proto_word: String::new(),
         target_at: 0,
         extra_words: false,
     };
@@ -395,7 +399,12 @@ impl Parser {
         let Some((p, _)) = self.cmd.rule.proto else {
             return false;
         };
+        let v6 = self.cmd.rule.fam.is_v6();
         let name = match p {
+            // ip6tables: the match named after the protocol (58 is ipv6-icmp, icmp6's alias;
+            // 135 only by the name `mh`, its other names naming no match)
+            58 if v6 => "icmp6",
+            135 if v6 && self.proto_word == "mh" => "mh",
             6 => "tcp",
             17 => "udp",
             1 => "icmp",
@@ -589,9 +598,14 @@ impl Parser {
                     Some(format!("{} v1.8.9 (nf_tables)\n", crate::error::IPT_NAME));
             }
             'h' => {
-                // The protocol's match counts when no match was loaded.
-                if self.cmd.rule.matches.is_empty() {
-                    self.load_proto_match();
+                // The match named as the protocol was (not by its number) counts when no
+                // match was loaded.
+                if self.cmd.rule.matches.is_empty() && self.cmd.rule.proto.is_some() {
+                    let word = &self.proto_word;
+                    let name = ext::icmp6::alias(word).unwrap_or(word);
+                    if let Some(d) = ext::find_match(name, self.cmd.rule.fam) {
+                        self.cmd.rule.matches.push(Ext::new(d));
+                    }
                 }
                 let target = self.cmd.rule.target.ext().map(|e| e.def);
                 let matches = self.cmd.rule.matches.iter().map(|m| m.def);
@@ -613,6 +627,7 @@ impl Parser {
             'p' => {
                 let inv = std::mem::take(&mut self.inv);
                 let p = protocol(&a)?;
+                self.proto_word = a.to_ascii_lowercase();
                 if p == 0 && inv {
                     return Err(Error::ipt_param("rule would never match protocol"));
                 }
@@ -677,14 +692,15 @@ impl Parser {
                     }
                 };
             }
-            'm' => match ext::find_match(&a, self.cmd.rule.fam) {
+            'm' => match ext::find_match(ext::icmp6::alias(&a).unwrap_or(&a), self.cmd.rule.fam) {
                 Some(d) => {
                     d.load();
                     self.cmd.rule.matches.push(Ext::new(d))
                 }
                 None => {
                     return Err(Error::ipt_ext_param(format_args!(
-                        "Couldn't load match `{a}':No such file or directory"
+                        "Couldn't load match `{}':No such file or directory",
+                        ext::icmp6::alias(&a).unwrap_or(&a)
                     )))
                 }
             },

@@ -36,6 +36,7 @@ pub mod hashlimit;
 pub mod helper;
 pub mod hmark;
 pub mod icmp;
+pub mod icmp6;
 pub mod idletimer;
 pub mod iprange;
 pub mod ipvs;
@@ -102,6 +103,7 @@ pub const ALL: &[&Def] = &[
     &conntrack::STATE,
     &conntrack::STATE0,
     &icmp::DEF,
+    &icmp6::DEF,
     &limit::DEF,
     &iprange::DEF,
     &statistic::DEF,

@@ -1,0 +1,124 @@
+//! IPv6-only extensions of group a against ip6tables-nft 1.8.9: icmp6 (and `-p icmpv6`
+//! loading it), hl and HL, rt, mh. Each: the options (and `!` forms) written and read back,
+//! the errors, the listings, -C/-D by spec, rules the reference (or nft) wrote read back,
+//! the help, and iptables refusing them.
+
+use crate::common::{argv, ip6t, ipt, SAVE_DATES};
+
+const S: &str = "ip6tables -S";
+const ALL: &str =
+    "ip6tables -S; ip6tables -L -n -v; ip6tables-save | grep -v '^#'; nft list ruleset";
+
+/// An ip6 filter table nft made (for rules nft writes).
+const NFT: &str = "nft add table ip6 filter
+nft add chain ip6 filter INPUT '{ type filter hook input priority 0; }'";
+
+/// icmp6 rules of every form, as ufw and others write them.
+const ICMP6: &str = "\
+ip6tables -A INPUT -p ipv6-icmp -m icmp6 --icmpv6-type 1 -j ACCEPT
+ip6tables -A INPUT -p icmpv6 --icmpv6-type packet-too-big -j ACCEPT
+ip6tables -A INPUT -p icmpv6 --icmpv6-type time-exceeded -j ACCEPT
+ip6tables -A INPUT -p icmpv6 --icmpv6-type parameter-problem -j ACCEPT
+ip6tables -A INPUT -p icmpv6 --icmpv6-type echo-request -j ACCEPT
+ip6tables -A INPUT -p icmpv6 ! --icmpv6-type echo-reply -j DROP
+ip6tables -A INPUT -p icmpv6 --icmpv6-type router-solicitation -m hl --hl-eq 255 -j ACCEPT
+ip6tables -A INPUT -p icmpv6 --icmpv6-type router-advertisement -j ACCEPT
+ip6tables -A INPUT -p icmpv6 --icmpv6-type neighbor-solicitation -j ACCEPT
+ip6tables -A INPUT -p icmpv6 --icmpv6-type neighbour-advertisement -j ACCEPT
+ip6tables -A INPUT -p icmpv6 --icmpv6-type redirect
+ip6tables -A INPUT -p 58 --icmpv6-type no-route
+ip6tables -A INPUT -p 58 --icmpv6-type communication-prohibited
+ip6tables -A INPUT -p 58 --icmpv6-type beyond-scope
+ip6tables -A INPUT -p 58 ! --icmpv6-type address-unreachable
+ip6tables -A INPUT -p 58 --icmpv6-type port-unreachable
+ip6tables -A INPUT -p 58 --icmpv6-type failed-policy
+ip6tables -A INPUT -p 58 --icmpv6-type reject-route
+ip6tables -A INPUT -p 58 --icmpv6-type ttl-zero-during-transit
+ip6tables -A INPUT -p 58 --icmpv6-type ttl-zero-during-reassembly
+ip6tables -A INPUT -p 58 --icmpv6-type bad-header
+ip6tables -A INPUT -p 58 --icmpv6-type unknown-header-type
+ip6tables -A INPUT -p 58 --icmpv6-type unknown-option
+ip6tables -A INPUT -p 58 --icmpv6-type 1/7
+ip6tables -A INPUT -p 58 ! --icmpv6-type 255/255
+ip6tables -A INPUT -p 58 --icmpv6-type 0
+ip6tables -A INPUT -p 58 ! --icmpv6-type 200";
+
+cases! {
+    ip6t_a_icmp6_dump: ip6t("-S").setup(ICMP6);
+    ip6t_a_icmp6_list: ip6t("-L").setup(ICMP6);
+    ip6t_a_icmp6_list_numeric: ip6t("-L -n -v").setup(ICMP6);
+    ip6t_a_icmp6_list_verbose_names: ip6t("-L -v -x --line-numbers").setup(ICMP6);
+    ip6t_a_icmp6_save: argv(["ip6tables-save"]).norm(SAVE_DATES).setup(ICMP6);
+    ip6t_a_icmp6_echo: ip6t("-A INPUT -p icmpv6 --icmpv6-type echo-request -j ACCEPT").check(ALL);
+    ip6t_a_icmp6_name_proto: ip6t("-A INPUT -p ipv6-icmp --icmpv6-type ping").check(ALL);
+    ip6t_a_icmp6_number_proto: ip6t("-A INPUT -p 58 ! --icmpv6-type 1/3 -j DROP").check(ALL);
+    ip6t_a_icmp6_hex_proto: ip6t("-A INPUT -p 0x3a --icmpv6-type 0x80").check(S);
+    ip6t_a_icmp6_upper_proto: ip6t("-A INPUT -p IPv6-ICMP --icmpv6-type PONG").check(S);
+    ip6t_a_icmp6_explicit: ip6t("-A INPUT -p icmpv6 -m icmp6 --icmpv6-type 135/0").check(ALL);
+    ip6t_a_icmp6_alias_icmpv6: ip6t("-A INPUT -p icmpv6 -m icmpv6 --icmpv6-type 2").check(S);
+    ip6t_a_icmp6_alias_ipv6_icmp: ip6t("-A INPUT -p icmpv6 -m ipv6-icmp ! --icmpv6-type 4/2").check(S);
+    ip6t_a_icmp6_alias_upper: ip6t("-A INPUT -p icmpv6 -m ICMPV6 --icmpv6-type 2");
+    ip6t_a_icmp6_two_matches: ip6t("-A INPUT -p icmpv6 -m icmp6 --icmpv6-type 1 -m icmpv6 --icmpv6-type 3").check(S);
+    ip6t_a_icmp6_second_unset: ip6t("-A INPUT -p icmpv6 -m icmp6 -m icmpv6 --icmpv6-type 1");
+    ip6t_a_icmp6_prefix: ip6t("-A INPUT -p icmpv6 --icmpv6-type ECHO-REQ").check(S);
+    ip6t_a_icmp6_prefix_alias: ip6t("-A INPUT -p icmpv6 --icmpv6-type neighbor-a").check(S);
+    ip6t_a_icmp6_ambiguous: ip6t("-A INPUT -p icmpv6 --icmpv6-type echo");
+    ip6t_a_icmp6_ambiguous_alias: ip6t("-A INPUT -p icmpv6 --icmpv6-type neigh");
+    ip6t_a_icmp6_ambiguous_t: ip6t("-A INPUT -p icmpv6 --icmpv6-type t");
+    ip6t_a_icmp6_ambiguous_p: ip6t("-A INPUT -p icmpv6 --icmpv6-type p");
+    ip6t_a_icmp6_ambiguous_empty: argv(["ip6tables", "-A", "INPUT", "-p", "icmpv6", "--icmpv6-type", ""]);
+    ip6t_a_icmp6_unknown_name: ip6t("-A INPUT -p icmpv6 --icmpv6-type foo");
+    ip6t_a_icmp6_type_too_big: ip6t("-A INPUT -p icmpv6 --icmpv6-type 256");
+    ip6t_a_icmp6_type_negative: ip6t("-A INPUT -p icmpv6 --icmpv6-type -1");
+    ip6t_a_icmp6_type_too_big_code: ip6t("-A INPUT -p icmpv6 --icmpv6-type 300/1");
+    ip6t_a_icmp6_code_too_big: ip6t("-A INPUT -p icmpv6 --icmpv6-type 1/256");
+    ip6t_a_icmp6_code_bad: ip6t("-A INPUT -p icmpv6 --icmpv6-type 1/x");
+    ip6t_a_icmp6_code_empty: ip6t("-A INPUT -p icmpv6 --icmpv6-type 128/");
+    ip6t_a_icmp6_code_negative: ip6t("-A INPUT -p icmpv6 --icmpv6-type 1/-1");
+    ip6t_a_icmp6_name_code: ip6t("-A INPUT -p icmpv6 --icmpv6-type echo-request/1");
+    ip6t_a_icmp6_trailing: ip6t("-A INPUT -p icmpv6 --icmpv6-type 128x");
+    ip6t_a_icmp6_trailing_code: ip6t("-A INPUT -p icmpv6 --icmpv6-type 1/3/4");
+    ip6t_a_icmp6_c_numbers: argv(["ip6tables", "-A", "INPUT", "-p", "icmpv6", "--icmpv6-type", " +010/0x1"]).check(S);
+    ip6t_a_icmp6_twice: ip6t("-A INPUT -p icmpv6 --icmpv6-type 1 --icmpv6-type 2");
+    ip6t_a_icmp6_missing: ip6t("-A INPUT -p icmpv6 -m icmp6");
+    ip6t_a_icmp6_no_value: ip6t("-A INPUT -p icmpv6 --icmpv6-type");
+    ip6t_a_icmp6_double_inverted: ip6t("-A INPUT -p icmpv6 ! ! --icmpv6-type 1");
+    ip6t_a_icmp6_without_proto: ip6t("-A INPUT -m icmp6 --icmpv6-type 128");
+    ip6t_a_icmp6_other_proto: ip6t("-A INPUT -p tcp -m icmp6 --icmpv6-type 128");
+    ip6t_a_icmp6_no_proto_option: ip6t("-A INPUT --icmpv6-type 128");
+    ip6t_a_icmp6_proto_after: ip6t("-A INPUT --icmpv6-type 128 -p icmpv6");
+    ip6t_a_icmp6_mh_proto_option: ip6t("-A INPUT -p mh --icmpv6-type 128");
+    ip6t_a_icmp6_v4_icmp_option: ip6t("-A INPUT -p icmpv6 --icmp-type 8");
+    ip6t_a_icmp6_check: ip6t("-C INPUT -p icmpv6 --icmpv6-type ping -j ACCEPT").setup(ICMP6);
+    ip6t_a_icmp6_check_code: ip6t("-C INPUT -p icmpv6 --icmpv6-type 1/4").setup(ICMP6);
+    ip6t_a_icmp6_check_inverted: ip6t("-C INPUT -p icmpv6 --icmpv6-type echo-reply -j DROP").setup(ICMP6);
+    ip6t_a_icmp6_check_missing: ip6t("-C INPUT -p icmpv6 --icmpv6-type 1/8").setup(ICMP6);
+    ip6t_a_icmp6_delete: ip6t("-D INPUT -p 58 ! --icmpv6-type address-unreachable").setup(ICMP6).check(S);
+    ip6t_a_icmp6_delete_alias: ip6t("-D INPUT -p icmpv6 -m ipv6-icmp --icmpv6-type 2 -j ACCEPT").setup(ICMP6).check(S);
+    ip6t_a_icmp6_help: ip6t("-m icmp6 -h");
+    ip6t_a_icmp6_help_alias: ip6t("-m ipv6-icmp -h");
+    ip6t_a_icmp6_help_proto: ip6t("-p icmpv6 -h");
+    ip6t_a_icmp6_help_proto_number: ip6t("-p 58 -h");
+    ip6t_a_icmp6_restore: argv(["ip6tables-restore"]).stdin("*filter\n-A INPUT -p icmpv6 --icmpv6-type echo-request -j ACCEPT\n-A INPUT -p ipv6-icmp -m icmpv6 ! --icmpv6-type 1/3\nCOMMIT\n").check(S);
+    ip6t_a_icmp6_v4_alias: ipt("-A INPUT -m icmpv6");
+    ip6t_a_icmp6_v4_alias_other: ipt("-A INPUT -m ipv6-icmp");
+    ip6t_a_icmp6_v4_match: ipt("-A INPUT -m icmp6 --icmpv6-type 1");
+    ip6t_a_icmp6_v4_proto: ipt("-A INPUT -p icmpv6 --icmpv6-type 128");
+    ip6t_a_icmp6_v4_help: ipt("-p icmpv6 -h");
+    ip6t_a_icmp6_v6_icmp: ip6t("-A INPUT -m icmp --icmp-type 8");
+    ip6t_a_icmp6_nft_type: ip6t("-S").setup(&format!("{NFT}
+nft add rule ip6 filter INPUT icmpv6 type echo-request accept
+nft add rule ip6 filter INPUT icmpv6 type destination-unreachable icmpv6 code addr-unreachable
+nft add rule ip6 filter INPUT icmpv6 type != 1
+nft add rule ip6 filter INPUT icmpv6 type 1-3"));
+    ip6t_a_icmp6_nft_list: ip6t("-L -n").setup(&format!("{NFT}
+nft add rule ip6 filter INPUT icmpv6 type nd-neighbor-solicit accept
+nft add rule ip6 filter INPUT icmpv6 type 1 icmpv6 code 4"));
+    ip6t_a_icmp6_nft_code_only: ip6t("-S").setup(&format!("{NFT}
+nft add rule ip6 filter INPUT icmpv6 type 2
+nft add rule ip6 filter INPUT icmpv6 code 3"));
+    ip6t_a_icmp6_nft_code_range: ip6t("-S").setup(&format!("{NFT}
+nft add rule ip6 filter INPUT icmpv6 type 1 icmpv6 code 1-3"));
+    ip6t_a_icmp6_nft_other_field: ip6t("-S").setup(&format!("{NFT}
+nft add rule ip6 filter INPUT icmpv6 id 5"));
+}
