@@ -122,3 +122,112 @@ nft add rule ip6 filter INPUT icmpv6 type 1 icmpv6 code 1-3"));
     ip6t_a_icmp6_nft_other_field: ip6t("-S").setup(&format!("{NFT}
 nft add rule ip6 filter INPUT icmpv6 id 5"));
 }
+
+/// hl and HL rules of every form.
+const HL: &str = "\
+ip6tables -A INPUT -m hl --hl-eq 5 -j ACCEPT
+ip6tables -A INPUT -m hl ! --hl-eq 5
+ip6tables -A INPUT -m hl --hl-lt 64 -j DROP
+ip6tables -A INPUT -m hl --hl-gt 0
+ip6tables -A INPUT -m hl --hl 255
+ip6tables -A INPUT -m hl --hl-lt 10 -m hl --hl-gt 2 -m hl ! --hl 7
+ip6tables -t mangle -A PREROUTING -j HL --hl-set 64
+ip6tables -t mangle -A PREROUTING -j HL --hl-dec 1
+ip6tables -t mangle -A POSTROUTING -p tcp -j HL --hl-inc 255
+ip6tables -t mangle -A OUTPUT -j HL --hl-set 0";
+
+const MANGLE: &str = "ip6tables -t mangle -S; ip6tables -t mangle -L -n -v; ip6tables-save -t mangle | grep -v '^#'; nft list ruleset";
+
+cases! {
+    ip6t_a_hl_dump: ip6t("-S").setup(HL);
+    ip6t_a_hl_list: ip6t("-L").setup(HL);
+    ip6t_a_hl_list_numeric: ip6t("-L -n -v").setup(HL);
+    ip6t_a_hl_save: argv(["ip6tables-save"]).norm(SAVE_DATES).setup(HL);
+    ip6t_a_hl_eq: ip6t("-A INPUT -m hl --hl-eq 5 -j ACCEPT").check(ALL);
+    ip6t_a_hl_ne: ip6t("-A INPUT -m hl ! --hl-eq 0x10").check(ALL);
+    ip6t_a_hl_lt: ip6t("-A INPUT -m hl --hl-lt 0").check(ALL);
+    ip6t_a_hl_gt: ip6t("-A INPUT -m hl --hl-gt 255").check(ALL);
+    ip6t_a_hl_old_name: ip6t("-A INPUT -m hl ! --hl 7").check(S);
+    ip6t_a_hl_nothing: ip6t("-A INPUT -m hl");
+    ip6t_a_hl_bad: ip6t("-A INPUT -m hl --hl-eq x");
+    ip6t_a_hl_too_big: ip6t("-A INPUT -m hl --hl-eq 256");
+    ip6t_a_hl_negative: ip6t("-A INPUT -m hl --hl-lt -1");
+    ip6t_a_hl_no_value: ip6t("-A INPUT -m hl --hl-gt");
+    ip6t_a_hl_twice: ip6t("-A INPUT -m hl --hl-eq 5 --hl-eq 6");
+    ip6t_a_hl_twice_old_name: ip6t("-A INPUT -m hl --hl-eq 5 --hl 6");
+    ip6t_a_hl_lt_gt: ip6t("-A INPUT -m hl --hl-lt 5 --hl-gt 3");
+    ip6t_a_hl_gt_lt: ip6t("-A INPUT -m hl --hl-gt 3 --hl-lt 5");
+    ip6t_a_hl_eq_gt: ip6t("-A INPUT -m hl --hl-eq 5 --hl-gt 3");
+    ip6t_a_hl_gt_eq: ip6t("-A INPUT -m hl --hl-gt 3 --hl-eq 5");
+    ip6t_a_hl_lt_eq: ip6t("-A INPUT -m hl --hl-lt 5 --hl-eq 5");
+    ip6t_a_hl_conflict_late: ip6t("-A INPUT -m hl --hl-lt 3 --hl-gt 5 -j HL --hl-set x");
+    ip6t_a_hl_conflict_then_empty: ip6t("-A INPUT -m hl --hl-lt 3 --hl-gt 5 -m hl");
+    ip6t_a_hl_lt_inverted: ip6t("-A INPUT -m hl ! --hl-lt 5");
+    ip6t_a_hl_gt_inverted: ip6t("-A INPUT -m hl ! --hl-gt 5");
+    ip6t_a_hl_check: ip6t("-C INPUT -m hl --hl-lt 64 -j DROP").setup(HL);
+    ip6t_a_hl_check_inverted: ip6t("-C INPUT -m hl ! --hl-eq 5").setup(HL);
+    ip6t_a_hl_check_missing: ip6t("-C INPUT -m hl --hl-eq 5").setup(HL);
+    ip6t_a_hl_delete: ip6t("-D INPUT -m hl --hl-lt 10 -m hl --hl-gt 2 -m hl ! --hl-eq 7").setup(HL).check(S);
+    ip6t_a_hl_help: ip6t("-m hl -h");
+    ip6t_a_hl_v4: ipt("-A INPUT -m hl --hl-eq 5");
+    ip6t_a_hl_v4_help: ipt("-m hl -h");
+    ip6t_a_hl_v6_ttl: ip6t("-A INPUT -m ttl --ttl-eq 5");
+    ip6t_a_hl_nft: ip6t("-S").setup(&format!("{NFT}
+nft add rule ip6 filter INPUT ip6 hoplimit 5 accept
+nft add rule ip6 filter INPUT ip6 hoplimit != 5 accept
+nft add rule ip6 filter INPUT ip6 hoplimit 5-10 accept
+nft add rule ip6 filter INPUT ip6 hoplimit lt 5
+nft add rule ip6 filter INPUT ip6 hoplimit le 5
+nft add rule ip6 filter INPUT ip6 hoplimit gt 5
+nft add rule ip6 filter INPUT ip6 hoplimit ge 5
+nft add rule ip6 filter INPUT ip6 hoplimit 5 ip6 hoplimit 6 tcp dport 22"));
+    ip6t_a_hl_nft_list: ip6t("-L -n -v").setup(&format!("{NFT}
+nft add rule ip6 filter INPUT ip6 hoplimit 5 accept
+nft add rule ip6 filter INPUT ip6 hoplimit 5-10 accept"));
+    ip6t_a_hl_nft_nexthdr: ip6t("-S").setup(&format!("{NFT}
+nft add rule ip6 filter INPUT ip6 nexthdr tcp accept
+nft add rule ip6 filter INPUT ip6 nexthdr != 6
+nft add rule ip6 filter INPUT ip6 nexthdr 6-17
+nft add rule ip6 filter INPUT ip6 nexthdr 6 tcp dport 22 accept"));
+    ip6t_a_hl_nft_nexthdr_list: ip6t("-L -n").setup(&format!("{NFT}
+nft add rule ip6 filter INPUT ip6 nexthdr tcp accept
+nft add rule ip6 filter INPUT ip6 nexthdr != 6"));
+    ip6t_a_hl_nft_ge_zero: ip6t("-S").setup(&format!("{NFT}
+nft add rule ip6 filter INPUT ip6 hoplimit 1
+nft add rule ip6 filter INPUT ip6 hoplimit ge 0"));
+    ip6t_a_hl_nft_le_max: ip6t("-S").setup(&format!("{NFT}
+nft add rule ip6 filter INPUT ip6 hoplimit le 255"));
+    ip6t_a_hl_nft_range_inverted: ip6t("-S").setup(&format!("{NFT}
+nft add rule ip6 filter INPUT ip6 hoplimit != 5-10"));
+    ip6t_a_hl_nft_check: ip6t("-C INPUT -m hl --hl-eq 5 -j ACCEPT").setup(&format!("{NFT}
+nft add rule ip6 filter INPUT ip6 hoplimit 5 accept"));
+    ip6t_a_hl_target_set: ip6t("-t mangle -A PREROUTING -j HL --hl-set 64").check(MANGLE);
+    ip6t_a_hl_target_dec: ip6t("-t mangle -A FORWARD -j HL --hl-dec 1").check(MANGLE);
+    ip6t_a_hl_target_inc: ip6t("-t mangle -A POSTROUTING -p udp -j HL --hl-inc 0xff").check(MANGLE);
+    ip6t_a_hl_target_set_zero: ip6t("-t mangle -A OUTPUT -j HL --hl-set 0").check(MANGLE);
+    ip6t_a_hl_target_dump: ip6t("-t mangle -S").setup(HL);
+    ip6t_a_hl_target_list: ip6t("-t mangle -L").setup(HL);
+    ip6t_a_hl_target_list_numeric: ip6t("-t mangle -L -n -v").setup(HL);
+    ip6t_a_hl_target_nothing: ip6t("-t mangle -A PREROUTING -j HL");
+    ip6t_a_hl_target_inverted: ip6t("-t mangle -A PREROUTING -j HL ! --hl-set 5");
+    ip6t_a_hl_target_dec_zero: ip6t("-t mangle -A PREROUTING -j HL --hl-dec 0");
+    ip6t_a_hl_target_inc_zero: ip6t("-t mangle -A PREROUTING -j HL --hl-inc 0");
+    ip6t_a_hl_target_set_too_big: ip6t("-t mangle -A PREROUTING -j HL --hl-set 256");
+    ip6t_a_hl_target_inc_too_big: ip6t("-t mangle -A PREROUTING -j HL --hl-inc 256");
+    ip6t_a_hl_target_bad: ip6t("-t mangle -A PREROUTING -j HL --hl-set x");
+    ip6t_a_hl_target_set_dec: ip6t("-t mangle -A PREROUTING -j HL --hl-set 1 --hl-dec 1");
+    ip6t_a_hl_target_inc_set: ip6t("-t mangle -A PREROUTING -j HL --hl-inc 1 --hl-set 3");
+    ip6t_a_hl_target_dec_inc: ip6t("-t mangle -A PREROUTING -j HL --hl-dec 1 --hl-inc 3");
+    ip6t_a_hl_target_conflict_late: ip6t("-t mangle -A PREROUTING -j HL --hl-set 1 --hl-dec 1 --bogus");
+    ip6t_a_hl_target_twice: ip6t("-t mangle -A PREROUTING -j HL --hl-set 1 --hl-set 2");
+    ip6t_a_hl_target_ttl_option: ip6t("-t mangle -A PREROUTING -j HL --ttl-set 5");
+    ip6t_a_hl_target_filter: ip6t("-A INPUT -j HL --hl-set 5").check(S);
+    ip6t_a_hl_target_check: ip6t("-t mangle -C PREROUTING -j HL --hl-dec 1").setup(HL);
+    ip6t_a_hl_target_check_missing: ip6t("-t mangle -C PREROUTING -j HL --hl-inc 1").setup(HL);
+    ip6t_a_hl_target_delete: ip6t("-t mangle -D POSTROUTING -p tcp -j HL --hl-inc 255").setup(HL).check(MANGLE);
+    ip6t_a_hl_target_help: ip6t("-j HL -h");
+    ip6t_a_hl_target_v4: ipt("-t mangle -A PREROUTING -j HL --hl-set 5");
+    ip6t_a_hl_target_v4_plain: ipt("-t mangle -A PREROUTING -j HL");
+    ip6t_a_hl_target_v4_help: ipt("-j HL -h");
+    ip6t_a_hl_restore: argv(["ip6tables-restore"]).stdin("*mangle\n-A PREROUTING -m hl --hl-gt 3 -j HL --hl-set 64\nCOMMIT\n").check(MANGLE);
+}

@@ -9,8 +9,8 @@
 //! ([`compatible`], checked before anything of a listing is printed).
 
 use crate::iptables::ext::{
-    self, comment, icmp, icmp6, limit, mark, nflog, pkttype, ports, trace, ttl, verdict::Verdict,
-    Ext, Target,
+    self, comment, hl, icmp, icmp6, limit, mark, nflog, pkttype, ports, trace, ttl,
+    verdict::Verdict, Ext, Target,
 };
 use crate::iptables::family::Fam;
 use crate::iptables::rule::{Iface, Net, Rule};
@@ -34,6 +34,9 @@ pub const NO_IFACE: &[u8] = b"INVAL/D\0";
 /// with its own `Error: `).
 const ICMP6_CODE: &str = "icmp6 code with any type match not supported";
 const ICMP6_CODES: &str = "icmp6 code with any type match not supported\nError: icmp6 code with any type match not supported";
+
+/// ip6tables' complaint at a hop limit bound no hl match says (>= 0, <= 255).
+const BAD_HL: &str = "invalid ttl field match";
 
 /// Why iptables cannot show a rule it reads: the text after `Error: `.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -334,6 +337,23 @@ impl<'a> Decoder<'a> {
                 self.rule.matches.push(ttl::native(mode, v));
             }
             (Fam::V4, 6, 2) if self.mask.is_some() => self.rule.frag = Some(inv),
+            // ip6 hoplimit; ip6tables-nft reads a next header compare as the protocol and
+            // as a hop limit too
+            (Fam::V6, 6 | 7, 1) => {
+                if offset == 6 {
+                    self.proto(data, inv);
+                }
+                let v = data.first().copied().unwrap_or(0);
+                let (mode, v) = match op {
+                    OP_NEQ => (hl::NE, v),
+                    OP_LT => (hl::LT, v),
+                    OP_LTE => (hl::LT, v.checked_add(1).ok_or(Fail(BAD_HL))?),
+                    OP_GT => (hl::GT, v),
+                    OP_GTE => (hl::GT, v.checked_sub(1).ok_or(Fail(BAD_HL))?),
+                    _ => (hl::EQ, v),
+                };
+                self.rule.matches.push(hl::native(mode, v));
+            }
             _ => return Err(Fail("unknown payload offset")),
         }
         Ok(())

@@ -34,6 +34,7 @@ pub mod ecn;
 pub mod esp;
 pub mod hashlimit;
 pub mod helper;
+pub mod hl;
 pub mod hmark;
 pub mod icmp;
 pub mod icmp6;
@@ -111,6 +112,7 @@ pub const ALL: &[&Def] = &[
     &mac::DEF,
     &physdev::DEF,
     &ttl::DEF,
+    &hl::MATCH,
     &pkttype::DEF,
     &sctp::DEF,
     &dccp::DEF,
@@ -162,6 +164,7 @@ pub const ALL: &[&Def] = &[
     &tcpmss::TARGET,
     &checksum::DEF,
     &ttl_target::DEF,
+    &hl::TARGET,
     &tos::TARGET,
     &dscp::TARGET,
     &ecn::TARGET,
