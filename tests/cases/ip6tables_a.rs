@@ -231,3 +231,84 @@ nft add rule ip6 filter INPUT ip6 hoplimit 5 accept"));
     ip6t_a_hl_target_v4_help: ipt("-j HL -h");
     ip6t_a_hl_restore: argv(["ip6tables-restore"]).stdin("*mangle\n-A PREROUTING -m hl --hl-gt 3 -j HL --hl-set 64\nCOMMIT\n").check(MANGLE);
 }
+
+/// rt rules of every form.
+const RT: &str = "\
+ip6tables -A INPUT -m rt --rt-type 0 -j DROP
+ip6tables -A INPUT -m rt ! --rt-type 2 ! --rt-segsleft 1:5 --rt-len 8
+ip6tables -A INPUT -m rt --rt-type 0 --rt-0-res --rt-0-addrs 2001:db8::1,2001:db8::2 --rt-0-not-strict
+ip6tables -A INPUT -m rt --rt-segsleft 5 ! --rt-len 0
+ip6tables -A INPUT -m rt ! --rt-segsleft 5
+ip6tables -A INPUT -m rt --rt-segsleft 5:1
+ip6tables -A INPUT -m rt --rt-segsleft :5
+ip6tables -A INPUT -m rt
+ip6tables -A INPUT -m rt ! --rt-segsleft 0:4294967295
+ip6tables -A INPUT -m rt --rt-type 4294967295 --rt-segsleft 7: --rt-len 4294967295
+ip6tables -A INPUT -m rt --rt-type 0x10
+ip6tables -A INPUT -m rt --rt-type 0 --rt-len 4 --rt-segsleft 3 --rt-0-res --rt-0-addrs fe80::1,::,::ffff:1.2.3.4,::1.2.3.4";
+
+/// Sixteen addresses (the most a rule holds).
+const ADDRS16: &str = "::1,::2,::3,::4,::5,::6,::7,::8,::9,::a,::b,::c,::d,::e,::f,::10";
+
+cases! {
+    ip6t_a_rt_dump: ip6t("-S").setup(RT);
+    ip6t_a_rt_list: ip6t("-L").setup(RT);
+    ip6t_a_rt_list_numeric: ip6t("-L -n -v").setup(RT);
+    ip6t_a_rt_save: argv(["ip6tables-save"]).norm(SAVE_DATES).setup(RT);
+    ip6t_a_rt_type: ip6t("-A INPUT -m rt --rt-type 0 -j DROP").check(ALL);
+    ip6t_a_rt_inverted: ip6t("-A INPUT -m rt ! --rt-type 2 ! --rt-segsleft 1:5 ! --rt-len 8").check(ALL);
+    ip6t_a_rt_type0_all: ip6t("-A INPUT -m rt --rt-type 0 --rt-0-res --rt-0-addrs 2001:db8::1,2001:db8::2 --rt-0-not-strict").check(ALL);
+    ip6t_a_rt_plain: ip6t("-A INPUT -m rt").check(ALL);
+    ip6t_a_rt_segsleft_open: ip6t("-A INPUT -m rt --rt-segsleft 5:").check(S);
+    ip6t_a_rt_segsleft_full: ip6t("-A INPUT -m rt --rt-segsleft 0:4294967295").check(ALL);
+    ip6t_a_rt_addrs_16: ip6t(&format!("-A INPUT -m rt --rt-type 0 --rt-0-addrs {ADDRS16}")).check(ALL);
+    ip6t_a_rt_addrs_17: ip6t(&format!("-A INPUT -m rt --rt-type 0 --rt-0-addrs {ADDRS16},::11"));
+    ip6t_a_rt_addrs_17_bad: ip6t(&format!("-A INPUT -m rt --rt-type 0 --rt-0-addrs {ADDRS16},bad"));
+    ip6t_a_rt_addrs_bad_first: ip6t("-A INPUT -m rt --rt-type 0 --rt-0-addrs 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17");
+    ip6t_a_rt_addrs_bad: ip6t("-A INPUT -m rt --rt-type 0 --rt-0-addrs 2001:db8::zz");
+    ip6t_a_rt_addrs_mask: ip6t("-A INPUT -m rt --rt-type 0 --rt-0-addrs 2001:db8::1/64");
+    ip6t_a_rt_addrs_name: ip6t("-A INPUT -m rt --rt-type 0 --rt-0-addrs localhost");
+    ip6t_a_rt_addrs_v4: ip6t("-A INPUT -m rt --rt-type 0 --rt-0-addrs 1.2.3.4");
+    ip6t_a_rt_addrs_brackets: ip6t("-A INPUT -m rt --rt-type 0 --rt-0-addrs [::1]");
+    ip6t_a_rt_addrs_scope: ip6t("-A INPUT -m rt --rt-type 0 --rt-0-addrs fe80::1%lo");
+    ip6t_a_rt_addrs_blank: argv(["ip6tables", "-A", "INPUT", "-m", "rt", "--rt-type", "0", "--rt-0-addrs", " ::1"]);
+    ip6t_a_rt_addrs_empty: argv(["ip6tables", "-A", "INPUT", "-m", "rt", "--rt-type", "0", "--rt-0-addrs", ""]);
+    ip6t_a_rt_addrs_trailing_comma: ip6t("-A INPUT -m rt --rt-type 0 --rt-0-addrs ::1,");
+    ip6t_a_rt_addrs_double_comma: ip6t("-A INPUT -m rt --rt-type 0 --rt-0-addrs ::1,,::2");
+    ip6t_a_rt_addrs_twice: ip6t("-A INPUT -m rt --rt-type 0 --rt-0-addrs ::1 --rt-0-addrs ::2");
+    ip6t_a_rt_addrs_inverted: ip6t("-A INPUT -m rt --rt-type 0 ! --rt-0-addrs ::1");
+    ip6t_a_rt_addrs_no_type: ip6t("-A INPUT -m rt --rt-0-addrs 2001:db8::1");
+    ip6t_a_rt_addrs_type1: ip6t("-A INPUT -m rt --rt-type 1 --rt-0-addrs 2001:db8::1");
+    ip6t_a_rt_addrs_type_inverted: ip6t("-A INPUT -m rt ! --rt-type 0 --rt-0-addrs 2001:db8::1");
+    ip6t_a_rt_res_no_type: ip6t("-A INPUT -m rt --rt-0-res");
+    ip6t_a_rt_res_inverted: ip6t("-A INPUT -m rt ! --rt-0-res");
+    ip6t_a_rt_res_twice: ip6t("-A INPUT -m rt --rt-type 0 --rt-0-res --rt-0-res");
+    ip6t_a_rt_not_strict_alone: ip6t("-A INPUT -m rt --rt-type 0 --rt-0-not-strict");
+    ip6t_a_rt_not_strict_before: ip6t("-A INPUT -m rt --rt-type 0 --rt-0-not-strict --rt-0-addrs ::1");
+    ip6t_a_rt_not_strict_inverted: ip6t("-A INPUT -m rt --rt-type 0 --rt-0-addrs ::1 ! --rt-0-not-strict");
+    ip6t_a_rt_not_strict_twice: ip6t("-A INPUT -m rt --rt-type 0 --rt-0-addrs ::1 --rt-0-not-strict --rt-0-not-strict");
+    ip6t_a_rt_type_too_big: ip6t("-A INPUT -m rt --rt-type 4294967296");
+    ip6t_a_rt_type_bad: ip6t("-A INPUT -m rt --rt-type x");
+    ip6t_a_rt_type_negative: ip6t("-A INPUT -m rt --rt-type -1");
+    ip6t_a_rt_type_twice: ip6t("-A INPUT -m rt --rt-type 5 --rt-type 6");
+    ip6t_a_rt_type_missing_value: ip6t("-A INPUT -m rt --rt-type");
+    ip6t_a_rt_segsleft_bad: ip6t("-A INPUT -m rt --rt-segsleft x");
+    ip6t_a_rt_segsleft_bad_second: ip6t("-A INPUT -m rt --rt-segsleft 1:x");
+    ip6t_a_rt_segsleft_three: ip6t("-A INPUT -m rt --rt-segsleft 1:2:3");
+    ip6t_a_rt_segsleft_too_big: ip6t("-A INPUT -m rt --rt-segsleft 4294967296");
+    ip6t_a_rt_segsleft_garbage: ip6t("-A INPUT -m rt --rt-segsleft 5x");
+    ip6t_a_rt_segsleft_twice: ip6t("-A INPUT -m rt --rt-segsleft 1 --rt-segsleft 2");
+    ip6t_a_rt_len_bad: ip6t("-A INPUT -m rt --rt-len x");
+    ip6t_a_rt_len_twice: ip6t("-A INPUT -m rt --rt-len 1 --rt-len 2");
+    ip6t_a_rt_check: ip6t("-C INPUT -m rt ! --rt-type 2 ! --rt-segsleft 1:5 --rt-len 8").setup(RT);
+    ip6t_a_rt_check_addrs: ip6t("-C INPUT -m rt --rt-type 0 --rt-0-res --rt-0-addrs 2001:db8::1,2001:db8::2 --rt-0-not-strict").setup(RT);
+    ip6t_a_rt_check_addrs_order: ip6t("-C INPUT -m rt --rt-type 0 --rt-0-res --rt-0-addrs 2001:db8::2,2001:db8::1 --rt-0-not-strict").setup(RT);
+    ip6t_a_rt_check_segs_full: ip6t("-C INPUT -m rt").setup(RT);
+    ip6t_a_rt_check_missing: ip6t("-C INPUT -m rt --rt-type 1").setup(RT);
+    ip6t_a_rt_delete: ip6t("-D INPUT -m rt --rt-type 0 -j DROP").setup(RT).check(S);
+    ip6t_a_rt_delete_inverted_full: ip6t("-D INPUT -m rt ! --rt-segsleft 0:4294967295").setup(RT).check(S);
+    ip6t_a_rt_help: ip6t("-m rt -h");
+    ip6t_a_rt_v4: ipt("-A INPUT -m rt --rt-type 0");
+    ip6t_a_rt_v4_help: ipt("-m rt -h");
+    ip6t_a_rt_restore: argv(["ip6tables-restore"]).stdin("*filter\n-A INPUT -m rt --rt-type 0 --rt-0-addrs ::1,::2 -j DROP\nCOMMIT\n").check(ALL);
+}

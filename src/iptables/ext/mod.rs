@@ -65,6 +65,7 @@ pub mod realm;
 pub mod recent;
 pub mod reject;
 pub mod rpfilter;
+pub mod rt;
 pub mod sctp;
 pub mod secmark;
 pub mod set;
@@ -113,6 +114,7 @@ pub const ALL: &[&Def] = &[
     &physdev::DEF,
     &ttl::DEF,
     &hl::MATCH,
+    &rt::DEF,
     &pkttype::DEF,
     &sctp::DEF,
     &dccp::DEF,
