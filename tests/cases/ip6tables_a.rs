@@ -312,3 +312,68 @@ cases! {
     ip6t_a_rt_v4_help: ipt("-m rt -h");
     ip6t_a_rt_restore: argv(["ip6tables-restore"]).stdin("*filter\n-A INPUT -m rt --rt-type 0 --rt-0-addrs ::1,::2 -j DROP\nCOMMIT\n").check(ALL);
 }
+
+/// mh rules of every form.
+const MH: &str = "\
+ip6tables -A INPUT -p mh -m mh --mh-type 5 -j ACCEPT
+ip6tables -A INPUT -p mh -m mh ! --mh-type binding-update:binding-error -j DROP
+ip6tables -A INPUT -p mh --mh-type brr
+ip6tables -A INPUT -p 135 -m mh
+ip6tables -A INPUT -p ipv6-mh -m mh --mh-type 5:
+ip6tables -A INPUT -p mh -m mh ! --mh-type 0:255
+ip6tables -A INPUT -p mh -m mh --mh-type :hot
+ip6tables -A INPUT -p mh -m mh --mh-type 200
+ip6tables -A INPUT -p mh -m mh --mh-type hoti:coti
+ip6tables -A INPUT -p mh -m mh --mh-type cot
+ip6tables -A INPUT -p mh -m mh --mh-type ba
+ip6tables -A INPUT -p mh -m mh --mh-type 8:9";
+
+cases! {
+    ip6t_a_mh_dump: ip6t("-S").setup(MH);
+    ip6t_a_mh_list: ip6t("-L").setup(MH);
+    ip6t_a_mh_list_numeric: ip6t("-L -n -v").setup(MH);
+    ip6t_a_mh_save: argv(["ip6tables-save"]).norm(SAVE_DATES).setup(MH);
+    ip6t_a_mh_type: ip6t("-A INPUT -p mh -m mh --mh-type 5 -j ACCEPT").check(ALL);
+    ip6t_a_mh_range_names: ip6t("-A INPUT -p mh -m mh ! --mh-type binding-update:binding-error").check(ALL);
+    ip6t_a_mh_implicit: ip6t("-A INPUT -p mh --mh-type bu").check(ALL);
+    ip6t_a_mh_implicit_upper: ip6t("-A INPUT -p MH --mh-type BE").check(S);
+    ip6t_a_mh_implicit_number: ip6t("-A INPUT -p 135 --mh-type 5");
+    ip6t_a_mh_implicit_long_name: ip6t("-A INPUT -p mobility-header --mh-type 5");
+    ip6t_a_mh_implicit_ipv6_mh: ip6t("-A INPUT -p ipv6-mh --mh-type 5");
+    ip6t_a_mh_plain: ip6t("-A INPUT -p 135 -m mh").check(ALL);
+    ip6t_a_mh_full_inverted: ip6t("-A INPUT -p mh -m mh ! --mh-type 0:255").check(ALL);
+    ip6t_a_mh_exact_first: ip6t("-A INPUT -p mh -m mh --mh-type HOT").check(S);
+    ip6t_a_mh_exact_long: ip6t("-A INPUT -p mh -m mh --mh-type careof-test").check(S);
+    ip6t_a_mh_prefix: ip6t("-A INPUT -p mh -m mh --mh-type home-test-").check(S);
+    ip6t_a_mh_prefix_short: ip6t("-A INPUT -p mh -m mh --mh-type b").check(S);
+    ip6t_a_mh_open_ends: ip6t("-A INPUT -p mh -m mh --mh-type :").check(S);
+    ip6t_a_mh_empty: argv(["ip6tables", "-A", "INPUT", "-p", "mh", "-m", "mh", "--mh-type", ""]).check(S);
+    ip6t_a_mh_c_numbers: argv(["ip6tables", "-A", "INPUT", "-p", "mh", "-m", "mh", "--mh-type", " 0x5:010"]).check(S);
+    ip6t_a_mh_reversed: ip6t("-A INPUT -p mh -m mh --mh-type 5:1");
+    ip6t_a_mh_reversed_names: ip6t("-A INPUT -p mh -m mh --mh-type be:ba");
+    ip6t_a_mh_too_big: ip6t("-A INPUT -p mh -m mh --mh-type 256");
+    ip6t_a_mh_too_big_first: ip6t("-A INPUT -p mh -m mh --mh-type 300:1");
+    ip6t_a_mh_too_big_second: ip6t("-A INPUT -p mh -m mh --mh-type 1:300");
+    ip6t_a_mh_unknown: ip6t("-A INPUT -p ipv6-mh -m mh --mh-type foo");
+    ip6t_a_mh_unknown_second: ip6t("-A INPUT -p mh -m mh --mh-type 1:x");
+    ip6t_a_mh_three: ip6t("-A INPUT -p mh -m mh --mh-type 1:2:3");
+    ip6t_a_mh_negative: ip6t("-A INPUT -p mh -m mh --mh-type -1");
+    ip6t_a_mh_garbage: ip6t("-A INPUT -p mh -m mh --mh-type 5x");
+    ip6t_a_mh_twice: ip6t("-A INPUT -p mh -m mh --mh-type 5 --mh-type 6");
+    ip6t_a_mh_no_value: ip6t("-A INPUT -p mh -m mh --mh-type");
+    ip6t_a_mh_without_proto: ip6t("-A INPUT -m mh --mh-type 5");
+    ip6t_a_mh_other_proto: ip6t("-A INPUT -p tcp -m mh");
+    ip6t_a_mh_check: ip6t("-C INPUT -p mh -m mh ! --mh-type 5:7 -j DROP").setup(MH);
+    ip6t_a_mh_check_plain: ip6t("-C INPUT -p mh -m mh --mh-type 0:255").setup(MH);
+    ip6t_a_mh_check_missing: ip6t("-C INPUT -p mh -m mh --mh-type 6").setup(MH);
+    ip6t_a_mh_delete: ip6t("-D INPUT -p mh -m mh --mh-type binding-refresh-request").setup(MH).check(S);
+    ip6t_a_mh_help: ip6t("-m mh -h");
+    ip6t_a_mh_help_proto: ip6t("-p mh -h");
+    ip6t_a_mh_help_proto_number: ip6t("-p 135 -h");
+    ip6t_a_mh_help_proto_ipv6_mh: ip6t("-p ipv6-mh -h");
+    ip6t_a_mh_v4: ipt("-A INPUT -m mh --mh-type 5");
+    ip6t_a_mh_v4_proto: ipt("-A INPUT -p mh --mh-type 5");
+    ip6t_a_mh_v4_ipv6_mh: ipt("-A INPUT -p ipv6-mh").check("iptables -S");
+    ip6t_a_mh_v4_help: ipt("-p mh -h");
+    ip6t_a_mh_restore: argv(["ip6tables-restore"]).stdin("*filter\n-A INPUT -p mh --mh-type bu:ba -j DROP\n-A INPUT -p mobility-header -m mh\nCOMMIT\n").check(ALL);
+}

@@ -47,6 +47,7 @@ pub mod limit;
 pub mod log;
 pub mod mac;
 pub mod mark;
+pub mod mh;
 pub mod multiport;
 pub mod nat;
 pub mod netmap;
@@ -115,6 +116,7 @@ pub const ALL: &[&Def] = &[
     &ttl::DEF,
     &hl::MATCH,
     &rt::DEF,
+    &mh::DEF,
     &pkttype::DEF,
     &sctp::DEF,
     &dccp::DEF,
