@@ -239,20 +239,26 @@ pub fn find_target(name: &str, fam: Fam) -> Option<&'static Def> {
     find(name, true, fam)
 }
 
-/// The names `-m` takes (for completion).
+/// The names iptables' `-m` takes (for completion; not ip6tables' own).
 pub fn match_names() -> impl Iterator<Item = &'static str> {
     ALL.iter()
         .enumerate()
-        .filter(|(i, d)| !d.target && !ALL[..*i].iter().any(|e| e.name == d.name))
+        .filter(|(i, d)| {
+            !d.target && d.in_fam(Fam::V4) && !ALL[..*i].iter().any(|e| e.name == d.name)
+        })
         .map(|(_, d)| d.name)
 }
 
-/// The names `-j` takes besides chains (for completion).
+/// The names iptables' `-j` takes besides chains (for completion; not ip6tables' own).
 pub fn target_names() -> impl Iterator<Item = &'static str> {
     VERDICTS.iter().copied().chain(
         ALL.iter()
             .enumerate()
-            .filter(|(i, d)| d.target && !ALL[..*i].iter().any(|e| e.target && e.name == d.name))
+            .filter(|(i, d)| {
+                d.target
+                    && d.in_fam(Fam::V4)
+                    && !ALL[..*i].iter().any(|e| e.target && e.name == d.name)
+            })
             .map(|(_, d)| d.name),
     )
 }
