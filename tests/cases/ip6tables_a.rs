@@ -377,3 +377,45 @@ cases! {
     ip6t_a_mh_v4_help: ipt("-p mh -h");
     ip6t_a_mh_restore: argv(["ip6tables-restore"]).stdin("*filter\n-A INPUT -p mh --mh-type bu:ba -j DROP\n-A INPUT -p mobility-header -m mh\nCOMMIT\n").check(ALL);
 }
+
+/// The IPv6 rules ufw writes (its before6.rules, as ip6tables-restore reads them).
+const UFW6: &str = "\
+*filter
+:ufw6-before-input - [0:0]
+:ufw6-before-output - [0:0]
+:ufw6-before-forward - [0:0]
+-A INPUT -j ufw6-before-input
+-A ufw6-before-input -m rt --rt-type 0 -j DROP
+-A ufw6-before-forward -m rt --rt-type 0 -j DROP
+-A ufw6-before-output -m rt --rt-type 0 -j DROP
+-A ufw6-before-input -i lo -j ACCEPT
+-A ufw6-before-input -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT
+-A ufw6-before-input -m conntrack --ctstate INVALID -j DROP
+-A ufw6-before-input -p icmpv6 --icmpv6-type destination-unreachable -j ACCEPT
+-A ufw6-before-input -p icmpv6 --icmpv6-type packet-too-big -j ACCEPT
+-A ufw6-before-input -p icmpv6 --icmpv6-type time-exceeded -j ACCEPT
+-A ufw6-before-input -p icmpv6 --icmpv6-type parameter-problem -j ACCEPT
+-A ufw6-before-input -p icmpv6 --icmpv6-type echo-request -j ACCEPT
+-A ufw6-before-input -p icmpv6 --icmpv6-type router-solicitation -m hl --hl-eq 255 -j ACCEPT
+-A ufw6-before-input -p icmpv6 --icmpv6-type neighbor-solicitation -m hl --hl-eq 255 -j ACCEPT
+-A ufw6-before-input -p icmpv6 --icmpv6-type neighbor-advertisement -m hl --hl-eq 255 -j ACCEPT
+-A ufw6-before-input -p icmpv6 --icmpv6-type router-advertisement -m hl --hl-eq 255 -j ACCEPT
+-A ufw6-before-input -p icmpv6 -s fe80::/10 --icmpv6-type 130 -j ACCEPT
+-A ufw6-before-input -p icmpv6 -s fe80::/10 --icmpv6-type 131 -j ACCEPT
+-A ufw6-before-input -p icmpv6 -s fe80::/10 --icmpv6-type 132 -j ACCEPT
+-A ufw6-before-input -p icmpv6 -s fe80::/10 --icmpv6-type 143 -j ACCEPT
+-A ufw6-before-input -p icmpv6 -s fe80::/10 --icmpv6-type 151 -m hl --hl-eq 1 -j ACCEPT
+-A ufw6-before-input -p udp -s fe80::/10 --sport 547 -d fe80::/10 --dport 546 -j ACCEPT
+-A ufw6-before-input -p udp -d ff02::fb --dport 5353 -j ACCEPT
+-A ufw6-before-output -p icmpv6 --icmpv6-type echo-reply -j ACCEPT
+COMMIT
+";
+
+cases! {
+    ip6t_a_ufw_restore: argv(["ip6tables-restore"]).stdin(UFW6).check(ALL);
+    ip6t_a_ufw_list: ip6t("-L").setup(&format!("ip6tables-restore <<'EOF'\n{UFW6}EOF"));
+    ip6t_a_ufw_list_verbose: ip6t("-L -v -n --line-numbers").setup(&format!("ip6tables-restore <<'EOF'\n{UFW6}EOF"));
+    ip6t_a_ufw_check: ip6t("-C ufw6-before-input -p icmpv6 --icmpv6-type neighbor-advertisement -m hl --hl-eq 255 -j ACCEPT").setup(&format!("ip6tables-restore <<'EOF'\n{UFW6}EOF"));
+    ip6t_a_ufw_delete: ip6t("-D ufw6-before-input -m rt --rt-type 0 -j DROP").setup(&format!("ip6tables-restore <<'EOF'\n{UFW6}EOF")).check(S);
+    ip6t_a_ufw_save_restore: argv(["sh", "-c", "ip6tables-save | ip6tables-restore && ip6tables-save | grep -v '^#'"]).setup(&format!("ip6tables-restore <<'EOF'\n{UFW6}EOF"));
+}

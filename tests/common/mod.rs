@@ -698,6 +698,8 @@ pub fn references() -> &'static std::collections::HashMap<String, Reference> {
             ("iptables-save", "iptables-nft-save", "-V", "nf_tables"),
             ("iptables-restore", "iptables-nft-restore", "-V", "nf_tables"),
             ("ip6tables", "ip6tables-nft", "-V", "nf_tables"),
+            ("ip6tables-save", "ip6tables-nft-save", "-V", "nf_tables"),
+            ("ip6tables-restore", "ip6tables-nft-restore", "-V", "nf_tables"),
         ] {
             let Some(path) = which(binary) else { continue };
             if fs::canonicalize(&path).ok() == me {
