@@ -192,6 +192,10 @@ nft add rule ip6 filter INPUT ip6 nexthdr 6 tcp dport 22 accept"));
     ip6t_a_hl_nft_nexthdr_list: ip6t("-L -n").setup(&format!("{NFT}
 nft add rule ip6 filter INPUT ip6 nexthdr tcp accept
 nft add rule ip6 filter INPUT ip6 nexthdr != 6"));
+    ip6t_a_hl_nft_nexthdr_hoplimit: ip6t("-S").setup(&format!("{NFT}
+nft add rule ip6 filter INPUT ip6 nexthdr 17 ip6 hoplimit 200
+nft add rule ip6 filter INPUT ip6 hoplimit 7 ip6 nexthdr 17 accept
+nft add rule ip6 filter INPUT ip6 nexthdr != 17 ip6 hoplimit != 200"));
     ip6t_a_hl_nft_ge_zero: ip6t("-S").setup(&format!("{NFT}
 nft add rule ip6 filter INPUT ip6 hoplimit 1
 nft add rule ip6 filter INPUT ip6 hoplimit ge 0"));

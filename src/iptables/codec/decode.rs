@@ -338,12 +338,15 @@ impl<'a> Decoder<'a> {
             }
             (Fam::V4, 6, 2) if self.mask.is_some() => self.rule.frag = Some(inv),
             // ip6 hoplimit; ip6tables-nft reads a next header compare as the protocol and
-            // as a hop limit too
-            (Fam::V6, 6 | 7, 1) => {
+            // as a hop limit too (of 0 when the hop limit is compared with it)
+            (Fam::V6, 6 | 7, 1) | (Fam::V6, 6, 2) => {
                 if offset == 6 {
                     self.proto(data, inv);
                 }
-                let v = data.first().copied().unwrap_or(0);
+                let v = match len {
+                    1 => data.first().copied().unwrap_or(0),
+                    _ => 0,
+                };
                 let (mode, v) = match op {
                     OP_NEQ => (hl::NE, v),
                     OP_LT => (hl::LT, v),
