@@ -423,3 +423,10 @@ cases! {
     ip6t_a_ufw_delete: ip6t("-D ufw6-before-input -m rt --rt-type 0 -j DROP").setup(&format!("ip6tables-restore <<'EOF'\n{UFW6}EOF")).check(S);
     ip6t_a_ufw_save_restore: argv(["sh", "-c", "ip6tables-save | ip6tables-restore && ip6tables-save | grep -v '^#'"]).setup(&format!("ip6tables-restore <<'EOF'\n{UFW6}EOF"));
 }
+
+cases! {
+    ip6t_a_restore_v4_hl: argv(["iptables-restore"]).stdin("*filter\n-A INPUT -m hl --hl-eq 5\nCOMMIT\n").check("iptables -S");
+    ip6t_a_restore_bad_rt_addr: argv(["ip6tables-restore"]).stdin("*mangle\n-A INPUT -m rt --rt-type 0 --rt-0-addrs bad\nCOMMIT\n").check(MANGLE);
+    ip6t_a_restore_test_ufw: argv(["ip6tables-restore", "--test"]).stdin(UFW6).check(S);
+    ip6t_a_restore_bad_icmp6: argv(["ip6tables-restore"]).stdin("*filter\n-A INPUT -p icmpv6 --icmpv6-type 1\n-A INPUT -p icmpv6 --icmpv6-type echo\nCOMMIT\n").check(S);
+}
