@@ -9,6 +9,7 @@ mod ahead;
 mod chains;
 mod checks;
 mod codec;
+mod command;
 pub mod ext;
 pub mod family;
 pub mod getopt;

@@ -10,60 +10,8 @@ use super::rule::{Iface, Net, Rule, PROTOS};
 use crate::error::{Error, Result};
 use crate::resolve::services;
 
-/// The commands, in the order of iptables' option/command table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Command {
-    Insert,
-    Delete,
-    DeleteNum,
-    Replace,
-    Append,
-    List,
-    Flush,
-    Zero,
-    ZeroNum,
-    NewChain,
-    DelChain,
-    SetPolicy,
-    Rename,
-    ListRules,
-    Check,
-}
-
-impl Command {
-    pub fn letter(self) -> char {
-        match self {
-            Command::Insert => 'I',
-            Command::Delete | Command::DeleteNum => 'D',
-            Command::Replace => 'R',
-            Command::Append => 'A',
-            Command::List => 'L',
-            Command::Flush => 'F',
-            Command::Zero | Command::ZeroNum => 'Z',
-            Command::NewChain => 'N',
-            Command::DelChain => 'X',
-            Command::SetPolicy => 'P',
-            Command::Rename => 'E',
-            Command::ListRules => 'S',
-            Command::Check => 'C',
-        }
-    }
-
-    /// The options it refuses, in the order `-n -s -d -p -j -v -x -i -o --line -c -f`
-    /// (`x` = illegal).
-    fn illegal(self) -> &'static [u8; 12] {
-        match self {
-            Command::Insert | Command::Replace | Command::Append => b"x     x  x  ",
-            Command::Delete | Command::Check => b"x     x  xx ",
-            Command::List => b" xxxx  xx xx",
-            Command::SetPolicy => b"xxxxx xxxx x",
-            _ => b"xxxxx xxxxxx",
-        }
-    }
-}
-
-/// The option letters of that table.
-const OPTION_LETTERS: [char; 12] = ['n', 's', 'd', 'p', 'j', 'v', 'x', 'i', 'o', '0', 'c', 'f'];
+pub use super::command::Command;
+use super::command::OPTION_LETTERS;
 
 /// What the command line asks for.
 #[derive(Debug, Default)]
@@ -178,6 +126,9 @@ struct Parser {
     inv: bool,
     /// The protocol's match was loaded implicitly already.
     proto_loaded: bool,
+    /// `-p`'s word, lowercased (`-h` loads the match of that name; 135 loads ip6tables' mh
+    /// only by the name `mh`).
+    proto_word: String,
     /// How many matches were loaded before the target (its place in load order).
     target_at: usize,
     /// Words came after `--`.
@@ -205,6 +156,7 @@ pub fn parse_counted(words: Vec<String>, fam: Fam, counted: Option<(u64, u64)>) 
         cmd,
         inv: false,
         proto_loaded: false,
+        proto_word: String::new(),
         target_at: 0,
         extra_words: false,
     };
@@ -410,7 +362,12 @@ impl Parser {
         let Some((p, _)) = self.cmd.rule.proto else {
             return false;
         };
+        let v6 = self.cmd.rule.fam.is_v6();
         let name = match p {
+            // ip6tables: the match named after the protocol (58 is ipv6-icmp, icmp6's alias;
+            // 135 only by the name `mh`, its other names naming no match)
+            58 if v6 => "icmp6",
+            135 if v6 && self.proto_word == "mh" => "mh",
             6 => "tcp",
             17 => "udp",
             1 => "icmp",
@@ -604,9 +561,14 @@ impl Parser {
                     Some(format!("{} v1.8.9 (nf_tables)\n", crate::error::IPT_NAME));
             }
             'h' => {
-                // The protocol's match counts when no match was loaded.
-                if self.cmd.rule.matches.is_empty() {
-                    self.load_proto_match();
+                // The match named as the protocol was (not by its number) counts when no
+                // match was loaded.
+                if self.cmd.rule.matches.is_empty() && self.cmd.rule.proto.is_some() {
+                    let word = &self.proto_word;
+                    let name = ext::icmp6::alias(word).unwrap_or(word);
+                    if let Some(d) = ext::find_match(name, self.cmd.rule.fam) {
+                        self.cmd.rule.matches.push(Ext::new(d));
+                    }
                 }
                 let target = self.cmd.rule.target.ext().map(|e| e.def);
                 let matches = self.cmd.rule.matches.iter().map(|m| m.def);
@@ -628,6 +590,7 @@ impl Parser {
             'p' => {
                 let inv = std::mem::take(&mut self.inv);
                 let p = protocol(&a)?;
+                self.proto_word = a.to_ascii_lowercase();
                 if p == 0 && inv {
                     return Err(Error::ipt_param("rule would never match protocol"));
                 }
@@ -703,14 +666,15 @@ impl Parser {
                     }
                 };
             }
-            'm' => match ext::find_match(&a, self.cmd.rule.fam) {
+            'm' => match ext::find_match(ext::icmp6::alias(&a).unwrap_or(&a), self.cmd.rule.fam) {
                 Some(d) => {
                     d.load();
                     self.cmd.rule.matches.push(Ext::new(d))
                 }
                 None => {
                     return Err(Error::ipt_ext_param(format_args!(
-                        "Couldn't load match `{a}':No such file or directory"
+                        "Couldn't load match `{}':No such file or directory",
+                        ext::icmp6::alias(&a).unwrap_or(&a)
                     )))
                 }
             },

@@ -55,6 +55,7 @@ pub const PROTOS: &[(&str, u8)] = &[
     ("ah", 51),
     ("sctp", 132),
     ("mh", 135),
+    ("ipv6-mh", 135),
 ];
 
 /// The name -S and -L print for protocol `p`.

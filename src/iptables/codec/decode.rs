@@ -9,8 +9,8 @@
 //! ([`compatible`], checked before anything of a listing is printed).
 
 use crate::iptables::ext::{
-    self, comment, icmp, limit, mark, nflog, pkttype, ports, trace, ttl, verdict::Verdict, Ext,
-    Target,
+    self, comment, hl, icmp, icmp6, limit, mark, nflog, pkttype, ports, trace, ttl,
+    verdict::Verdict, Ext, Target,
 };
 use crate::iptables::family::Fam;
 use crate::iptables::rule::{Iface, Net, Rule};
@@ -29,6 +29,14 @@ const OP_GTE: u32 = 5;
 /// The interface name iptables-nft compares with for `! -i +` (no interface has this name,
 /// so the inverted wildcard matches nothing).
 pub const NO_IFACE: &[u8] = b"INVAL/D\0";
+
+/// ip6tables' complaint at an icmpv6 code compare (said once for each; the second time
+/// with its own `Error: `).
+const ICMP6_CODE: &str = "icmp6 code with any type match not supported";
+const ICMP6_CODES: &str = "icmp6 code with any type match not supported\nError: icmp6 code with any type match not supported";
+
+/// ip6tables' complaint at a hop limit bound no hl match says (>= 0, <= 255).
+const BAD_HL: &str = "invalid ttl field match";
 
 /// Why iptables cannot show a rule it reads: the text after `Error: `.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,6 +67,8 @@ struct Decoder<'a> {
     /// The tcp/udp and icmp matches the native transport pieces go into.
     ports: Option<usize>,
     icmp: Option<usize>,
+    /// icmpv6 code compares seen (ip6tables refuses the rule, once a compare).
+    icmp6_codes: u8,
 }
 
 /// The rule a dumped rule (its expressions and user data) says.
@@ -77,9 +87,15 @@ pub fn decode(exprs: &[u8], userdata: Option<&[u8]>, fam: Fam) -> Result<Rule, F
         mask: None,
         ports: None,
         icmp: None,
+        icmp6_codes: 0,
     };
     for e in expr::list(exprs) {
         d.one(e)?;
+    }
+    match d.icmp6_codes {
+        0 => {}
+        1 => return Err(Fail(ICMP6_CODE)),
+        _ => return Err(Fail(ICMP6_CODES)),
     }
     if let Some(text) = userdata.and_then(comment_of) {
         d.rule.matches.push(comment::from_text(text));
@@ -322,15 +338,36 @@ impl<'a> Decoder<'a> {
                 self.rule.matches.push(ttl::native(mode, v));
             }
             (Fam::V4, 6, 2) if self.mask.is_some() => self.rule.frag = Some(inv),
+            // ip6 hoplimit; ip6tables-nft reads a next header compare as the protocol and
+            // as a hop limit too (of 0 when the hop limit is compared with it)
+            (Fam::V6, 6 | 7, 1) | (Fam::V6, 6, 2) => {
+                if offset == 6 {
+                    self.proto(data, inv);
+                }
+                let v = match len {
+                    1 => data.first().copied().unwrap_or(0),
+                    _ => 0,
+                };
+                let (mode, v) = match op {
+                    OP_NEQ => (hl::NE, v),
+                    OP_LT => (hl::LT, v),
+                    OP_LTE => (hl::LT, v.checked_add(1).ok_or(Fail(BAD_HL))?),
+                    OP_GT => (hl::GT, v),
+                    OP_GTE => (hl::GT, v.checked_sub(1).ok_or(Fail(BAD_HL))?),
+                    _ => (hl::EQ, v),
+                };
+                self.rule.matches.push(hl::native(mode, v));
+            }
             _ => return Err(Fail("unknown payload offset")),
         }
         Ok(())
     }
 
-    /// The rule's protocol, for the transport header: tcp/udp or icmp.
+    /// The rule's protocol, for the transport header: tcp/udp, icmp or (ip6tables) icmpv6.
     fn l4(&self) -> Result<u8, Fail> {
         match self.rule.proto {
             Some((p @ (1 | 6 | 17), _)) => Ok(p),
+            Some((58, _)) if self.rule.fam.is_v6() => Ok(58),
             _ => Err(Fail("unsupported layer 4 protocol value")),
         }
     }
@@ -339,6 +376,9 @@ impl<'a> Decoder<'a> {
         let p = self.l4()?;
         if p == 1 {
             return self.icmp(offset, len, data);
+        }
+        if p == 58 {
+            return self.icmp6(offset, len, data);
         }
         let v = be16(data);
         match (offset, len) {
@@ -405,6 +445,27 @@ impl<'a> Decoder<'a> {
             }
             _ => Err(Fail("range with unknown payload base")),
         }
+    }
+
+    /// icmpv6 type (and code): a match of its own for each compare (their inversion is not
+    /// kept); a code compared alone is refused.
+    fn icmp6(&mut self, offset: u32, len: u32, data: &[u8]) -> Result<(), Fail> {
+        let b = |k: usize| data.get(k).copied().unwrap_or(0);
+        let mut e = icmp6::native();
+        match (offset, len) {
+            (0, 1) => icmp6::set_type(&mut e, b(0)),
+            (0, 2) => {
+                icmp6::set_type(&mut e, b(0));
+                icmp6::set_code(&mut e, b(1));
+            }
+            (1, 1) => {
+                self.icmp6_codes = self.icmp6_codes.saturating_add(1);
+                return Ok(());
+            }
+            _ => return Err(Fail("unexpected payload offset")),
+        }
+        self.rule.matches.push(e);
+        Ok(())
     }
 
     /// icmp type and code (their inversion is not kept).

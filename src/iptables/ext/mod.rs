@@ -34,8 +34,10 @@ pub mod ecn;
 pub mod esp;
 pub mod hashlimit;
 pub mod helper;
+pub mod hl;
 pub mod hmark;
 pub mod icmp;
+pub mod icmp6;
 pub mod idletimer;
 pub mod iprange;
 pub mod ipvs;
@@ -45,6 +47,7 @@ pub mod limit;
 pub mod log;
 pub mod mac;
 pub mod mark;
+pub mod mh;
 pub mod multiport;
 pub mod nat;
 pub mod netmap;
@@ -63,6 +66,7 @@ pub mod realm;
 pub mod recent;
 pub mod reject;
 pub mod rpfilter;
+pub mod rt;
 pub mod sctp;
 pub mod secmark;
 pub mod set;
@@ -102,6 +106,7 @@ pub const ALL: &[&Def] = &[
     &conntrack::STATE,
     &conntrack::STATE0,
     &icmp::DEF,
+    &icmp6::DEF,
     &limit::DEF,
     &iprange::DEF,
     &statistic::DEF,
@@ -109,6 +114,9 @@ pub const ALL: &[&Def] = &[
     &mac::DEF,
     &physdev::DEF,
     &ttl::DEF,
+    &hl::MATCH,
+    &rt::DEF,
+    &mh::DEF,
     &pkttype::DEF,
     &sctp::DEF,
     &dccp::DEF,
@@ -161,6 +169,7 @@ pub const ALL: &[&Def] = &[
     &tcpmss::TARGET6,
     &checksum::DEF,
     &ttl_target::DEF,
+    &hl::TARGET,
     &tos::TARGET,
     &dscp::TARGET,
     &ecn::TARGET,

@@ -4,7 +4,9 @@ argv[1] = JSON {"setup": [[args...]...], "cmd": [args...] | null, "dump": bool, 
 Prints JSON result on stdout."""
 import json, os, re, socket, struct, subprocess, sys, tempfile
 
-IPT = '/usr/sbin/iptables-nft'
+# IPT=/usr/sbin/ip6tables-nft FAMILY=10 in the environment capture ip6tables' rules
+IPT = os.environ.get('IPT', '/usr/sbin/iptables-nft')
+FAMILY = int(os.environ.get('FAMILY', '2'))
 
 
 def run(args):
@@ -86,7 +88,7 @@ def main():
     for a in spec.get('post', []):
         out.setdefault('post', []).append(run(a))
     if spec.get('dump', True):
-        out['dump'] = nl_dump_rules()
+        out['dump'] = nl_dump_rules(FAMILY)
     if spec.get('S', True):
         out['S'] = run(['-t', spec.get('table', 'nat'), '-S'])
     print(json.dumps(out))
