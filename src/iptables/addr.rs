@@ -300,3 +300,70 @@ pub fn host_mask16(
         Some(m) => Ok((addr, mask16(mask_prefix(m, ext, option)?))),
     }
 }
+
+/// The one IPv6 address of `host` as an ip6tables extension reads it (getaddrinfo,
+/// AF_INET6): a numeric address, or a name with exactly one address; an IPv4 address is of
+/// the wrong family.
+pub fn one_host6(host: &str) -> Result<[u8; 16]> {
+    if let Ok(a) = host.parse::<Ipv6Addr>() {
+        return Ok(a.octets());
+    }
+    if inet_aton(host).is_some() {
+        return Err(Error::ipt_param(
+            "getaddrinfo: Address family for hostname not supported\n",
+        ));
+    }
+    let name = !host.is_empty()
+        && host
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-' | b'_'));
+    let found = if name {
+        resolve::addrs6_lookup(host)
+    } else {
+        Err(resolve::Miss::NotFound)
+    };
+    let found = match found {
+        Ok(v) => v,
+        Err(resolve::Miss::Failed) => {
+            return Err(Error::ipt_param(
+                "getaddrinfo: Temporary failure in name resolution\n",
+            ))
+        }
+        Err(_) => Vec::new(),
+    };
+    let Some(first) = found.first().copied() else {
+        return Err(Error::ipt_param("getaddrinfo: Name or service not known\n"));
+    };
+    if found.iter().any(|a| *a != first) {
+        return Err(Error::ipt_param(format_args!(
+            "{host} resolves to more than one address\n"
+        )));
+    }
+    Ok(first)
+}
+
+/// An ip6tables extension's mask after `/`: a prefix length up to 128 (C number forms) or
+/// an IPv6 mask; `None` for a mask that is no prefix (which keeps the whole address).
+pub fn mask_prefix6(word: &str, ext: &str, option: &str) -> Result<Option<u32>> {
+    match crate::cli::num::strtoul(word, 0) {
+        Some(n) if n <= 128 && !word.contains('-') => Ok(Some(n as u32)),
+        _ => match word.parse::<Ipv6Addr>() {
+            Ok(m) => {
+                let bits = u128::from_be_bytes(m.octets());
+                let n = bits.leading_ones();
+                Ok((bits.checked_shl(n).unwrap_or(0) == 0).then_some(n))
+            }
+            Err(_) => Err(Error::ipt_param(format_args!(
+                "{ext}: bad value for option \"--{option}\", neither a valid network mask nor valid CIDR (0-128).\n"
+            ))),
+        },
+    }
+}
+
+/// The 16-byte mask of a prefix of `n` bits (`n` up to 128).
+pub fn prefix_mask6(n: u32) -> [u8; 16] {
+    u128::MAX
+        .checked_shl(128 - n.min(128))
+        .unwrap_or(0)
+        .to_be_bytes()
+}

@@ -1,0 +1,211 @@
+//! ip6tables' NAT targets against ip6tables-nft 1.8.9: MASQUERADE, REDIRECT and NETMAP
+//! (`nf_nat_range`, revision 0), SNAT (revision 1) and DNAT (`nf_nat_range2`, revision 2)
+//! with IPv6 addresses: `[ADDR[-ADDR]]:PORT[-PORT[/BASE]]`, `:PORT`, bare addresses (no
+//! port), every option and refusal, the listings, -C/-D by spec, rules the reference wrote
+//! read back, the help texts, and the shapes Docker (`--ipv6 --ip6tables`) writes.
+
+use crate::common::{argv, ip6t, SAVE_DATES};
+
+const S: &str = "ip6tables -t nat -S";
+const SAVE: &str = "ip6tables-save -t nat";
+
+/// NAT rules of every form, written by the reference.
+const RULES: &str = "\
+ip6tables -t nat -A POSTROUTING -j MASQUERADE
+ip6tables -t nat -A POSTROUTING -s fd00::/64 ! -o docker0 -j MASQUERADE
+ip6tables -t nat -A POSTROUTING -p tcp -j MASQUERADE --to-ports 1000-2000 --random
+ip6tables -t nat -A POSTROUTING -p udp -j MASQUERADE --to-ports 53 --random-fully
+ip6tables -t nat -A POSTROUTING -j SNAT --to-source 2001:db8::1-2001:db8::5 --persistent
+ip6tables -t nat -A POSTROUTING -p udp -j SNAT --to-source [2001:db8::1]:1000 --random --random-fully
+ip6tables -t nat -A POSTROUTING -p tcp -j SNAT --to-source [2001:db8::1]:1000-2000/1500
+ip6tables -t nat -A POSTROUTING -p sctp -j SNAT --to-source :2000
+ip6tables -t nat -A POSTROUTING -j NETMAP --to 2001:db8:1::/64
+ip6tables -t nat -N DOCKER
+ip6tables -t nat -A PREROUTING -m addrtype --dst-type LOCAL -j DOCKER
+ip6tables -t nat -A DOCKER ! -i docker0 -p tcp --dport 8080 -j DNAT --to-destination [fd00::2]:80
+ip6tables -t nat -A DOCKER -p tcp -j DNAT --to-destination [2001:db8::2-2001:db8::3]:80-90 --random --persistent
+ip6tables -t nat -A DOCKER -p tcp -j DNAT --to-destination [2001:db8::2]:80-90/85
+ip6tables -t nat -A DOCKER -p dccp -j DNAT --to-destination :80
+ip6tables -t nat -A DOCKER -j DNAT --to-destination 2001:db8::1:80
+ip6tables -t nat -A DOCKER -j DNAT --to-destination ::ffff:10.0.0.1
+ip6tables -t nat -A PREROUTING -p tcp -j REDIRECT --to-ports 8080
+ip6tables -t nat -A PREROUTING -p udp -j REDIRECT --to-ports 53-54 --random
+ip6tables -t nat -A PREROUTING -j REDIRECT
+ip6tables -t nat -A PREROUTING -j NETMAP --to 2001:db8::1";
+
+/// A DNAT with `--to-destination ARG` after `-p tcp` (the addresses and ports as read).
+fn dnat(arg: &str) -> crate::common::Case {
+    argv([
+        "ip6tables",
+        "-t",
+        "nat",
+        "-A",
+        "PREROUTING",
+        "-p",
+        "tcp",
+        "-j",
+        "DNAT",
+        "--to-destination",
+        arg,
+    ])
+    .check(S)
+}
+
+fn netmap(arg: &str) -> crate::common::Case {
+    argv([
+        "ip6tables",
+        "-t",
+        "nat",
+        "-A",
+        "PREROUTING",
+        "-j",
+        "NETMAP",
+        "--to",
+        arg,
+    ])
+    .check(S)
+}
+
+cases! {
+    // MASQUERADE
+    ip6t_nat_masq: ip6t("-t nat -A POSTROUTING -j MASQUERADE").check(S);
+    ip6t_nat_masq_docker: ip6t("-t nat -A POSTROUTING -s fd00::/64 ! -o docker0 -j MASQUERADE").check(S);
+    ip6t_nat_masq_ports: ip6t("-t nat -A POSTROUTING -p tcp -j MASQUERADE --to-ports 1000-2000").check(S);
+    ip6t_nat_masq_port: ip6t("-t nat -A POSTROUTING -p udp -j MASQUERADE --to-ports 53").check(S);
+    ip6t_nat_masq_port_name: ip6t("-t nat -A POSTROUTING -p tcp -j MASQUERADE --to-ports http").check(S);
+    ip6t_nat_masq_shifted: ip6t("-t nat -A POSTROUTING -p tcp -j MASQUERADE --to-ports 80-90/85").check(S);
+    ip6t_nat_masq_port_zero: ip6t("-t nat -A POSTROUTING -p tcp -j MASQUERADE --to-ports 0").check(S);
+    ip6t_nat_masq_random: ip6t("-t nat -A POSTROUTING -j MASQUERADE --random").check(S);
+    ip6t_nat_masq_random_fully: ip6t("-t nat -A POSTROUTING -j MASQUERADE --random-fully --random").check(S);
+    ip6t_nat_masq_ports_no_proto: ip6t("-t nat -A POSTROUTING -j MASQUERADE --to-ports 1000");
+    ip6t_nat_masq_ports_icmp: ip6t("-t nat -A POSTROUTING -p ipv6-icmp -j MASQUERADE --to-ports 1000");
+    ip6t_nat_masq_ports_bad: ip6t("-t nat -A POSTROUTING -p tcp -j MASQUERADE --to-ports foo");
+    ip6t_nat_masq_ports_funky: ip6t("-t nat -A POSTROUTING -p tcp -j MASQUERADE --to-ports 2000-1000");
+    ip6t_nat_masq_ports_twice: ip6t("-t nat -A POSTROUTING -p tcp -j MASQUERADE --to-ports 1 --to-ports 2");
+    ip6t_nat_masq_inverted: ip6t("-t nat -A POSTROUTING -j MASQUERADE ! --random");
+    ip6t_nat_masq_persistent: ip6t("-t nat -A POSTROUTING -j MASQUERADE --persistent");
+    ip6t_nat_masq_filter_table: ip6t("-A OUTPUT -j MASQUERADE");
+    ip6t_nat_masq_help: ip6t("-j MASQUERADE -h");
+    // REDIRECT
+    ip6t_nat_redirect: ip6t("-t nat -A PREROUTING -j REDIRECT").check(S);
+    ip6t_nat_redirect_port: ip6t("-t nat -A PREROUTING -p tcp -j REDIRECT --to-ports 8080").check(S);
+    ip6t_nat_redirect_random: ip6t("-t nat -A OUTPUT -p udp -j REDIRECT --to-ports 53-54 --random").check(S);
+    ip6t_nat_redirect_shifted: ip6t("-t nat -A PREROUTING -p tcp -j REDIRECT --to-ports 80-90/85");
+    ip6t_nat_redirect_no_proto: ip6t("-t nat -A PREROUTING -j REDIRECT --to-ports 8080");
+    ip6t_nat_redirect_random_fully: ip6t("-t nat -A PREROUTING -j REDIRECT --random-fully");
+    ip6t_nat_redirect_help: ip6t("-j REDIRECT -h");
+    // SNAT
+    ip6t_nat_snat: ip6t("-t nat -A POSTROUTING -j SNAT --to-source 2001:db8::1").check(S);
+    ip6t_nat_snat_range: ip6t("-t nat -A POSTROUTING -j SNAT --to-source 2001:db8::1-2001:db8::5").check(S);
+    ip6t_nat_snat_range_reversed: ip6t("-t nat -A POSTROUTING -j SNAT --to-source 2001:db8::5-2001:db8::1").check(S);
+    ip6t_nat_snat_port: ip6t("-t nat -A POSTROUTING -p udp -j SNAT --to-source [2001:db8::1]:1000").check(S);
+    ip6t_nat_snat_ports: ip6t("-t nat -A POSTROUTING -p tcp -j SNAT --to-source [2001:db8::1]:1000-2000").check(S);
+    ip6t_nat_snat_shifted: ip6t("-t nat -A POSTROUTING -p tcp -j SNAT --to-source [2001:db8::1]:1000-2000/1500").check(S);
+    ip6t_nat_snat_flags: ip6t("-t nat -A POSTROUTING -j SNAT --to-source 2001:db8::1 --random --persistent").check(S);
+    ip6t_nat_snat_random_fully: ip6t("-t nat -A POSTROUTING -j SNAT --to-source 2001:db8::1 --random-fully").check(S);
+    ip6t_nat_snat_port_zero: ip6t("-t nat -A POSTROUTING -p tcp -j SNAT --to-source [2001:db8::1]:0").check(S);
+    ip6t_nat_snat_ports_funky: ip6t("-t nat -A POSTROUTING -p tcp -j SNAT --to-source [2001:db8::1]:2000-1000");
+    ip6t_nat_snat_twice: ip6t("-t nat -A POSTROUTING -j SNAT --to-source 2001:db8::1 --to-source 2001:db8::2");
+    ip6t_nat_snat_missing: ip6t("-t nat -A POSTROUTING -j SNAT");
+    ip6t_nat_snat_v4: ip6t("-t nat -A POSTROUTING -j SNAT --to-source 10.0.0.1");
+    ip6t_nat_snat_inverted: ip6t("-t nat -A POSTROUTING -j SNAT ! --to-source 2001:db8::1");
+    ip6t_nat_snat_filter_table: ip6t("-t filter -A INPUT -j SNAT --to-source 2001:db8::1");
+    ip6t_nat_snat_help: ip6t("-j SNAT -h");
+    // DNAT: every address and port form
+    ip6t_nat_dnat: ip6t("-t nat -A PREROUTING -j DNAT --to-destination 2001:db8::2").check(S);
+    ip6t_nat_dnat_docker: ip6t("-t nat -A DOCKER ! -i docker0 -p tcp --dport 8080 -j DNAT --to-destination [fd00::2]:80")
+        .setup("ip6tables -t nat -N DOCKER").check(S);
+    ip6t_nat_dnat_range_ports: ip6t("-t nat -A PREROUTING -p tcp -j DNAT --to-destination [2001:db8::2-2001:db8::3]:80-90").check(S);
+    ip6t_nat_dnat_shifted: ip6t("-t nat -A PREROUTING -p tcp -j DNAT --to-destination [2001:db8::2]:80-90/85").check(S);
+    ip6t_nat_dnat_flags: ip6t("-t nat -A PREROUTING -p tcp -j DNAT --to-destination [2001:db8::1]:80 --random --persistent").check(S);
+    ip6t_nat_dnat_random_fully: ip6t("-t nat -A PREROUTING -j DNAT --to-destination 2001:db8::1 --random-fully");
+    ip6t_nat_dnat_missing: ip6t("-t nat -A PREROUTING -j DNAT");
+    ip6t_nat_dnat_port_no_proto: ip6t("-t nat -A PREROUTING -j DNAT --to-destination [2001:db8::1]:80");
+    ip6t_nat_dnat_port_only_no_proto: ip6t("-t nat -A PREROUTING -j DNAT --to-destination :foo");
+    ip6t_nat_dnat_bracket: dnat("[2001:db8::1]");
+    ip6t_nat_dnat_bracket_open: dnat("[2001:db8::1");
+    ip6t_nat_dnat_bracket_trailing: dnat("[2001:db8::1]x");
+    ip6t_nat_dnat_bracket_garbage_port: dnat("[::1]xx:80-90");
+    ip6t_nat_dnat_bracket_empty: dnat("[]");
+    ip6t_nat_dnat_bracket_empty_port: dnat("[]:80");
+    ip6t_nat_dnat_bracket_nested: dnat("[[::1]]:80");
+    ip6t_nat_dnat_port_empty: dnat("[2001:db8::1]:");
+    ip6t_nat_dnat_port_colon: dnat("[2001:db8::1]:80:90");
+    ip6t_nat_dnat_port_garbage: dnat("[zz]:80x");
+    ip6t_nat_dnat_port_name: dnat("[2001:db8::1]:http");
+    ip6t_nat_dnat_port_bad: dnat("[2001:db8::1]:foo");
+    ip6t_nat_dnat_port_big: dnat("[::1]:65536");
+    ip6t_nat_dnat_port_hex: dnat("[::1]:0x50");
+    ip6t_nat_dnat_port_blank: dnat("[::1]: 80");
+    ip6t_nat_dnat_port_dash: dnat("[::1]:80-");
+    ip6t_nat_dnat_port_negative: dnat("[::1]:-80");
+    ip6t_nat_dnat_base_zero: dnat("[::1]:80-90/0");
+    ip6t_nat_dnat_base_garbage: dnat("[::1]:80-90/85x");
+    ip6t_nat_dnat_port_only: dnat(":80");
+    ip6t_nat_dnat_port_only_garbage: dnat(":1.2.3.4");
+    ip6t_nat_dnat_colon: dnat(":");
+    ip6t_nat_dnat_no_brackets: dnat("2001:db8::1:80");
+    ip6t_nat_dnat_any: dnat("::");
+    ip6t_nat_dnat_two_colons: dnat("::80");
+    ip6t_nat_dnat_three_colons: dnat(":::80");
+    ip6t_nat_dnat_one_colon: dnat("1.2.3.4:80");
+    ip6t_nat_dnat_name_port: dnat("a:80");
+    ip6t_nat_dnat_v4: dnat("10.0.0.1");
+    ip6t_nat_dnat_v4_bracket: dnat("[1.2.3.4]:80");
+    ip6t_nat_dnat_v4_mapped: dnat("::ffff:1.2.3.4");
+    ip6t_nat_dnat_name: dnat("localhost");
+    ip6t_nat_dnat_scope: dnat("fe80::1%lo");
+    ip6t_nat_dnat_blank: dnat(" ::1");
+    ip6t_nat_dnat_empty: dnat("");
+    ip6t_nat_dnat_range_open_end: dnat("2001:db8::1-");
+    ip6t_nat_dnat_range_open_start: dnat("-2001:db8::1");
+    ip6t_nat_dnat_range_three: dnat("[::1-::2-::3]");
+    ip6t_nat_dnat_range_double_dash: dnat("::1--::2");
+    ip6t_nat_dnat_range_bracket: dnat("[2001:db8::1-2001:db8::2]");
+    ip6t_nat_dnat_help: ip6t("-j DNAT -h");
+    // NETMAP
+    ip6t_nat_netmap: netmap("2001:db8:1::/64");
+    ip6t_nat_netmap_host: netmap("2001:db8::1");
+    ip6t_nat_netmap_host_bits: netmap("2001:db8::1/64");
+    ip6t_nat_netmap_mask: netmap("2001:db8::/ffff:ffff::");
+    ip6t_nat_netmap_mask_holes: netmap("2001:db8::/ffff::ffff");
+    ip6t_nat_netmap_zero: netmap("2001:db8::/0");
+    ip6t_nat_netmap_octal: netmap("::/010");
+    ip6t_nat_netmap_octal_bad: netmap("::/08");
+    ip6t_nat_netmap_hex: netmap("::1/0x40");
+    ip6t_nat_netmap_blank: netmap("::1/ 64");
+    ip6t_nat_netmap_too_long: netmap("2001:db8::/129");
+    ip6t_nat_netmap_two_masks: netmap("2001:db8::1/64/2");
+    ip6t_nat_netmap_empty_mask: netmap("::1/");
+    ip6t_nat_netmap_v4: netmap("1.2.3.4");
+    ip6t_nat_netmap_v4_short: netmap("10.1");
+    ip6t_nat_netmap_bracket: netmap("[::1]");
+    ip6t_nat_netmap_scope: netmap("2001:db8::1%lo");
+    ip6t_nat_netmap_trailing_blank: netmap("2001:db8::1 ");
+    ip6t_nat_netmap_name: netmap("h6").private_etc().setup("echo '2001:db8::7 h6' >>/etc/hosts");
+    ip6t_nat_netmap_name_v4: netmap("v4only").private_etc().setup("echo '10.9.9.9 v4only' >>/etc/hosts");
+    ip6t_nat_netmap_missing: ip6t("-t nat -A PREROUTING -j NETMAP");
+    ip6t_nat_netmap_inverted: ip6t("-t nat -A PREROUTING -j NETMAP ! --to ::/0");
+    ip6t_nat_netmap_help: ip6t("-j NETMAP -h");
+    // listings of rules the reference wrote; -C/-D by spec
+    ip6t_nat_dump: ip6t("-t nat -S").setup(RULES);
+    ip6t_nat_list_numeric: ip6t("-t nat -L -n").setup(RULES);
+    ip6t_nat_list_verbose: ip6t("-t nat -L -n -v -x --line-numbers").setup(RULES);
+    ip6t_nat_list_names: ip6t("-t nat -L").setup(RULES);
+    ip6t_nat_save: argv(["ip6tables-save", "-t", "nat"]).setup(RULES).norm(SAVE_DATES);
+    ip6t_nat_nft: argv(["sh", "-c", "ip6tables -t nat -N X && nft list table ip6 nat"]).setup(RULES);
+    ip6t_nat_written_nft: argv(["sh", "-c", RULES]).check("nft list table ip6 nat");
+    ip6t_nat_restore: argv(["sh", "-c", "ip6tables-save -t nat | sed -e '/^#/d' > /tmp/nat.rules; ip6tables -t nat -F; ip6tables-restore < /tmp/nat.rules"]).setup(RULES).check(SAVE).norm(SAVE_DATES);
+    ip6t_nat_check_dnat: ip6t("-t nat -C DOCKER ! -i docker0 -p tcp --dport 8080 -j DNAT --to-destination [fd00::2]:80").setup(RULES);
+    ip6t_nat_check_dnat_other_port: ip6t("-t nat -C DOCKER ! -i docker0 -p tcp --dport 8080 -j DNAT --to-destination [fd00::2]:81").setup(RULES);
+    ip6t_nat_check_masq: ip6t("-t nat -C POSTROUTING -s fd00::/64 ! -o docker0 -j MASQUERADE").setup(RULES);
+    ip6t_nat_check_snat_flags: ip6t("-t nat -C POSTROUTING -p udp -j SNAT --to-source [2001:db8::1]:1000 --random-fully --random").setup(RULES);
+    ip6t_nat_check_snat_missing: ip6t("-t nat -C POSTROUTING -p udp -j SNAT --to-source [2001:db8::1]:1000 --random").setup(RULES);
+    ip6t_nat_check_netmap: ip6t("-t nat -C POSTROUTING -j NETMAP --to 2001:db8:1::5/64").setup(RULES);
+    ip6t_nat_check_redirect: ip6t("-t nat -C PREROUTING -p udp -j REDIRECT --to-ports 53-54 --random").setup(RULES);
+    ip6t_nat_delete_dnat: ip6t("-t nat -D DOCKER -p tcp -j DNAT --to-destination [2001:db8::2]:80-90/85").setup(RULES).check(S);
+    ip6t_nat_delete_masq: ip6t("-t nat -D POSTROUTING -p tcp -j MASQUERADE --to-ports 1000-2000 --random").setup(RULES).check(S);
+    ip6t_nat_delete_snat_missing: ip6t("-t nat -D POSTROUTING -j SNAT --to-source 2001:db8::1-2001:db8::6 --persistent").setup(RULES).check(S);
+    ip6t_nat_v4_apart: argv(["sh", "-c", "iptables -t nat -A POSTROUTING -j SNAT --to-source 10.0.0.1:1000-2000 -p tcp; ip6tables -t nat -A POSTROUTING -j SNAT --to-source [2001:db8::1]:1000-2000 -p tcp; iptables -t nat -S; ip6tables -t nat -S; iptables -t nat -A PREROUTING -j NETMAP --to 10.0.0.0/8; ip6tables -t nat -A PREROUTING -j NETMAP --to 10.0.0.0/8; iptables -t nat -L -n"]);
+    ip6t_nat_v4_colons: argv(["sh", "-c", "iptables -t nat -N X; for a in 1.2.3.4:80:90 :80:90 1.2.3.4::80 :: 1.2.3.4:80x; do iptables -t nat -A PREROUTING -p tcp -j DNAT --to-destination $a; done; iptables -t nat -S"]);
+}
