@@ -209,3 +209,53 @@ cases! {
     ip6t_nat_v4_apart: argv(["sh", "-c", "iptables -t nat -A POSTROUTING -j SNAT --to-source 10.0.0.1:1000-2000 -p tcp; ip6tables -t nat -A POSTROUTING -j SNAT --to-source [2001:db8::1]:1000-2000 -p tcp; iptables -t nat -S; ip6tables -t nat -S; iptables -t nat -A PREROUTING -j NETMAP --to 10.0.0.0/8; ip6tables -t nat -A PREROUTING -j NETMAP --to 10.0.0.0/8; iptables -t nat -L -n"]);
     ip6t_nat_v4_colons: argv(["sh", "-c", "iptables -t nat -N X; for a in 1.2.3.4:80:90 :80:90 1.2.3.4::80 :: 1.2.3.4:80x; do iptables -t nat -A PREROUTING -p tcp -j DNAT --to-destination $a; done; iptables -t nat -S"]);
 }
+
+/// Real IPv6 traffic through NAT66 written by the tool under test: a client namespace
+/// (fd00:1::2) routes through this one to a server namespace (fd00:2::2) that has no route
+/// back, so only MASQUERADE lets its `ping -6` through; a DNAT port forward of
+/// [fd00:1::1]:8080 to [fd00:2::2]:80 reaches an HTTP server that sees the masqueraded
+/// router address; the rules' counters count the connections.
+const TRAFFIC: &str = r#"ip netns add c
+ip netns add s
+ip link add veth-c type veth peer name c0
+ip link set c0 netns c
+ip link add eth0 type veth peer name s0
+ip link set s0 netns s
+ip -6 addr add fd00:1::1/64 dev veth-c nodad
+ip -6 addr add fd00:2::1/64 dev eth0 nodad
+ip link set veth-c up
+ip link set eth0 up
+ip -n c -6 addr add fd00:1::2/64 dev c0 nodad
+ip -n c link set c0 up
+ip -n c link set lo up
+ip -n c -6 route add default via fd00:1::1
+ip -n s -6 addr add fd00:2::2/64 dev s0 nodad
+ip -n s link set s0 up
+ip -n s link set lo up
+echo 1 >/proc/sys/net/ipv6/conf/all/forwarding
+ip6tables -t nat -A POSTROUTING -s fd00:1::/64 -o eth0 -j MASQUERADE
+ip6tables -t nat -A PREROUTING -d fd00:1::1 -p tcp --dport 8080 -j DNAT --to-destination [fd00:2::2]:80
+ip6tables -t nat -S
+ip netns exec s ping -6 -c1 -W1 fd00:1::2 >/dev/null 2>&1 || echo "no route back: server cannot reach the client"
+ip netns exec c ping -6 -c1 -W3 fd00:2::2 >/dev/null && echo "ping: through"
+W=$(mktemp -d)
+echo "hello through NAT66" >"$W/hello.txt"
+ip netns exec s sh -c "cd $W && exec python3 -m http.server --bind :: 80" >/dev/null 2>"$W/log" &
+P=$!
+ip netns exec s python3 -c 'import socket, time
+for _ in range(100):
+    try:
+        socket.create_connection(("::1", 80)).close(); break
+    except OSError:
+        time.sleep(0.05)'
+ip netns exec c python3 -c 'import urllib.request
+print(urllib.request.urlopen("http://[fd00:1::1]:8080/hello.txt", timeout=5).read().decode(), end="")'
+{ kill $P; wait $P; } 2>/dev/null
+awk '$1 != "::1" { print "server saw", $1, $6, $7, $9 }' "$W/log"
+rm -rf "$W"
+ip6tables -t nat -L -n -v -x | awk '/MASQUERADE|DNAT/ { print $1, $3 }'
+"#;
+
+cases! {
+    ip6t_nat_traffic: argv(["sh", "-c", TRAFFIC]).timeout(60);
+}
