@@ -4,10 +4,11 @@
 //! port), every option and refusal, the listings, -C/-D by spec, rules the reference wrote
 //! read back, the help texts, and the shapes Docker (`--ipv6 --ip6tables`) writes.
 
-use crate::common::{argv, ip6t, SAVE_DATES};
+use crate::common::{argv, ip6t, ipt, SAVE_DATES};
 
 const S: &str = "ip6tables -t nat -S";
 const SAVE: &str = "ip6tables-save -t nat";
+const S6: &str = "ip6tables -S";
 
 /// NAT rules of every form, written by the reference.
 const RULES: &str = "\
@@ -258,4 +259,133 @@ ip6tables -t nat -L -n -v -x | awk '/MASQUERADE|DNAT/ { print $1, $3 }'
 
 cases! {
     ip6t_nat_traffic: argv(["sh", "-c", TRAFFIC]).timeout(60);
+}
+
+// ------------------------------------------------------------------ libxt extensions with
+// addresses or masks, under ip6tables (IPv6 addresses, 128-bit masks, IPv4 refused)
+
+/// Rules of those extensions, written by the reference.
+const EXT_RULES: &str = "\
+ip6tables -A INPUT -m conntrack --ctorigsrc 2001:db8::1
+ip6tables -A INPUT -m conntrack --ctorigdst 2001:db8::/64 ! --ctreplsrc 2001:db8::2 --ctrepldst ::/0
+ip6tables -A INPUT -m conntrack --ctorigsrc 2001:db8::1/ffff:: --ctrepldst 2001:db8::1/ffff::ffff
+ip6tables -A INPUT -m iprange --src-range 2001:db8::1-2001:db8::9
+ip6tables -A INPUT -m iprange ! --dst-range 2001:db8::1-2001:db8::9 --src-range ::1
+ip6tables -A INPUT -m policy --dir in --pol ipsec --mode tunnel --tunnel-src 2001:db8::1 --tunnel-dst 2001:db8::/64 --proto esp --spi 5
+ip6tables -A OUTPUT -m policy --dir out --pol ipsec --strict --mode tunnel ! --tunnel-src 2001:db8::/ffff:ffff:ffff:: --next --reqid 3
+ip6tables -A INPUT -m recent --set
+ip6tables -A INPUT -m recent --rcheck --seconds 60 --mask ffff:ffff:ffff:ffff:: --name x --rdest
+ip6tables -A INPUT -m hashlimit --hashlimit-upto 5/sec --hashlimit-name x --hashlimit-mode srcip --hashlimit-srcmask 64
+ip6tables -A INPUT -m hashlimit --hashlimit-upto 5/sec --hashlimit-name y --hashlimit-dstmask ffff:ffff::
+ip6tables -A INPUT -m hashlimit --hashlimit-above 5/sec --hashlimit-name z
+ip6tables -A INPUT -p tcp -m connlimit --connlimit-above 2 --connlimit-mask 64
+ip6tables -A INPUT -p tcp -m connlimit --connlimit-above 2
+ip6tables -A INPUT -p tcp -m connlimit --connlimit-upto 2 --connlimit-mask ffff:ffff:: --connlimit-daddr
+ip6tables -t mangle -A PREROUTING -p tcp -j TPROXY --on-port 1 --on-ip 2001:db8::1
+ip6tables -t mangle -A PREROUTING -p tcp -j TPROXY --on-port 1 --on-ip 2001:db8::1 --tproxy-mark 1/1
+ip6tables -t mangle -A PREROUTING -p udp -j TPROXY --on-port 53
+ip6tables -t mangle -A PREROUTING -j TEE --gateway 2001:db8::1
+ip6tables -t mangle -A PREROUTING -j TEE --gateway 2001:db8::1 --oif eth0";
+
+const SETS: &str =
+    "ipset create s6 hash:ip family inet6\nipset create s4 hash:ip\nipset create sl list:set";
+const BOTH: &str = "ip6tables -S; ip6tables -t mangle -S";
+
+cases! {
+    // conntrack
+    ip6t_nat_ext_conntrack_host: ip6t("-A INPUT -m conntrack --ctorigsrc 2001:db8::1").check(S6);
+    ip6t_nat_ext_conntrack_nets: ip6t("-A INPUT -m conntrack --ctorigdst 2001:db8::/64 ! --ctreplsrc 2001:db8::2 --ctrepldst ::/0").check(S6);
+    ip6t_nat_ext_conntrack_mask: ip6t("-A INPUT -m conntrack --ctorigsrc 2001:db8::1/ffff::").check(S6);
+    ip6t_nat_ext_conntrack_mask_holes: ip6t("-A INPUT -m conntrack --ctrepldst 2001:db8::1/ffff::ffff").check(S6);
+    ip6t_nat_ext_conntrack_mask_hex: ip6t("-A INPUT -m conntrack --ctreplsrc 2001:db8::1/0x30").check(S6);
+    ip6t_nat_ext_conntrack_mask_long: ip6t("-A INPUT -m conntrack --ctorigsrc 2001:db8::/129");
+    ip6t_nat_ext_conntrack_v4: ip6t("-A INPUT -m conntrack --ctorigsrc 10.0.0.1");
+    ip6t_nat_ext_conntrack_list: ip6t("-A INPUT -m conntrack --ctorigsrc 2001:db8::1,2001:db8::2");
+    ip6t_nat_ext_conntrack_scope: ip6t("-A INPUT -m conntrack --ctorigsrc fe80::1%lo");
+    // a link names only a link-local address's scope (unicast, or link-local multicast)
+    ip6t_nat_ext_scopes: argv(["sh", "-c", "ip6tables -N X; for a in 2001:db8::1%lo fe80::1%lo fe80::1%nosuch fe80::1%5 ff02::1%lo ff05::1%lo fe80::1% fe80::1%1x; do ip6tables -A X -m conntrack --ctorigsrc $a; done; ip6tables -t nat -A PREROUTING -j NETMAP --to fe80::1%lo/64; ip6tables -t mangle -A PREROUTING -j TEE --gateway fe80::1%1; ip6tables -S X; ip6tables -t nat -S PREROUTING; ip6tables -t mangle -S PREROUTING"]);
+    ip6t_nat_ext_conntrack_name: ip6t("-A INPUT -m conntrack --ctorigsrc h6 --ctorigdst h6/64").private_etc()
+        .setup("echo '2001:db8::7 h6' >>/etc/hosts").check("ip6tables -S INPUT; ip6tables -L INPUT");
+    ip6t_nat_ext_conntrack_name_v4: ip6t("-A INPUT -m conntrack --ctorigsrc v4only").private_etc()
+        .setup("echo '10.9.9.9 v4only' >>/etc/hosts");
+    ip6t_nat_ext_conntrack_check: ip6t("-C INPUT -m conntrack --ctorigdst 2001:db8::/64 ! --ctreplsrc 2001:db8::2 --ctrepldst ::/0").setup(EXT_RULES);
+    ip6t_nat_ext_conntrack_delete: ip6t("-D INPUT -m conntrack --ctorigsrc 2001:db8::1/16 --ctrepldst 2001:db8::1").setup(EXT_RULES).check(S6);
+    ip6t_nat_ext_conntrack_v4_unchanged: ipt("-A INPUT -m conntrack --ctorigsrc 10.0.0.1/8 --ctrepldst 10.0.0.1/255.0.255.0").check("iptables -S; iptables -L -n");
+    // iprange
+    ip6t_nat_ext_iprange: ip6t("-A INPUT -m iprange --src-range 2001:db8::1-2001:db8::9").check(S6);
+    ip6t_nat_ext_iprange_inverted: ip6t("-A INPUT -m iprange ! --dst-range 2001:db8::1-2001:db8::9").check(S6);
+    ip6t_nat_ext_iprange_single: ip6t("-A INPUT -m iprange --src-range 2001:db8::1").check(S6);
+    ip6t_nat_ext_iprange_v4: ip6t("-A INPUT -m iprange --src-range 10.0.0.1-10.0.0.9");
+    ip6t_nat_ext_iprange_bad_end: ip6t("-A INPUT -m iprange --src-range 2001:db8::1-foo");
+    ip6t_nat_ext_iprange_three: ip6t("-A INPUT -m iprange --src-range ::1-::2-::3");
+    ip6t_nat_ext_iprange_blank: ip6t("-A INPUT -m iprange --dst-range ::1-\\ ::2");
+    ip6t_nat_ext_iprange_reversed: ip6t("-A INPUT -m iprange --dst-range 2001:db8::9-2001:db8::1").check(S6);
+    ip6t_nat_ext_iprange_reversed_v4: ipt("-A INPUT -m iprange --src-range 10.0.0.9-10.0.0.1 --dst-range 10.1-10.0.0.1").check("iptables -S");
+    ip6t_nat_ext_iprange_reversed_refused: ip6t("-A INPUT -m iprange --src-range ::9-::1 --bogus");
+    ip6t_nat_ext_iprange_check: ip6t("-C INPUT -m iprange ! --dst-range 2001:db8::1-2001:db8::9 --src-range ::1-::1").setup(EXT_RULES);
+    // policy
+    ip6t_nat_ext_policy_tunnel: ip6t("-A INPUT -m policy --dir in --pol ipsec --mode tunnel --tunnel-src 2001:db8::1 --tunnel-dst 2001:db8::/64 --proto esp --spi 5").check(S6);
+    ip6t_nat_ext_policy_not_tunnel: ip6t("-A INPUT -m policy --dir in --pol ipsec --tunnel-src 2001:db8::1 --tunnel-dst 2001:db8::/64");
+    ip6t_nat_ext_policy_v4: ip6t("-A INPUT -m policy --dir in --pol ipsec --mode tunnel --tunnel-src 10.0.0.1");
+    ip6t_nat_ext_policy_mask_long: ip6t("-A INPUT -m policy --dir out --pol ipsec --mode tunnel --tunnel-src 2001:db8::/129");
+    ip6t_nat_ext_policy_mask: ip6t("-A OUTPUT -m policy --dir out --pol ipsec --mode tunnel --tunnel-dst 2001:db8::1/ffff:ffff:ffff::").check(S6);
+    ip6t_nat_ext_policy_check: ip6t("-C OUTPUT -m policy --dir out --pol ipsec --strict --mode tunnel ! --tunnel-src 2001:db8::/48 --next --reqid 3").setup(EXT_RULES);
+    // recent
+    ip6t_nat_ext_recent_set: ip6t("-A INPUT -m recent --set").check(S6);
+    ip6t_nat_ext_recent_mask: ip6t("-A INPUT -m recent --rcheck --seconds 60 --mask ffff:ffff:ffff:ffff::").check(S6);
+    ip6t_nat_ext_recent_mask_v4: ip6t("-A INPUT -m recent --rcheck --mask 255.255.255.0");
+    ip6t_nat_ext_recent_mask_name: ip6t("-A INPUT -m recent --rcheck --mask h6").private_etc()
+        .setup("echo 'ffff:ffff:: h6' >>/etc/hosts").check(S6);
+    ip6t_nat_ext_recent_mask_bad: ip6t("-A INPUT -m recent --rcheck --mask ffff::zz");
+    ip6t_nat_ext_recent_check: ip6t("-C INPUT -m recent --rcheck --seconds 60 --mask ffff:ffff:ffff:ffff:: --name x --rdest").setup(EXT_RULES);
+    // hashlimit
+    ip6t_nat_ext_hashlimit_srcmask: ip6t("-A INPUT -m hashlimit --hashlimit-upto 5/sec --hashlimit-name x --hashlimit-mode srcip --hashlimit-srcmask 64").check(S6);
+    ip6t_nat_ext_hashlimit_default: ip6t("-A INPUT -m hashlimit --hashlimit-upto 5/sec --hashlimit-name x").check("ip6tables -S; nft list ruleset");
+    ip6t_nat_ext_hashlimit_mask_long: ip6t("-A INPUT -m hashlimit --hashlimit-upto 5/sec --hashlimit-name x --hashlimit-srcmask 129");
+    ip6t_nat_ext_hashlimit_mask_address: ip6t("-A INPUT -m hashlimit --hashlimit-upto 5/sec --hashlimit-name x --hashlimit-dstmask ffff:ffff::").check(S6);
+    ip6t_nat_ext_hashlimit_mask_holes: ip6t("-A INPUT -m hashlimit --hashlimit-upto 5/sec --hashlimit-name x --hashlimit-dstmask ffff::ffff");
+    ip6t_nat_ext_hashlimit_mask_128: ip6t("-A INPUT -m hashlimit --hashlimit-upto 5/sec --hashlimit-name x --hashlimit-srcmask 128 --hashlimit-dstmask 0").check(S6);
+    ip6t_nat_ext_hashlimit_check: ip6t("-C INPUT -m hashlimit --hashlimit-above 5/sec --hashlimit-name z").setup(EXT_RULES);
+    ip6t_nat_ext_hashlimit_v4_unchanged: ipt("-A INPUT -m hashlimit --hashlimit-upto 5/sec --hashlimit-name x --hashlimit-srcmask 24").check("iptables -S");
+    // connlimit
+    ip6t_nat_ext_connlimit_mask: ip6t("-A INPUT -p tcp -m connlimit --connlimit-above 2 --connlimit-mask 64").check(S6);
+    ip6t_nat_ext_connlimit_default: ip6t("-A INPUT -p tcp -m connlimit --connlimit-above 2").check(S6);
+    ip6t_nat_ext_connlimit_mask_long: ip6t("-A INPUT -p tcp -m connlimit --connlimit-above 2 --connlimit-mask 129");
+    ip6t_nat_ext_connlimit_mask_address: ip6t("-A INPUT -p tcp -m connlimit --connlimit-upto 2 --connlimit-mask ffff:ffff:: --connlimit-daddr").check(S6);
+    ip6t_nat_ext_connlimit_mask_holes: ip6t("-A INPUT -p tcp -m connlimit --connlimit-upto 2 --connlimit-mask ffff::ffff").check(S6);
+    ip6t_nat_ext_connlimit_mask_v4: ip6t("-A INPUT -p tcp -m connlimit --connlimit-upto 2 --connlimit-mask 255.255.0.0");
+    ip6t_nat_ext_connlimit_check: ip6t("-C INPUT -p tcp -m connlimit --connlimit-above 2 --connlimit-mask 128").setup(EXT_RULES);
+    // TPROXY
+    ip6t_nat_ext_tproxy: ip6t("-t mangle -A PREROUTING -p tcp -j TPROXY --on-port 1 --on-ip 2001:db8::1").check(BOTH);
+    ip6t_nat_ext_tproxy_mark: ip6t("-t mangle -A PREROUTING -p tcp -j TPROXY --on-port 1 --on-ip 2001:db8::1 --tproxy-mark 1/1").check(BOTH);
+    ip6t_nat_ext_tproxy_no_ip: ip6t("-t mangle -A PREROUTING -p tcp -j TPROXY --on-port 1").check(BOTH);
+    ip6t_nat_ext_tproxy_v4: ip6t("-t mangle -A PREROUTING -p tcp -j TPROXY --on-port 1 --on-ip 10.0.0.1");
+    ip6t_nat_ext_tproxy_bad: ip6t("-t mangle -A PREROUTING -p tcp -j TPROXY --on-port 1 --on-ip 2001:db8::zz");
+    ip6t_nat_ext_tproxy_check: ip6t("-t mangle -C PREROUTING -p udp -j TPROXY --on-port 53 --on-ip ::").setup(EXT_RULES);
+    // TEE
+    ip6t_nat_ext_tee: ip6t("-t mangle -A PREROUTING -j TEE --gateway 2001:db8::1").check(BOTH);
+    ip6t_nat_ext_tee_oif: ip6t("-t mangle -A PREROUTING -j TEE --gateway 2001:db8::1 --oif eth0").check(BOTH);
+    ip6t_nat_ext_tee_v4: ip6t("-t mangle -A PREROUTING -j TEE --gateway 10.0.0.1");
+    ip6t_nat_ext_tee_name: ip6t("-t mangle -A PREROUTING -j TEE --gateway h6").private_etc()
+        .setup("echo '2001:db8::7 h6' >>/etc/hosts").check(BOTH);
+    ip6t_nat_ext_tee_delete: ip6t("-t mangle -D PREROUTING -j TEE --gateway 2001:db8::1 --oif eth0").setup(EXT_RULES).check(BOTH);
+    // set / SET: a set of the other family refused
+    ip6t_nat_ext_set: ip6t("-A INPUT -m set ! --match-set s6 src,dst --return-nomatch").setup(SETS).check("ip6tables -S; ip6tables -L -n");
+    ip6t_nat_ext_set_v4_set: ip6t("-A INPUT -m set --match-set s4 src").setup(SETS);
+    ip6t_nat_ext_set_v4_set_bad_flags: ip6t("-A INPUT -m set --match-set s4 foo").setup(SETS);
+    ip6t_nat_ext_set_any_family: ip6t("-A INPUT -m set --match-set sl src").setup(SETS).check(S6);
+    ip6t_nat_ext_set_target_v4_set: ip6t("-A INPUT -j SET --add-set s6 src --del-set s4 dst").setup(SETS);
+    ip6t_nat_ext_set_target: ip6t("-A INPUT -j SET --add-set s6 src --exist --timeout 5").setup(SETS).check("ip6tables -S; ip6tables -L -n");
+    ip6t_nat_ext_set_v6_set_in_v4: ipt("-A INPUT -m set --match-set s6 src").setup(SETS);
+    ip6t_nat_ext_set_target_v6_set_in_v4: ipt("-A INPUT -j SET --map-set s6 src").setup(SETS);
+    // all of them written by the reference, read back
+    ip6t_nat_ext_dump: ip6t("-S").setup(EXT_RULES);
+    ip6t_nat_ext_dump_mangle: ip6t("-t mangle -S").setup(EXT_RULES);
+    ip6t_nat_ext_list_numeric: ip6t("-L -n -v").setup(EXT_RULES);
+    ip6t_nat_ext_list_names: ip6t("-L").setup(EXT_RULES);
+    ip6t_nat_ext_list_mangle: ip6t("-t mangle -L").setup(EXT_RULES);
+    ip6t_nat_ext_list_mangle_numeric: ip6t("-t mangle -L -n").setup(EXT_RULES);
+    ip6t_nat_ext_save: argv(["ip6tables-save"]).setup(EXT_RULES).norm(SAVE_DATES);
+    ip6t_nat_ext_restore: argv(["sh", "-c", "ip6tables-save | sed -e '/^#/d' > /tmp/ext.rules; ip6tables -F; ip6tables -t mangle -F; ip6tables-restore < /tmp/ext.rules"]).setup(EXT_RULES).check("ip6tables-save | sed -e '/^#/d'");
+    ip6t_nat_ext_written_nft: argv(["sh", "-c", EXT_RULES]).check("nft list ruleset");
 }
