@@ -389,3 +389,30 @@ cases! {
     ip6t_nat_ext_restore: argv(["sh", "-c", "ip6tables-save | sed -e '/^#/d' > /tmp/ext.rules; ip6tables -F; ip6tables -t mangle -F; ip6tables-restore < /tmp/ext.rules"]).setup(EXT_RULES).check("ip6tables-save | sed -e '/^#/d'");
     ip6t_nat_ext_written_nft: argv(["sh", "-c", EXT_RULES]).check("nft list ruleset");
 }
+
+/// What dockerd `--ipv6 --ip6tables` runs for a network fd00::/64 on docker0 and a container
+/// fd00::2 publishing port 80 as 8080 (checking each rule with -C before adding it, `--wait`
+/// given), then what it runs when the container stops.
+const DOCKER_UP: &str = r#"ip6tables --wait -t nat -N DOCKER
+ip6tables --wait -t filter -N DOCKER
+ip6tables --wait -t nat -C PREROUTING -m addrtype --dst-type LOCAL -j DOCKER || ip6tables --wait -t nat -A PREROUTING -m addrtype --dst-type LOCAL -j DOCKER
+ip6tables --wait -t nat -C OUTPUT ! -d ::1/128 -m addrtype --dst-type LOCAL -j DOCKER || ip6tables --wait -t nat -A OUTPUT ! -d ::1/128 -m addrtype --dst-type LOCAL -j DOCKER
+ip6tables --wait -t nat -C POSTROUTING -s fd00::/64 ! -o docker0 -j MASQUERADE || ip6tables --wait -t nat -I POSTROUTING -s fd00::/64 ! -o docker0 -j MASQUERADE
+ip6tables --wait -t nat -C DOCKER -i docker0 -j RETURN || ip6tables --wait -t nat -I DOCKER -i docker0 -j RETURN
+ip6tables --wait -t filter -C FORWARD -o docker0 -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT || ip6tables --wait -t filter -I FORWARD -o docker0 -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT
+ip6tables --wait -t filter -A DOCKER -d fd00::2/128 ! -i docker0 -o docker0 -p tcp -m tcp --dport 80 -j ACCEPT
+ip6tables --wait -t nat -A POSTROUTING -s fd00::2/128 -d fd00::2/128 -p tcp -m tcp --dport 80 -j MASQUERADE
+ip6tables --wait -t nat -A DOCKER ! -i docker0 -p tcp -m tcp --dport 8080 -j DNAT --to-destination [fd00::2]:80
+ip6tables --wait -t nat -C DOCKER ! -i docker0 -p tcp -m tcp --dport 8080 -j DNAT --to-destination [fd00::2]:80
+ip6tables-save | sed -e '/^#/d'"#;
+
+const DOCKER_DOWN: &str = r#"ip6tables --wait -t filter -D DOCKER -d fd00::2/128 ! -i docker0 -o docker0 -p tcp -m tcp --dport 80 -j ACCEPT
+ip6tables --wait -t nat -D POSTROUTING -s fd00::2/128 -d fd00::2/128 -p tcp -m tcp --dport 80 -j MASQUERADE
+ip6tables --wait -t nat -D DOCKER ! -i docker0 -p tcp -m tcp --dport 8080 -j DNAT --to-destination [fd00::2]:80
+ip6tables --wait -t nat -C DOCKER ! -i docker0 -p tcp -m tcp --dport 8080 -j DNAT --to-destination [fd00::2]:80
+ip6tables-save | sed -e '/^#/d'"#;
+
+cases! {
+    ip6t_nat_docker_up: argv(["sh", "-c", DOCKER_UP]).check("nft list ruleset");
+    ip6t_nat_docker_down: argv(["sh", "-c", DOCKER_DOWN]).setup(DOCKER_UP).check("nft list ruleset");
+}
