@@ -416,3 +416,41 @@ cases! {
     ip6t_nat_docker_up: argv(["sh", "-c", DOCKER_UP]).check("nft list ruleset");
     ip6t_nat_docker_down: argv(["sh", "-c", DOCKER_DOWN]).setup(DOCKER_UP).check("nft list ruleset");
 }
+
+/// Odd forms of the address and mask options under ip6tables, each with its result.
+const ODD_FORMS: &str = r#"ip6tables -N Y
+t() { echo "== $*"; "$@"; echo rc=$?; }
+t ip6tables -A INPUT -m hashlimit --hashlimit-upto 5/sec --hashlimit-name x --hashlimit-srcmask 255.255.0.0
+t ip6tables -A INPUT -m hashlimit --hashlimit-upto 5/sec --hashlimit-name x --hashlimit-srcmask 0x40
+t ip6tables -A INPUT -m hashlimit --hashlimit-upto 5/sec --hashlimit-name x --hashlimit-srcmask -1
+t ip6tables -A INPUT -p tcp -m connlimit --connlimit-above 2 --connlimit-mask 0x40
+t ip6tables -A INPUT -p tcp -m connlimit --connlimit-above 2 --connlimit-mask 0
+t ip6tables -A INPUT -p tcp -m connlimit --connlimit-above 2 --connlimit-mask ::
+t ip6tables -A INPUT -m recent --set --mask 1
+t ip6tables -A INPUT -m recent --set --mask ::
+t ip6tables -A INPUT -m recent --set --mask localhost
+t ip6tables -t mangle -A PREROUTING -p tcp -j TPROXY --on-port 1 --on-ip localhost
+t ip6tables -t mangle -A PREROUTING -p tcp -j TPROXY --on-port 1 --on-ip ::ffff:1.2.3.4
+t ip6tables -t mangle -A PREROUTING -j TEE --gateway ::
+t ip6tables -t mangle -A PREROUTING -j TEE --gateway 2001:db8::1/64
+t ip6tables -A INPUT -m conntrack ! --ctorigsrc ::/0 --ctorigdst ::1/128
+t ip6tables -A INPUT -m conntrack --ctorigsrc 2001:db8::1/
+t ip6tables -A INPUT -m conntrack --ctorigsrc 2001:db8::1/-1
+t ip6tables -A INPUT -m conntrack --ctorigsrc ::1/010
+t ip6tables -A INPUT -m policy --dir in --pol ipsec --mode tunnel --tunnel-src 2001:db8::1/1
+t ip6tables -A INPUT -m iprange --src-range ::ffff:1.2.3.4-::ffff:1.2.3.5
+t ip6tables -A INPUT -m iprange --src-range "[::1]"
+t ip6tables -A INPUT -m iprange --src-range ""
+ip6tables -S; ip6tables -L -n; ip6tables -L; ip6tables -t mangle -L -n
+"#;
+
+/// The help texts of the extensions above under ip6tables (the same as iptables').
+const HELPS: &str = r#"ip6tables -N Y
+for m in conntrack iprange policy recent hashlimit connlimit set; do echo "== $m"; ip6tables -m $m -h; done
+for t in TPROXY TEE SET MASQUERADE SNAT DNAT REDIRECT NETMAP; do echo "== $t"; ip6tables -j $t -h; done
+"#;
+
+cases! {
+    ip6t_nat_ext_odd_forms: argv(["sh", "-c", ODD_FORMS]);
+    ip6t_nat_ext_helps: argv(["sh", "-c", HELPS]);
+}
