@@ -454,3 +454,8 @@ cases! {
     ip6t_nat_ext_odd_forms: argv(["sh", "-c", ODD_FORMS]);
     ip6t_nat_ext_helps: argv(["sh", "-c", HELPS]);
 }
+
+cases! {
+    // which -p lets a NAT target take ports (icmp does, as in iptables; ipv6-icmp does not)
+    ip6t_nat_ports_protocols: argv(["sh", "-c", "ip6tables -t nat -N X; for p in icmp udplite ipv6-icmp all gre sctp dccp 17; do ip6tables -t nat -A POSTROUTING -p $p -j MASQUERADE --to-ports 5; ip6tables -t nat -A PREROUTING -p $p -j DNAT --to-destination [::1]:5; done; ip6tables -t nat -A POSTROUTING ! -p tcp -j SNAT --to-source [::1]:5; ip6tables -t nat -S"]);
+}
