@@ -25,6 +25,8 @@ mod docs;
 mod ip6tables;
 #[path = "cases/ip6tables_a.rs"]
 mod ip6tables_a;
+#[path = "cases/ip6tables_nat.rs"]
+mod ip6tables_nat;
 #[path = "cases/iptables.rs"]
 mod iptables;
 #[path = "cases/iptables_bpf_pinned.rs"]

@@ -300,3 +300,134 @@ pub fn host_mask16(
         Some(m) => Ok((addr, mask16(mask_prefix(m, ext, option)?))),
     }
 }
+
+/// The one IPv6 address of `host` as an ip6tables extension reads it (getaddrinfo,
+/// AF_INET6): a numeric address, or a name with exactly one address; an IPv4 address is of
+/// the wrong family.
+pub fn one_host6(host: &str) -> Result<[u8; 16]> {
+    if let Ok(a) = host.parse::<Ipv6Addr>() {
+        return Ok(a.octets());
+    }
+    // a link-local address may name its link (`%NAME`, `%INDEX`)
+    if let Some((a, scope)) = host.split_once('%') {
+        if let Ok(a) = a.parse::<Ipv6Addr>() {
+            let o = a.octets();
+            let link_local =
+                (o[0] == 0xfe && o[1] & 0xc0 == 0x80) || (o[0] == 0xff && o[1] & 0x0f == 2);
+            let known = !scope.is_empty() && scope.bytes().all(|b| b.is_ascii_digit())
+                || nix::net::if_::if_nametoindex(scope).is_ok();
+            if link_local && known {
+                return Ok(o);
+            }
+        }
+    }
+    if inet_aton(host).is_some() {
+        return Err(Error::ipt_param(
+            "getaddrinfo: Address family for hostname not supported\n",
+        ));
+    }
+    let name = !host.is_empty()
+        && host
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-' | b'_'));
+    let found = if name {
+        resolve::addrs6_lookup(host)
+    } else {
+        Err(resolve::Miss::NotFound)
+    };
+    let found = match found {
+        Ok(v) => v,
+        Err(resolve::Miss::Failed) => {
+            return Err(Error::ipt_param(
+                "getaddrinfo: Temporary failure in name resolution\n",
+            ))
+        }
+        Err(_) => Vec::new(),
+    };
+    let Some(first) = found.first().copied() else {
+        return Err(Error::ipt_param("getaddrinfo: Name or service not known\n"));
+    };
+    if found.iter().any(|a| *a != first) {
+        return Err(Error::ipt_param(format_args!(
+            "{host} resolves to more than one address\n"
+        )));
+    }
+    Ok(first)
+}
+
+/// An ip6tables extension's mask after `/`: a prefix length up to 128 (C number forms) or
+/// an IPv6 mask; `None` for a mask that is no prefix (which keeps the whole address).
+pub fn mask_prefix6(word: &str, ext: &str, option: &str) -> Result<Option<u32>> {
+    match crate::cli::num::strtoul(word, 0) {
+        Some(n) if n <= 128 && !word.contains('-') => Ok(Some(n as u32)),
+        _ => match word.parse::<Ipv6Addr>() {
+            Ok(m) => {
+                let bits = u128::from_be_bytes(m.octets());
+                let n = bits.leading_ones();
+                Ok((bits.checked_shl(n).unwrap_or(0) == 0).then_some(n))
+            }
+            Err(_) => Err(Error::ipt_param(format_args!(
+                "{ext}: bad value for option \"--{option}\", neither a valid network mask nor valid CIDR (0-128).\n"
+            ))),
+        },
+    }
+}
+
+/// The 16-byte mask of a prefix of `n` bits (`n` up to 128).
+pub fn prefix_mask6(n: u32) -> [u8; 16] {
+    u128::MAX
+        .checked_shl(128 - n.min(128))
+        .unwrap_or(0)
+        .to_be_bytes()
+}
+
+/// [`host_mask16`] in family `fam`: for IPv6 one address ([`one_host6`]) and a mask read by
+/// [`mask_prefix6`] (none, or one that is no prefix, is all ones); the host bits are kept.
+pub fn host_mask_fam(
+    word: &str,
+    ext: &str,
+    option: &str,
+    lookup_commas: bool,
+    fam: Fam,
+) -> Result<([u8; 16], [u8; 16])> {
+    if !fam.is_v6() {
+        return host_mask16(word, ext, option, lookup_commas);
+    }
+    let (host, mask) = split_mask(word);
+    let addr = one_host6(host)?;
+    match mask {
+        None => Ok((addr, [0xff; 16])),
+        Some(m) => Ok((
+            addr,
+            mask_prefix6(m, ext, option)?.map_or([0xff; 16], prefix_mask6),
+        )),
+    }
+}
+
+/// An IPv6 address and mask as an extension prints them: the address alone when the mask is
+/// whole, `/N` after it for a prefix, else `/MASK`.
+pub fn addr_mask6_text(addr: &[u8], mask: &[u8]) -> String {
+    let a: [u8; 16] = addr.try_into().unwrap_or([0; 16]);
+    let m: [u8; 16] = mask.try_into().unwrap_or([0xff; 16]);
+    let net = Net {
+        addr: a,
+        mask: m,
+        fam: Fam::V6,
+    };
+    if net.is_host() {
+        net.host().as_str().to_string()
+    } else {
+        net.text().as_str().to_string()
+    }
+}
+
+/// 16 bytes as an IPv6 address's text (glibc's inet_ntop form).
+pub fn ip6_text(b: &[u8]) -> String {
+    let a: [u8; 16] = b
+        .get(..16)
+        .and_then(|s| s.try_into().ok())
+        .unwrap_or([0; 16]);
+    IpText::new(IpAddr::V6(Ipv6Addr::from(a)))
+        .as_str()
+        .to_string()
+}

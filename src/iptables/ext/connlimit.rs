@@ -4,7 +4,7 @@
 
 use super::blob::bad;
 use super::def::{uint, Arg, Ctx, Def, Ext};
-use crate::iptables::addr::{mask16, mask_prefix};
+use crate::iptables::addr::{mask16, mask_prefix, mask_prefix6, prefix_mask6};
 use crate::iptables::getopt::{opt, Has, Opt};
 
 const MASK: usize = 0;
@@ -49,7 +49,7 @@ fn init(e: &mut Ext) {
     e.put(MASK, &[0xff; 16]);
 }
 
-fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
+fn parse(e: &mut Ext, o: &Opt, arg: Arg, ctx: &Ctx) -> crate::error::Result<()> {
     let flags = e.u32(FLAGS);
     match o.id {
         O_UPTO | O_ABOVE => {
@@ -65,6 +65,11 @@ fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
                 },
             );
         }
+        O_MASK if ctx.fam.is_v6() => e.put(
+            MASK,
+            &mask_prefix6(arg.value, "connlimit", "connlimit-mask")?
+                .map_or([0xff; 16], prefix_mask6),
+        ),
         O_MASK => e.put(
             MASK,
             &mask16(mask_prefix(arg.value, "connlimit", "connlimit-mask")?),
@@ -90,8 +95,18 @@ fn decode(def: &'static Def, rev: u32, info: &[u8]) -> Option<Ext> {
     (rev <= 1 && info.len() >= def.size).then(|| Ext::with(def, rev, &info[..def.size]))
 }
 
-/// (above?, the mask's prefix length, destination?)
-fn fields(e: &Ext) -> (bool, u32, bool) {
+/// (above?, the mask's prefix length (its bits, of 4 bytes, 16 under ip6tables),
+/// destination?)
+fn fields(e: &Ext, ctx: &Ctx) -> (bool, u32, bool) {
+    let flags = e.u32(FLAGS);
+    if ctx.fam.is_v6() {
+        let bits = e.bytes(MASK, 16).iter().map(|b| b.count_ones()).sum();
+        return (
+            flags & F_INVERT == 0,
+            bits,
+            e.rev >= 1 && flags & F_DADDR != 0,
+        );
+    }
     let m = e.bytes(MASK, 4);
     let bits = u32::from_be_bytes([
         m.first().copied().unwrap_or(0),
@@ -99,7 +114,6 @@ fn fields(e: &Ext) -> (bool, u32, bool) {
         m.get(2).copied().unwrap_or(0),
         m.get(3).copied().unwrap_or(0),
     ]);
-    let flags = e.u32(FLAGS);
     (
         flags & F_INVERT == 0,
         bits.count_ones(),
@@ -107,8 +121,8 @@ fn fields(e: &Ext) -> (bool, u32, bool) {
     )
 }
 
-fn save(e: &Ext, out: &mut String, _: &Ctx) {
-    let (above, bits, daddr) = fields(e);
+fn save(e: &Ext, out: &mut String, ctx: &Ctx) {
+    let (above, bits, daddr) = fields(e, ctx);
     out.push_str(&format!(
         " --connlimit-{} {} --connlimit-mask {bits} --connlimit-{}",
         if above { "above" } else { "upto" },
@@ -117,8 +131,8 @@ fn save(e: &Ext, out: &mut String, _: &Ctx) {
     ));
 }
 
-fn print(e: &Ext, out: &mut String, _: &Ctx) {
-    let (above, bits, daddr) = fields(e);
+fn print(e: &Ext, out: &mut String, ctx: &Ctx) {
+    let (above, bits, daddr) = fields(e, ctx);
     out.push_str(&format!(
         " #conn {}/{bits} {} {}",
         if daddr { "dst" } else { "src" },

@@ -5,7 +5,7 @@
 
 use super::blob::{bad, port_range};
 use super::def::{no_init, Arg, Ctx, Def, Ext};
-use crate::iptables::addr::host_mask16;
+use crate::iptables::addr::{addr_mask6_text, host_mask_fam};
 use crate::iptables::getopt::{opt, Has, Opt};
 use crate::resolve::{self, services};
 
@@ -179,7 +179,7 @@ fn names(list: &str, known: &[(&str, u16)], what: &str) -> crate::error::Result<
     Ok(mask)
 }
 
-fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
+fn parse(e: &mut Ext, o: &Opt, arg: Arg, ctx: &Ctx) -> crate::error::Result<()> {
     let v = arg.value;
     let flag = match o.id {
         O_STATE => {
@@ -207,7 +207,7 @@ fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
         }
         O_ORIGSRC..=O_REPLDST => {
             let (flag, at, _) = ADDRS[usize::from(o.id - O_ORIGSRC)];
-            let (addr, mask) = host_mask16(v, "conntrack", o.name, true)?;
+            let (addr, mask) = host_mask_fam(v, "conntrack", o.name, true, ctx.fam)?;
             e.put(at, &addr);
             e.put(at + 16, &mask);
             flag
@@ -326,6 +326,9 @@ fn list(out: &mut String, mask: u16, known: &[(&str, u16)]) {
 /// An address and its mask as -S (and -L) print them: the address, then nothing for a whole
 /// address, `/N` for a prefix, or the dotted mask.
 fn addr_text(e: &Ext, at: usize, ctx: &Ctx, save: bool) -> String {
+    if ctx.fam.is_v6() {
+        return addr6_text(e, at, ctx, save);
+    }
     let a: [u8; 4] = e.bytes(at, 4).try_into().unwrap_or([0; 4]);
     let m: [u8; 4] = e.bytes(at + 16, 4).try_into().unwrap_or([0; 4]);
     let ip = std::net::Ipv4Addr::from(a);
@@ -349,6 +352,23 @@ fn addr_text(e: &Ext, at: usize, ctx: &Ctx, save: bool) -> String {
         }
     }
     t
+}
+
+/// The same for IPv6 (`-L` names a host, `anywhere` for `::`).
+fn addr6_text(e: &Ext, at: usize, ctx: &Ctx, save: bool) -> String {
+    let (a, m) = (e.bytes(at, 16), e.bytes(at + 16, 16));
+    let text = addr_mask6_text(a, m);
+    if save || ctx.numeric {
+        return text;
+    }
+    if a.iter().all(|&b| b == 0) {
+        return "anywhere".to_string();
+    }
+    let host = text.split('/').next().unwrap_or_default();
+    match resolve::name_of(host) {
+        Some(name) => format!("{name}{}", &text[host.len()..]),
+        None => text,
+    }
 }
 
 /// Its words: `-S`'s (`--ctstate X`) or `-L`'s (`ctstate X`), `!` before each.

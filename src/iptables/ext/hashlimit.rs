@@ -195,23 +195,31 @@ fn burst_value(word: &str) -> Option<u64> {
         .filter(|v| *v <= u64::from(u32::MAX))
 }
 
-/// A mask's prefix length: up to 32, or a dotted mask (one with holes, or a number past 32,
-/// is more than any prefix, which the kernel refuses).
-fn prefix(e: &Ext, o: &Opt, word: &str) -> crate::error::Result<u8> {
+/// A mask's prefix length: up to 32 (128 under ip6tables), or a mask written as an address
+/// (one with holes, or a number past the bits, is more than any prefix, which the kernel
+/// refuses).
+fn prefix(e: &Ext, o: &Opt, word: &str, ctx: &Ctx) -> crate::error::Result<u8> {
+    let bits = if ctx.fam.is_v6() { 128 } else { 32 };
+    let as_mask = |word: &str| -> Option<u128> {
+        if ctx.fam.is_v6() {
+            word.parse::<std::net::Ipv6Addr>().ok().map(u128::from)
+        } else {
+            inet_aton(word).map(|d| u128::from(u32::from_be_bytes(d)) << 96)
+        }
+    };
     match crate::cli::num::strtoul(word, 0) {
-        Some(n) if n <= 32 && !word.contains('-') => Ok(n as u8),
-        _ => match inet_aton(word) {
-            Some(dotted) => {
-                let bits = u32::from_be_bytes(dotted);
-                let n = bits.leading_ones();
-                Ok(if bits.checked_shl(n).unwrap_or(0) == 0 {
+        Some(n) if n <= bits && !word.contains('-') => Ok(n as u8),
+        _ => match as_mask(word) {
+            Some(m) => {
+                let n = m.leading_ones();
+                Ok(if m.checked_shl(n).unwrap_or(0) == 0 {
                     n as u8
                 } else {
                     u8::MAX
                 })
             }
             None => Err(bad(format_args!(
-                "{}: bad value for option \"--{}\", neither a valid network mask nor valid CIDR (0-32).\n",
+                "{}: bad value for option \"--{}\", neither a valid network mask nor valid CIDR (0-{bits}).\n",
                 e.def.name, o.name
             ))),
         },
@@ -229,8 +237,16 @@ fn burst_range() -> crate::error::Error {
     bad("bad value for option \"--hashlimit-burst\", or out of range (1-1000000).")
 }
 
-fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
+fn parse(e: &mut Ext, o: &Opt, arg: Arg, ctx: &Ctx) -> crate::error::Result<()> {
     let v = arg.value;
+    // ip6tables' masks default to whole IPv6 addresses
+    if ctx.fam.is_v6() {
+        for (id, at) in [(O_SRCMASK, SRCMASK), (O_DSTMASK, DSTMASK)] {
+            if !e.given(id) {
+                e.set_u8(at, 128);
+            }
+        }
+    }
     let full = u64::from(u32::MAX);
     let mode = e.u32(MODE);
     match o.id {
@@ -264,11 +280,11 @@ fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
             e.set_u32(MODE, (mode & !(SIP | SPT | DIP | DPT)) | m);
         }
         O_SRCMASK => {
-            let p = prefix(e, o, v)?;
+            let p = prefix(e, o, v, ctx)?;
             e.set_u8(SRCMASK, p);
         }
         O_DSTMASK => {
-            let p = prefix(e, o, v)?;
+            let p = prefix(e, o, v, ctx)?;
             e.set_u8(DSTMASK, p);
         }
         O_NAME => {
@@ -455,7 +471,7 @@ fn byte_words(avg: u64, burst: u64) -> (String, Option<String>) {
 
 /// The words both printers share: rate, burst, the expiry unless it is the rate's default,
 /// in the order `-S` and `-L` give them (-L multiplies avg by the interval).
-fn words(c: &Cfg, out: &mut String, dashes: &str, listing: bool) {
+fn words(c: &Cfg, out: &mut String, dashes: &str, listing: bool, full_mask: u8) {
     let above = c.mode & INVERT != 0;
     let avg = if listing {
         c.avg.saturating_mul(u64::from(c.interval.max(1)))
@@ -525,10 +541,10 @@ fn words(c: &Cfg, out: &mut String, dashes: &str, listing: bool) {
     if u64::from(c.expire) != default_expire {
         out.push_str(&format!(" {dashes}htable-expire {}", c.expire));
     }
-    if c.srcmask != 32 {
+    if c.srcmask != full_mask {
         out.push_str(&format!(" {dashes}srcmask {}", c.srcmask));
     }
-    if c.dstmask != 32 {
+    if c.dstmask != full_mask {
         out.push_str(&format!(" {dashes}dstmask {}", c.dstmask));
     }
     if c.mode & RATE_MATCH != 0 {
@@ -539,10 +555,19 @@ fn words(c: &Cfg, out: &mut String, dashes: &str, listing: bool) {
     }
 }
 
-fn save(e: &Ext, out: &mut String, _: &Ctx) {
-    words(&cfg(e), out, "--hashlimit-", false);
+/// The mask not printed: a whole address of the family.
+fn full_mask(ctx: &Ctx) -> u8 {
+    if ctx.fam.is_v6() {
+        128
+    } else {
+        32
+    }
 }
 
-fn print(e: &Ext, out: &mut String, _: &Ctx) {
-    words(&cfg(e), out, "", true);
+fn save(e: &Ext, out: &mut String, ctx: &Ctx) {
+    words(&cfg(e), out, "--hashlimit-", false, full_mask(ctx));
+}
+
+fn print(e: &Ext, out: &mut String, ctx: &Ctx) {
+    words(&cfg(e), out, "", true, full_mask(ctx));
 }

@@ -4,11 +4,17 @@
 //! one range: u32 flags, be32 min/max address, be16 min/max port), DNAT in `nf_nat_range2`
 //! (revision 2, 48 bytes: u32 flags, 16-byte min/max addresses, be16 min/max/base port).
 //! Revision 1 (`nf_nat_range`, 40 bytes) is read too.
+//!
+//! ip6tables' NAT targets are the same with IPv6 addresses, in `nf_nat_range` (40 bytes:
+//! MASQUERADE, REDIRECT revision 0, SNAT revision 1) and `nf_nat_range2` (DNAT revision 2),
+//! an address with ports written in brackets (`[ADDR[-ADDR]]:PORT[-PORT]`).
 
 use super::blob::bad;
 use super::def::{no_check, xt_encode, Arg, Ctx, Def, Ext};
+use crate::iptables::family::Fam;
 use crate::iptables::getopt::{opt, Has, Opt};
-use std::net::Ipv4Addr;
+use crate::output::IpText;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 /// NF_NAT_RANGE_* flags.
 pub const MAP_IPS: u32 = 1;
@@ -85,6 +91,25 @@ pub const REDIRECT: Def = def(
     include_str!("../help/t_REDIRECT.txt"),
 );
 
+/// ip6tables' NAT targets: `nf_nat_range` (revision 0 for MASQUERADE and REDIRECT, 1 for
+/// SNAT) and `nf_nat_range2` (DNAT), IPv6 addresses.
+const fn def6(base: Def, rev: u32) -> Def {
+    let size = if rev == 2 { 48 } else { 40 };
+    Def {
+        rev,
+        size,
+        cmp: size,
+        decode: decode6,
+        fams: super::def::V6_ONLY,
+        ..base
+    }
+}
+
+pub const MASQUERADE6: Def = def6(MASQUERADE, 0);
+pub const SNAT6: Def = def6(SNAT, 1);
+pub const DNAT6: Def = def6(DNAT, 2);
+pub const REDIRECT6: Def = def6(REDIRECT, 0);
+
 /// Where a revision keeps its fields: flags, min/max address, min/max/base port.
 struct Layout {
     flags: usize,
@@ -95,8 +120,9 @@ struct Layout {
     base_port: Option<usize>,
 }
 
-fn layout(rev: u32) -> Layout {
-    if rev == 0 {
+/// `nf_nat_ipv4_multi_range_compat` (IPv4's revision 0, 24 bytes) or `nf_nat_range(2)`.
+fn layout(e: &Ext) -> Layout {
+    if e.data.len() == 24 {
         Layout {
             flags: 4,
             min_ip: 8,
@@ -112,29 +138,40 @@ fn layout(rev: u32) -> Layout {
             max_ip: 20,
             min_port: 36,
             max_port: 38,
-            base_port: (rev == 2).then_some(40),
+            base_port: (e.data.len() >= 48).then_some(40),
         }
     }
 }
 
-/// Revision 0 holds one range.
+/// Revision 0 of IPv4 holds one range.
 fn init(e: &mut Ext) {
-    if e.rev == 0 {
+    if e.data.len() == 24 {
         e.set_u32(0, 1);
     }
 }
 
-fn is(e: &Ext, d: &Def) -> bool {
-    std::ptr::eq(e.def, d)
+fn is(e: &Ext, name: &str) -> bool {
+    e.def.name == name
 }
 
 fn flags(e: &Ext) -> u32 {
-    e.u32(layout(e.rev).flags)
+    e.u32(layout(e).flags)
 }
 
 fn add_flags(e: &mut Ext, f: u32) {
-    let at = layout(e.rev).flags;
+    let at = layout(e).flags;
     e.set_u32(at, e.u32(at) | f);
+}
+
+/// The address at `at` as text, in the family of the target.
+fn ip_text(e: &Ext, at: usize) -> IpText {
+    let a: IpAddr = if e.def.in_fam(Fam::V6) {
+        let b: [u8; 16] = e.bytes(at, 16).try_into().unwrap_or([0; 16]);
+        Ipv6Addr::from(b).into()
+    } else {
+        Ipv4Addr::from(ip(e, at)).into()
+    };
+    IpText::new(a)
 }
 
 fn ip(e: &Ext, at: usize) -> [u8; 4] {
@@ -164,7 +201,7 @@ fn parse(e: &mut Ext, o: &Opt, arg: Arg, ctx: &Ctx) -> crate::error::Result<()> 
 }
 
 fn set_ports(e: &mut Ext, a: u16, b: u16) {
-    let l = layout(e.rev);
+    let l = layout(e);
     e.set_be16(l.min_port, a);
     e.set_be16(l.max_port, b);
     add_flags(e, PROTO_SPECIFIED);
@@ -181,9 +218,13 @@ fn need_ports(ctx: &Ctx) -> crate::error::Result<()> {
 
 /// `A[-B][:P[-Q]]` (DNAT also `:P-Q/BASE`).
 fn parse_to(e: &mut Ext, arg: &str, ctx: &Ctx) -> crate::error::Result<()> {
-    let (ips, ports_part) = match arg.split_once(':') {
-        Some((i, p)) => (i, Some(p)),
-        None => (arg, None),
+    if ctx.fam.is_v6() {
+        return parse_to6(e, arg, ctx);
+    }
+    // ports after the one colon (a word of several is all address)
+    let (ips, ports_part) = match (arg.find(':'), arg.rfind(':')) {
+        (Some(a), Some(b)) if a == b => (&arg[..a], Some(&arg[a + 1..])),
+        _ => (arg, None),
     };
     if let Some(p) = ports_part {
         need_ports(ctx)?;
@@ -199,7 +240,47 @@ fn parse_to(e: &mut Ext, arg: &str, ctx: &Ctx) -> crate::error::Result<()> {
             .map_err(|_| bad(format_args!("Bad IP address \"{s}\"")))
     };
     let (lo, hi) = (parse_ip(a)?, parse_ip(b)?);
-    let l = layout(e.rev);
+    let l = layout(e);
+    e.put(l.min_ip, &lo);
+    e.put(l.max_ip, &hi);
+    add_flags(e, MAP_IPS);
+    Ok(())
+}
+
+/// `[A[-B]]:P[-Q]` (the port part after the first `:` that follows the brackets), `:P[-Q]`
+/// (one colon), or `A[-B]` (an address has several colons): the ports read first, then the
+/// numeric IPv6 addresses.
+fn parse_to6(e: &mut Ext, arg: &str, ctx: &Ctx) -> crate::error::Result<()> {
+    let (ips, ports_part) = if let Some(inner) = arg.strip_prefix('[') {
+        let Some(end) = inner.find(']') else {
+            return Err(bad("Invalid address format"));
+        };
+        let after = &inner[end + 1..];
+        (&inner[..end], after.find(':').map(|at| &after[at + 1..]))
+    } else {
+        match (arg.find(':'), arg.rfind(':')) {
+            (Some(a), Some(b)) if a == b => (&arg[..a], Some(&arg[a + 1..])),
+            _ => (arg, None),
+        }
+    };
+    if let Some(p) = ports_part {
+        need_ports(ctx)?;
+        if p.contains(':') {
+            return Err(bad("Invalid port:port syntax - use dash"));
+        }
+        set_port_spec(e, p)?;
+        if ips.is_empty() {
+            return Ok(());
+        }
+    }
+    let (a, b) = ips.split_once('-').unwrap_or((ips, ips));
+    let parse_ip = |s: &str| -> crate::error::Result<[u8; 16]> {
+        s.parse::<Ipv6Addr>()
+            .map(|a| a.octets())
+            .map_err(|_| bad(format_args!("Bad IP address \"{s}\"")))
+    };
+    let (lo, hi) = (parse_ip(a)?, parse_ip(b)?);
+    let l = layout(e);
     e.put(l.min_ip, &lo);
     e.put(l.max_ip, &hi);
     add_flags(e, MAP_IPS);
@@ -217,25 +298,43 @@ fn decode(def: &'static Def, rev: u32, info: &[u8]) -> Option<Ext> {
     Some(Ext::with(def, rev, &info[..size]))
 }
 
-/// `A[-B][:P[-Q]]` as -S and -L print it.
+/// ip6tables': `nf_nat_range` (revisions 0 and 1), `nf_nat_range2` (2).
+fn decode6(def: &'static Def, rev: u32, info: &[u8]) -> Option<Ext> {
+    let size = match rev {
+        0 | 1 if info.len() >= 40 => 40,
+        2 if info.len() >= 48 => 48,
+        _ => return None,
+    };
+    Some(Ext::with(def, rev, &info[..size]))
+}
+
+/// `A[-B][:P[-Q]]` as -S and -L print it (IPv6 addresses with ports in brackets).
 fn range_text(e: &Ext, out: &mut String) {
-    let l = layout(e.rev);
+    let l = layout(e);
+    let ports = flags(e) & PROTO_SPECIFIED != 0;
     if flags(e) & MAP_IPS != 0 {
-        let (lo, hi) = (ip(e, l.min_ip), ip(e, l.max_ip));
-        out.push_str(&Ipv4Addr::from(lo).to_string());
-        if hi != lo {
+        let v6 = e.def.in_fam(Fam::V6);
+        let (lo, hi) = (ip_text(e, l.min_ip), ip_text(e, l.max_ip));
+        if v6 && ports {
+            out.push('[');
+        }
+        out.push_str(lo.as_str());
+        if hi.as_str() != lo.as_str() {
             out.push('-');
-            out.push_str(&Ipv4Addr::from(hi).to_string());
+            out.push_str(hi.as_str());
+        }
+        if v6 && ports {
+            out.push(']');
         }
     }
-    if flags(e) & PROTO_SPECIFIED != 0 {
+    if ports {
         out.push(':');
         ports_text(e, out);
     }
 }
 
 fn ports_text(e: &Ext, out: &mut String) {
-    let l = layout(e.rev);
+    let l = layout(e);
     let (a, b) = (e.be16(l.min_port), e.be16(l.max_port));
     out.push_str(&a.to_string());
     if b != a {
@@ -249,7 +348,7 @@ fn ports_text(e: &Ext, out: &mut String) {
 }
 
 fn to_word(e: &Ext) -> &'static str {
-    if is(e, &SNAT) {
+    if is(e, "SNAT") {
         "--to-source"
     } else {
         "--to-destination"
@@ -257,7 +356,7 @@ fn to_word(e: &Ext) -> &'static str {
 }
 
 fn mapped(e: &Ext) -> bool {
-    is(e, &SNAT) || is(e, &DNAT)
+    is(e, "SNAT") || is(e, "DNAT")
 }
 
 fn save(e: &Ext, out: &mut String, _: &Ctx) {
@@ -278,7 +377,7 @@ fn print(e: &Ext, out: &mut String, _: &Ctx) {
         out.push_str(" to:");
         range_text(e, out);
     } else if flags(e) & PROTO_SPECIFIED != 0 {
-        out.push_str(if is(e, &MASQUERADE) {
+        out.push_str(if is(e, "MASQUERADE") {
             " masq ports: "
         } else {
             " redir ports "
@@ -349,11 +448,11 @@ fn ports(arg: &str) -> crate::error::Result<(u16, u16, Option<u16>)> {
 fn set_port_spec(e: &mut Ext, spec: &str) -> crate::error::Result<()> {
     let (a, b, base) = ports(spec)?;
     if let Some(base) = base {
-        if is(e, &REDIRECT) {
+        if is(e, "REDIRECT") {
             return Err(bad("Shifted portmap ranges not supported with this kernel"));
         }
-        if is(e, &DNAT) {
-            if let Some(at) = layout(e.rev).base_port {
+        if is(e, "DNAT") {
+            if let Some(at) = layout(e).base_port {
                 e.set_be16(at, base);
             }
         }

@@ -2,11 +2,16 @@
 //! (`nf_nat_ipv4_multi_range_compat`: u32 rangesize 1, then one range: u32 flags
 //! (MAP_IPS), be32 min/max address, be16 min/max port; 24 bytes). The network is the range
 //! from the address with the host bits cleared to the address with them set.
+//!
+//! ip6tables' NETMAP is revision 0 too, in `nf_nat_range` (40 bytes: u32 flags, 16-byte
+//! min/max address, be16 min/max port), a prefix up to 128 or an IPv6 mask.
 
 use super::def::{Arg, Ctx, Def, Ext};
-use crate::iptables::addr::{mask_prefix, one_host, prefix_mask, split_mask};
+use crate::iptables::addr::{
+    mask_prefix, mask_prefix6, one_host, one_host6, prefix_mask, prefix_mask6, split_mask,
+};
 use crate::iptables::getopt::{opt, Has, Opt};
-use std::net::Ipv4Addr;
+use std::net::{Ipv4Addr, Ipv6Addr};
 
 const RANGESIZE: usize = 0;
 const FLAGS: usize = 4;
@@ -30,6 +35,65 @@ pub const DEF: Def = Def {
     fams: super::def::V4_ONLY,
     ..Def::TARGET
 };
+
+/// ip6tables' (`nf_nat_range`).
+pub const DEF6: Def = Def {
+    size: 40,
+    cmp: 40,
+    init: init6,
+    parse: parse6,
+    save: save6,
+    print: print6,
+    fams: super::def::V6_ONLY,
+    ..DEF
+};
+
+const FLAGS6: usize = 0;
+const MIN_IP6: usize = 4;
+const MAX_IP6: usize = 20;
+
+fn init6(e: &mut Ext) {
+    e.set_u32(FLAGS6, MAP_IPS);
+}
+
+/// `HOST[/MASK]` (one IPv6 address; a mask that is no prefix keeps the whole address).
+fn parse6(e: &mut Ext, _: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
+    let (host, mask) = split_mask(arg.value);
+    let addr = u128::from_be_bytes(one_host6(host)?);
+    let mask = match mask {
+        None => u128::MAX,
+        Some(m) => {
+            u128::from_be_bytes(mask_prefix6(m, "NETMAP", "to")?.map_or([0xff; 16], prefix_mask6))
+        }
+    };
+    e.put(MIN_IP6, &(addr & mask).to_be_bytes());
+    e.put(MAX_IP6, &(addr | !mask).to_be_bytes());
+    Ok(())
+}
+
+/// `ADDR/BITS` (the mask as an address when the range is not a prefix).
+fn network6(e: &Ext) -> String {
+    let be = |at| u128::from_be_bytes(e.bytes(at, 16).try_into().unwrap_or([0; 16]));
+    let (lo, hi) = (be(MIN_IP6), be(MAX_IP6));
+    let mask = !(lo ^ hi);
+    let n = mask.leading_ones();
+    let text = |v: u128| crate::output::IpText::new(Ipv6Addr::from(v).into());
+    if mask.checked_shl(n).unwrap_or(0) == 0 {
+        format!("{}/{n}", text(lo).as_str())
+    } else {
+        format!("{}/{}", text(lo).as_str(), text(mask).as_str())
+    }
+}
+
+fn save6(e: &Ext, out: &mut String, _: &Ctx) {
+    out.push_str(" --to ");
+    out.push_str(&network6(e));
+}
+
+fn print6(e: &Ext, out: &mut String, _: &Ctx) {
+    out.push_str(" to:");
+    out.push_str(&network6(e));
+}
 
 /// One range, of addresses.
 fn init(e: &mut Ext) {

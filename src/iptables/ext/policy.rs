@@ -7,7 +7,7 @@
 
 use super::blob::{bad, hex};
 use super::def::{uint, Arg, Ctx, Def, Ext};
-use crate::iptables::addr::host_mask16;
+use crate::iptables::addr::{addr_mask6_text, host_mask_fam};
 use crate::iptables::getopt::{opt, Has, Opt};
 use crate::resolve::services;
 
@@ -116,7 +116,7 @@ fn double(e: &Ext, at: usize, bit: u8, name: &str) -> crate::error::Result<()> {
     Ok(())
 }
 
-fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
+fn parse(e: &mut Ext, o: &Opt, arg: Arg, ctx: &Ctx) -> crate::error::Result<()> {
     let v = arg.value;
     let at = current(e);
     let bit = match o.id {
@@ -170,7 +170,7 @@ fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
                 (M_DADDR, DADDR, DMASK)
             };
             double(e, at, bit, o.name)?;
-            let (a, m) = host_mask16(v, "policy", o.name, false)?;
+            let (a, m) = host_mask_fam(v, "policy", o.name, false, ctx.fam)?;
             e.put(at + addr, &a);
             e.put(at + mask, &m);
             bit
@@ -248,7 +248,10 @@ fn check(e: &Ext, _: &Ctx) -> crate::error::Result<()> {
 }
 
 /// An address and mask: nothing after a whole address, `/N` after a prefix, else the mask.
-fn addr_text(e: &Ext, at: usize, mask_at: usize) -> String {
+fn addr_text(e: &Ext, at: usize, mask_at: usize, v6: bool) -> String {
+    if v6 {
+        return addr_mask6_text(e.bytes(at, 16), e.bytes(mask_at, 16));
+    }
     let a = e.bytes(at, 4);
     let m = e.bytes(mask_at, 4);
     let dotted = |b: &[u8]| match b {
@@ -274,7 +277,7 @@ fn addr_text(e: &Ext, at: usize, mask_at: usize) -> String {
 
 /// The words of the rule: -S (`--`-led, protocol names) or -L (bare, `[i]` before each
 /// element when strict, protocol numbers with -n).
-fn words(e: &Ext, out: &mut String, save: bool, numeric: bool) {
+fn words(e: &Ext, out: &mut String, save: bool, numeric: bool, v6: bool) {
     let flags = e.u16(FLAGS);
     let lead = if save { " --" } else { " " };
     if flags & F_IN != 0 {
@@ -329,16 +332,24 @@ fn words(e: &Ext, out: &mut String, save: bool, numeric: bool) {
             x => x.to_string(),
         };
         item(M_MODE, "mode", mode);
-        item(M_DADDR, "tunnel-dst", addr_text(e, at + DADDR, at + DMASK));
-        item(M_SADDR, "tunnel-src", addr_text(e, at + SADDR, at + SMASK));
+        item(
+            M_DADDR,
+            "tunnel-dst",
+            addr_text(e, at + DADDR, at + DMASK, v6),
+        );
+        item(
+            M_SADDR,
+            "tunnel-src",
+            addr_text(e, at + SADDR, at + SMASK, v6),
+        );
     }
 }
 
-fn save(e: &Ext, out: &mut String, _: &Ctx) {
-    words(e, out, true, false);
+fn save(e: &Ext, out: &mut String, ctx: &Ctx) {
+    words(e, out, true, false, ctx.fam.is_v6());
 }
 
 fn print(e: &Ext, out: &mut String, ctx: &Ctx) {
     out.push_str(" policy match");
-    words(e, out, false, ctx.numeric);
+    words(e, out, false, ctx.numeric, ctx.fam.is_v6());
 }

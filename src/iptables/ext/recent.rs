@@ -91,7 +91,7 @@ fn init(e: &mut Ext) {
     e.put(MASK, &[255; 16]);
 }
 
-fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
+fn parse(e: &mut Ext, o: &Opt, arg: Arg, ctx: &Ctx) -> crate::error::Result<()> {
     let flag = |e: &mut Ext, f: u8| e.set_u8(CHECK_SET, e.u8(CHECK_SET) | f);
     match o.id {
         O_SET | O_RCHECK | O_UPDATE | O_REMOVE => {
@@ -120,6 +120,7 @@ fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
         }
         O_RSOURCE => e.set_u8(SIDE, 0),
         O_RDEST => e.set_u8(SIDE, 1),
+        _ if ctx.fam.is_v6() => e.put(MASK, &crate::iptables::addr::one_host6(arg.value)?),
         _ => {
             // an IPv4 address in the 16-byte union: the rest zeros
             let mut m = [0u8; 16];
@@ -183,8 +184,13 @@ fn decode(def: &'static Def, rev: u32, info: &[u8]) -> Option<Ext> {
     }
 }
 
-fn mask_text(e: &Ext) -> Option<String> {
+fn mask_text(e: &Ext, ctx: &Ctx) -> Option<String> {
     (e.rev >= 1).then(|| {
+        if ctx.fam.is_v6() {
+            let m: [u8; 16] = e.bytes(MASK, 16).try_into().unwrap_or([0; 16]);
+            let a = std::net::Ipv6Addr::from(m);
+            return crate::output::IpText::new(a.into()).as_str().to_string();
+        }
         let m = e.bytes(MASK, 4);
         std::net::Ipv4Addr::new(
             m.first().copied().unwrap_or(0),
@@ -202,7 +208,7 @@ fn command(f: u8) -> Option<usize> {
         .position(|b| f & b != 0)
 }
 
-fn save(e: &Ext, out: &mut String, _: &Ctx) {
+fn save(e: &Ext, out: &mut String, ctx: &Ctx) {
     let f = e.u8(CHECK_SET);
     if e.u8(INVERT) != 0 {
         out.push_str(" !");
@@ -224,7 +230,7 @@ fn save(e: &Ext, out: &mut String, _: &Ctx) {
     }
     out.push_str(" --name ");
     out.push_str(&e.cstr(NAME, NAME_LEN));
-    if let Some(m) = mask_text(e) {
+    if let Some(m) = mask_text(e, ctx) {
         out.push_str(" --mask ");
         out.push_str(&m);
     }
@@ -235,7 +241,7 @@ fn save(e: &Ext, out: &mut String, _: &Ctx) {
     });
 }
 
-fn print(e: &Ext, out: &mut String, _: &Ctx) {
+fn print(e: &Ext, out: &mut String, ctx: &Ctx) {
     let f = e.u8(CHECK_SET);
     if e.u8(INVERT) != 0 {
         out.push_str(" !");
@@ -263,7 +269,7 @@ fn print(e: &Ext, out: &mut String, _: &Ctx) {
     } else {
         " side: source"
     });
-    if let Some(m) = mask_text(e) {
+    if let Some(m) = mask_text(e, ctx) {
         out.push_str(" mask: ");
         out.push_str(&m);
     }

@@ -137,6 +137,7 @@ const CMD_GET_BYINDEX: u16 = 15;
 /// IPSET_ATTR_*, and the protocol version asked for.
 const ATTR_PROTOCOL: u16 = 1;
 const ATTR_SETNAME: u16 = 2;
+const ATTR_FAMILY: u16 = 5;
 const ATTR_INDEX: u16 = 11;
 const PROTOCOL: u8 = 7;
 const NLA_F_NET_BYTEORDER: u16 = 0x4000;
@@ -156,12 +157,16 @@ fn ipset(cmd: u16, body: impl FnOnce(&mut crate::netlink::nft::Writer)) -> Optio
     reply
 }
 
-/// The kernel's index of set `name`.
-fn index_of(name: &str) -> Option<u16> {
+/// The kernel's index of set `name`, and the set's family (NFPROTO_*; 0: any).
+fn index_of(name: &str) -> Option<(u16, u8)> {
     let r = ipset(CMD_GET_BYNAME, |w| {
         w.str(ATTR_SETNAME, name);
     })?;
-    attr::find(&r, ATTR_INDEX).and_then(attr::be16_of)
+    let index = attr::find(&r, ATTR_INDEX).and_then(attr::be16_of)?;
+    let family = attr::find(&r, ATTR_FAMILY)
+        .and_then(|v| v.first().copied())
+        .unwrap_or(0);
+    Some((index, family))
 }
 
 /// The name of the set of kernel index `index`.
@@ -173,7 +178,13 @@ fn name_of(index: u16) -> Option<String> {
 }
 
 /// `NAME FLAGS` of `--OPTION`: the set's index, dimension and src bits (at `at`).
-fn parse_set(e: &mut Ext, at: usize, option: &str, arg: Arg) -> crate::error::Result<()> {
+fn parse_set(
+    e: &mut Ext,
+    at: usize,
+    option: &str,
+    arg: Arg,
+    ctx: &Ctx,
+) -> crate::error::Result<()> {
     let Some(flags) = arg.second else {
         return Err(bad(format_args!("--{option} requires two args.")));
     };
@@ -183,7 +194,19 @@ fn parse_set(e: &mut Ext, at: usize, option: &str, arg: Arg) -> crate::error::Re
             "setname `{name}' too long, max 31 characters."
         )));
     }
-    let index = index_of(name).ok_or_else(|| bad(format_args!("Set {name} doesn't exist.\n")))?;
+    let (index, family) =
+        index_of(name).ok_or_else(|| bad(format_args!("Set {name} doesn't exist.\n")))?;
+    // a set of the other family is refused (one of any family is taken)
+    let other = match ctx.fam {
+        crate::iptables::family::Fam::V4 => (crate::netlink::nft::NFPROTO_IPV6, "IPv6"),
+        crate::iptables::family::Fam::V6 => (crate::netlink::nft::NFPROTO_IPV4, "IPv4"),
+    };
+    if family == other.0 {
+        return Err(bad(format_args!(
+            "The protocol family of set {name} is {}, which is not applicable.\n",
+            other.1
+        )));
+    }
     let mut dim = 0;
     let mut src = 0u8;
     for word in flags.split(',') {
@@ -222,13 +245,13 @@ fn init_match(e: &mut Ext) {
     e.set_u16(M_SET, NO_SET);
 }
 
-fn parse_match(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
+fn parse_match(e: &mut Ext, o: &Opt, arg: Arg, ctx: &Ctx) -> crate::error::Result<()> {
     match o.id {
         O_MATCH_SET => {
             if e.given(O_MATCH_SET) {
                 return Err(bad("--match-set can be specified only once"));
             }
-            parse_set(e, M_SET, o.name, arg)?;
+            parse_set(e, M_SET, o.name, arg, ctx)?;
             if arg.inv {
                 e.set_u8(M_SET + 3, e.u8(M_SET + 3) | INV_MATCH);
             }
@@ -334,7 +357,7 @@ fn init_target(e: &mut Ext) {
     e.set_u32(T_TIMEOUT, u32::MAX);
 }
 
-fn parse_target(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
+fn parse_target(e: &mut Ext, o: &Opt, arg: Arg, ctx: &Ctx) -> crate::error::Result<()> {
     let flag = match o.id {
         O_ADD | O_DEL | O_MAP => {
             if e.given(o.id) {
@@ -345,7 +368,7 @@ fn parse_target(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result
                 O_DEL => T_DEL,
                 _ => T_MAP,
             };
-            return parse_set(e, at, o.name, arg);
+            return parse_set(e, at, o.name, arg, ctx);
         }
         O_TIMEOUT => {
             let n = crate::cli::num::strtoul(arg.value, 0)

@@ -30,8 +30,10 @@ pub const DEF: Def = Def {
     ..Def::TARGET
 };
 
-fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
-    if o.id == O_GW {
+fn parse(e: &mut Ext, o: &Opt, arg: Arg, ctx: &Ctx) -> crate::error::Result<()> {
+    if o.id == O_GW && ctx.fam.is_v6() {
+        e.put(GW, &crate::iptables::addr::one_host6(arg.value)?);
+    } else if o.id == O_GW {
         let a = super::values::address(arg.value)?;
         e.put(GW, &a);
     } else {
@@ -43,16 +45,20 @@ fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
     Ok(())
 }
 
-fn gateway(e: &Ext) -> String {
+/// The gateway (IPv6 under ip6tables).
+fn gateway(e: &Ext, ctx: &Ctx) -> String {
+    if ctx.fam.is_v6() {
+        return crate::iptables::addr::ip6_text(e.bytes(GW, 16));
+    }
     match e.bytes(GW, 4) {
         [a, b, c, d] => format!("{a}.{b}.{c}.{d}"),
         _ => "0.0.0.0".to_string(),
     }
 }
 
-fn save(e: &Ext, out: &mut String, _: &Ctx) {
+fn save(e: &Ext, out: &mut String, ctx: &Ctx) {
     out.push_str(" --gateway ");
-    out.push_str(&gateway(e));
+    out.push_str(&gateway(e, ctx));
     let oif = e.cstr(OIF, OIF_LEN);
     if !oif.is_empty() {
         out.push_str(" --oif ");
@@ -60,9 +66,9 @@ fn save(e: &Ext, out: &mut String, _: &Ctx) {
     }
 }
 
-fn print(e: &Ext, out: &mut String, _: &Ctx) {
+fn print(e: &Ext, out: &mut String, ctx: &Ctx) {
     out.push_str(" TEE gw:");
-    out.push_str(&gateway(e));
+    out.push_str(&gateway(e, ctx));
     let oif = e.cstr(OIF, OIF_LEN);
     if !oif.is_empty() {
         out.push_str(" oif=");

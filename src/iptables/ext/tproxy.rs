@@ -2,6 +2,7 @@
 //! revision 1 (`struct xt_tproxy_target_info_v1`: u32 mark_mask, u32 mark_value, 16-byte
 //! laddr, be16 lport; 32 bytes sent). Revision 0 (`struct xt_tproxy_target_info`: the same
 //! marks, be32 laddr, be16 lport; 16 bytes), as older iptables wrote it, is read too.
+//! Under ip6tables the address is IPv6 (`TPROXY redirect 2001:db8::1:1`, no brackets).
 
 use super::blob::{bad, hex};
 use super::def::{Arg, Ctx, Def, Ext};
@@ -67,12 +68,13 @@ fn value_mask(arg: &str) -> Option<(u32, u32)> {
     }
 }
 
-fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
+fn parse(e: &mut Ext, o: &Opt, arg: Arg, ctx: &Ctx) -> crate::error::Result<()> {
     match o.id {
         O_PORT => {
             let p = port(arg.value)?;
             e.set_be16(LPORT1, p);
         }
+        O_IP if ctx.fam.is_v6() => e.put(LADDR, &crate::iptables::addr::one_host6(arg.value)?),
         O_IP => {
             let a = address(arg.value)?;
             e.put(LADDR, &a);
@@ -98,10 +100,12 @@ fn decode(def: &'static Def, rev: u32, info: &[u8]) -> Option<Ext> {
     (info.len() >= size).then(|| Ext::with(def, rev, &info[..size]))
 }
 
-/// The address, port, mark value and mask, whichever the revision.
-fn fields(e: &Ext) -> (String, u16, u32, u32) {
+/// The address (IPv6 under ip6tables), port, mark value and mask, whichever the revision.
+fn fields(e: &Ext, ctx: &Ctx) -> (String, u16, u32, u32) {
     let a = e.bytes(LADDR, 4);
-    let ip = if a.len() == 4 {
+    let ip = if ctx.fam.is_v6() && e.rev >= 1 {
+        crate::iptables::addr::ip6_text(e.bytes(LADDR, 16))
+    } else if a.len() == 4 {
         format!("{}.{}.{}.{}", a[0], a[1], a[2], a[3])
     } else {
         "0.0.0.0".to_string()
@@ -110,8 +114,8 @@ fn fields(e: &Ext) -> (String, u16, u32, u32) {
     (ip, port, e.u32(MARK_VALUE), e.u32(MARK_MASK))
 }
 
-fn save(e: &Ext, out: &mut String, _: &Ctx) {
-    let (ip, port, v, m) = fields(e);
+fn save(e: &Ext, out: &mut String, ctx: &Ctx) {
+    let (ip, port, v, m) = fields(e, ctx);
     out.push_str(&format!(
         " --on-port {port} --on-ip {ip} --tproxy-mark {}/{}",
         hex(v),
@@ -119,8 +123,8 @@ fn save(e: &Ext, out: &mut String, _: &Ctx) {
     ));
 }
 
-fn print(e: &Ext, out: &mut String, _: &Ctx) {
-    let (ip, port, v, m) = fields(e);
+fn print(e: &Ext, out: &mut String, ctx: &Ctx) {
+    let (ip, port, v, m) = fields(e, ctx);
     out.push_str(&format!(
         " TPROXY redirect {ip}:{port} mark {}/{}",
         hex(v),
