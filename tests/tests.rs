@@ -23,6 +23,8 @@ mod completions;
 mod docs;
 #[path = "cases/ip6tables.rs"]
 mod ip6tables;
+#[path = "cases/ip6tables_b.rs"]
+mod ip6tables_b;
 #[path = "cases/iptables.rs"]
 mod iptables;
 #[path = "cases/iptables_bpf_pinned.rs"]

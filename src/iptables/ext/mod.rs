@@ -32,6 +32,7 @@ pub mod devgroup;
 pub mod dscp;
 pub mod ecn;
 pub mod esp;
+pub mod frag;
 pub mod hashlimit;
 pub mod helper;
 pub mod hmark;
@@ -145,6 +146,7 @@ pub const ALL: &[&Def] = &[
     &bpf::DEF,
     &osf::DEF,
     &ipvs::DEF,
+    &frag::DEF,
     &reject::DEF,
     &reject::DEF6,
     &log::DEF,

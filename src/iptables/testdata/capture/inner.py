@@ -4,7 +4,7 @@ argv[1] = JSON {"setup": [[args...]...], "cmd": [args...] | null, "dump": bool, 
 Prints JSON result on stdout."""
 import json, os, re, socket, struct, subprocess, sys, tempfile
 
-IPT = '/usr/sbin/iptables-nft'
+IPT = os.environ.get('IPT', '/usr/sbin/iptables-nft')
 
 
 def run(args):
@@ -86,7 +86,7 @@ def main():
     for a in spec.get('post', []):
         out.setdefault('post', []).append(run(a))
     if spec.get('dump', True):
-        out['dump'] = nl_dump_rules()
+        out['dump'] = nl_dump_rules(spec.get('family', 2))
     if spec.get('S', True):
         out['S'] = run(['-t', spec.get('table', 'nat'), '-S'])
     print(json.dumps(out))
