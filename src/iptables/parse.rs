@@ -616,6 +616,18 @@ impl Parser {
                 if p == 0 && inv {
                     return Err(Error::ipt_param("rule would never match protocol"));
                 }
+                // ip6tables: the extension headers are no layer 4 protocol (said the
+                // moment -p is read)
+                if self.cmd.rule.fam == Fam::V6 && !inv && matches!(p, 43 | 44 | 51 | 60) {
+                    let _ = std::io::Write::write_all(
+                        &mut std::io::stderr(),
+                        format!(
+                            "Warning: never matched protocol: {}. use extension match instead.\n",
+                            a.to_ascii_lowercase()
+                        )
+                        .as_bytes(),
+                    );
+                }
                 self.cmd.rule.proto = (p != 0 || inv).then_some((p, inv));
             }
             'i' | 'o' => {

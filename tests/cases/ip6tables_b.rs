@@ -23,6 +23,20 @@ ip6tables -A INPUT -m frag --fragid 5:1 --fragfirst --fragmore
 ip6tables -A INPUT -m frag ! --fragid 7 ! --fraglen 3
 ip6tables -A INPUT -m frag";
 
+/// ah rules iptables-nft writes.
+const AH: &str = "\
+ip6tables -A INPUT -m ah --ahspi 500 -j ACCEPT
+ip6tables -A INPUT -m ah ! --ahspi 500:600 --ahlen 8 --ahres
+ip6tables -A INPUT -m ah ! --ahlen 8
+ip6tables -A INPUT -m ah --ahspi 600:500 -j DROP
+ip6tables -A INPUT -p ah --ahspi 7
+ip6tables -A INPUT -p ah
+ip6tables -A INPUT -m ah --ahlen 0
+ip6tables -A INPUT -m ah ! --ahlen 0 --ahres
+ip6tables -A INPUT -m ah ! --ahspi 0:4294967295
+ip6tables -A INPUT -m ah --ahspi 0 --ahlen 4294967295
+ip6tables -A INPUT -m ah --ahres";
+
 cases! {
     // frag
     ip6t_b_frag_help: ip6t("-m frag -h");
@@ -65,4 +79,53 @@ cases! {
     ip6t_b_frag_nft: ip6t("-A INPUT -m frag --fragid 9 --fragres").check("nft list ruleset");
     ip6t_b_frag_v4: ipt("-A INPUT -m frag --fragid 5");
     ip6t_b_frag_v4_help: ipt("-m frag -h");
+    // ah
+    ip6t_b_ah_help: ip6t("-m ah -h");
+    ip6t_b_ah_help_proto: ip6t("-p ah -h");
+    ip6t_b_ah_spi: ip6t("-A INPUT -m ah --ahspi 500").check(SHOW);
+    ip6t_b_ah_all: ip6t("-A INPUT -m ah ! --ahspi 500:600 --ahlen 8 --ahres").check(SHOW);
+    ip6t_b_ah_len_inverted: ip6t("-A INPUT -m ah ! --ahlen 8 -j DROP").check(SHOW);
+    ip6t_b_ah_reversed: ip6t("-A INPUT -m ah --ahspi 600:500").check(SHOW);
+    ip6t_b_ah_zero_len: argv(["sh", "-c", "ip6tables -A INPUT -m ah --ahlen 0; ip6tables -A INPUT -m ah ! --ahlen 0; ip6tables -A INPUT -m ah --ahspi 5 --ahlen 0 --ahres; ip6tables -A INPUT -m ah --ahspi 0:0 --ahlen 4294967295"]).check(SHOW);
+    ip6t_b_ah_open_ranges: argv(["sh", "-c", "ip6tables -A INPUT -m ah --ahspi :5; ip6tables -A INPUT -m ah --ahspi 5:; ip6tables -A INPUT -m ah ! --ahspi :"]).check(SHOW);
+    ip6t_b_ah_plain: ip6t("-A INPUT -m ah").check(SHOW);
+    ip6t_b_ah_res: ip6t("-A INPUT -m ah --ahres").check(SHOW);
+    ip6t_b_ah_proto: ip6t("-A INPUT -p ah --ahspi 5 -j ACCEPT").check(SHOW);
+    ip6t_b_ah_proto_number: ip6t("-A INPUT -p 51 --ahlen 5").check(SHOW);
+    ip6t_b_ah_proto_hex: ip6t("-A INPUT -p 0x33 --ahspi 1").check(S);
+    ip6t_b_ah_proto_upper: ip6t("-A INPUT -p AH -m ah --ahres").check(S);
+    ip6t_b_ah_proto_alone: ip6t("-A INPUT -p ah").check(SHOW);
+    ip6t_b_ah_proto_inverted: ip6t("-A INPUT ! -p ah").check(S);
+    ip6t_b_ah_proto_inverted_option: ip6t("-A INPUT ! -p ah --ahspi 3").check(S);
+    ip6t_b_ah_proto_esp_option: ip6t("-A INPUT -p ah --espspi 5");
+    ip6t_b_ah_esp_proto: ip6t("-A INPUT -p esp --ahspi 5");
+    ip6t_b_ah_proto_twice: ip6t("-A INPUT -p ah -p tcp");
+    ip6t_b_ah_proto_bad_chain: ip6t("-A INPUT -p ah -j FOO");
+    ip6t_b_ah_proto_list: ip6t("-L -p ah");
+    ip6t_b_ah_proto_no_arg: ip6t("-A INPUT -p ah -m ah --ahspi");
+    ip6t_b_ah_proto_other_headers: argv(["sh", "-c", "ip6tables -A INPUT -p 43; ip6tables -A INPUT -p ipv6-frag; ip6tables -A INPUT -p 60; ip6tables -A INPUT -p 051; ip6tables -A INPUT -p 0; ip6tables -I INPUT -p ipv6-opts; ip6tables -R INPUT 1 -p ah"]).check(SHOW);
+    ip6t_b_ah_bad_spi: ip6t("-A INPUT -m ah --ahspi foo");
+    ip6t_b_ah_negative_spi: ip6t("-A INPUT -m ah --ahspi -1");
+    ip6t_b_ah_spi_junk: ip6t("-A INPUT -m ah --ahspi 5x");
+    ip6t_b_ah_spi_three: ip6t("-A INPUT -m ah --ahspi 1:2:3");
+    ip6t_b_ah_bad_len: ip6t("-A INPUT -m ah --ahlen x");
+    ip6t_b_ah_len_too_big: ip6t("-A INPUT -m ah --ahlen 4294967296");
+    ip6t_b_ah_res_inverted: ip6t("-A INPUT -m ah ! --ahres");
+    ip6t_b_ah_spi_twice: ip6t("-A INPUT -m ah --ahspi 1 --ahspi 2");
+    ip6t_b_ah_len_twice: ip6t("-A INPUT -m ah --ahlen 1 --ahlen 2");
+    ip6t_b_ah_res_twice: ip6t("-A INPUT -m ah --ahres --ahres");
+    ip6t_b_ah_list: ip6t("-L -n -v").setup(AH);
+    ip6t_b_ah_list_names: ip6t("-L").setup(AH);
+    ip6t_b_ah_dump: ip6t("-S").setup(AH);
+    ip6t_b_ah_save: argv(["sh", "-c", "ip6tables-save | grep -v '^#'"]).setup(AH);
+    ip6t_b_ah_check: ip6t("-C INPUT -m ah ! --ahspi 500:600 --ahlen 8 --ahres").setup(AH);
+    ip6t_b_ah_check_proto: ip6t("-C INPUT -p ah --ahspi 7").setup(AH);
+    ip6t_b_ah_check_missing: ip6t("-C INPUT -m ah --ahspi 500:600 --ahlen 8 --ahres").setup(AH);
+    ip6t_b_ah_check_zero_len: ip6t("-C INPUT -m ah").setup("ip6tables -A INPUT -m ah --ahlen 0");
+    ip6t_b_ah_delete: ip6t("-D INPUT -m ah ! --ahlen 0 --ahres").setup(AH).check(S);
+    ip6t_b_ah_delete_proto: ip6t("-D INPUT -p ah").setup(AH).check(S);
+    ip6t_b_ah_restore: argv(["ip6tables-restore"]).stdin("*filter\n-A INPUT -p ah --ahspi 1:2 --ahres\n-A OUTPUT -m ah ! --ahlen 4 -j DROP\nCOMMIT\n").check(SHOW);
+    ip6t_b_ah_nft: ip6t("-A INPUT -p ah --ahspi 9").check("nft list ruleset");
+    ip6t_b_ah_v4: argv(["sh", "-c", "iptables -A INPUT -m ah --ahspi 5; iptables -A INPUT -m ah --ahlen 5; iptables -A INPUT -p ah --ahres; iptables -A INPUT -p ah --ahspi 6; iptables -S"]);
+    ip6t_b_ah_v4_help: ipt("-m ah -h");
 }

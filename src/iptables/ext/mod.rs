@@ -9,6 +9,7 @@
 //! native expressions, and the codec turns those back into the blob.
 
 pub mod addrtype;
+pub mod ah;
 pub mod audit;
 pub mod blob;
 pub mod bpf;
@@ -147,6 +148,7 @@ pub const ALL: &[&Def] = &[
     &osf::DEF,
     &ipvs::DEF,
     &frag::DEF,
+    &ah::DEF,
     &reject::DEF,
     &reject::DEF6,
     &log::DEF,
