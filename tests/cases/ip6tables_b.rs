@@ -37,6 +37,20 @@ ip6tables -A INPUT -m ah ! --ahspi 0:4294967295
 ip6tables -A INPUT -m ah --ahspi 0 --ahlen 4294967295
 ip6tables -A INPUT -m ah --ahres";
 
+/// dst and hbh rules iptables-nft writes.
+const OPTS: &str = "\
+ip6tables -A INPUT -m dst --dst-len 8 -j ACCEPT
+ip6tables -A INPUT -m dst ! --dst-len 8 --dst-opts 1:2,3
+ip6tables -A INPUT -m dst --dst-opts 300,1:300,0x10:0x20,1:255
+ip6tables -A INPUT -m dst --dst-opts 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16
+ip6tables -A INPUT -m dst ! --dst-len 0
+ip6tables -A INPUT -m dst
+ip6tables -A OUTPUT -m hbh --hbh-len 8 -j DROP
+ip6tables -A OUTPUT -m hbh ! --hbh-len 8 --hbh-opts 1:2,3
+ip6tables -A OUTPUT -m hbh --hbh-opts 5:0
+ip6tables -A OUTPUT -m hbh --hbh-opts 5 --hbh-len 0
+ip6tables -A OUTPUT -m hbh -m dst --dst-opts 4";
+
 cases! {
     // frag
     ip6t_b_frag_help: ip6t("-m frag -h");
@@ -128,4 +142,58 @@ cases! {
     ip6t_b_ah_nft: ip6t("-A INPUT -p ah --ahspi 9").check("nft list ruleset");
     ip6t_b_ah_v4: argv(["sh", "-c", "iptables -A INPUT -m ah --ahspi 5; iptables -A INPUT -m ah --ahlen 5; iptables -A INPUT -p ah --ahres; iptables -A INPUT -p ah --ahspi 6; iptables -S"]);
     ip6t_b_ah_v4_help: ipt("-m ah -h");
+    // dst and hbh
+    ip6t_b_dst_help: ip6t("-m dst -h");
+    ip6t_b_hbh_help: ip6t("-m hbh -h");
+    ip6t_b_dst_len: ip6t("-A INPUT -m dst --dst-len 8").check(SHOW);
+    ip6t_b_dst_all: ip6t("-A INPUT -m dst ! --dst-len 8 --dst-opts 1:2,3").check(SHOW);
+    ip6t_b_dst_truncated: ip6t("-A INPUT -m dst --dst-opts 300,1:300,4294967297,-1,1:-1,0x10:0x20,010").check(SHOW);
+    ip6t_b_dst_sixteen: ip6t("-A INPUT -m dst --dst-opts 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16").check(SHOW);
+    ip6t_b_dst_blanks: argv(["ip6tables", "-A", "INPUT", "-m", "dst", "--dst-opts", " 1: 2,+3"]).check(S);
+    ip6t_b_dst_plain: ip6t("-A INPUT -m dst").check(SHOW);
+    ip6t_b_dst_len_zero: ip6t("-A INPUT -m dst ! --dst-len 0").check(SHOW);
+    ip6t_b_dst_seventeen: ip6t("-A INPUT -m dst --dst-opts 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17");
+    ip6t_b_dst_seventeen_bad: ip6t("-A INPUT -m dst --dst-opts 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,a");
+    ip6t_b_dst_bad_first_of_many: ip6t("-A INPUT -m dst --dst-opts a,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17");
+    ip6t_b_dst_bad_opt: ip6t("-A INPUT -m dst --dst-opts a");
+    ip6t_b_dst_opt_junk: ip6t("-A INPUT -m dst --dst-opts 1x:3");
+    ip6t_b_dst_opt_octal: ip6t("-A INPUT -m dst --dst-opts 08");
+    ip6t_b_dst_opt_hex_prefix: ip6t("-A INPUT -m dst --dst-opts 0x");
+    ip6t_b_dst_len_three: ip6t("-A INPUT -m dst --dst-opts 1:2:3");
+    ip6t_b_dst_len_empty: ip6t("-A INPUT -m dst --dst-opts 1:");
+    ip6t_b_dst_opt_empty: ip6t("-A INPUT -m dst --dst-opts :3");
+    ip6t_b_dst_empty_item: ip6t("-A INPUT -m dst --dst-opts 1,,2");
+    ip6t_b_dst_bad_len_value: ip6t("-A INPUT -m dst --dst-opts 1:a");
+    ip6t_b_dst_opt_overflow: ip6t("-A INPUT -m dst --dst-opts -99999999999999999999");
+    ip6t_b_dst_len_overflow: ip6t("-A INPUT -m dst --dst-opts 1:99999999999999999999");
+    ip6t_b_dst_two_signs: ip6t("-A INPUT -m dst --dst-opts +-1");
+    ip6t_b_dst_bad_hdrlen: ip6t("-A INPUT -m dst --dst-len 4294967296");
+    ip6t_b_dst_opts_inverted: ip6t("-A INPUT -m dst ! --dst-opts 1");
+    ip6t_b_dst_opts_twice: ip6t("-A INPUT -m dst --dst-opts 1 --dst-opts 2");
+    ip6t_b_dst_len_twice: ip6t("-A INPUT -m dst --dst-len 1 --dst-len 2");
+    ip6t_b_dst_not_strict: ip6t("-A INPUT -m dst --dst-not-strict");
+    ip6t_b_hbh_len: ip6t("-A INPUT -m hbh --hbh-len 8").check(SHOW);
+    ip6t_b_hbh_all: ip6t("-A INPUT -m hbh ! --hbh-len 8 --hbh-opts 1:2,3").check(SHOW);
+    ip6t_b_hbh_opt_len_truncated: ip6t("-A INPUT -m hbh --hbh-opts 1:300").check(SHOW);
+    ip6t_b_hbh_plain: ip6t("-A INPUT -m hbh -j ACCEPT").check(SHOW);
+    ip6t_b_hbh_bad_len: ip6t("-A INPUT -m hbh --hbh-len foo");
+    ip6t_b_hbh_bad_opt: ip6t("-A INPUT -m hbh --hbh-opts a");
+    ip6t_b_hbh_opt_junk: ip6t("-A INPUT -m hbh --hbh-opts 1:2x");
+    ip6t_b_hbh_seventeen: ip6t("-A INPUT -m hbh --hbh-opts 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,");
+    ip6t_b_hbh_opts_inverted: ip6t("-A INPUT -m hbh ! --hbh-opts 1");
+    ip6t_b_hbh_dst_option: ip6t("-A INPUT -m hbh --dst-len 1");
+    ip6t_b_hbh_and_dst: ip6t("-A INPUT -m hbh --hbh-len 1 -m dst --dst-len 2").check(SHOW);
+    ip6t_b_opts_list: ip6t("-L -n -v").setup(OPTS);
+    ip6t_b_opts_list_names: ip6t("-L").setup(OPTS);
+    ip6t_b_opts_dump: ip6t("-S").setup(OPTS);
+    ip6t_b_opts_save: argv(["sh", "-c", "ip6tables-save | grep -v '^#'"]).setup(OPTS);
+    ip6t_b_dst_check: ip6t("-C INPUT -m dst ! --dst-len 8 --dst-opts 1:2,3").setup(OPTS);
+    ip6t_b_dst_check_missing: ip6t("-C INPUT -m dst ! --dst-len 8 --dst-opts 1:2,4").setup(OPTS);
+    ip6t_b_dst_check_truncated: ip6t("-C INPUT -m dst --dst-opts 44,1:44,16:32,1").setup(OPTS);
+    ip6t_b_hbh_check_as_dst: ip6t("-C OUTPUT -m dst ! --dst-len 8 --dst-opts 1:2,3").setup(OPTS);
+    ip6t_b_hbh_delete: ip6t("-D OUTPUT -m hbh --hbh-len 0 --hbh-opts 5").setup(OPTS).check(S);
+    ip6t_b_dst_delete: ip6t("-D INPUT -m dst").setup(OPTS).check(S);
+    ip6t_b_opts_restore: argv(["ip6tables-restore"]).stdin("*filter\n-A INPUT -m dst --dst-opts 1:2 ! --dst-len 3\n-A OUTPUT -m hbh --hbh-opts 7 -j DROP\nCOMMIT\n").check(SHOW);
+    ip6t_b_opts_nft: ip6t("-A INPUT -m hbh --hbh-opts 1:2").check("nft list ruleset");
+    ip6t_b_opts_v4: argv(["sh", "-c", "iptables -A INPUT -m dst --dst-len 5; iptables -A INPUT -m hbh --hbh-len 5; iptables -m dst -h | tail -n 3"]);
 }

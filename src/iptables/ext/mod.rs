@@ -53,6 +53,7 @@ pub mod netmap;
 pub mod nfacct;
 pub mod nflog;
 pub mod nfqueue;
+pub mod opts;
 pub mod osf;
 pub mod owner;
 pub mod physdev;
@@ -149,6 +150,8 @@ pub const ALL: &[&Def] = &[
     &ipvs::DEF,
     &frag::DEF,
     &ah::DEF,
+    &opts::DST,
+    &opts::HBH,
     &reject::DEF,
     &reject::DEF6,
     &log::DEF,
