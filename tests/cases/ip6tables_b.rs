@@ -196,4 +196,19 @@ cases! {
     ip6t_b_opts_restore: argv(["ip6tables-restore"]).stdin("*filter\n-A INPUT -m dst --dst-opts 1:2 ! --dst-len 3\n-A OUTPUT -m hbh --hbh-opts 7 -j DROP\nCOMMIT\n").check(SHOW);
     ip6t_b_opts_nft: ip6t("-A INPUT -m hbh --hbh-opts 1:2").check("nft list ruleset");
     ip6t_b_opts_v4: argv(["sh", "-c", "iptables -A INPUT -m dst --dst-len 5; iptables -A INPUT -m hbh --hbh-len 5; iptables -m dst -h | tail -n 3"]);
+    // eui64
+    ip6t_b_eui64_help: ip6t("-m eui64 -h");
+    ip6t_b_eui64: ip6t("-A INPUT -m eui64").check(SHOW);
+    ip6t_b_eui64_forward: ip6t("-A FORWARD -m eui64 ! -s 2001:db8::1 -j DROP").check(SHOW);
+    ip6t_b_eui64_raw: ip6t("-t raw -A PREROUTING -m eui64 -j ACCEPT").check("ip6tables -t raw -S; ip6tables -t raw -L -n");
+    ip6t_b_eui64_output: ip6t("-A OUTPUT -m eui64");
+    ip6t_b_eui64_postrouting: ip6t("-t mangle -A POSTROUTING -m eui64");
+    ip6t_b_eui64_option: ip6t("-A INPUT -m eui64 --foo");
+    ip6t_b_eui64_bang: ip6t("-A INPUT -m eui64 !");
+    ip6t_b_eui64_check: ip6t("-C INPUT -m eui64").setup("ip6tables -A INPUT -m eui64");
+    ip6t_b_eui64_check_missing: ip6t("-C INPUT -m eui64").setup("ip6tables -A INPUT");
+    ip6t_b_eui64_delete: ip6t("-D INPUT -m eui64").setup("ip6tables -A INPUT\nip6tables -A INPUT -m eui64").check(S);
+    ip6t_b_eui64_list: ip6t("-L -v").setup("ip6tables -A INPUT -m eui64 -j ACCEPT\nip6tables -A FORWARD -m eui64");
+    ip6t_b_eui64_restore: argv(["ip6tables-restore"]).stdin("*filter\n-A INPUT -m eui64 -j DROP\nCOMMIT\n").check(SHOW);
+    ip6t_b_eui64_v4: ipt("-A INPUT -m eui64");
 }

@@ -33,6 +33,7 @@ pub mod devgroup;
 pub mod dscp;
 pub mod ecn;
 pub mod esp;
+pub mod eui64;
 pub mod frag;
 pub mod hashlimit;
 pub mod helper;
@@ -152,6 +153,7 @@ pub const ALL: &[&Def] = &[
     &ah::DEF,
     &opts::DST,
     &opts::HBH,
+    &eui64::DEF,
     &reject::DEF,
     &reject::DEF6,
     &log::DEF,
