@@ -51,6 +51,15 @@ ip6tables -A OUTPUT -m hbh --hbh-opts 5:0
 ip6tables -A OUTPUT -m hbh --hbh-opts 5 --hbh-len 0
 ip6tables -A OUTPUT -m hbh -m dst --dst-opts 4";
 
+/// ipv6header rules iptables-nft writes.
+const IPV6HEADER: &str = "\
+ip6tables -A INPUT -m ipv6header --header hop -j ACCEPT
+ip6tables -A INPUT -m ipv6header ! --header hop,frag --soft
+ip6tables -A INPUT -m ipv6header --header ipv6-route,ah,esp,none,prot
+ip6tables -A INPUT -m ipv6header --header 0,60,43,44,51,50,59,255 -j DROP
+ip6tables -A INPUT -m ipv6header --header dst --soft
+ip6tables -A INPUT -m ipv6header ! --header auth";
+
 cases! {
     // frag
     ip6t_b_frag_help: ip6t("-m frag -h");
@@ -211,4 +220,40 @@ cases! {
     ip6t_b_eui64_list: ip6t("-L -v").setup("ip6tables -A INPUT -m eui64 -j ACCEPT\nip6tables -A FORWARD -m eui64");
     ip6t_b_eui64_restore: argv(["ip6tables-restore"]).stdin("*filter\n-A INPUT -m eui64 -j DROP\nCOMMIT\n").check(SHOW);
     ip6t_b_eui64_v4: ipt("-A INPUT -m eui64");
+    // ipv6header
+    ip6t_b_ipv6header_help: ip6t("-m ipv6header -h");
+    ip6t_b_ipv6header_hop: ip6t("-A INPUT -m ipv6header --header hop").check(SHOW);
+    ip6t_b_ipv6header_soft: ip6t("-A INPUT -m ipv6header ! --header hop,frag --soft").check(SHOW);
+    ip6t_b_ipv6header_names: ip6t("-A INPUT -m ipv6header --header ipv6-route,ah,esp,none,prot").check(SHOW);
+    ip6t_b_ipv6header_numbers: ip6t("-A INPUT -m ipv6header --header 0,60,43,44,51,50,59,255").check(SHOW);
+    ip6t_b_ipv6header_short_names: ip6t("-A INPUT -m ipv6header --header auth,dst,route,frag,esp").check(SHOW);
+    ip6t_b_ipv6header_long_names: ip6t("-A INPUT -m ipv6header --header hop-by-hop,ipv6-opts,ipv6-frag,ipv6-nonxt,protocol").check(SHOW);
+    ip6t_b_ipv6header_protocols: ip6t("-A INPUT -m ipv6header --header hopopt,HOPOPT,IPv6-Route,IPSEC-AH,ipv6-nonxt").check(S);
+    ip6t_b_ipv6header_empty_items: ip6t("-A INPUT -m ipv6header --header ,hop,,hop,").check(S);
+    ip6t_b_ipv6header_unknown: ip6t("-A INPUT -m ipv6header --header foo");
+    ip6t_b_ipv6header_unknown_number: ip6t("-A INPUT -m ipv6header --header 99");
+    ip6t_b_ipv6header_hex: ip6t("-A INPUT -m ipv6header --header 0x0");
+    ip6t_b_ipv6header_upper: ip6t("-A INPUT -m ipv6header --header HOP");
+    ip6t_b_ipv6header_other_protocol: ip6t("-A INPUT -m ipv6header --header tcp");
+    ip6t_b_ipv6header_icmp: ip6t("-A INPUT -m ipv6header --header ipv6-icmp");
+    ip6t_b_ipv6header_alias_unknown: ip6t("-A INPUT -m ipv6header --header AH");
+    ip6t_b_ipv6header_second_unknown: ip6t("-A INPUT -m ipv6header --header 255,foo");
+    ip6t_b_ipv6header_blank: argv(["ip6tables", "-A", "INPUT", "-m", "ipv6header", "--header", " hop"]);
+    ip6t_b_ipv6header_empty: argv(["ip6tables", "-A", "INPUT", "-m", "ipv6header", "--header", ""]);
+    ip6t_b_ipv6header_commas: ip6t("-A INPUT -m ipv6header --header ,,");
+    ip6t_b_ipv6header_soft_only: ip6t("-A INPUT -m ipv6header --soft");
+    ip6t_b_ipv6header_plain: ip6t("-A INPUT -m ipv6header");
+    ip6t_b_ipv6header_twice: ip6t("-A INPUT -m ipv6header --header hop --header dst");
+    ip6t_b_ipv6header_soft_twice: ip6t("-A INPUT -m ipv6header --header hop --soft --soft");
+    ip6t_b_ipv6header_soft_inverted: ip6t("-A INPUT -m ipv6header --header hop ! --soft");
+    ip6t_b_ipv6header_no_arg: ip6t("-A INPUT -m ipv6header --soft --header");
+    ip6t_b_ipv6header_list: ip6t("-L -n -v").setup(IPV6HEADER);
+    ip6t_b_ipv6header_list_names: ip6t("-L -v").setup(IPV6HEADER);
+    ip6t_b_ipv6header_dump: ip6t("-S").setup(IPV6HEADER);
+    ip6t_b_ipv6header_save: argv(["sh", "-c", "ip6tables-save | grep -v '^#'"]).setup(IPV6HEADER);
+    ip6t_b_ipv6header_check: ip6t("-C INPUT -m ipv6header ! --header ipv6-frag,hop-by-hop --soft").setup(IPV6HEADER);
+    ip6t_b_ipv6header_check_hard: ip6t("-C INPUT -m ipv6header ! --header ipv6-frag,hop-by-hop").setup(IPV6HEADER);
+    ip6t_b_ipv6header_delete: ip6t("-D INPUT -m ipv6header --header ipv6-opts --soft").setup(IPV6HEADER).check(S);
+    ip6t_b_ipv6header_restore: argv(["ip6tables-restore"]).stdin("*filter\n-A INPUT -m ipv6header ! --header esp,none --soft\nCOMMIT\n").check(SHOW);
+    ip6t_b_ipv6header_v4: ipt("-A INPUT -m ipv6header --header hop");
 }

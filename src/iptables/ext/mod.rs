@@ -41,6 +41,7 @@ pub mod hmark;
 pub mod icmp;
 pub mod idletimer;
 pub mod iprange;
+pub mod ipv6header;
 pub mod ipvs;
 pub mod led;
 pub mod length;
@@ -154,6 +155,7 @@ pub const ALL: &[&Def] = &[
     &opts::DST,
     &opts::HBH,
     &eui64::DEF,
+    &ipv6header::DEF,
     &reject::DEF,
     &reject::DEF6,
     &log::DEF,
