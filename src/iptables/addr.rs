@@ -300,3 +300,89 @@ pub fn host_mask16(
         Some(m) => Ok((addr, mask16(mask_prefix(m, ext, option)?))),
     }
 }
+
+/// The one IPv6 address of `host` as an extension reads it (getaddrinfo, AF_INET6): an
+/// address (a `%scope` a number, or a link's name for a link-local address), or a host
+/// name with exactly one address; getaddrinfo's complaints otherwise.
+pub fn one_host6(host: &str) -> Result<[u8; 16]> {
+    let not_known = || Error::ipt_param("getaddrinfo: Name or service not known\n");
+    let (addr, scope) = match host.split_once('%') {
+        Some((a, s)) => (a, Some(s)),
+        None => (host, None),
+    };
+    if let Ok(a) = addr.parse::<Ipv6Addr>() {
+        let link_local = a.segments()[0] & 0xffc0 == 0xfe80 || a.segments()[0] & 0xff0f == 0xff02;
+        let scope_ok = scope.is_none_or(|s| {
+            s.bytes().all(|b| b.is_ascii_digit()) && s.parse::<u32>().is_ok()
+                || link_local && nix::net::if_::if_nametoindex(s).is_ok()
+        });
+        return if scope_ok {
+            Ok(a.octets())
+        } else {
+            Err(not_known())
+        };
+    }
+    if inet_aton(host).is_some() {
+        return Err(Error::ipt_param(
+            "getaddrinfo: Address family for hostname not supported\n",
+        ));
+    }
+    // a word no host name can be is not looked up
+    let name = host.strip_suffix('.').unwrap_or(host);
+    let hostname = name.split('.').all(|label| {
+        !label.is_empty()
+            && label
+                .bytes()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_'))
+    });
+    if !hostname {
+        return Err(not_known());
+    }
+    let found = match resolve::addrs6(host) {
+        Ok(found) => found,
+        Err(resolve::Miss::Failed) => {
+            return Err(Error::ipt_param(
+                "getaddrinfo: Temporary failure in name resolution\n",
+            ))
+        }
+        Err(resolve::Miss::NotFound) => return Err(not_known()),
+    };
+    let first = *found.first().ok_or_else(not_known)?;
+    if found.iter().any(|a| *a != first) {
+        return Err(Error::ipt_param(format_args!(
+            "{host} resolves to more than one address\n"
+        )));
+    }
+    Ok(first)
+}
+
+/// An IPv6 extension option's `ADDR[/MASK]` (the address first, [`one_host6`]; host bits
+/// kept): the mask a C number up to 128 or an IPv6 mask, which is all
+/// ones when it is no prefix; no mask is all ones. `ext` and `option` name it in the error.
+pub fn host_mask6(word: &str, ext: &str, option: &str) -> Result<([u8; 16], [u8; 16])> {
+    let (host, mask) = split_mask(word);
+    let addr = one_host6(host)?;
+    let Some(m) = mask else {
+        return Ok((addr, [0xff; 16]));
+    };
+    if let Some(n) = crate::cli::num::strtoul(m, 0).filter(|&n| n <= 128) {
+        return Ok((
+            addr,
+            u128::MAX
+                .checked_shl(128 - n as u32)
+                .unwrap_or(0)
+                .to_be_bytes(),
+        ));
+    }
+    match m.parse::<Ipv6Addr>() {
+        Ok(a) => {
+            let bits = u128::from(a);
+            let n = bits.leading_ones();
+            let prefix = bits.checked_shl(n).unwrap_or(0) == 0;
+            Ok((addr, if prefix { a.octets() } else { [0xff; 16] }))
+        }
+        Err(_) => Err(Error::ipt_param(format_args!(
+            "{ext}: bad value for option \"--{option}\", neither a valid network mask nor valid CIDR (0-128).\n"
+        ))),
+    }
+}

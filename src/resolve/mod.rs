@@ -95,6 +95,12 @@ fn hosts_name(ip: IpAddr) -> Option<String> {
 /// Every IPv6 address of a host name (getaddrinfo's AF_INET6 list): all hosts-file entries
 /// naming it, else DNS's first AAAA record; none when no source knows it.
 pub fn addrs6_of(host: &str) -> Vec<[u8; 16]> {
+    addrs6(host).unwrap_or_default()
+}
+
+/// [`addrs6_of`], saying why when no source knows the name (not found, or DNS failed).
+pub fn addrs6(host: &str) -> Result<Vec<[u8; 16]>, Miss> {
+    let mut miss = Miss::NotFound;
     for &source in conf::sources() {
         match source {
             conf::Source::Files => {
@@ -105,17 +111,16 @@ pub fn addrs6_of(host: &str) -> Vec<[u8; 16]> {
                     .map(|a| a.octets())
                     .collect();
                 if !all.is_empty() {
-                    return all;
+                    return Ok(all);
                 }
             }
-            conf::Source::Dns => {
-                if let Ok(a) = dns::aaaa(host) {
-                    return vec![a];
-                }
-            }
+            conf::Source::Dns => match dns::aaaa(host) {
+                Ok(a) => return Ok(vec![a]),
+                Err(m) => miss = m,
+            },
         }
     }
-    Vec::new()
+    Err(miss)
 }
 
 /// Every IPv4 address of a host argument (getaddrinfo's list): itself when it is one, else

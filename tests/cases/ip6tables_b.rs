@@ -60,6 +60,18 @@ ip6tables -A INPUT -m ipv6header --header 0,60,43,44,51,50,59,255 -j DROP
 ip6tables -A INPUT -m ipv6header --header dst --soft
 ip6tables -A INPUT -m ipv6header ! --header auth";
 
+/// srh rules iptables-nft writes.
+const SRH: &str = "\
+ip6tables -A INPUT -m srh --srh-next-hdr 17 -j ACCEPT
+ip6tables -A INPUT -m srh ! --srh-hdr-len-eq 8 --srh-segs-left-gt 1 --srh-last-entry-lt 5 --srh-tag 7
+ip6tables -A INPUT -m srh --srh-psid 2001:db8::1/64 ! --srh-nsid 2001:db8::1 --srh-lsid 2001:db8::2/128
+ip6tables -A INPUT -m srh --srh-segs-left-eq 1 --srh-segs-left-gt 2
+ip6tables -A INPUT -m srh ! --srh-hdr-len-lt 3 ! --srh-last-entry-gt 4 ! --srh-tag 65535 -j DROP
+ip6tables -A INPUT -m srh ! --srh-psid ::/0 --srh-lsid 2001:db8::/ffff:ffff:: ! --srh-next-hdr 0
+ip6tables -A INPUT -m srh";
+/// Host names for the SID options (a private /etc/hosts).
+const HOSTS: &str = "printf '2001:db8::7 h6\\n2001:db8::8 multi\\n2001:db8::9 multi\\n10.9.9.9 v4only\\n' >>/etc/hosts";
+
 cases! {
     // frag
     ip6t_b_frag_help: ip6t("-m frag -h");
@@ -256,4 +268,41 @@ cases! {
     ip6t_b_ipv6header_delete: ip6t("-D INPUT -m ipv6header --header ipv6-opts --soft").setup(IPV6HEADER).check(S);
     ip6t_b_ipv6header_restore: argv(["ip6tables-restore"]).stdin("*filter\n-A INPUT -m ipv6header ! --header esp,none --soft\nCOMMIT\n").check(SHOW);
     ip6t_b_ipv6header_v4: ipt("-A INPUT -m ipv6header --header hop");
+    // srh
+    ip6t_b_srh_help: ip6t("-m srh -h");
+    ip6t_b_srh_next_hdr: ip6t("-A INPUT -m srh --srh-next-hdr 17").check(SHOW);
+    ip6t_b_srh_fields: ip6t("-A INPUT -m srh ! --srh-hdr-len-eq 8 --srh-segs-left-gt 1 --srh-last-entry-lt 5 --srh-tag 7").check(SHOW);
+    ip6t_b_srh_sids: ip6t("-A INPUT -m srh --srh-psid 2001:db8::1/64 ! --srh-nsid 2001:db8::1 --srh-lsid 2001:db8::2/128").check(SHOW);
+    ip6t_b_srh_shared_byte: ip6t("-A INPUT -m srh --srh-segs-left-eq 1 --srh-segs-left-gt 2").check(SHOW);
+    ip6t_b_srh_shared_byte_three: ip6t("-A INPUT -m srh --srh-hdr-len-eq 1 --srh-hdr-len-lt 2 ! --srh-hdr-len-gt 3").check(SHOW);
+    ip6t_b_srh_all_inverted: ip6t("-A INPUT -m srh ! --srh-next-hdr 255 ! --srh-last-entry-eq 1 ! --srh-last-entry-gt 1 ! --srh-last-entry-lt 1 ! --srh-tag 0x10 ! --srh-psid ::/0 ! --srh-lsid ::1").check(SHOW);
+    ip6t_b_srh_order: ip6t("-A INPUT -m srh --srh-nsid ::1 --srh-lsid ::2 --srh-psid ::3 --srh-tag 1 --srh-next-hdr 2 ! --srh-segs-left-lt 3").check(SHOW);
+    ip6t_b_srh_plain: ip6t("-A INPUT -m srh").check(SHOW);
+    ip6t_b_srh_prefix_option: ip6t("-A INPUT -m srh --srh-ps ::1 --srh-t 3").check(S);
+    ip6t_b_srh_masks: argv(["sh", "-c", "ip6tables -A INPUT -m srh --srh-psid 2001:db8::1/1; for m in ffff:0:ffff:: ffff:: :: ::ffff:255.255.255.0 +64 0x80 064 00 ' 64'; do ip6tables -A INPUT -m srh --srh-psid \"2001:db8::1/$m\"; done"]).check(SHOW);
+    ip6t_b_srh_bad_masks: argv(["sh", "-c", "ip6tables -A INPUT -m srh --srh-nsid ::1/1; for m in 129 -1 '' 0128 08 0x 64x '64 ' 255.255.0.0 64/64; do ip6tables -A INPUT -m srh --srh-nsid \"::1/$m\"; done"]).check(S);
+    ip6t_b_srh_scopes: argv(["sh", "-c", "ip6tables -A INPUT -m srh --srh-lsid ::1%2; for a in ::1%1 ::1%0 fe80::1%lo ff02::1%lo ::1%lo fe80::1%nosuch fe80::1%1x ::1% ::1%99999999999; do ip6tables -A INPUT -m srh --srh-lsid $a; done"]).check(S);
+    ip6t_b_srh_bad_hosts: argv(["sh", "-c", "ip6tables -A INPUT -m srh --srh-psid 2001:db8::1/2; for a in foo localhost foo. a..b '' ' ::1' [::1] ::1,::2 1.2.3.4 1.2/64 foo/129 foo_bar 2001:db8::zz; do ip6tables -A INPUT -m srh --srh-psid \"$a\"; done"]);
+    ip6t_b_srh_host_names: argv(["sh", "-c", "ip6tables -A INPUT -m srh --srh-psid h6 --srh-nsid h6/64; ip6tables -A INPUT -m srh --srh-lsid multi; ip6tables -A INPUT -m srh --srh-lsid v4only"]).private_etc().setup(HOSTS).check(S);
+    ip6t_b_srh_bad_next_hdr: ip6t("-A INPUT -m srh --srh-next-hdr 256");
+    ip6t_b_srh_bad_len: ip6t("-A INPUT -m srh --srh-hdr-len-eq x");
+    ip6t_b_srh_bad_segs: ip6t("-A INPUT -m srh --srh-segs-left-gt -1");
+    ip6t_b_srh_bad_last: ip6t("-A INPUT -m srh --srh-last-entry-lt 1x");
+    ip6t_b_srh_bad_tag: ip6t("-A INPUT -m srh --srh-tag 65536");
+    ip6t_b_srh_negative_tag: ip6t("-A INPUT -m srh --srh-tag -1");
+    ip6t_b_srh_next_hdr_twice: ip6t("-A INPUT -m srh --srh-next-hdr 1 --srh-next-hdr 2");
+    ip6t_b_srh_psid_twice: ip6t("-A INPUT -m srh --srh-psid ::1 --srh-psid ::2");
+    ip6t_b_srh_ambiguous: ip6t("-A INPUT -m srh --srh-hdr 1");
+    ip6t_b_srh_no_arg: ip6t("-A INPUT -m srh --srh-lsid");
+    ip6t_b_srh_list: ip6t("-L -n -v").setup(SRH);
+    ip6t_b_srh_list_names: ip6t("-L").setup(SRH);
+    ip6t_b_srh_dump: ip6t("-S").setup(SRH);
+    ip6t_b_srh_save: argv(["sh", "-c", "ip6tables-save | grep -v '^#'"]).setup(SRH);
+    ip6t_b_srh_check: ip6t("-C INPUT -m srh --srh-psid 2001:db8::1/64 ! --srh-nsid 2001:db8::1/128 --srh-lsid 2001:db8::2").setup(SRH);
+    ip6t_b_srh_check_shared_byte: ip6t("-C INPUT -m srh --srh-segs-left-eq 2 --srh-segs-left-gt 2").setup(SRH);
+    ip6t_b_srh_check_host_bits: ip6t("-C INPUT -m srh --srh-psid 2001:db8::/64 ! --srh-nsid 2001:db8::1/128 --srh-lsid 2001:db8::2").setup(SRH);
+    ip6t_b_srh_delete: ip6t("-D INPUT -m srh ! --srh-hdr-len-lt 3 ! --srh-last-entry-gt 4 ! --srh-tag 65535 -j DROP").setup(SRH).check(S);
+    ip6t_b_srh_restore: argv(["ip6tables-restore"]).stdin("*filter\n-A INPUT -m srh ! --srh-psid 2001:db8::/48 --srh-tag 9\n-A OUTPUT -m srh --srh-segs-left-lt 4 -j DROP\nCOMMIT\n").check(SHOW);
+    ip6t_b_srh_nft: ip6t("-A INPUT -m srh --srh-next-hdr 6 --srh-psid ::1").check("nft list ruleset");
+    ip6t_b_srh_v4: ipt("-A INPUT -m srh --srh-next-hdr 17");
 }

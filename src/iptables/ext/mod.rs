@@ -72,6 +72,7 @@ pub mod sctp;
 pub mod secmark;
 pub mod set;
 pub mod socket;
+pub mod srh;
 pub mod statistic;
 pub mod string;
 pub mod synproxy;
@@ -156,6 +157,7 @@ pub const ALL: &[&Def] = &[
     &opts::HBH,
     &eui64::DEF,
     &ipv6header::DEF,
+    &srh::DEF,
     &reject::DEF,
     &reject::DEF6,
     &log::DEF,
