@@ -357,8 +357,8 @@ pub fn one_host6(host: &str) -> Result<[u8; 16]> {
 }
 
 /// An IPv6 extension option's `ADDR[/MASK]` (the address first, [`one_host6`]; host bits
-/// kept): the mask a C number up to 128 or an IPv6 mask, which is all
-/// ones when it is no prefix; no mask is all ones. `ext` and `option` name it in the error.
+/// kept): the mask a C number up to 128 or an IPv6 mask (as it is, a prefix or not); no
+/// mask is all ones. `ext` and `option` name it in the error.
 pub fn host_mask6(word: &str, ext: &str, option: &str) -> Result<([u8; 16], [u8; 16])> {
     let (host, mask) = split_mask(word);
     let addr = one_host6(host)?;
@@ -375,14 +375,16 @@ pub fn host_mask6(word: &str, ext: &str, option: &str) -> Result<([u8; 16], [u8;
         ));
     }
     match m.parse::<Ipv6Addr>() {
-        Ok(a) => {
-            let bits = u128::from(a);
-            let n = bits.leading_ones();
-            let prefix = bits.checked_shl(n).unwrap_or(0) == 0;
-            Ok((addr, if prefix { a.octets() } else { [0xff; 16] }))
-        }
+        Ok(a) => Ok((addr, a.octets())),
         Err(_) => Err(Error::ipt_param(format_args!(
             "{ext}: bad value for option \"--{option}\", neither a valid network mask nor valid CIDR (0-128).\n"
         ))),
     }
+}
+
+/// The prefix length of a 16-byte mask (None: it is no prefix).
+pub fn prefix6(mask: [u8; 16]) -> Option<u32> {
+    let bits = u128::from_be_bytes(mask);
+    let n = bits.leading_ones();
+    (bits.checked_shl(n).unwrap_or(0) == 0).then_some(n)
 }

@@ -72,6 +72,16 @@ ip6tables -A INPUT -m srh";
 /// Host names for the SID options (a private /etc/hosts).
 const HOSTS: &str = "printf '2001:db8::7 h6\\n2001:db8::8 multi\\n2001:db8::9 multi\\n10.9.9.9 v4only\\n' >>/etc/hosts";
 
+/// DNPT and SNPT rules iptables-nft writes (where the kernel takes them).
+const NPT: &str = "\
+ip6tables -t mangle -A PREROUTING -j DNPT --src-pfx 2001:db8:1::/64 --dst-pfx 2001:db8:2::/64
+ip6tables -t mangle -A PREROUTING -i eth0 -j DNPT --src-pfx 2001:db8:1::/48 --dst-pfx 2001:db8:2::/56
+ip6tables -t mangle -A OUTPUT -j DNPT --dst-pfx fd00::/8 --src-pfx 2001:db8::/ffff:ffff::
+ip6tables -t mangle -A POSTROUTING -o eth0 -j SNPT --src-pfx 2001:db8:1::/48 --dst-pfx 2001:db8:2::/48
+ip6tables -t mangle -A INPUT -j SNPT --src-pfx fd00:1::/0x40 --dst-pfx 2001:db8:2::/64";
+/// The mangle table read back every way.
+const MANGLE: &str = "ip6tables -t mangle -S; ip6tables -t mangle -L -n -v; ip6tables -t mangle -L; ip6tables-save -t mangle | grep -v '^#'";
+
 cases! {
     // frag
     ip6t_b_frag_help: ip6t("-m frag -h");
@@ -305,4 +315,41 @@ cases! {
     ip6t_b_srh_restore: argv(["ip6tables-restore"]).stdin("*filter\n-A INPUT -m srh ! --srh-psid 2001:db8::/48 --srh-tag 9\n-A OUTPUT -m srh --srh-segs-left-lt 4 -j DROP\nCOMMIT\n").check(SHOW);
     ip6t_b_srh_nft: ip6t("-A INPUT -m srh --srh-next-hdr 6 --srh-psid ::1").check("nft list ruleset");
     ip6t_b_srh_v4: ipt("-A INPUT -m srh --srh-next-hdr 17");
+    // DNPT and SNPT
+    ip6t_b_dnpt_help: ip6t("-j DNPT -h");
+    ip6t_b_snpt_help: ip6t("-j SNPT -h");
+    ip6t_b_dnpt: ip6t("-t mangle -A PREROUTING -j DNPT --src-pfx 2001:db8:1::/64 --dst-pfx 2001:db8:2::/64").check(MANGLE);
+    ip6t_b_dnpt_output: ip6t("-t mangle -A OUTPUT -p tcp -j DNPT --dst-pfx 2001:db8:2::/48 --src-pfx 2001:db8:1::/ffff:ffff:ffff::").check(MANGLE);
+    ip6t_b_snpt: ip6t("-t mangle -A POSTROUTING -j SNPT --src-pfx 2001:db8:1::/48 --dst-pfx 2001:db8:2::/56").check(MANGLE);
+    ip6t_b_snpt_input: ip6t("-t mangle -A INPUT -s 2001:db8::/32 -j SNPT --src-pfx 2001:db8:1::/0x30 --dst-pfx 2001:db8:2::/060").check(MANGLE);
+    ip6t_b_snpt_prerouting: ip6t("-t mangle -A PREROUTING -j SNPT --src-pfx 2001:db8:1::/48 --dst-pfx 2001:db8:2::/48");
+    ip6t_b_dnpt_filter: ip6t("-A INPUT -j DNPT --src-pfx 2001:db8:1::/64 --dst-pfx 2001:db8:2::/64");
+    ip6t_b_dnpt_host_bits: ip6t("-t mangle -A PREROUTING -j DNPT --src-pfx 2001:db8:1::5/48 --dst-pfx 2001:db8:2::/48");
+    ip6t_b_dnpt_long_prefix: ip6t("-t mangle -A PREROUTING -j DNPT --src-pfx 2001:db8:1::/64 --dst-pfx 2001:db8:2::/65");
+    ip6t_b_dnpt_no_mask: ip6t("-t mangle -A PREROUTING -j DNPT --src-pfx 2001:db8:1:: --dst-pfx 2001:db8:2::/64");
+    ip6t_b_dnpt_odd_mask: ip6t("-t mangle -A OUTPUT -j DNPT --src-pfx 2001:db8:1::/ffff:0:ffff:: --dst-pfx 2001:db8:2::/48");
+    ip6t_b_snpt_no_dst: ip6t("-t mangle -A POSTROUTING -j SNPT --src-pfx 2001:db8:1::/48");
+    ip6t_b_dnpt_no_src: ip6t("-t mangle -A PREROUTING -j DNPT --dst-pfx 2001:db8::/48");
+    ip6t_b_dnpt_none: ip6t("-t mangle -A PREROUTING -j DNPT");
+    ip6t_b_snpt_bad_mask: ip6t("-t mangle -A POSTROUTING -j SNPT --src-pfx 2001:db8:1::/129 --dst-pfx 2001:db8:2::/48");
+    ip6t_b_snpt_bad_host: ip6t("-t mangle -A POSTROUTING -j SNPT --src-pfx foo --dst-pfx 2001:db8:2::/48");
+    ip6t_b_snpt_v4_address: ip6t("-t mangle -A POSTROUTING -j SNPT --src-pfx 10.0.0.0/8 --dst-pfx 2001:db8:2::/48");
+    ip6t_b_dnpt_inverted: ip6t("-t mangle -A PREROUTING -j DNPT ! --src-pfx ::/64 --dst-pfx ::/64");
+    ip6t_b_dnpt_twice: ip6t("-t mangle -A PREROUTING -j DNPT --src-pfx ::/64 --dst-pfx ::/64 --dst-pfx ::/48");
+    ip6t_b_dnpt_no_arg: ip6t("-t mangle -A PREROUTING -j DNPT --src-pfx");
+    ip6t_b_dnpt_as_match: ip6t("-t mangle -A PREROUTING -m DNPT");
+    ip6t_b_npt_list: ip6t("-t mangle -L -n -v").setup(NPT);
+    ip6t_b_npt_list_names: ip6t("-t mangle -L").setup(NPT);
+    ip6t_b_npt_dump: ip6t("-t mangle -S").setup(NPT);
+    ip6t_b_npt_save: argv(["sh", "-c", "ip6tables-save | grep -v '^#'"]).setup(NPT);
+    ip6t_b_dnpt_check: ip6t("-t mangle -C PREROUTING -i eth0 -j DNPT --src-pfx 2001:db8:1::/48 --dst-pfx 2001:db8:2::/56").setup(NPT);
+    ip6t_b_dnpt_check_other_prefix: ip6t("-t mangle -C PREROUTING -i eth0 -j DNPT --src-pfx 2001:db8:1::/48 --dst-pfx 2001:db8:2::/48").setup(NPT);
+    ip6t_b_dnpt_check_host_bits: ip6t("-t mangle -C PREROUTING -j DNPT --src-pfx 2001:db8:1::1/64 --dst-pfx 2001:db8:2::/64").setup(NPT);
+    ip6t_b_snpt_check_as_dnpt: ip6t("-t mangle -C POSTROUTING -o eth0 -j DNPT --src-pfx 2001:db8:1::/48 --dst-pfx 2001:db8:2::/48").setup(NPT);
+    ip6t_b_snpt_delete: ip6t("-t mangle -D POSTROUTING -o eth0 -j SNPT --src-pfx 2001:db8:1::/48 --dst-pfx 2001:db8:2::/48").setup(NPT).check(MANGLE);
+    ip6t_b_dnpt_delete: ip6t("-t mangle -D OUTPUT -j DNPT --src-pfx 2001:db8::/32 --dst-pfx fd00::/8").setup(NPT).check(MANGLE);
+    ip6t_b_npt_restore: argv(["ip6tables-restore"]).stdin("*mangle\n-A PREROUTING -j DNPT --src-pfx 2001:db8:1::/64 --dst-pfx fd00::/64\n-A POSTROUTING -j SNPT --src-pfx fd00::/64 --dst-pfx 2001:db8:1::/64\nCOMMIT\n").check(MANGLE);
+    ip6t_b_npt_nft: ip6t("-t mangle -A PREROUTING -j DNPT --src-pfx 2001:db8:1::/64 --dst-pfx 2001:db8:2::/64").check("nft list ruleset");
+    ip6t_b_npt_v4: argv(["sh", "-c", "iptables -t mangle -A POSTROUTING -j SNPT --src-pfx 2001:db8:1::/48 --dst-pfx 2001:db8:2::/48; iptables -t mangle -A PREROUTING -j DNPT; iptables -t mangle -S"]);
+    ip6t_b_npt_v4_help: argv(["iptables", "-j", "SNPT", "-h"]);
 }

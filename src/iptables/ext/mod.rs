@@ -55,6 +55,7 @@ pub mod netmap;
 pub mod nfacct;
 pub mod nflog;
 pub mod nfqueue;
+pub mod npt;
 pub mod opts;
 pub mod osf;
 pub mod owner;
@@ -194,6 +195,8 @@ pub const ALL: &[&Def] = &[
     &synproxy::DEF,
     &clusterip::DEF,
     &ulog::DEF,
+    &npt::DNPT,
+    &npt::SNPT,
 ];
 
 /// The standard targets (verdicts), which are not extensions.
@@ -243,20 +246,26 @@ pub fn find_target(name: &str, fam: Fam) -> Option<&'static Def> {
     find(name, true, fam)
 }
 
-/// The names `-m` takes (for completion).
+/// The names iptables' `-m` takes (for completion).
 pub fn match_names() -> impl Iterator<Item = &'static str> {
     ALL.iter()
         .enumerate()
-        .filter(|(i, d)| !d.target && !ALL[..*i].iter().any(|e| e.name == d.name))
+        .filter(|(i, d)| {
+            !d.target && d.in_fam(Fam::V4) && !ALL[..*i].iter().any(|e| e.name == d.name)
+        })
         .map(|(_, d)| d.name)
 }
 
-/// The names `-j` takes besides chains (for completion).
+/// The names iptables' `-j` takes besides chains (for completion).
 pub fn target_names() -> impl Iterator<Item = &'static str> {
     VERDICTS.iter().copied().chain(
         ALL.iter()
             .enumerate()
-            .filter(|(i, d)| d.target && !ALL[..*i].iter().any(|e| e.target && e.name == d.name))
+            .filter(|(i, d)| {
+                d.target
+                    && d.in_fam(Fam::V4)
+                    && !ALL[..*i].iter().any(|e| e.target && e.name == d.name)
+            })
             .map(|(_, d)| d.name),
     )
 }

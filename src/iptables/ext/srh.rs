@@ -5,7 +5,7 @@
 //! the value of each.
 
 use super::def::{uint, Arg, Ctx, Def, Ext};
-use crate::iptables::addr::{host_mask6, Net};
+use crate::iptables::addr::{host_mask6, prefix6, Net};
 use crate::iptables::family::Fam;
 use crate::iptables::getopt::{opt, Has, Opt};
 
@@ -79,6 +79,8 @@ fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
         }
         PSID.. => {
             let (addr, mask) = host_mask6(arg.value, e.def.name, o.name)?;
+            // a mask that is no prefix is all ones
+            let mask = prefix6(mask).map_or([0xff; 16], |_| mask);
             e.put(SIDS + 16 * at, &addr);
             e.put(MASKS + 16 * at, &mask);
         }
