@@ -7,6 +7,12 @@
 use crate::common::{argv, ip6t, ipt};
 
 const S: &str = "ip6tables -S";
+// (the harness knows ip6tables-nft as a reference, not its save and restore: a case starts
+// with ip6tables, and runs them from the side's PATH)
+/// ip6tables-save, its dates left out.
+const SAVE: &str = "ip6tables -V >/dev/null; ip6tables-save | grep -v '^#'";
+/// ip6tables-restore reading the case's input.
+const RESTORE: &str = "ip6tables -V >/dev/null; ip6tables-restore";
 /// The state read back every way.
 const SHOW: &str = "ip6tables -S; ip6tables -L -n -v; ip6tables -L; ip6tables-save | grep -v '^#'";
 
@@ -82,6 +88,41 @@ ip6tables -t mangle -A INPUT -j SNPT --src-pfx fd00:1::/0x40 --dst-pfx 2001:db8:
 /// The mangle table read back every way.
 const MANGLE: &str = "ip6tables -t mangle -S; ip6tables -t mangle -L -n -v; ip6tables -t mangle -L; ip6tables-save -t mangle | grep -v '^#'";
 
+/// `xt ARGS`: a rule of one xt expression sent as an old tool would (`xt TABLE CHAIN
+/// match|target NAME REVISION INFO-HEX`), in the ip6 family.
+const XT: &str = r#"xt() { python3 - "$@" <<'EOF'
+import socket, struct, sys
+def attr(t, v):
+    l = 4 + len(v)
+    return struct.pack('<HH', l, t) + v + b'\0' * ((4 - l % 4) % 4)
+def nest(t, v): return attr(t | 0x8000, v)
+def s(x): return x.encode() + b'\0'
+table, chain, kind, name, rev, info = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5]), bytes.fromhex(sys.argv[6])
+xt = attr(1, s(name)) + attr(2, struct.pack('>I', rev)) + attr(3, info)
+expr = nest(1, attr(1, s(kind)) + nest(2, xt))
+payload = struct.pack('BBH', 10, 0, 0) + attr(1, s(table)) + attr(2, s(chain)) + nest(4, expr)
+def msg(t, flags, seq, p): return struct.pack('<IHHII', 16 + len(p), t, flags, seq, 0) + p
+b = msg(0x10, 1, 1, struct.pack('BBH', 0, 0, socket.htons(10)))
+b += msg(0x0a06, 0x1 | 0x400 | 0x800 | 0x4, 2, payload)
+b += msg(0x11, 1, 3, struct.pack('BBH', 0, 0, socket.htons(10)))
+so = socket.socket(socket.AF_NETLINK, socket.SOCK_RAW, 12)
+so.bind((0, 0)); so.send(b)
+so.settimeout(1)
+try:
+    while True:
+        d = so.recv(65536)
+        off = 0
+        while off + 16 <= len(d):
+            ln, typ = struct.unpack_from('<IH', d, off)
+            if typ == 2:
+                err = struct.unpack_from('<i', d, off + 16)[0]
+                if err: print('error', err)
+            off += (ln + 3) & ~3
+except socket.timeout:
+    pass
+EOF
+}"#;
+
 cases! {
     // frag
     ip6t_b_frag_help: ip6t("-m frag -h");
@@ -115,12 +156,12 @@ cases! {
     ip6t_b_frag_list: ip6t("-L -n -v").setup(FRAG);
     ip6t_b_frag_list_names: ip6t("-L").setup(FRAG);
     ip6t_b_frag_dump: ip6t("-S").setup(FRAG);
-    ip6t_b_frag_save: argv(["sh", "-c", "ip6tables-save | grep -v '^#'"]).setup(FRAG);
+    ip6t_b_frag_save: argv(["sh", "-c", SAVE]).setup(FRAG);
     ip6t_b_frag_check: ip6t("-C INPUT -m frag ! --fragid 5:10 --fraglen 8 --fragres --fragfirst").setup(FRAG);
     ip6t_b_frag_check_missing: ip6t("-C INPUT -m frag --fragid 5:10 --fraglen 8 --fragres --fragfirst").setup(FRAG);
     ip6t_b_frag_check_inverted_full: ip6t("-C INPUT -m frag --fragid 0:4294967295").setup("ip6tables -A INPUT -m frag ! --fragid 0:4294967295");
     ip6t_b_frag_delete: ip6t("-D INPUT -m frag --fragid 5:1 --fragmore --fragfirst").setup(FRAG).check(S);
-    ip6t_b_frag_restore: argv(["ip6tables-restore"]).stdin("*filter\n-A INPUT -m frag ! --fragid 1:2 --fraglast\n-A OUTPUT -m frag --fraglen 4 -j DROP\nCOMMIT\n").check(SHOW);
+    ip6t_b_frag_restore: argv(["sh", "-c", RESTORE]).stdin("*filter\n-A INPUT -m frag ! --fragid 1:2 --fraglast\n-A OUTPUT -m frag --fraglen 4 -j DROP\nCOMMIT\n").check(SHOW);
     ip6t_b_frag_nft: ip6t("-A INPUT -m frag --fragid 9 --fragres").check("nft list ruleset");
     ip6t_b_frag_v4: ipt("-A INPUT -m frag --fragid 5");
     ip6t_b_frag_v4_help: ipt("-m frag -h");
@@ -162,14 +203,14 @@ cases! {
     ip6t_b_ah_list: ip6t("-L -n -v").setup(AH);
     ip6t_b_ah_list_names: ip6t("-L").setup(AH);
     ip6t_b_ah_dump: ip6t("-S").setup(AH);
-    ip6t_b_ah_save: argv(["sh", "-c", "ip6tables-save | grep -v '^#'"]).setup(AH);
+    ip6t_b_ah_save: argv(["sh", "-c", SAVE]).setup(AH);
     ip6t_b_ah_check: ip6t("-C INPUT -m ah ! --ahspi 500:600 --ahlen 8 --ahres").setup(AH);
     ip6t_b_ah_check_proto: ip6t("-C INPUT -p ah --ahspi 7").setup(AH);
     ip6t_b_ah_check_missing: ip6t("-C INPUT -m ah --ahspi 500:600 --ahlen 8 --ahres").setup(AH);
     ip6t_b_ah_check_zero_len: ip6t("-C INPUT -m ah").setup("ip6tables -A INPUT -m ah --ahlen 0");
     ip6t_b_ah_delete: ip6t("-D INPUT -m ah ! --ahlen 0 --ahres").setup(AH).check(S);
     ip6t_b_ah_delete_proto: ip6t("-D INPUT -p ah").setup(AH).check(S);
-    ip6t_b_ah_restore: argv(["ip6tables-restore"]).stdin("*filter\n-A INPUT -p ah --ahspi 1:2 --ahres\n-A OUTPUT -m ah ! --ahlen 4 -j DROP\nCOMMIT\n").check(SHOW);
+    ip6t_b_ah_restore: argv(["sh", "-c", RESTORE]).stdin("*filter\n-A INPUT -p ah --ahspi 1:2 --ahres\n-A OUTPUT -m ah ! --ahlen 4 -j DROP\nCOMMIT\n").check(SHOW);
     ip6t_b_ah_nft: ip6t("-A INPUT -p ah --ahspi 9").check("nft list ruleset");
     ip6t_b_ah_v4: argv(["sh", "-c", "iptables -A INPUT -m ah --ahspi 5; iptables -A INPUT -m ah --ahlen 5; iptables -A INPUT -p ah --ahres; iptables -A INPUT -p ah --ahspi 6; iptables -S"]);
     ip6t_b_ah_v4_help: ipt("-m ah -h");
@@ -217,14 +258,14 @@ cases! {
     ip6t_b_opts_list: ip6t("-L -n -v").setup(OPTS);
     ip6t_b_opts_list_names: ip6t("-L").setup(OPTS);
     ip6t_b_opts_dump: ip6t("-S").setup(OPTS);
-    ip6t_b_opts_save: argv(["sh", "-c", "ip6tables-save | grep -v '^#'"]).setup(OPTS);
+    ip6t_b_opts_save: argv(["sh", "-c", SAVE]).setup(OPTS);
     ip6t_b_dst_check: ip6t("-C INPUT -m dst ! --dst-len 8 --dst-opts 1:2,3").setup(OPTS);
     ip6t_b_dst_check_missing: ip6t("-C INPUT -m dst ! --dst-len 8 --dst-opts 1:2,4").setup(OPTS);
     ip6t_b_dst_check_truncated: ip6t("-C INPUT -m dst --dst-opts 44,1:44,16:32,1").setup(OPTS);
     ip6t_b_hbh_check_as_dst: ip6t("-C OUTPUT -m dst ! --dst-len 8 --dst-opts 1:2,3").setup(OPTS);
     ip6t_b_hbh_delete: ip6t("-D OUTPUT -m hbh --hbh-len 0 --hbh-opts 5").setup(OPTS).check(S);
     ip6t_b_dst_delete: ip6t("-D INPUT -m dst").setup(OPTS).check(S);
-    ip6t_b_opts_restore: argv(["ip6tables-restore"]).stdin("*filter\n-A INPUT -m dst --dst-opts 1:2 ! --dst-len 3\n-A OUTPUT -m hbh --hbh-opts 7 -j DROP\nCOMMIT\n").check(SHOW);
+    ip6t_b_opts_restore: argv(["sh", "-c", RESTORE]).stdin("*filter\n-A INPUT -m dst --dst-opts 1:2 ! --dst-len 3\n-A OUTPUT -m hbh --hbh-opts 7 -j DROP\nCOMMIT\n").check(SHOW);
     ip6t_b_opts_nft: ip6t("-A INPUT -m hbh --hbh-opts 1:2").check("nft list ruleset");
     ip6t_b_opts_v4: argv(["sh", "-c", "iptables -A INPUT -m dst --dst-len 5; iptables -A INPUT -m hbh --hbh-len 5; iptables -m dst -h | tail -n 3"]);
     // eui64
@@ -240,7 +281,7 @@ cases! {
     ip6t_b_eui64_check_missing: ip6t("-C INPUT -m eui64").setup("ip6tables -A INPUT");
     ip6t_b_eui64_delete: ip6t("-D INPUT -m eui64").setup("ip6tables -A INPUT\nip6tables -A INPUT -m eui64").check(S);
     ip6t_b_eui64_list: ip6t("-L -v").setup("ip6tables -A INPUT -m eui64 -j ACCEPT\nip6tables -A FORWARD -m eui64");
-    ip6t_b_eui64_restore: argv(["ip6tables-restore"]).stdin("*filter\n-A INPUT -m eui64 -j DROP\nCOMMIT\n").check(SHOW);
+    ip6t_b_eui64_restore: argv(["sh", "-c", RESTORE]).stdin("*filter\n-A INPUT -m eui64 -j DROP\nCOMMIT\n").check(SHOW);
     ip6t_b_eui64_v4: ipt("-A INPUT -m eui64");
     // ipv6header
     ip6t_b_ipv6header_help: ip6t("-m ipv6header -h");
@@ -272,11 +313,11 @@ cases! {
     ip6t_b_ipv6header_list: ip6t("-L -n -v").setup(IPV6HEADER);
     ip6t_b_ipv6header_list_names: ip6t("-L -v").setup(IPV6HEADER);
     ip6t_b_ipv6header_dump: ip6t("-S").setup(IPV6HEADER);
-    ip6t_b_ipv6header_save: argv(["sh", "-c", "ip6tables-save | grep -v '^#'"]).setup(IPV6HEADER);
+    ip6t_b_ipv6header_save: argv(["sh", "-c", SAVE]).setup(IPV6HEADER);
     ip6t_b_ipv6header_check: ip6t("-C INPUT -m ipv6header ! --header ipv6-frag,hop-by-hop --soft").setup(IPV6HEADER);
     ip6t_b_ipv6header_check_hard: ip6t("-C INPUT -m ipv6header ! --header ipv6-frag,hop-by-hop").setup(IPV6HEADER);
     ip6t_b_ipv6header_delete: ip6t("-D INPUT -m ipv6header --header ipv6-opts --soft").setup(IPV6HEADER).check(S);
-    ip6t_b_ipv6header_restore: argv(["ip6tables-restore"]).stdin("*filter\n-A INPUT -m ipv6header ! --header esp,none --soft\nCOMMIT\n").check(SHOW);
+    ip6t_b_ipv6header_restore: argv(["sh", "-c", RESTORE]).stdin("*filter\n-A INPUT -m ipv6header ! --header esp,none --soft\nCOMMIT\n").check(SHOW);
     ip6t_b_ipv6header_v4: ipt("-A INPUT -m ipv6header --header hop");
     // srh
     ip6t_b_srh_help: ip6t("-m srh -h");
@@ -307,12 +348,12 @@ cases! {
     ip6t_b_srh_list: ip6t("-L -n -v").setup(SRH);
     ip6t_b_srh_list_names: ip6t("-L").setup(SRH);
     ip6t_b_srh_dump: ip6t("-S").setup(SRH);
-    ip6t_b_srh_save: argv(["sh", "-c", "ip6tables-save | grep -v '^#'"]).setup(SRH);
+    ip6t_b_srh_save: argv(["sh", "-c", SAVE]).setup(SRH);
     ip6t_b_srh_check: ip6t("-C INPUT -m srh --srh-psid 2001:db8::1/64 ! --srh-nsid 2001:db8::1/128 --srh-lsid 2001:db8::2").setup(SRH);
     ip6t_b_srh_check_shared_byte: ip6t("-C INPUT -m srh --srh-segs-left-eq 2 --srh-segs-left-gt 2").setup(SRH);
     ip6t_b_srh_check_host_bits: ip6t("-C INPUT -m srh --srh-psid 2001:db8::/64 ! --srh-nsid 2001:db8::1/128 --srh-lsid 2001:db8::2").setup(SRH);
     ip6t_b_srh_delete: ip6t("-D INPUT -m srh ! --srh-hdr-len-lt 3 ! --srh-last-entry-gt 4 ! --srh-tag 65535 -j DROP").setup(SRH).check(S);
-    ip6t_b_srh_restore: argv(["ip6tables-restore"]).stdin("*filter\n-A INPUT -m srh ! --srh-psid 2001:db8::/48 --srh-tag 9\n-A OUTPUT -m srh --srh-segs-left-lt 4 -j DROP\nCOMMIT\n").check(SHOW);
+    ip6t_b_srh_restore: argv(["sh", "-c", RESTORE]).stdin("*filter\n-A INPUT -m srh ! --srh-psid 2001:db8::/48 --srh-tag 9\n-A OUTPUT -m srh --srh-segs-left-lt 4 -j DROP\nCOMMIT\n").check(SHOW);
     ip6t_b_srh_nft: ip6t("-A INPUT -m srh --srh-next-hdr 6 --srh-psid ::1").check("nft list ruleset");
     ip6t_b_srh_v4: ipt("-A INPUT -m srh --srh-next-hdr 17");
     // DNPT and SNPT
@@ -341,15 +382,20 @@ cases! {
     ip6t_b_npt_list: ip6t("-t mangle -L -n -v").setup(NPT);
     ip6t_b_npt_list_names: ip6t("-t mangle -L").setup(NPT);
     ip6t_b_npt_dump: ip6t("-t mangle -S").setup(NPT);
-    ip6t_b_npt_save: argv(["sh", "-c", "ip6tables-save | grep -v '^#'"]).setup(NPT);
+    ip6t_b_npt_save: argv(["sh", "-c", SAVE]).setup(NPT);
     ip6t_b_dnpt_check: ip6t("-t mangle -C PREROUTING -i eth0 -j DNPT --src-pfx 2001:db8:1::/48 --dst-pfx 2001:db8:2::/56").setup(NPT);
     ip6t_b_dnpt_check_other_prefix: ip6t("-t mangle -C PREROUTING -i eth0 -j DNPT --src-pfx 2001:db8:1::/48 --dst-pfx 2001:db8:2::/48").setup(NPT);
     ip6t_b_dnpt_check_host_bits: ip6t("-t mangle -C PREROUTING -j DNPT --src-pfx 2001:db8:1::1/64 --dst-pfx 2001:db8:2::/64").setup(NPT);
     ip6t_b_snpt_check_as_dnpt: ip6t("-t mangle -C POSTROUTING -o eth0 -j DNPT --src-pfx 2001:db8:1::/48 --dst-pfx 2001:db8:2::/48").setup(NPT);
     ip6t_b_snpt_delete: ip6t("-t mangle -D POSTROUTING -o eth0 -j SNPT --src-pfx 2001:db8:1::/48 --dst-pfx 2001:db8:2::/48").setup(NPT).check(MANGLE);
     ip6t_b_dnpt_delete: ip6t("-t mangle -D OUTPUT -j DNPT --src-pfx 2001:db8::/32 --dst-pfx fd00::/8").setup(NPT).check(MANGLE);
-    ip6t_b_npt_restore: argv(["ip6tables-restore"]).stdin("*mangle\n-A PREROUTING -j DNPT --src-pfx 2001:db8:1::/64 --dst-pfx fd00::/64\n-A POSTROUTING -j SNPT --src-pfx fd00::/64 --dst-pfx 2001:db8:1::/64\nCOMMIT\n").check(MANGLE);
+    ip6t_b_npt_restore: argv(["sh", "-c", RESTORE]).stdin("*mangle\n-A PREROUTING -j DNPT --src-pfx 2001:db8:1::/64 --dst-pfx fd00::/64\n-A POSTROUTING -j SNPT --src-pfx fd00::/64 --dst-pfx 2001:db8:1::/64\nCOMMIT\n").check(MANGLE);
     ip6t_b_npt_nft: ip6t("-t mangle -A PREROUTING -j DNPT --src-pfx 2001:db8:1::/64 --dst-pfx 2001:db8:2::/64").check("nft list ruleset");
     ip6t_b_npt_v4: argv(["sh", "-c", "iptables -t mangle -A POSTROUTING -j SNPT --src-pfx 2001:db8:1::/48 --dst-pfx 2001:db8:2::/48; iptables -t mangle -A PREROUTING -j DNPT; iptables -t mangle -S"]);
     ip6t_b_npt_v4_help: argv(["iptables", "-j", "SNPT", "-h"]);
+    // a revision 0 srh rule (ip6tables-nft reads it with revision 1's layout)
+    ip6t_b_srh_rev0: argv(["sh", "-c", "ip6tables -S; ip6tables -L -n -v; ip6tables -C INPUT -m srh; ip6tables -C INPUT -m srh --srh-next-hdr 17 ! --srh-tag 7; ip6tables -D INPUT -m srh; ip6tables -D INPUT 2; ip6tables -S"])
+        .setup(&format!("{XT}\nip6tables -A INPUT -j ACCEPT\nxt filter INPUT match srh 0 11000000070001040004000000000000\nip6tables -A INPUT -m srh --srh-next-hdr 17 ! --srh-tag 7"));
+    ip6t_b_srh_rev0_save: argv(["sh", "-c", SAVE])
+        .setup(&format!("{XT}\nip6tables -A INPUT -j ACCEPT\nxt filter INPUT match srh 0 00050800000000030000000000000000"));
 }

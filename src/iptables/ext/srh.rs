@@ -62,6 +62,7 @@ pub const DEF: Def = Def {
     opts: OPTS,
     help: include_str!("../help/m_srh.txt"),
     parse,
+    decode,
     save,
     print,
     fams: super::def::V6_ONLY,
@@ -95,6 +96,16 @@ fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
         e.set_u16(INVFLAGS, e.u16(INVFLAGS) | bit);
     }
     Ok(())
+}
+
+/// Revision 1, and revision 0 (`struct ip6t_srh`, 16 bytes, no SIDs), which ip6tables-nft
+/// reads with revision 1's layout: its flags are beyond the blob, none is shown.
+fn decode(def: &'static Def, rev: u32, info: &[u8]) -> Option<Ext> {
+    match rev {
+        1 => super::def::xt_decode(def, rev, info),
+        0 if info.len() >= 16 => Some(Ext::with(def, rev, &info[..16])),
+        _ => None,
+    }
 }
 
 /// Option `id`'s value as text.
