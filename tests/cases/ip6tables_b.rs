@@ -225,6 +225,7 @@ cases! {
     ip6t_b_dst_plain: ip6t("-A INPUT -m dst").check(SHOW);
     ip6t_b_dst_len_zero: ip6t("-A INPUT -m dst ! --dst-len 0").check(SHOW);
     ip6t_b_dst_seventeen: ip6t("-A INPUT -m dst --dst-opts 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17");
+    ip6t_b_dst_sixteenth_len: argv(["sh", "-c", "ip6tables -A INPUT -m dst --dst-opts 1:0,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16; for l in 16:0 x:0 16:x :0 16: '16:0,17' 'x,16:0'; do ip6tables -A INPUT -m dst --dst-opts 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,$l; done; ip6tables -A INPUT -m hbh --hbh-opts 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15:1"]).check(S);
     ip6t_b_dst_seventeen_bad: ip6t("-A INPUT -m dst --dst-opts 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,a");
     ip6t_b_dst_bad_first_of_many: ip6t("-A INPUT -m dst --dst-opts a,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17");
     ip6t_b_dst_bad_opt: ip6t("-A INPUT -m dst --dst-opts a");
@@ -398,4 +399,14 @@ cases! {
         .setup(&format!("{XT}\nip6tables -A INPUT -j ACCEPT\nxt filter INPUT match srh 0 11000000070001040004000000000000\nip6tables -A INPUT -m srh --srh-next-hdr 17 ! --srh-tag 7"));
     ip6t_b_srh_rev0_save: argv(["sh", "-c", SAVE])
         .setup(&format!("{XT}\nip6tables -A INPUT -j ACCEPT\nxt filter INPUT match srh 0 00050800000000030000000000000000"));
+    // what ipkit writes, read by ip6tables-nft
+    ip6t_b_read_by_reference: argv(["sh", "-c", "ip6tables -A INPUT -m frag ! --fragid 5:10 --fraglen 8 --fragres --fragfirst; ip6tables -A INPUT -m frag --fraglast; \
+        ip6tables -A INPUT -p ah ! --ahspi 500:600 --ahlen 8 --ahres; ip6tables -A INPUT -m ah ! --ahlen 0; \
+        ip6tables -A INPUT -m dst ! --dst-len 8 --dst-opts 1:2,3,300; ip6tables -A INPUT -m hbh --hbh-opts 1:0,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16; \
+        ip6tables -A INPUT -m eui64 -m ipv6header ! --header hop,frag,255 --soft; \
+        ip6tables -A INPUT -m srh ! --srh-hdr-len-eq 8 --srh-segs-left-gt 1 --srh-last-entry-lt 5 ! --srh-tag 7 --srh-psid 2001:db8::1/64 ! --srh-nsid 2001:db8::1 --srh-lsid 2001:db8::2/ffff:ffff::; \
+        ip6tables -t mangle -A PREROUTING -j DNPT --src-pfx 2001:db8:1::/64 --dst-pfx 2001:db8:2::/64; ip6tables -t mangle -A POSTROUTING -j SNPT --src-pfx 2001:db8:1::/48 --dst-pfx 2001:db8:2::/56"])
+        .check("ip6tables-nft-save | grep -v '^#'; ip6tables-nft -L -n -v; ip6tables-nft -C INPUT -m srh ! --srh-hdr-len-eq 8 --srh-segs-left-gt 1 --srh-last-entry-lt 5 ! --srh-tag 7 --srh-psid 2001:db8::1/64 ! --srh-nsid 2001:db8::1 --srh-lsid 2001:db8::2/32 && echo found");
+    ip6t_b_verbose_append: ip6t("-v -A INPUT -m dst --dst-opts 1:2 -m hbh --hbh-len 4 -m ipv6header --header hop --soft -m eui64 -m frag --fragmore -m ah --ahres -m srh --srh-lsid ::1").check(S);
+    ip6t_b_restore_proto_warning: argv(["sh", "-c", RESTORE]).stdin("*filter\n-A INPUT -p ah --ahspi 1\n-A INPUT -p 44 -m frag --fragid 2\n-A INPUT ! -p ipv6-opts\nCOMMIT\n").check(S);
 }

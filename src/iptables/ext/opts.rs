@@ -98,12 +98,17 @@ fn whole(ext: &str, what: &str, word: &str) -> Result<u64> {
     Ok(v)
 }
 
-/// `TYPE[:LEN],…`: each a C number cut to 8 bits (no length: 0xff), at most 16.
+/// `TYPE[:LEN],…`: each a C number cut to 8 bits (no length: 0xff), at most 16 (the 16th
+/// without a length).
 fn options(ext: &str, list: &str) -> Result<Vec<u16>> {
     let mut out = Vec::new();
     for item in list.split(',') {
         if out.len() == MAX_OPTS {
             return Err(Error::ipt_param("too many addresses specified"));
+        }
+        // (sic: the last one cannot have a length)
+        if out.len() == MAX_OPTS - 1 && item.contains(':') {
+            return Err(Error::ipt_param("too many ports specified"));
         }
         let (t, len) = match item.split_once(':') {
             Some((t, l)) => (t, Some(l)),
