@@ -25,6 +25,8 @@ mod docs;
 mod ip6tables;
 #[path = "cases/ip6tables_a.rs"]
 mod ip6tables_a;
+#[path = "cases/ip6tables_b.rs"]
+mod ip6tables_b;
 #[path = "cases/ip6tables_nat.rs"]
 mod ip6tables_nat;
 #[path = "cases/iptables.rs"]

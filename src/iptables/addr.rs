@@ -198,26 +198,33 @@ pub fn addresses(list: &str, fam: Fam) -> Result<Vec<Net>> {
 /// Every IPv6 address of `host` as getaddrinfo gives them: a numeric address (blanks
 /// before it, a `%scope` that names a link or is a number), else a name's addresses.
 pub fn host6(host: &str) -> Vec<[u8; 16]> {
-    let word = host.trim_start();
+    match numeric6(host.trim_start()) {
+        Some(found) => found.into_iter().collect(),
+        None if host.is_empty()
+            || host.contains(['[', ']', '%'])
+            || host.parse::<Ipv4Addr>().is_ok() =>
+        {
+            Vec::new()
+        }
+        None => crate::resolve::addrs6_of(host),
+    }
+}
+
+/// A numeric IPv6 address as getaddrinfo reads one: None when the word is none; Some(None)
+/// when its `%scope` is refused (a scope is a number, or a link's name on a link-local
+/// address), which getaddrinfo answers as an unknown name.
+fn numeric6(word: &str) -> Option<Option<[u8; 16]>> {
     let (addr, scope) = match word.split_once('%') {
         Some((a, s)) => (a, Some(s)),
         None => (word, None),
     };
-    if let Ok(a) = addr.parse::<Ipv6Addr>() {
-        let scope_ok = scope.is_none_or(|s| {
-            s.bytes().all(|b| b.is_ascii_digit()) && !s.is_empty()
-                || nix::net::if_::if_nametoindex(s).is_ok()
-        });
-        return if scope_ok {
-            vec![a.octets()]
-        } else {
-            Vec::new()
-        };
-    }
-    if host.is_empty() || host.contains(['[', ']', '%']) || host.parse::<Ipv4Addr>().is_ok() {
-        return Vec::new();
-    }
-    crate::resolve::addrs6_of(host)
+    let a = addr.parse::<Ipv6Addr>().ok()?;
+    let link_local = a.segments()[0] & 0xffc0 == 0xfe80 || a.segments()[0] & 0xff0f == 0xff02;
+    let scope_ok = scope.is_none_or(|s| {
+        s.bytes().all(|b| b.is_ascii_digit()) && s.parse::<u32>().is_ok()
+            || link_local && nix::net::if_::if_nametoindex(s).is_ok()
+    });
+    Some(scope_ok.then(|| a.octets()))
 }
 
 /// `HOST[/MASK]` cut at the first `/`.
@@ -301,52 +308,40 @@ pub fn host_mask16(
     }
 }
 
-/// The one IPv6 address of `host` as an ip6tables extension reads it (getaddrinfo,
-/// AF_INET6): a numeric address, or a name with exactly one address; an IPv4 address is of
-/// the wrong family.
+/// The one IPv6 address of `host` as an extension reads it (getaddrinfo, AF_INET6): an
+/// address (a `%scope` a number, or a link's name for a link-local address), or a host
+/// name with exactly one address; getaddrinfo's complaints otherwise.
 pub fn one_host6(host: &str) -> Result<[u8; 16]> {
-    if let Ok(a) = host.parse::<Ipv6Addr>() {
-        return Ok(a.octets());
-    }
-    // a link-local address may name its link (`%NAME`, `%INDEX`)
-    if let Some((a, scope)) = host.split_once('%') {
-        if let Ok(a) = a.parse::<Ipv6Addr>() {
-            let o = a.octets();
-            let link_local =
-                (o[0] == 0xfe && o[1] & 0xc0 == 0x80) || (o[0] == 0xff && o[1] & 0x0f == 2);
-            let known = !scope.is_empty() && scope.bytes().all(|b| b.is_ascii_digit())
-                || nix::net::if_::if_nametoindex(scope).is_ok();
-            if link_local && known {
-                return Ok(o);
-            }
-        }
+    let not_known = || Error::ipt_param("getaddrinfo: Name or service not known\n");
+    if let Some(found) = numeric6(host) {
+        return found.ok_or_else(not_known);
     }
     if inet_aton(host).is_some() {
         return Err(Error::ipt_param(
             "getaddrinfo: Address family for hostname not supported\n",
         ));
     }
-    let name = !host.is_empty()
-        && host
-            .bytes()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-' | b'_'));
-    let found = if name {
-        resolve::addrs6_lookup(host)
-    } else {
-        Err(resolve::Miss::NotFound)
-    };
-    let found = match found {
-        Ok(v) => v,
+    // a word no host name can be is not looked up
+    let name = host.strip_suffix('.').unwrap_or(host);
+    let hostname = name.split('.').all(|label| {
+        !label.is_empty()
+            && label
+                .bytes()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_'))
+    });
+    if !hostname {
+        return Err(not_known());
+    }
+    let found = match resolve::addrs6_lookup(host) {
+        Ok(found) => found,
         Err(resolve::Miss::Failed) => {
             return Err(Error::ipt_param(
                 "getaddrinfo: Temporary failure in name resolution\n",
             ))
         }
-        Err(_) => Vec::new(),
+        Err(resolve::Miss::NotFound) => return Err(not_known()),
     };
-    let Some(first) = found.first().copied() else {
-        return Err(Error::ipt_param("getaddrinfo: Name or service not known\n"));
-    };
+    let first = *found.first().ok_or_else(not_known)?;
     if found.iter().any(|a| *a != first) {
         return Err(Error::ipt_param(format_args!(
             "{host} resolves to more than one address\n"
@@ -361,11 +356,7 @@ pub fn mask_prefix6(word: &str, ext: &str, option: &str) -> Result<Option<u32>> 
     match crate::cli::num::strtoul(word, 0) {
         Some(n) if n <= 128 && !word.contains('-') => Ok(Some(n as u32)),
         _ => match word.parse::<Ipv6Addr>() {
-            Ok(m) => {
-                let bits = u128::from_be_bytes(m.octets());
-                let n = bits.leading_ones();
-                Ok((bits.checked_shl(n).unwrap_or(0) == 0).then_some(n))
-            }
+            Ok(m) => Ok(prefix6(m.octets())),
             Err(_) => Err(Error::ipt_param(format_args!(
                 "{ext}: bad value for option \"--{option}\", neither a valid network mask nor valid CIDR (0-128).\n"
             ))),
@@ -430,4 +421,34 @@ pub fn ip6_text(b: &[u8]) -> String {
     IpText::new(IpAddr::V6(Ipv6Addr::from(a)))
         .as_str()
         .to_string()
+}
+
+/// An IPv6 extension option's `ADDR[/MASK]` (the address first, [`one_host6`]; host bits
+/// kept): the mask a C number up to 128 or an IPv6 mask (as it is, a prefix or not); no
+/// mask is all ones. `ext` and `option` name it in the error.
+pub fn host_mask6(word: &str, ext: &str, option: &str) -> Result<([u8; 16], [u8; 16])> {
+    let (host, mask) = split_mask(word);
+    let addr = one_host6(host)?;
+    let Some(m) = mask else {
+        return Ok((addr, [0xff; 16]));
+    };
+    if let Some(n) = crate::cli::num::strtoul(m, 0).filter(|&n| n <= 128) {
+        return Ok((addr, prefix_mask6(n as u32)));
+    }
+    match m.parse::<Ipv6Addr>() {
+        Ok(a) => Ok((addr, a.octets())),
+        Err(_) => Err(Error::ipt_param(format_args!(
+            "{ext}: bad value for option \"--{option}\", neither a valid network mask nor valid CIDR (0-128).\n"
+        ))),
+    }
+}
+
+/// The prefix length of a 16-byte mask (None: it is no prefix).
+pub fn prefix6(mask: [u8; 16]) -> Option<u32> {
+    Net {
+        addr: [0; 16],
+        mask,
+        fam: Fam::V6,
+    }
+    .prefix()
 }

@@ -594,7 +594,8 @@ impl Parser {
                 if p == 0 && inv {
                     return Err(Error::ipt_param("rule would never match protocol"));
                 }
-                // IPv6 extension headers are not what l4proto ever holds
+                // ip6tables: the extension headers are no layer 4 protocol (said the
+                // moment -p is read)
                 if self.cmd.rule.fam == Fam::V6 && !inv && matches!(p, 43 | 44 | 51 | 60) {
                     let _ = std::io::Write::write_all(
                         &mut std::io::stderr(),

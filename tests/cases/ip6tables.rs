@@ -257,3 +257,8 @@ cases! {
     ip6t_dns_unknown: ip6t("-A INPUT -s nosuch.example.org").setup(DNS).private_etc();
     ip6t_dns_list: ip6t("-L INPUT").setup(concat!(crate::dns_server!("answer"), "\nip6tables -A INPUT -s 2001:db8::2 -d 2001:db8::3 -j ACCEPT\nip6tables -A INPUT -s 2001:db8::2/64")).private_etc();
 }
+
+cases! {
+    // a scope is a number, or a link's name only on a link-local address
+    ip6t_scopes: argv(["sh", "-c", "ip6tables -A INPUT -s 2001:db8::1%lo; ip6tables -A INPUT -s 2001:db8::1%1; ip6tables -A INPUT -s fe80::1%1; ip6tables -A INPUT -s 'fe80::1%'; ip6tables -A INPUT -s fe80::1%lo; ip6tables -A INPUT -s fe80::1%99999999999; ip6tables -A INPUT -s ff02::1%lo; ip6tables -A INPUT -s ff05::1%lo; ip6tables -S INPUT"]);
+}

@@ -9,6 +9,7 @@
 //! native expressions, and the codec turns those back into the blob.
 
 pub mod addrtype;
+pub mod ah;
 pub mod audit;
 pub mod blob;
 pub mod bpf;
@@ -32,6 +33,8 @@ pub mod devgroup;
 pub mod dscp;
 pub mod ecn;
 pub mod esp;
+pub mod eui64;
+pub mod frag;
 pub mod hashlimit;
 pub mod helper;
 pub mod hl;
@@ -40,6 +43,7 @@ pub mod icmp;
 pub mod icmp6;
 pub mod idletimer;
 pub mod iprange;
+pub mod ipv6header;
 pub mod ipvs;
 pub mod led;
 pub mod length;
@@ -54,6 +58,8 @@ pub mod netmap;
 pub mod nfacct;
 pub mod nflog;
 pub mod nfqueue;
+pub mod npt;
+pub mod opts;
 pub mod osf;
 pub mod owner;
 pub mod physdev;
@@ -71,6 +77,7 @@ pub mod sctp;
 pub mod secmark;
 pub mod set;
 pub mod socket;
+pub mod srh;
 pub mod statistic;
 pub mod string;
 pub mod synproxy;
@@ -153,6 +160,13 @@ pub const ALL: &[&Def] = &[
     &bpf::DEF,
     &osf::DEF,
     &ipvs::DEF,
+    &frag::DEF,
+    &ah::DEF,
+    &opts::DST,
+    &opts::HBH,
+    &eui64::DEF,
+    &ipv6header::DEF,
+    &srh::DEF,
     &reject::DEF,
     &reject::DEF6,
     &log::DEF,
@@ -196,6 +210,8 @@ pub const ALL: &[&Def] = &[
     &synproxy::DEF,
     &clusterip::DEF,
     &ulog::DEF,
+    &npt::DNPT,
+    &npt::SNPT,
 ];
 
 /// The standard targets (verdicts), which are not extensions.

@@ -88,7 +88,7 @@ def main():
     for a in spec.get('post', []):
         out.setdefault('post', []).append(run(a))
     if spec.get('dump', True):
-        out['dump'] = nl_dump_rules(FAMILY)
+        out['dump'] = nl_dump_rules(spec.get('family', FAMILY))
     if spec.get('S', True):
         out['S'] = run(['-t', spec.get('table', 'nat'), '-S'])
     print(json.dumps(out))
