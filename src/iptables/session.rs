@@ -24,10 +24,11 @@ pub struct ChainInfo {
     pub kind: String,
     pub uses: u32,
     pub counters: (u64, u64),
+    pub flags: Option<u32>,
 }
 
 impl ChainInfo {
-    fn from(c: &nft::Chain) -> ChainInfo {
+    pub fn from(c: &nft::Chain) -> ChainInfo {
         ChainInfo {
             name: c.name.to_string(),
             handle: c.handle,
@@ -36,6 +37,7 @@ impl ChainInfo {
             kind: c.kind.to_string(),
             uses: c.uses,
             counters: c.counters.unwrap_or((0, 0)),
+            flags: c.flags,
         }
     }
 }
@@ -237,6 +239,7 @@ impl Session {
     /// `plan` fills the batch (type, payload, flags) and may stop with an error.
     pub fn change(&mut self, plan: &mut Plan) -> std::result::Result<(), Refused> {
         self.bound(&mut |s, gen| {
+            super::debug::restart();
             let mut msgs = Vec::new();
             plan(s, &mut msgs)?;
             if msgs.is_empty() {
