@@ -46,14 +46,14 @@ pub fn flush(s: &mut Session, cmd: &Cmd) -> Result<()> {
         }
         if cmd.chain.is_none() && cmd.verbose > 0 {
             // to name them, -v makes the builtins it does not see (nat's in its own order)
-            let mut missing: Vec<_> = table
+            let nat = table.name == "nat";
+            let missing: Vec<_> = table
                 .chains
                 .iter()
+                .filter(|b| !(nat && b.name == "OUTPUT"))
+                .chain(table.chains.iter().filter(|b| nat && b.name == "OUTPUT"))
                 .filter(|b| view.builtin(b.name).is_none())
                 .collect();
-            if table.name == "nat" {
-                missing.sort_by_key(|b| b.name == "OUTPUT");
-            }
             if !missing.is_empty() {
                 create_table(batch, table);
             }
@@ -211,8 +211,9 @@ pub fn del_chain(s: &mut Session, cmd: &Cmd) -> Result<()> {
         }
         // the builtins first; each shown as it goes into the batch, all of them before the
         // kernel refuses one
-        let mut victims = victims;
-        victims.sort_by_key(|c| c.hook.is_none());
+        let (mut victims, users): (Vec<_>, Vec<_>) =
+            victims.into_iter().partition(|c| c.hook.is_some());
+        victims.extend(users);
         let msg = |c: &ChainInfo| {
             let mut w = Writer::new(table.fam.nfproto(), 0);
             w.str(nft::CHAIN_TABLE, table.name)

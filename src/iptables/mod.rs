@@ -104,9 +104,13 @@ fn run(cmd: Cmd, table: &'static TableDef) -> Result<()> {
     if cmd.verbose < 2 {
         return run_at(&mut s, &cmd);
     }
-    // -vv: the rules read first (by the commands that read them), the batch's objects last
+    debug_run(&mut s, &cmd)
+}
+
+/// -vv: the rules read first (by the commands that read them), the batch's objects last.
+fn debug_run(s: &mut Session, cmd: &Cmd) -> Result<()> {
     debug::start(cmd.verbose);
-    debug::table_exists(&mut s);
+    debug::table_exists(s);
     let reads = match cmd.command() {
         Command::List | Command::ListRules | Command::Check | Command::Delete => true,
         Command::DeleteNum | Command::Replace | Command::Zero | Command::ZeroNum => true,
@@ -116,13 +120,14 @@ fn run(cmd: Cmd, table: &'static TableDef) -> Result<()> {
     };
     if reads {
         let target = cmd.jump.as_ref().map(|j| j.0.as_str());
-        out(&debug::cache(&mut s, cmd.chain.as_deref(), target))?;
+        out(&debug::cache(s, cmd.chain.as_deref(), target))?;
     }
-    let r = run_at(&mut s, &cmd);
+    let r = run_at(s, cmd);
     out(&debug::take())?;
     r
 }
 
+#[inline(never)]
 fn run_at(s: &mut Session, cmd: &Cmd) -> Result<()> {
     if cmd.has(Command::List) || cmd.has(Command::ListRules) {
         show(s, cmd)?;
