@@ -351,91 +351,41 @@ fn data(o: &mut String, d: &[u8]) {
     }
 }
 
-fn cmp_op(op: u32) -> &'static str {
-    ["eq", "neq", "lt", "lte", "gt", "gte"]
-        .get(op as usize)
-        .unwrap_or(&"eq")
+/// Word `k` of the space-separated `words` ("unknown" past the end).
+fn word(words: &'static str, k: u32) -> &'static str {
+    words.split(' ').nth(k as usize).unwrap_or("unknown")
 }
 
-const META: [&str; 37] = [
-    "len",
-    "protocol",
-    "priority",
-    "mark",
-    "iif",
-    "oif",
-    "iifname",
-    "oifname",
-    "iiftype",
-    "oiftype",
-    "skuid",
-    "skgid",
-    "nftrace",
-    "rtclassid",
-    "secmark",
-    "nfproto",
-    "l4proto",
-    "bri_iifname",
-    "bri_oifname",
-    "pkttype",
-    "cpu",
-    "iifgroup",
-    "oifgroup",
-    "cgroup",
-    "prandom",
-    "secpath",
-    "iifkind",
-    "oifkind",
-    "bri_iifpvid",
-    "bri_iifvproto",
-    "time_ns",
-    "time_day",
-    "time_hour",
-    "sdif",
-    "sdifname",
-    "bri_broute",
-    "unknown",
-];
+const OPS: &str = "eq neq lt lte gt gte";
+const META: &str = "len protocol priority mark iif oif iifname oifname iiftype oiftype skuid skgid nftrace rtclassid secmark nfproto l4proto bri_iifname bri_oifname pkttype cpu iifgroup oifgroup cgroup prandom secpath iifkind oifkind bri_iifpvid bri_iifvproto time_ns time_day time_hour sdif sdifname bri_broute";
+const CT: &str = "state direction status mark secmark expiration helper l3protocol src dst protocol proto_src proto_dst label bytes packets avgpkt zone eventmask src_ip dst_ip src_ip6 dst_ip6";
 
-const CT: [&str; 23] = [
-    "state",
-    "direction",
-    "status",
-    "mark",
-    "secmark",
-    "expiration",
-    "helper",
-    "l3protocol",
-    "src",
-    "dst",
-    "protocol",
-    "proto_src",
-    "proto_dst",
-    "label",
-    "bytes",
-    "packets",
-    "avgpkt",
-    "zone",
-    "eventmask",
-    "src_ip",
-    "dst_ip",
-    "src_ip6",
-    "dst_ip6",
-];
+/// Pieces: text and numbers, appended in turn.
+enum P<'a> {
+    S(&'a str),
+    N(u64),
+}
 
-fn name(table: &'static [&'static str], k: u32) -> &'static str {
-    table.get(k as usize).unwrap_or(&"unknown")
+fn put(o: &mut String, parts: &[P]) {
+    for p in parts {
+        match p {
+            P::S(s) => o.push_str(s),
+            P::N(n) => {
+                let _ = write!(o, "{n}");
+            }
+        }
+    }
 }
 
 fn expr(o: &mut String, elem: &[u8], e: Expr) {
-    let _ = expr_text(o, elem, e);
-}
-
-fn expr_text(o: &mut String, elem: &[u8], e: Expr) -> std::fmt::Result {
-    let base = |b: u32| ["link", "network", "transport", "inner"].get(b as usize).copied();
+    use P::{N, S};
+    let base = |b: u32| word("link network transport inner", b);
     let t = Table::<4>::new(elem);
-    let d = Table::<10>::new(t.get(2).unwrap_or(&[]));
+    let d = Table::<12>::new(t.get(2).unwrap_or(&[]));
     let u = |k: u16| d.get(k).and_then(be32).unwrap_or(0);
+    let n = |k: u16| N(u64::from(u(k)));
+    let n64 = |k: u16| N(d.get(k).and_then(be64).unwrap_or(0));
+    let reg = |r: u32| [S(" reg "), N(u64::from(r))];
     match e {
         Expr::Payload {
             dreg,
@@ -444,23 +394,26 @@ fn expr_text(o: &mut String, elem: &[u8], e: Expr) -> std::fmt::Result {
             len,
             sreg,
         } => {
-            let b = base(b).unwrap_or("unknown");
+            let at = [N(len.into()), S("b @ "), S(base(b)), S(" header + "), N(offset.into())];
             if sreg != 0 {
-                write!(
-                    o,
-                    "payload write reg {sreg} => {len}b @ {b} header + {offset} csum_type {} csum_off {} csum_flags 0x{:x}",
-                    u(6),
-                    u(7),
-                    u(8)
-                )
+                o.push_str("payload write");
+                put(o, &reg(sreg));
+                o.push_str(" => ");
+                put(o, &at);
+                put(o, &[S(" csum_type "), n(6), S(" csum_off "), n(7)]);
+                let _ = write!(o, " csum_flags 0x{:x}", u(8));
             } else {
-                write!(o, "payload load {len}b @ {b} header + {offset} => reg {dreg}")
+                o.push_str("payload load ");
+                put(o, &at);
+                o.push_str(" =>");
+                put(o, &reg(dreg));
             }
         }
         Expr::Cmp { sreg, op, data: v } => {
-            write!(o, "cmp {} reg {sreg} ", cmp_op(op))?;
+            put(o, &[S("cmp "), S(word(OPS, op))]);
+            put(o, &reg(sreg));
+            o.push(' ');
             data(o, v);
-            Ok(())
         }
         Expr::Bitwise {
             sreg,
@@ -469,66 +422,73 @@ fn expr_text(o: &mut String, elem: &[u8], e: Expr) -> std::fmt::Result {
             xor,
             ..
         } => {
-            write!(o, "bitwise reg {dreg} = ( reg {sreg} & ")?;
+            o.push_str("bitwise");
+            put(o, &reg(dreg));
+            o.push_str(" = (");
+            put(o, &reg(sreg));
+            o.push_str(" & ");
             data(o, mask);
             o.push_str(" ) ^ ");
             data(o, xor);
-            Ok(())
         }
         Expr::Meta { dreg, key, sreg } => {
+            let key = S(word(META, key));
             if d.get(3).is_some() {
-                write!(o, "meta set {} with reg {sreg}", name(&META, key))
+                put(o, &[S("meta set "), key, S(" with")]);
+                put(o, &reg(sreg));
             } else {
-                write!(o, "meta load {} => reg {dreg}", name(&META, key))
+                put(o, &[S("meta load "), key, S(" =>")]);
+                put(o, &reg(dreg));
             }
         }
-        Expr::Counter { packets, bytes } => write!(o, "counter pkts {packets} bytes {bytes}"),
+        Expr::Counter { packets, bytes } => {
+            put(o, &[S("counter pkts "), N(packets), S(" bytes "), N(bytes)])
+        }
         Expr::Immediate {
             dreg,
             code,
             chain,
             data: v,
         } => {
-            write!(o, "immediate reg {dreg} ")?;
+            o.push_str("immediate");
+            put(o, &reg(dreg));
+            o.push(' ');
             match (code, v) {
                 (Some(c), _) => {
-                    let word = match c {
-                        0 => "drop",
-                        1 => "accept",
-                        2 => "stolen",
-                        3 => "queue",
-                        4 => "repeat",
-                        5 => "stop",
-                        -1 => "continue",
-                        -2 => "break",
-                        -3 => "jump",
-                        -4 => "goto",
-                        -5 => "return",
-                        _ => "unknown",
-                    };
-                    o.push_str(word);
+                    // NF_DROP.. NF_STOP, then NFT_CONTINUE.. NFT_RETURN downwards
+                    let k = if c >= 0 { c as u32 } else { 5 + c.unsigned_abs() };
+                    o.push_str(word(
+                        "drop accept stolen queue repeat stop continue break jump goto return",
+                        k,
+                    ));
                     if let Some(ch) = chain {
-                        write!(o, " -> {ch}")?;
+                        put(o, &[S(" -> "), S(ch)]);
                     }
                 }
                 (None, Some(v)) => data(o, v),
                 _ => {}
             }
-            Ok(())
         }
         Expr::Range { sreg, op, from, to } => {
-            write!(o, "range {} reg {sreg} ", cmp_op(op))?;
+            put(o, &[S("range "), S(word(OPS, op))]);
+            put(o, &reg(sreg));
+            o.push(' ');
             data(o, from);
             o.push(' ');
             data(o, to);
-            Ok(())
         }
         Expr::Xt {
             target, name, rev, ..
-        } => {
-            let kind = if target { "target" } else { "match" };
-            write!(o, "{kind} name {name} rev {rev}")
-        }
+        } => put(
+            o,
+            &[
+                S(if target { "target" } else { "match" }),
+                S(" name "),
+                S(name),
+                S(" rev "),
+                N(rev.into()),
+            ],
+        ),
         Expr::Limit {
             rate,
             unit,
@@ -544,10 +504,11 @@ fn expr_text(o: &mut String, elem: &[u8], e: Expr) -> std::fmt::Result {
                 _ => "second",
             };
             let kind = if kind == 1 { "bytes" } else { "packets" };
-            write!(
+            put(
                 o,
-                "limit rate {rate}/{per} burst {burst} type {kind} flags 0x{flags:x}"
-            )
+                &[S("limit rate "), N(rate), S("/"), S(per), S(" burst "), N(burst.into())],
+            );
+            let _ = write!(o, " type {kind} flags 0x{flags:x}");
         }
         Expr::Log {
             group,
@@ -557,76 +518,56 @@ fn expr_text(o: &mut String, elem: &[u8], e: Expr) -> std::fmt::Result {
         } => {
             o.push_str("log ");
             if !prefix.is_empty() {
-                write!(o, "prefix {} ", String::from_utf8_lossy(prefix))?;
+                o.push_str("prefix ");
+                o.push_str(&String::from_utf8_lossy(prefix));
+                o.push(' ');
             }
             if let Some(g) = group {
-                return write!(
+                let (s, q) = (snaplen.unwrap_or(0), qthreshold.unwrap_or(0));
+                return put(
                     o,
-                    "group {g} snaplen {} qthreshold {}",
-                    snaplen.unwrap_or(0),
-                    qthreshold.unwrap_or(0)
+                    &[S("group "), N(g.into()), S(" snaplen "), N(s.into()), S(" qthreshold "), N(q.into())],
                 );
             }
-            if let Some(l) = d.get(5).and_then(be32) {
-                write!(o, "level {l} ")?;
+            if d.get(5).is_some() {
+                put(o, &[S("level "), n(5), S(" ")]);
             }
             let f = u(6);
-            for (bit, w) in [
-                (1, "tcpseq"),
-                (2, "tcpopt"),
-                (4, "ipopt"),
-                (8, "uid"),
-                (0x20, "macdecode"),
-            ] {
-                if f & bit != 0 {
-                    write!(o, "{w} ")?;
+            for (bit, w) in "tcpseq tcpopt ipopt uid nflog macdecode".split(' ').enumerate() {
+                if f & (1 << bit) != 0 && bit != 4 {
+                    put(o, &[S(w), S(" ")]);
                 }
             }
             o.pop();
-            Ok(())
         }
         Expr::Lookup => {
-            write!(o, "lookup reg {} set {} ", u(2), d.str(1).unwrap_or(""))?;
-            if let Some(r) = d.get(3).and_then(be32) {
-                write!(o, "dreg {r} ")?;
+            put(o, &[S("lookup reg "), n(2), S(" set "), S(d.str(1).unwrap_or("")), S(" ")]);
+            if d.get(3).is_some() {
+                put(o, &[S("dreg "), n(3), S(" ")]);
             }
-            write!(o, "0x{:x}", u(5))
+            let _ = write!(o, "0x{:x}", u(5));
         }
-        Expr::Other(kind, _) => {
-            match kind {
-                "ct" => {
-                    if let Some(s) = d.get(4).and_then(be32) {
-                        write!(o, "ct set {} with reg {s}", name(&CT, u(2)))?;
-                    } else {
-                        write!(o, "ct load {} => reg {}", name(&CT, u(2)), u(1))?;
-                    }
-                    if let Some(&dir) = d.get(3).and_then(|v| v.first()) {
-                        let dir = if dir == 0 { "original" } else { "reply" };
-                        write!(o, " , dir {dir}")?;
-                    }
-                    Ok(())
-                }
-                "quota" => write!(
-                    o,
-                    "quota bytes {} consumed {} flags {}",
-                    d.get(1).and_then(be64).unwrap_or(0),
-                    d.get(3).and_then(be64).unwrap_or(0),
-                    u(2)
-                ),
-                "reject" => write!(
-                    o,
-                    "reject type {} code {}",
-                    u(1),
-                    d.get(2).and_then(|v| v.first()).copied().unwrap_or(0)
-                ),
-                "connlimit" => write!(o, "connlimit count {} flags {:x}", u(1), u(2)),
-                _ => {
-                    // its name, as no word of its is known here
-                    o.push_str(kind);
-                    Ok(())
-                }
+        Expr::Other("ct", _) => {
+            let key = S(word(CT, u(2)));
+            if d.get(4).is_some() {
+                put(o, &[S("ct set "), key, S(" with reg "), n(4)]);
+            } else {
+                put(o, &[S("ct load "), key, S(" => reg "), n(1)]);
+            }
+            if let Some(&dir) = d.get(3).and_then(|v| v.first()) {
+                put(o, &[S(" , dir "), S(if dir == 0 { "original" } else { "reply" })]);
             }
         }
+        Expr::Other("quota", _) => put(
+            o,
+            &[S("quota bytes "), n64(1), S(" consumed "), n64(3), S(" flags "), n(2)],
+        ),
+        Expr::Other("reject", _) => {
+            let code = d.get(2).and_then(|v| v.first()).copied().unwrap_or(0);
+            put(o, &[S("reject type "), n(1), S(" code "), N(code.into())]);
+        }
+        // its name, as no more of it is known here
+        Expr::Other(kind, _) => o.push_str(kind),
     }
 }
 
