@@ -33,6 +33,8 @@ mod iptables_cmdline;
 mod iptables_conntrack;
 #[path = "cases/iptables_edges.rs"]
 mod iptables_edges;
+#[path = "cases/iptables_vv.rs"]
+mod iptables_vv;
 #[path = "cases/iptables_ext_a.rs"]
 mod iptables_ext_a;
 #[path = "cases/iptables_ext_b.rs"]

@@ -209,11 +209,14 @@ pub fn del_chain(s: &mut Session, cmd: &Cmd) -> Result<()> {
             }
             out(&t)?;
         }
-        // the builtins first; each shown as it goes into the batch, all of them before the
-        // kernel refuses one
-        let (mut victims, users): (Vec<_>, Vec<_>) =
-            victims.into_iter().partition(|c| c.hook.is_some());
-        victims.extend(users);
+        // all shown (in listing order) before the kernel refuses one
+        if debug::on() {
+            for l in view.listed() {
+                if let Some(c) = l.info().filter(|c| victims.iter().any(|v| v.name == c.name)) {
+                    debug::chain(table.fam.nfproto(), table.name, c);
+                }
+            }
+        }
         let msg = |c: &ChainInfo| {
             let mut w = Writer::new(table.fam.nfproto(), 0);
             w.str(nft::CHAIN_TABLE, table.name)
@@ -222,12 +225,9 @@ pub fn del_chain(s: &mut Session, cmd: &Cmd) -> Result<()> {
             w
         };
         for (i, c) in victims.iter().enumerate() {
-            debug::chain(table.fam.nfproto(), table.name, c);
             let w = msg(c);
             if c.uses > 0 || nth_rule(s, &c.name, 1)?.0.is_some() {
-                debug::pushed(nft::DELCHAIN, &w.buf, "");
-                for c in &victims[i + 1..] {
-                    debug::chain(table.fam.nfproto(), table.name, c);
+                for c in &victims[i..] {
                     debug::pushed(nft::DELCHAIN, &msg(c).buf, "");
                 }
                 failed_chain = c.name.clone();

@@ -234,7 +234,7 @@ pub fn pushed(kind: u16, payload: &[u8], name: &str) {
 fn object(kind: u16, payload: &[u8], name: &str) {
     let fam = payload.first().copied().unwrap_or(0);
     match (kind, name) {
-        (nft::NEWTABLE, _) if NEW_TABLE.swap(false, Relaxed) => with(|o| {
+        (nft::NEWTABLE, _) if NEW_TABLE.load(Relaxed) => with(|o| {
             let t = Table::<4>::new(nft::body(payload));
             let _ = writeln!(
                 o,

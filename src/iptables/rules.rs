@@ -3,7 +3,7 @@
 
 use super::codec;
 use super::parse::{Cmd, Command};
-use super::plan::{create_base, delete_rule, nth_rule, push};
+use super::plan::{create_base, create_table, delete_rule, nth_rule, push};
 use super::reply::{bad_rule, no_chain, parse_failed, refused};
 use super::rule::{Net, Rule};
 use super::session::{ChainInfo, Refused, Session};
@@ -116,7 +116,11 @@ pub fn modify(s: &mut Session, cmd: &Cmd) -> Result<()> {
         if place.position.is_some() {
             rules.reverse();
         }
-        for r in &rules {
+        for (i, r) in rules.iter().enumerate() {
+            // the table made again before each rule after the first, as iptables-nft does
+            if make && i > 0 {
+                create_table(batch, table);
+            }
             let name = match command {
                 Command::Append => "RULE_APPEND",
                 Command::Replace => "RULE_REPLACE",

@@ -158,7 +158,11 @@ pub fn zeroed_rule_msg(
     if let Some(u) = r.userdata {
         w.put(nft::RULE_USERDATA, u);
     }
-    compat(&mut w, proto);
+    // as iptables-nft rebuilds it: a rule of no protocol without NFTA_RULE_COMPAT, unless
+    // it was named
+    if proto != (0, false) || always {
+        compat(&mut w, proto);
+    }
     (counted || always).then_some(w)
 }
 
