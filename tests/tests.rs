@@ -33,8 +33,6 @@ mod iptables_cmdline;
 mod iptables_conntrack;
 #[path = "cases/iptables_edges.rs"]
 mod iptables_edges;
-#[path = "cases/iptables_vv.rs"]
-mod iptables_vv;
 #[path = "cases/iptables_ext_a.rs"]
 mod iptables_ext_a;
 #[path = "cases/iptables_ext_b.rs"]
@@ -59,6 +57,8 @@ mod iptables_others;
 mod iptables_restore;
 #[path = "cases/iptables_save.rs"]
 mod iptables_save;
+#[path = "cases/iptables_vv.rs"]
+mod iptables_vv;
 #[path = "cases/iptables_writers.rs"]
 mod iptables_writers;
 #[path = "cases/link.rs"]

@@ -212,7 +212,10 @@ pub fn del_chain(s: &mut Session, cmd: &Cmd) -> Result<()> {
         // all shown (in listing order) before the kernel refuses one
         if debug::on() {
             for l in view.listed() {
-                if let Some(c) = l.info().filter(|c| victims.iter().any(|v| v.name == c.name)) {
+                if let Some(c) = l
+                    .info()
+                    .filter(|c| victims.iter().any(|v| v.name == c.name))
+                {
                     debug::chain(table.fam.nfproto(), table.name, c);
                 }
             }

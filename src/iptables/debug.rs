@@ -45,7 +45,9 @@ pub fn restart() {
 
 /// The batch's text, taken.
 pub fn take() -> String {
-    TEXT.lock().map(|mut t| std::mem::take(&mut *t)).unwrap_or_default()
+    TEXT.lock()
+        .map(|mut t| std::mem::take(&mut *t))
+        .unwrap_or_default()
 }
 
 fn fam_name(f: u8) -> &'static str {
@@ -65,12 +67,9 @@ pub fn cache(s: &mut Session, chain: Option<&str>, target: Option<&str>) -> Stri
         return o;
     };
     let builtins = s.table.chains.iter().filter_map(|b| view.builtin(b.name));
-    let others = view
-        .all
-        .iter()
-        .filter(|c| {
-            c.hook.is_none() && chain.is_none_or(|n| n == c.name || target == Some(&c.name))
-        });
+    let others = view.all.iter().filter(|c| {
+        c.hook.is_none() && chain.is_none_or(|n| n == c.name || target == Some(&c.name))
+    });
     let names: Vec<String> = builtins.chain(others).map(|c| c.name.clone()).collect();
     let mut kept = Vec::new();
     for n in names {
@@ -303,10 +302,16 @@ fn rule(o: &mut String, payload: &[u8], position: bool, zero: bool) {
         t.str(nft::RULE_CHAIN).unwrap_or("")
     );
     // an insertion shows the rule it goes before where a handle shows
-    let handle = t.get(nft::RULE_HANDLE).or(t.get(nft::RULE_POSITION).filter(|_| !position));
+    let handle = t
+        .get(nft::RULE_HANDLE)
+        .or(t.get(nft::RULE_POSITION).filter(|_| !position));
     if let Some(h) = handle.and_then(be64) {
         let _ = write!(o, " {h}");
-        if let Some(p) = t.get(nft::RULE_POSITION).and_then(be64).filter(|_| position) {
+        if let Some(p) = t
+            .get(nft::RULE_POSITION)
+            .and_then(be64)
+            .filter(|_| position)
+        {
             let _ = write!(o, " {p}");
         }
     }
@@ -394,7 +399,13 @@ fn expr(o: &mut String, elem: &[u8], e: Expr) {
             len,
             sreg,
         } => {
-            let at = [N(len.into()), S("b @ "), S(base(b)), S(" header + "), N(offset.into())];
+            let at = [
+                N(len.into()),
+                S("b @ "),
+                S(base(b)),
+                S(" header + "),
+                N(offset.into()),
+            ];
             if sreg != 0 {
                 o.push_str("payload write");
                 put(o, &reg(sreg));
@@ -456,7 +467,11 @@ fn expr(o: &mut String, elem: &[u8], e: Expr) {
             match (code, v) {
                 (Some(c), _) => {
                     // NF_DROP.. NF_STOP, then NFT_CONTINUE.. NFT_RETURN downwards
-                    let k = if c >= 0 { c as u32 } else { 5 + c.unsigned_abs() };
+                    let k = if c >= 0 {
+                        c as u32
+                    } else {
+                        5 + c.unsigned_abs()
+                    };
                     o.push_str(word(
                         "drop accept stolen queue repeat stop continue break jump goto return",
                         k,
@@ -506,7 +521,14 @@ fn expr(o: &mut String, elem: &[u8], e: Expr) {
             let kind = if kind == 1 { "bytes" } else { "packets" };
             put(
                 o,
-                &[S("limit rate "), N(rate), S("/"), S(per), S(" burst "), N(burst.into())],
+                &[
+                    S("limit rate "),
+                    N(rate),
+                    S("/"),
+                    S(per),
+                    S(" burst "),
+                    N(burst.into()),
+                ],
             );
             let _ = write!(o, " type {kind} flags 0x{flags:x}");
         }
@@ -526,14 +548,24 @@ fn expr(o: &mut String, elem: &[u8], e: Expr) {
                 let (s, q) = (snaplen.unwrap_or(0), qthreshold.unwrap_or(0));
                 return put(
                     o,
-                    &[S("group "), N(g.into()), S(" snaplen "), N(s.into()), S(" qthreshold "), N(q.into())],
+                    &[
+                        S("group "),
+                        N(g.into()),
+                        S(" snaplen "),
+                        N(s.into()),
+                        S(" qthreshold "),
+                        N(q.into()),
+                    ],
                 );
             }
             if d.get(5).is_some() {
                 put(o, &[S("level "), n(5), S(" ")]);
             }
             let f = u(6);
-            for (bit, w) in "tcpseq tcpopt ipopt uid nflog macdecode".split(' ').enumerate() {
+            for (bit, w) in "tcpseq tcpopt ipopt uid nflog macdecode"
+                .split(' ')
+                .enumerate()
+            {
                 if f & (1 << bit) != 0 && bit != 4 {
                     put(o, &[S(w), S(" ")]);
                 }
@@ -541,7 +573,16 @@ fn expr(o: &mut String, elem: &[u8], e: Expr) {
             o.pop();
         }
         Expr::Lookup => {
-            put(o, &[S("lookup reg "), n(2), S(" set "), S(d.str(1).unwrap_or("")), S(" ")]);
+            put(
+                o,
+                &[
+                    S("lookup reg "),
+                    n(2),
+                    S(" set "),
+                    S(d.str(1).unwrap_or("")),
+                    S(" "),
+                ],
+            );
             if d.get(3).is_some() {
                 put(o, &[S("dreg "), n(3), S(" ")]);
             }
@@ -555,12 +596,22 @@ fn expr(o: &mut String, elem: &[u8], e: Expr) {
                 put(o, &[S("ct load "), key, S(" => reg "), n(1)]);
             }
             if let Some(&dir) = d.get(3).and_then(|v| v.first()) {
-                put(o, &[S(" , dir "), S(if dir == 0 { "original" } else { "reply" })]);
+                put(
+                    o,
+                    &[S(" , dir "), S(if dir == 0 { "original" } else { "reply" })],
+                );
             }
         }
         Expr::Other("quota", _) => put(
             o,
-            &[S("quota bytes "), n64(1), S(" consumed "), n64(3), S(" flags "), n(2)],
+            &[
+                S("quota bytes "),
+                n64(1),
+                S(" consumed "),
+                n64(3),
+                S(" flags "),
+                n(2),
+            ],
         ),
         Expr::Other("reject", _) => {
             let code = d.get(2).and_then(|v| v.first()).copied().unwrap_or(0);
@@ -582,7 +633,12 @@ fn hexdump(o: &mut String, kind: u16, payload: &[u8], seq: u32) {
         nft::kind(kind)
     );
     o.push_str(RULE);
-    words(o, payload.get(..4).unwrap_or(&[]), "|  extra header  |", false);
+    words(
+        o,
+        payload.get(..4).unwrap_or(&[]),
+        "|  extra header  |",
+        false,
+    );
     attr_dump(o, payload.get(4..).unwrap_or(&[]));
     o.push_str(RULE);
 }
@@ -622,7 +678,11 @@ fn words(o: &mut String, v: &[u8], label: &str, chars: bool) {
             o.push('\t');
             for &b in w {
                 o.push(' ');
-                o.push(if (0x20..0x7f).contains(&b) { b as char } else { ' ' });
+                o.push(if (0x20..0x7f).contains(&b) {
+                    b as char
+                } else {
+                    ' '
+                });
             }
         }
         o.push('\n');

@@ -110,6 +110,7 @@ fn run(cmd: Cmd, table: &'static TableDef) -> Result<()> {
 /// -vv: the rules read first (by the commands that read them), the batch's objects last.
 fn debug_run(s: &mut Session, cmd: &Cmd) -> Result<()> {
     debug::start(cmd.verbose);
+    s.replan = debug::restart;
     debug::table_exists(s);
     let reads = match cmd.command() {
         Command::List | Command::ListRules | Command::Check | Command::Delete => true,

@@ -80,6 +80,8 @@ pub struct Session {
     pub interrupted: bool,
     /// The refusals of a failed batch after the first (errno, name, object, place).
     pub more_refused: Vec<(i32, &'static str, String, usize)>,
+    /// Called each time a change is computed (again): what a computation printed goes.
+    pub replan: fn(),
 }
 
 fn io_fail(f: Fail) -> Refused {
@@ -105,6 +107,7 @@ impl Session {
             table,
             interrupted: false,
             more_refused: Vec::new(),
+            replan: || {},
         })
     }
 
@@ -239,7 +242,7 @@ impl Session {
     /// `plan` fills the batch (type, payload, flags) and may stop with an error.
     pub fn change(&mut self, plan: &mut Plan) -> std::result::Result<(), Refused> {
         self.bound(&mut |s, gen| {
-            super::debug::restart();
+            (s.replan)();
             let mut msgs = Vec::new();
             plan(s, &mut msgs)?;
             if msgs.is_empty() {
