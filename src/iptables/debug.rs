@@ -75,7 +75,7 @@ pub fn cache(s: &mut Session, chain: Option<&str>, target: Option<&str>) -> Stri
     for n in names {
         let _ = s.rules(Some(&n), &mut |p| {
             if let Some(r) = nft::Rule::parse(p) {
-                rule(&mut o, p, true, false);
+                rule(&mut o, p);
                 kept.push((r.handle, p.to_vec()));
             }
             Ok(())
@@ -100,7 +100,7 @@ pub fn deleted(handle: u64, msg: &[u8]) {
     let Some(p) = p else {
         return;
     };
-    with(|o| rule(o, &p, true, false));
+    with(|o| rule(o, &p));
     let mut m = msg.to_vec();
     let exprs = Table::<12>::new(nft::body(&p)).get(nft::RULE_EXPRESSIONS);
     if let Some(e) = exprs {
@@ -254,7 +254,7 @@ fn object(kind: u16, payload: &[u8], name: &str) {
             chain(fam, c.table, &i);
         }
         (nft::NEWRULE, "RULE_APPEND" | "RULE_INSERT" | "RULE_REPLACE") => {
-            with(|o| rule(o, payload, false, false))
+            with(|o| rule(o, payload))
         }
         _ => {}
     }
@@ -291,7 +291,7 @@ pub fn chain(fam: u8, table: &str, c: &ChainInfo) {
 
 /// One rule message: `family table chain [handle [position]]`, its expressions, its
 /// userdata.
-fn rule(o: &mut String, payload: &[u8], position: bool, zero: bool) {
+fn rule(o: &mut String, payload: &[u8]) {
     let t = Table::<12>::new(nft::body(payload));
     let fam = payload.first().copied().unwrap_or(0);
     let _ = write!(
@@ -301,30 +301,25 @@ fn rule(o: &mut String, payload: &[u8], position: bool, zero: bool) {
         t.str(nft::RULE_TABLE).unwrap_or(""),
         t.str(nft::RULE_CHAIN).unwrap_or("")
     );
-    // an insertion shows the rule it goes before where a handle shows
-    let handle = t
-        .get(nft::RULE_HANDLE)
-        .or(t.get(nft::RULE_POSITION).filter(|_| !position));
-    if let Some(h) = handle.and_then(be64) {
-        let _ = write!(o, " {h}");
-        if let Some(p) = t
-            .get(nft::RULE_POSITION)
-            .and_then(be64)
-            .filter(|_| position)
-        {
-            let _ = write!(o, " {p}");
+    // handle, position, id and position id, those it has
+    for (k, wide) in [
+        (nft::RULE_HANDLE, true),
+        (nft::RULE_POSITION, true),
+        (nft::RULE_ID, false),
+        (nft::RULE_POSITION_ID, false),
+    ] {
+        let v = t.get(k);
+        if let Some(n) = if wide {
+            v.and_then(be64)
+        } else {
+            v.and_then(be32).map(u64::from)
+        } {
+            let _ = write!(o, " {n}");
         }
     }
     o.push('\n');
     for (elem, e) in nft::expr::elements(t.get(nft::RULE_EXPRESSIONS).unwrap_or(&[])) {
         o.push_str("  [ ");
-        let e = match e {
-            Expr::Counter { .. } if zero => Expr::Counter {
-                packets: 0,
-                bytes: 0,
-            },
-            e => e,
-        };
         expr(o, elem, e);
         o.push_str(" ]\n");
     }

@@ -56,6 +56,8 @@ cases! {
     ipt_vv_nat_masquerade: ipt("-vv -t nat -A POSTROUTING -j MASQUERADE");
     ipt_vv_insert_head: ipt("-vv -I INPUT -j DROP").setup(RULES).check(S);
     ipt_vv_insert_at: ipt("-vv -I INPUT 2 -j DROP").setup(RULES).check(S);
+    ipt_vv_insert_addresses: ipt("-vv -I INPUT 2 -s 7.7.7.7,8.8.8.8,9.9.9.9 -j DROP").setup(RULES).check("nft -a list chain ip filter INPUT");
+    ipt_vv_insert_head_addresses: ipt("-vv -I INPUT -s 7.7.7.7,8.8.8.8 -j DROP").setup(RULES).check("nft -a list chain ip filter INPUT");
     ipt_vv_insert_too_far: ipt("-vv -I INPUT 9 -j DROP").setup(RULES);
     ipt_vv_replace: ipt("-vv -R INPUT 1 -j RETURN").setup(RULES).check(S);
     ipt_vv_delete_num: ipt("-vv -D INPUT 2").setup(RULES).check(S);
@@ -102,6 +104,8 @@ cases! {
     ipt_vv_dump_append: ipt("-vvv -A INPUT -p tcp --dport 22 -j ACCEPT").check(S);
     ipt_vv_dump_append_existing: ipt("-vvv -A Y -m comment --comment hi -j ACCEPT").setup(RULES);
     ipt_vv_dump_insert: ipt("-vvv -I INPUT 2 -j DROP").setup(RULES);
+    ipt_vv_dump_insert_addresses: ipt("-vvv -I INPUT 2 -s 7.7.7.7,8.8.8.8,9.9.9.9 -j DROP").setup(RULES);
+    ipt_vv_dump_append_addresses: ipt("-vvv -A INPUT -s 7.7.7.7,8.8.8.8 -j DROP");
     ipt_vv_dump_delete: ipt("-vvv -D INPUT 1").setup(RULES);
     ipt_vv_dump_new_chain: ipt("-vvv -N Z").setup(RULES);
     ipt_vv_dump_rename: ipt("-vvv -E Y Z").setup(RULES);
