@@ -63,6 +63,8 @@ mod iptables_others;
 mod iptables_restore;
 #[path = "cases/iptables_save.rs"]
 mod iptables_save;
+#[path = "cases/iptables_vv.rs"]
+mod iptables_vv;
 #[path = "cases/iptables_writers.rs"]
 mod iptables_writers;
 #[path = "cases/link.rs"]

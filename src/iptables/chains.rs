@@ -2,6 +2,7 @@
 //! the chains iptables sees (view.rs): a foreign base chain is no chain of its, a missing
 //! builtin is made by the commands that make it.
 
+use super::debug;
 use super::parse::{Cmd, Command};
 use super::plan::{
     base_chain_msg, create_base, create_table, flush_rules, nth_rule, push, zero_chain,
@@ -43,11 +44,44 @@ pub fn flush(s: &mut Session, cmd: &Cmd) -> Result<()> {
             }
             out(&t)?;
         }
+        if cmd.chain.is_none() && cmd.verbose > 0 {
+            // to name them, -v makes the builtins it does not see (nat's in its own order)
+            let nat = table.name == "nat";
+            let missing: Vec<_> = table
+                .chains
+                .iter()
+                .filter(|b| !(nat && b.name == "OUTPUT"))
+                .chain(table.chains.iter().filter(|b| nat && b.name == "OUTPUT"))
+                .filter(|b| view.builtin(b.name).is_none())
+                .collect();
+            if !missing.is_empty() {
+                create_table(batch, table);
+            }
+            for b in missing {
+                let c = base_chain_msg(table, b, nft::NF_ACCEPT, false);
+                let object = format!("chain {}", b.name);
+                push(batch, nft::NEWCHAIN, c, NLM_F_CREATE, "CHAIN_ADD", object);
+            }
+        }
         if view.all.is_empty() && batch.is_empty() {
             return Ok(());
         }
-        // the whole table's rules go, in foreign chains too
-        flush_rules(batch, table, cmd.chain.as_deref());
+        match (&cmd.chain, cmd.verbose > 0) {
+            // -v flushes the chains it named, one by one
+            (None, true) => {
+                for l in view.listed() {
+                    debug::flush(table, l.name());
+                    flush_rules(batch, table, Some(l.name()));
+                }
+            }
+            (chain, _) => {
+                if let Some(n) = chain {
+                    debug::flush(table, n);
+                }
+                // the whole table's rules go, in foreign chains too
+                flush_rules(batch, table, chain.as_deref());
+            }
+        }
         Ok(())
     })
     .map_err(refused)
@@ -79,7 +113,8 @@ pub fn zero(s: &mut Session, cmd: &Cmd) -> Result<()> {
                 .filter_map(|l| l.info().map(|c| (c.name.clone(), Some(c.clone()))))
                 .collect(),
         };
-        if cmd.verbose > 0 && !said {
+        // one rule zeroed is not announced
+        if cmd.verbose > 0 && !said && (listed || cmd.rulenum.is_none()) {
             said = true;
             let mut t = String::new();
             for (n, _) in &names {
@@ -174,17 +209,36 @@ pub fn del_chain(s: &mut Session, cmd: &Cmd) -> Result<()> {
             }
             out(&t)?;
         }
-        for c in victims {
+        // all shown (in listing order) before the kernel refuses one
+        if debug::on() {
+            for l in view.listed() {
+                if let Some(c) = l
+                    .info()
+                    .filter(|c| victims.iter().any(|v| v.name == c.name))
+                {
+                    debug::chain(table.fam.nfproto(), table.name, c);
+                }
+            }
+        }
+        let msg = |c: &ChainInfo| {
+            let mut w = Writer::new(table.fam.nfproto(), 0);
+            w.str(nft::CHAIN_TABLE, table.name)
+                .str(nft::CHAIN_NAME, &c.name)
+                .be32(nft::CHAIN_USE, c.uses);
+            w
+        };
+        for (i, c) in victims.iter().enumerate() {
+            let w = msg(c);
             if c.uses > 0 || nth_rule(s, &c.name, 1)?.0.is_some() {
+                for c in &victims[i..] {
+                    debug::pushed(nft::DELCHAIN, &msg(c).buf, "");
+                }
                 failed_chain = c.name.clone();
                 return Err(Refused::Nack(crate::netlink::Nack {
                     errno: nix::libc::EBUSY,
                     msg: None,
                 }));
             }
-            let mut w = Writer::new(table.fam.nfproto(), 0);
-            w.str(nft::CHAIN_TABLE, table.name)
-                .str(nft::CHAIN_NAME, &c.name);
             push(
                 batch,
                 nft::DELCHAIN,
@@ -226,8 +280,8 @@ pub fn rename(s: &mut Session, cmd: &Cmd) -> Result<()> {
         };
         let mut w = Writer::new(table.fam.nfproto(), 0);
         w.str(nft::CHAIN_TABLE, table.name)
-            .be64(nft::CHAIN_HANDLE, c.handle)
-            .str(nft::CHAIN_NAME, &new);
+            .str(nft::CHAIN_NAME, &new)
+            .be64(nft::CHAIN_HANDLE, c.handle);
         push(
             batch,
             nft::NEWCHAIN,
@@ -265,7 +319,8 @@ pub fn policy(s: &mut Session, cmd: &Cmd) -> Result<()> {
         if builtin.is_none() {
             create_base(batch, table, &chain);
         }
-        let w = base_chain_msg(table, base, code);
+        // the policy's counters start again from zero
+        let w = base_chain_msg(table, base, code, true);
         push(
             batch,
             nft::NEWCHAIN,

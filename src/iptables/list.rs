@@ -326,6 +326,12 @@ pub fn echo_rule(out: &mut String, r: &Rule) {
             format!("{target} {pi}{pname} opt {frag} in {ii} out {oi} {si}{st} {di}-> {dt}  ")
         }
     });
+    if matches!(
+        r.target,
+        Target::Verdict(super::ext::verdict::Verdict::Goto(_))
+    ) {
+        out.push_str("[goto] ");
+    }
     let ctx = r.ctx(true);
     for m in &r.matches {
         m.print(out, &ctx);

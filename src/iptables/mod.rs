@@ -10,6 +10,7 @@ mod chains;
 mod checks;
 mod codec;
 mod command;
+mod debug;
 pub mod ext;
 pub mod family;
 pub mod getopt;
@@ -104,10 +105,39 @@ fn pick_table(name: &str, fam: Fam) -> Result<&'static TableDef> {
 
 fn run(cmd: Cmd, table: &'static TableDef) -> Result<()> {
     let mut s = Session::open(table)?;
+    if cmd.verbose < 2 {
+        return run_at(&mut s, &cmd);
+    }
+    debug_run(&mut s, &cmd)
+}
+
+/// -vv: the rules read first (by the commands that read them), the batch's objects last.
+fn debug_run(s: &mut Session, cmd: &Cmd) -> Result<()> {
+    debug::start(cmd.verbose);
+    s.replan = debug::restart;
+    debug::table_exists(s);
+    let reads = match cmd.command() {
+        Command::List | Command::ListRules | Command::Check | Command::Delete => true,
+        Command::DeleteNum | Command::Replace | Command::Zero | Command::ZeroNum => true,
+        Command::Insert => cmd.rulenum.is_some_and(|n| n > 1),
+        Command::DelChain => cmd.chain.is_none(),
+        _ => cmd.has(Command::Zero),
+    };
+    if reads {
+        let target = cmd.jump.as_ref().map(|j| j.0.as_str());
+        out(&debug::cache(s, cmd.chain.as_deref(), target))?;
+    }
+    let r = run_at(s, cmd);
+    out(&debug::take())?;
+    r
+}
+
+#[inline(never)]
+fn run_at(s: &mut Session, cmd: &Cmd) -> Result<()> {
     if cmd.has(Command::List) || cmd.has(Command::ListRules) {
-        show(&mut s, &cmd)?;
+        show(s, cmd)?;
         if cmd.has(Command::Zero) {
-            zero(&mut s, &cmd)?;
+            zero(s, cmd)?;
         }
         return Ok(());
     }
@@ -118,8 +148,8 @@ fn run(cmd: Cmd, table: &'static TableDef) -> Result<()> {
     if cmd.verbose > 0 && echoed {
         // -v shows the rule once it went into the batch: -A once its jump's chain was
         // found, the others once their rule or place was; a rule the kernel refused too
-        let result = run_command(&mut s, &cmd);
-        let rules = expand(&cmd);
+        let result = run_command(s, cmd);
+        let rules = expand(cmd);
         let placed = match &result {
             Ok(()) => rules.len(),
             Err(e) if e.code == exit::IPT_PARAMETER => 0,
@@ -129,7 +159,7 @@ fn run(cmd: Cmd, table: &'static TableDef) -> Result<()> {
             // -C/-D went rule by rule: those found before the missing one were shown
             Err(_) if matches!(cmd.command(), Command::Delete | Command::Check) => {
                 let chain = cmd.chain.as_deref().unwrap_or("");
-                rules::find_rules(&mut s, chain, &rules)
+                rules::find_rules(s, chain, &rules)
                     .map_or(0, |found| found.iter().take_while(|h| h.is_some()).count())
             }
             Err(_) => 0,
@@ -141,7 +171,7 @@ fn run(cmd: Cmd, table: &'static TableDef) -> Result<()> {
         out(&t)?;
         return result;
     }
-    run_command(&mut s, &cmd)
+    run_command(s, cmd)
 }
 
 fn run_command(s: &mut Session, cmd: &Cmd) -> Result<()> {

@@ -19,6 +19,9 @@ pub fn push(
     // a restore file's batch holds every rule until its COMMIT: no slack kept per message
     let mut w = w;
     w.buf.shrink_to_fit();
+    if super::debug::on() {
+        super::debug::pushed(kind, &w.buf, name);
+    }
     batch.push(Op {
         kind,
         w,
@@ -51,9 +54,15 @@ pub fn flush_rules(batch: &mut Batch, table: &TableDef, chain: Option<&str>) {
     push(batch, nft::DELRULE, w, 0, "RULE_FLUSH", object);
 }
 
-/// A NEWCHAIN payload for base chain `base` with `policy` (hook, priority, type).
-pub fn base_chain_msg(table: &TableDef, base: &BaseChain, policy: u32) -> Writer {
+/// A NEWCHAIN payload for base chain `base` with `policy` (hook, priority, type), its
+/// counters zeroed when `zero`.
+pub fn base_chain_msg(table: &TableDef, base: &BaseChain, policy: u32, zero: bool) -> Writer {
     let mut c = base_chain_head(table, base, policy);
+    if zero {
+        c.nest(nft::CHAIN_COUNTERS, |w| {
+            w.be64(nft::COUNTER_PACKETS, 0).be64(nft::COUNTER_BYTES, 0);
+        });
+    }
     c.str(nft::CHAIN_TYPE, base.kind);
     c
 }
@@ -78,7 +87,7 @@ pub fn create_base(batch: &mut Batch, table: &TableDef, chain: &str) {
         return;
     };
     create_table(batch, table);
-    let c = base_chain_msg(table, base, nft::NF_ACCEPT);
+    let c = base_chain_msg(table, base, nft::NF_ACCEPT, false);
     let object = format!("chain {}", base.name);
     push(batch, nft::NEWCHAIN, c, NLM_F_CREATE, "CHAIN_ADD", object);
 }
@@ -90,6 +99,7 @@ pub fn delete_rule(batch: &mut Batch, table: &TableDef, chain: &str, handle: u64
         .str(nft::RULE_CHAIN, chain)
         .be64(nft::RULE_HANDLE, handle);
     let object = format!("rule in chain {chain}");
+    super::debug::deleted(handle, &w.buf);
     push(batch, nft::DELRULE, w, 0, "RULE_DELETE", object);
 }
 
@@ -140,6 +150,9 @@ pub fn zero_chain(
     rulenum: Option<u32>,
     batch: &mut Batch,
 ) -> std::result::Result<(), Refused> {
+    if c.hook.is_some() && rulenum.is_none() {
+        super::debug::zeroed_chain(table.fam.nfproto(), table.name, c);
+    }
     if let (Some(_), (p, b)) = (c.hook, c.counters) {
         if (p, b) != (0, 0) && rulenum.is_none() {
             let mut w = Writer::new(table.fam.nfproto(), 0);
@@ -168,7 +181,8 @@ pub fn zero_chain(
         if rulenum.is_some_and(|n| n as usize != num) {
             return Ok(());
         }
-        if let Some(w) = codec::zeroed_rule_msg(table, &c.name, payload) {
+        // a rule named is rewritten whatever its counters
+        if let Some(w) = codec::zeroed_rule_msg(table, &c.name, payload, rulenum.is_some()) {
             msgs.push(w);
         }
         Ok(())

@@ -3,7 +3,7 @@
 
 use super::codec;
 use super::parse::{Cmd, Command};
-use super::plan::{create_base, delete_rule, nth_rule, push};
+use super::plan::{create_base, create_table, delete_rule, nth_rule, push};
 use super::reply::{bad_rule, no_chain, parse_failed, refused};
 use super::rule::{Net, Rule};
 use super::session::{ChainInfo, Refused, Session};
@@ -111,22 +111,37 @@ pub fn modify(s: &mut Session, cmd: &Cmd) -> Result<()> {
                 flags = NLM_F_CREATE;
             }
         }
-        // Inserted one by one at the same index, the expanded rules end up reversed: before
-        // a rule by its handle, that means the last goes first.
-        let mut rules = rules.clone();
-        if place.position.is_some() {
-            rules.reverse();
-        }
-        for r in &rules {
+        // Inserted one by one at the same index, the expanded rules end up reversed: before a
+        // rule by its handle, the first goes there, each next one before the one before it
+        // (numbered within the batch: NFTA_RULE_ID, NFTA_RULE_POSITION_ID).
+        let chained = place.position.is_some() && rules.len() > 1;
+        for (i, r) in rules.iter().enumerate() {
+            // the table made again before each rule after the first, as iptables-nft does
+            if make && i > 0 {
+                create_table(batch, table);
+            }
             let name = match command {
                 Command::Append => "RULE_APPEND",
                 Command::Replace => "RULE_REPLACE",
                 _ => "RULE_INSERT",
             };
+            let at = codec::Place {
+                position: place.position.filter(|_| i == 0),
+                ..place
+            };
+            let mut w = codec::rule_msg(table.name, &chain, r, at);
+            if chained {
+                if i + 1 < rules.len() {
+                    w.be32(nft::RULE_ID, i as u32 + 1);
+                }
+                if i > 0 {
+                    w.be32(nft::RULE_POSITION_ID, i as u32);
+                }
+            }
             push(
                 batch,
                 nft::NEWRULE,
-                codec::rule_msg(table.name, &chain, r, place),
+                w,
                 flags,
                 name,
                 format!("rule in chain {chain}"),

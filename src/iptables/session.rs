@@ -24,10 +24,11 @@ pub struct ChainInfo {
     pub kind: String,
     pub uses: u32,
     pub counters: (u64, u64),
+    pub flags: Option<u32>,
 }
 
 impl ChainInfo {
-    fn from(c: &nft::Chain) -> ChainInfo {
+    pub fn from(c: &nft::Chain) -> ChainInfo {
         ChainInfo {
             name: c.name.to_string(),
             handle: c.handle,
@@ -36,6 +37,7 @@ impl ChainInfo {
             kind: c.kind.to_string(),
             uses: c.uses,
             counters: c.counters.unwrap_or((0, 0)),
+            flags: c.flags,
         }
     }
 }
@@ -78,6 +80,8 @@ pub struct Session {
     pub interrupted: bool,
     /// The refusals of a failed batch after the first (errno, name, object, place).
     pub more_refused: Vec<(i32, &'static str, String, usize)>,
+    /// Called each time a change is computed (again): what a computation printed goes.
+    pub replan: fn(),
 }
 
 fn io_fail(f: Fail) -> Refused {
@@ -103,6 +107,7 @@ impl Session {
             table,
             interrupted: false,
             more_refused: Vec::new(),
+            replan: || {},
         })
     }
 
@@ -237,6 +242,7 @@ impl Session {
     /// `plan` fills the batch (type, payload, flags) and may stop with an error.
     pub fn change(&mut self, plan: &mut Plan) -> std::result::Result<(), Refused> {
         self.bound(&mut |s, gen| {
+            (s.replan)();
             let mut msgs = Vec::new();
             plan(s, &mut msgs)?;
             if msgs.is_empty() {

@@ -156,13 +156,10 @@ fn mutate(rng: &mut Rng, line: &str) -> Vec<String> {
                 g[at].truncate(keep);
             }
         }
-        // a group given twice (but not -v: `-vv` makes iptables-nft print libnftnl's debug
-        // form of every rule, which ipkit does not)
+        // a group given twice (-v too: `-vv` prints libnftnl's debug form of the objects)
         3 => {
             let g = gs[rng.below(n)].clone();
-            if !g.iter().any(|w| w == "-v") {
-                gs.push(g);
-            }
+            gs.push(g);
         }
         // a group left out
         4 if n > 1 => {

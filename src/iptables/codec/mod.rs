@@ -117,10 +117,15 @@ pub fn exprs(w: &mut Writer, rule: &Rule) {
 }
 
 /// A REPLACE request for a dumped rule (NFT_MSG_NEWRULE payload) with every counter
-/// expression set to zero; None when its counters are zero already. Expressions and user
+/// expression set to zero; None when its counters are zero already (unless `always`). Expressions and user
 /// data are copied as dumped; NFTA_RULE_COMPAT (which the kernel does not dump) is the
 /// protocol the rule compares, as the xt extensions in it were checked against.
-pub fn zeroed_rule_msg(table: &TableDef, chain: &str, payload: &[u8]) -> Option<Writer> {
+pub fn zeroed_rule_msg(
+    table: &TableDef,
+    chain: &str,
+    payload: &[u8],
+    always: bool,
+) -> Option<Writer> {
     let r = nft::Rule::parse(payload)?;
     let mut counted = false;
     let mut proto = (0, false);
@@ -153,8 +158,12 @@ pub fn zeroed_rule_msg(table: &TableDef, chain: &str, payload: &[u8]) -> Option<
     if let Some(u) = r.userdata {
         w.put(nft::RULE_USERDATA, u);
     }
-    compat(&mut w, proto);
-    counted.then_some(w)
+    // as iptables-nft rebuilds it: a rule of no protocol without NFTA_RULE_COMPAT, unless
+    // it was named
+    if proto != (0, false) || always {
+        compat(&mut w, proto);
+    }
+    (counted || always).then_some(w)
 }
 
 /// The rule as the kernel would hold it, for comparing a command line with dumped rules:

@@ -79,7 +79,7 @@ pub fn chain_line(
 ) {
     if let Some(base) = table.base(name) {
         ensure_base(batch, table, model, name);
-        let mut w = base_chain_msg(table, base, policy.unwrap_or(nft::NF_ACCEPT));
+        let mut w = base_chain_msg(table, base, policy.unwrap_or(nft::NF_ACCEPT), false);
         if let Some((p, b)) = counters {
             w.nest(nft::CHAIN_COUNTERS, |c| {
                 c.be64(nft::COUNTER_PACKETS, p).be64(nft::COUNTER_BYTES, b);
@@ -130,7 +130,7 @@ fn ensure_base(batch: &mut Batch, table: &TableDef, model: &mut Model, name: &st
         return;
     }
     if let Some(base) = table.base(name) {
-        let w = base_chain_msg(table, base, nft::NF_ACCEPT);
+        let w = base_chain_msg(table, base, nft::NF_ACCEPT, false);
         push(
             batch,
             nft::NEWCHAIN,
@@ -230,7 +230,7 @@ pub fn command(
                 _ => return Err(Error::ipt_other("Bad policy name.").into()),
             };
             ensure_base(batch, table, model, &chain);
-            let w = base_chain_msg(table, base, policy);
+            let w = base_chain_msg(table, base, policy, false);
             push(
                 batch,
                 nft::NEWCHAIN,

@@ -52,6 +52,7 @@ pub const CHAIN_POLICY: u16 = 5;
 pub const CHAIN_USE: u16 = 6;
 pub const CHAIN_TYPE: u16 = 7;
 pub const CHAIN_COUNTERS: u16 = 8;
+pub const CHAIN_FLAGS: u16 = 10;
 /// NFTA_HOOK_*.
 pub const HOOK_HOOKNUM: u16 = 1;
 pub const HOOK_PRIORITY: u16 = 2;
@@ -110,6 +111,8 @@ pub struct Chain<'a> {
     /// How many rules jump or go to it.
     pub uses: u32,
     pub counters: Option<(u64, u64)>,
+    /// NFTA_CHAIN_FLAGS, when dumped.
+    pub flags: Option<u32>,
 }
 
 impl<'a> Chain<'a> {
@@ -130,6 +133,7 @@ impl<'a> Chain<'a> {
             kind: t.str(CHAIN_TYPE).unwrap_or(""),
             uses: t.get(CHAIN_USE).and_then(be32).unwrap_or(0),
             counters: t.get(CHAIN_COUNTERS).map(counters),
+            flags: t.get(CHAIN_FLAGS).and_then(be32),
         })
     }
 }

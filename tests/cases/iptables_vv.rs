@@ -1,0 +1,123 @@
+//! `iptables -vv` and `-vvv` against iptables-nft 1.8.9: libnftnl's debug form of the rules a
+//! command reads (the builtins' and the named or jumped-to chain's, or every chain's) and of
+//! the objects its batch holds (tables, chains, rules, flushes), every expression kind
+//! iptables-nft writes and some nft writes, and (`-vvv`) libmnl's dump of each batch message.
+
+use crate::common::{ip6t, ipt};
+
+const S: &str = "iptables -S -v";
+/// Rules of every kind in INPUT and a user chain Y jumped to.
+const RULES: &str = "\
+iptables -A INPUT -p tcp --dport 22 -s 1.2.3.0/24 -j ACCEPT
+iptables -A INPUT -m conntrack --ctstate NEW -j LOG --log-prefix ab -c 3 4
+iptables -N Y
+iptables -A Y -j RETURN -c 5 6
+iptables -A INPUT -j Y
+iptables -A FORWARD -g Y";
+/// Rules nft wrote, with expressions iptables does not write.
+const FOREIGN: &str = "\
+nft add table ip filter
+nft add chain ip filter INPUT '{ type filter hook input priority 0; }'
+nft add set ip filter s '{ type ipv4_addr; }'
+nft add chain ip filter foo
+nft add rule ip filter foo ct state established,related accept
+nft add rule ip filter foo ip saddr @s drop
+nft add rule ip filter foo ip saddr != @s drop
+nft add rule ip filter foo ct mark set 5
+nft add rule ip filter foo tcp dport '{ 22, 80 }' accept
+nft add rule ip filter foo meta mark set 3 counter
+nft add rule ip filter foo quota 100 bytes drop
+nft add rule ip filter foo reject with tcp reset
+nft add rule ip filter foo reject
+nft add rule ip filter foo ip daddr 1.2.3.4 comment '\"hi\"'
+nft add rule ip filter foo ip saddr 1.2.3.4 log level warn flags all
+nft add rule ip filter foo ip ttl set 3
+nft add rule ip filter foo ct original ip saddr 1.2.3.4
+nft add rule ip filter foo meta iifname eth0 meta oif lo
+nft add rule ip filter foo tcp flags syn / syn,ack drop
+nft add chain ip filter bar '{ type filter hook input priority 3; }'
+nft add rule ip filter bar counter";
+
+cases! {
+    // the batch's objects: a table and a builtin made, the rule
+    ipt_vv_append_fresh: ipt("-vv -A INPUT -p tcp --dport 22 -s 1.2.3.0/24 -j ACCEPT").check(S);
+    ipt_vv_append_existing: ipt("-vv -A INPUT -p udp ! --sport 5:7 -j DROP").setup(RULES).check(S);
+    ipt_vv_append_xt: ipt("-vv -A INPUT -m conntrack --ctstate NEW -j LOG --log-prefix ab");
+    ipt_vv_append_native: ipt("-vv -A INPUT -p tcp --dport 3:4 -m limit --limit 5/hour --limit-burst 2 ! -i eth+ -m mark ! --mark 3/0xff -m pkttype ! --pkt-type host -o lo");
+    ipt_vv_append_fragment: ipt("-vv -A INPUT -m pkttype --pkt-type broadcast -f -j REJECT");
+    ipt_vv_append_trace: ipt("-vv -t raw -A PREROUTING -j TRACE");
+    ipt_vv_append_mark: ipt("-vv -A INPUT -j MARK --set-mark 1");
+    ipt_vv_append_nflog: ipt("-vv -A INPUT -j NFLOG");
+    ipt_vv_append_nflog_all: ipt("-vv -A INPUT -j NFLOG --nflog-size 5 --nflog-threshold 3 --nflog-group 2 --nflog-prefix ab");
+    ipt_vv_append_goto: ipt("-vv -A INPUT -g Y").setup("iptables -N Y");
+    ipt_vv_append_jump_missing: ipt("-vv -A INPUT -j Q");
+    ipt_vv_append_no_chain: ipt("-vv -A Q -j ACCEPT");
+    ipt_vv_append_addresses: ipt("-vv -A INPUT -s 1.1.1.1,2.2.2.0/24 -d 3.3.3.3 -j ACCEPT");
+    ipt_vv_nat_masquerade: ipt("-vv -t nat -A POSTROUTING -j MASQUERADE");
+    ipt_vv_insert_head: ipt("-vv -I INPUT -j DROP").setup(RULES).check(S);
+    ipt_vv_insert_at: ipt("-vv -I INPUT 2 -j DROP").setup(RULES).check(S);
+    ipt_vv_insert_addresses: ipt("-vv -I INPUT 2 -s 7.7.7.7,8.8.8.8,9.9.9.9 -j DROP").setup(RULES).check("nft -a list chain ip filter INPUT");
+    ipt_vv_insert_head_addresses: ipt("-vv -I INPUT -s 7.7.7.7,8.8.8.8 -j DROP").setup(RULES).check("nft -a list chain ip filter INPUT");
+    ipt_vv_insert_too_far: ipt("-vv -I INPUT 9 -j DROP").setup(RULES);
+    ipt_vv_replace: ipt("-vv -R INPUT 1 -j RETURN").setup(RULES).check(S);
+    ipt_vv_delete_num: ipt("-vv -D INPUT 2").setup(RULES).check(S);
+    ipt_vv_delete_spec: ipt("-vv -D INPUT -j Y").setup(RULES).check(S);
+    ipt_vv_delete_missing: ipt("-vv -D INPUT -j DROP").setup(RULES);
+    ipt_vv_delete_user_chain: ipt("-vv -D Y 1").setup(RULES).check(S);
+    ipt_vv_check_found: ipt("-vv -C INPUT -j Y").setup(RULES);
+    ipt_vv_check_missing: ipt("-vv -C FORWARD -j ACCEPT").setup(RULES);
+    // the listings: every rule read first
+    ipt_vv_list_rules: ipt("-vv -S").setup(RULES);
+    ipt_vv_list_rules_chain: ipt("-vv -S Y 1").setup(RULES);
+    ipt_vv_list: ipt("-vv -L -n").setup(RULES);
+    ipt_vv_list_names: ipt("-vv -L INPUT").setup(RULES);
+    ipt_vv_list_empty_table: ipt("-vv -t mangle -S");
+    ipt_vv_list_foreign: ipt("-vv -S").setup(FOREIGN);
+    ipt_vv_list_foreign_chain: ipt("-vv -L foo -n").setup(FOREIGN);
+    // the chain commands
+    ipt_vv_zero: ipt("-vv -Z").setup(RULES).check(S);
+    ipt_vv_zero_chain: ipt("-vv -Z INPUT").setup(RULES).check(S);
+    ipt_vv_zero_rule: ipt("-vv -Z INPUT 1").setup(RULES).check(S);
+    ipt_vv_zero_user_rule: ipt("-vv -Z Y 1").setup(RULES).check(S);
+    ipt_vv_list_zero: ipt("-vv -L -n -Z").setup(RULES).check(S);
+    ipt_vv_flush: ipt("-vv -F").setup(RULES).check(S);
+    ipt_vv_flush_chain: ipt("-vv -F Y").setup(RULES).check(S);
+    ipt_vv_flush_fresh: ipt("-vv -F").check("nft list ruleset");
+    ipt_vv_flush_nat_fresh: ipt("-vv -t nat -F").check("nft list ruleset");
+    ipt_vv_flush_missing: ipt("-vv -F NOPE");
+    ipt_vv_flush_foreign: ipt("-vv -F").setup(FOREIGN).check("nft list ruleset");
+    ipt_vv_new_chain_fresh: ipt("-vv -N Y").check(S);
+    ipt_vv_new_chain: ipt("-vv -N Z").setup(RULES).check(S);
+    ipt_vv_delete_chain: ipt("-vv -X Z").setup("iptables -N Z").check(S);
+    ipt_vv_delete_chain_busy: ipt("-vv -X Y").setup(RULES).check(S);
+    ipt_vv_delete_chains: ipt("-vv -X").setup("iptables -N Z\niptables -P INPUT DROP\niptables -F -v\niptables -N A").check(S);
+    ipt_vv_delete_chains_busy: ipt("-vv -X").setup(RULES).check(S);
+    ipt_vv_rename: ipt("-vv -E Y W").setup(RULES).check(S);
+    ipt_vv_policy_fresh: ipt("-vv -P INPUT DROP").check(S);
+    ipt_vv_policy: ipt("-vv -P INPUT DROP").setup(RULES).check(S);
+    ipt_vv_policy_counters: ipt("-P INPUT DROP").setup("printf '*filter\\n:INPUT ACCEPT [5:6]\\nCOMMIT\\n' | iptables-restore -c").check(S);
+    // -v alone: the missing builtins made, each chain flushed on its own
+    ipt_vv_verbose_flush_fresh: ipt("-v -F").check("nft list ruleset");
+    ipt_vv_verbose_flush_foreign: ipt("-v -F").setup(FOREIGN).check("nft list ruleset");
+    ipt_vv_verbose_zero_rule: ipt("-v -Z INPUT 1").setup(RULES).check(S);
+    // -vvv: every batch message dumped
+    ipt_vv_dump_append: ipt("-vvv -A INPUT -p tcp --dport 22 -j ACCEPT").check(S);
+    ipt_vv_dump_append_existing: ipt("-vvv -A Y -m comment --comment hi -j ACCEPT").setup(RULES);
+    ipt_vv_dump_insert: ipt("-vvv -I INPUT 2 -j DROP").setup(RULES);
+    ipt_vv_dump_insert_addresses: ipt("-vvv -I INPUT 2 -s 7.7.7.7,8.8.8.8,9.9.9.9 -j DROP").setup(RULES);
+    ipt_vv_dump_append_addresses: ipt("-vvv -A INPUT -s 7.7.7.7,8.8.8.8 -j DROP");
+    ipt_vv_dump_delete: ipt("-vvv -D INPUT 1").setup(RULES);
+    ipt_vv_dump_new_chain: ipt("-vvv -N Z").setup(RULES);
+    ipt_vv_dump_rename: ipt("-vvv -E Y Z").setup(RULES);
+    ipt_vv_dump_policy: ipt("-vvv -P INPUT DROP").setup(RULES);
+    ipt_vv_dump_zero: ipt("-vvv -Z").setup(RULES);
+    ipt_vv_dump_zero_rule: ipt("-vvv -Z INPUT 3").setup(RULES);
+    ipt_vv_dump_flush: ipt("-vvv -F").setup(RULES);
+    ipt_vv_dump_delete_chain_busy: ipt("-vvv -X Y").setup(RULES);
+    ipt_vv_dump_list: ipt("-vvv -S").setup(RULES);
+    // ip6tables: the ip6 family
+    ipt_vv_ip6_append: ip6t("-vv -A INPUT -s ::1 -p udp --sport 5 -j DROP").check("ip6tables -S");
+    ipt_vv_ip6_list: ip6t("-vv -S").setup("ip6tables -A INPUT -d 2001:db8::/64 -j ACCEPT\nip6tables -N Y\nip6tables -A Y -j RETURN");
+    ipt_vv_ip6_delete: ip6t("-vv -D INPUT 1").setup("ip6tables -A INPUT -d 2001:db8::/64 -j ACCEPT");
+    ipt_vv_ip6_dump: ip6t("-vvv -A INPUT -p tcp --dport 80 -j ACCEPT");
+}
