@@ -166,6 +166,11 @@ pub fn addresses(list: &str, fam: Fam) -> Result<Vec<Net>> {
                 }
             }
         }
+        // a mask of nothing matches every address: the host is not even read
+        if net.mask == [0; 16] {
+            out.push(net);
+            continue;
+        }
         let found: Vec<[u8; 16]> = match fam {
             Fam::V4 => match dotted(host) {
                 Some(a) => vec![a],

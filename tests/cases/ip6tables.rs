@@ -262,3 +262,10 @@ cases! {
     // a scope is a number, or a link's name only on a link-local address
     ip6t_scopes: argv(["sh", "-c", "ip6tables -A INPUT -s 2001:db8::1%lo; ip6tables -A INPUT -s 2001:db8::1%1; ip6tables -A INPUT -s fe80::1%1; ip6tables -A INPUT -s 'fe80::1%'; ip6tables -A INPUT -s fe80::1%lo; ip6tables -A INPUT -s fe80::1%99999999999; ip6tables -A INPUT -s ff02::1%lo; ip6tables -A INPUT -s ff05::1%lo; ip6tables -S INPUT"]);
 }
+
+cases! {
+    // a mask of nothing: the host is not read (Docker writes `-d 0/0`)
+    ip6t_mask_zero_any_host: argv(["sh", "-c", "ip6tables -V >/dev/null; for a in 0/0 1.2.3.4/0 nosuchhost/0 0 0/64 zz/0 /0 foo/:: foo/0x0; do ip6tables -A INPUT -d \"$a\"; done; ip6tables -S INPUT"]);
+    ip6t_mask_zero_any_host_v4: argv(["sh", "-c", "iptables -V >/dev/null; for a in nosuchhost/0 zz/0 /0 foo/0.0.0.0 0/0 a,b/0; do iptables -A INPUT -d \"$a\"; done; iptables -S INPUT"]);
+    ip6t_docker_publish: ip6t("-t nat -A DOCKER -p udp -d 0/0 --dport 9090 -j DNAT --to-destination [fd00:30::2]:90 ! -i br-x").setup("ip6tables -t nat -N DOCKER").check("ip6tables -t nat -S");
+}
