@@ -269,3 +269,45 @@ cases! {
     ip6t_mask_zero_any_host_v4: argv(["sh", "-c", "iptables -V >/dev/null; for a in nosuchhost/0 zz/0 /0 foo/0.0.0.0 0/0 a,b/0; do iptables -A INPUT -d \"$a\"; done; iptables -S INPUT"]);
     ip6t_docker_publish: ip6t("-t nat -A DOCKER -p udp -d 0/0 --dport 9090 -j DNAT --to-destination [fd00:30::2]:90 ! -i br-x").setup("ip6tables -t nat -N DOCKER").check("ip6tables -t nat -S");
 }
+
+/// Every iptables fixture of src/iptables/testdata/rules.tsv that names no IPv4 address, as an
+/// ip6tables command (appended, listed every way, flushed): the extensions both families load
+/// behave under ip6tables as under ip6tables-nft.
+fn fixtures_as_ip6tables() -> String {
+    let tsv = std::fs::read_to_string(
+        crate::common::manifest_dir().join("src/iptables/testdata/rules.tsv"),
+    )
+    .unwrap_or_default();
+    let mut script = String::from("ip6tables -V >/dev/null\n");
+    for line in tsv.lines().filter(|l| !l.starts_with('#')) {
+        let spec = line.split('\t').next().unwrap_or("");
+        let v4 = spec
+            .split(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .any(|w| w.matches('.').count() == 3);
+        // captured from ip6tables-nft (family byte 0a): IPv6 already
+        let v6 = line.split('\t').nth(1).is_some_and(|h| h.starts_with("0a"));
+        if spec.is_empty() || v4 || v6 {
+            continue;
+        }
+        // `-t TABLE CHAIN …`, else the nat table
+        let (table, rule) = match spec.strip_prefix("-t ") {
+            Some(rest) => rest.split_once(' ').unwrap_or((rest, "")),
+            None => ("nat", spec),
+        };
+        let chain = rule.split_whitespace().next().unwrap_or("");
+        script.push_str(&format!(
+            "echo '### {table} {q}'\nip6tables -t {table} -A {rule}; echo rc=$?\nip6tables -t {table} -S {chain}; ip6tables -t {table} -L {chain} -n -v; ip6tables -t {table} -L {chain}; ip6tables -t {table} -F {chain}\n",
+            q = rule.replace('\'', "'\\''")
+        ));
+    }
+    script
+}
+
+cases! {
+    ip6t_ipv4_fixtures_under_ip6tables: argv(["sh", "-c", &fixtures_as_ip6tables()]);
+}
+
+cases! {
+    // HMARK's prefixes: up to 128, a whole one listed as nothing
+    ip6t_hmark_prefixes: argv(["sh", "-c", "ip6tables -t mangle -A PREROUTING -j HMARK --hmark-tuple src --hmark-mod 10 --hmark-rnd 1; ip6tables -t mangle -A PREROUTING -j HMARK --hmark-src-prefix ffff:0:ffff:: --hmark-mod 10 --hmark-rnd 1; ip6tables -t mangle -A PREROUTING -j HMARK --hmark-src-prefix ffff:: --hmark-mod 10 --hmark-rnd 1; ip6tables -t mangle -A PREROUTING -j HMARK --hmark-dst-prefix 0 --hmark-mod 10 --hmark-rnd 1; ip6tables -t mangle -A PREROUTING -j HMARK --hmark-dst-prefix 129 --hmark-mod 10 --hmark-rnd 1; ip6tables -t mangle -S; ip6tables -t mangle -L -n; ip6tables -t mangle -L"]);
+}

@@ -152,7 +152,16 @@ fn tuple(e: &mut Ext, arg: &str) -> crate::error::Result<()> {
 
 /// A prefix length 0-32, else a network mask (inet_aton) and its length; a mask that is
 /// not one gives all ones (16 bytes), as the reference does.
-fn prefix(e: &mut Ext, o: &Opt, word: &str, at: usize) -> crate::error::Result<()> {
+fn prefix(e: &mut Ext, o: &Opt, word: &str, at: usize, ctx: &Ctx) -> crate::error::Result<()> {
+    if ctx.fam.is_v6() {
+        // 0-128, or an IPv6 mask (all ones when it is no prefix)
+        let len = crate::iptables::addr::mask_prefix6(word, "HMARK", o.name)?;
+        e.put(
+            at,
+            &len.map_or([0xff; 16], crate::iptables::addr::prefix_mask6),
+        );
+        return Ok(());
+    }
     let len = match crate::cli::num::strtoul(word, 0).filter(|&v| v <= 32) {
         Some(v) => Some(v as u32),
         None => {
@@ -176,14 +185,14 @@ fn prefix(e: &mut Ext, o: &Opt, word: &str, at: usize) -> crate::error::Result<(
     Ok(())
 }
 
-fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
+fn parse(e: &mut Ext, o: &Opt, arg: Arg, ctx: &Ctx) -> crate::error::Result<()> {
     let word = arg.value;
     let u16_of = |e: &Ext| uint(e, o, word, 0, 65535).map(|v| v as u16);
     let u32_of = |e: &Ext, min| uint(e, o, word, min, u64::from(u32::MAX)).map(|v| v as u32);
     match o.id {
         O_TUPLE => return tuple(e, word),
-        O_SRC => prefix(e, o, word, SRC_MASK)?,
-        O_DST => prefix(e, o, word, DST_MASK)?,
+        O_SRC => prefix(e, o, word, SRC_MASK, ctx)?,
+        O_DST => prefix(e, o, word, DST_MASK, ctx)?,
         O_SPORT_MASK => {
             let v = u16_of(e)?;
             e.set_be16(PORT_MASK, v);
@@ -248,8 +257,16 @@ fn check(e: &Ext, _: &Ctx) -> crate::error::Result<()> {
     Ok(())
 }
 
-/// A mask's prefix length (its leading ones, IPv4).
-fn plen(e: &Ext, at: usize) -> u32 {
+/// A mask's prefix length (its leading ones, of 4 or 16 bytes).
+fn plen(e: &Ext, at: usize, ctx: &Ctx) -> u32 {
+    if ctx.fam.is_v6() {
+        let m: [u8; 16] = e
+            .data
+            .get(at..at + 16)
+            .and_then(|b| b.try_into().ok())
+            .unwrap_or([0; 16]);
+        return u128::from_be_bytes(m).leading_ones();
+    }
     be32(e, at).leading_ones()
 }
 
@@ -277,19 +294,24 @@ fn fields(e: &Ext) -> Vec<(&'static str, u32, usize)> {
     out
 }
 
-fn prefixes(e: &Ext, out: &mut String, lead: &str) {
+/// The prefixes given; `-L` (`listing`) of ip6tables prints a whole one (128) as nothing.
+fn prefixes(e: &Ext, out: &mut String, lead: &str, ctx: &Ctx, listing: bool) {
     let f = e.u32(FLAGS);
-    if f & flag(O_SRC) != 0 {
-        out.push_str(&format!("{lead}src-prefix {}", plen(e, SRC_MASK)));
-    }
-    if f & flag(O_DST) != 0 {
-        out.push_str(&format!("{lead}dst-prefix {}", plen(e, DST_MASK)));
+    for (id, name, at) in [(O_SRC, "src", SRC_MASK), (O_DST, "dst", DST_MASK)] {
+        if f & flag(id) != 0 {
+            let n = plen(e, at, ctx);
+            if listing && ctx.fam.is_v6() && n == 128 {
+                out.push_str(&format!("{lead}{name}-prefix "));
+            } else {
+                out.push_str(&format!("{lead}{name}-prefix {n}"));
+            }
+        }
     }
 }
 
-fn save(e: &Ext, out: &mut String, _: &Ctx) {
+fn save(e: &Ext, out: &mut String, ctx: &Ctx) {
     let f = e.u32(FLAGS);
-    prefixes(e, out, " --hmark-");
+    prefixes(e, out, " --hmark-", ctx, false);
     for (name, v, w) in fields(e) {
         out.push_str(&format!(" --hmark-{name} 0x{v:0w$x}"));
     }
@@ -308,7 +330,7 @@ fn save(e: &Ext, out: &mut String, _: &Ctx) {
 }
 
 /// As the reference prints it, with a blank at the end.
-fn print(e: &Ext, out: &mut String, _: &Ctx) {
+fn print(e: &Ext, out: &mut String, ctx: &Ctx) {
     let f = e.u32(FLAGS);
     out.push_str(" HMARK");
     if f & flag(O_MOD) != 0 {
@@ -320,7 +342,7 @@ fn print(e: &Ext, out: &mut String, _: &Ctx) {
     if f & flag(CT) != 0 {
         out.push_str(" ct,");
     }
-    prefixes(e, out, " ");
+    prefixes(e, out, " ", ctx, true);
     for (name, v, _) in fields(e) {
         out.push_str(&format!(" {name} 0x{v:x}"));
     }
