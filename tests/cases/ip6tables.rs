@@ -311,3 +311,8 @@ cases! {
     // HMARK's prefixes: up to 128, a whole one listed as nothing
     ip6t_hmark_prefixes: argv(["sh", "-c", "ip6tables -t mangle -A PREROUTING -j HMARK --hmark-tuple src --hmark-mod 10 --hmark-rnd 1; ip6tables -t mangle -A PREROUTING -j HMARK --hmark-src-prefix ffff:0:ffff:: --hmark-mod 10 --hmark-rnd 1; ip6tables -t mangle -A PREROUTING -j HMARK --hmark-src-prefix ffff:: --hmark-mod 10 --hmark-rnd 1; ip6tables -t mangle -A PREROUTING -j HMARK --hmark-dst-prefix 0 --hmark-mod 10 --hmark-rnd 1; ip6tables -t mangle -A PREROUTING -j HMARK --hmark-dst-prefix 129 --hmark-mod 10 --hmark-rnd 1; ip6tables -t mangle -S; ip6tables -t mangle -L -n; ip6tables -t mangle -L"]);
 }
+
+cases! {
+    // ttl (as hl): which options go together is found once the line is read
+    ipt_ttl_conflicts_after_line: argv(["sh", "-c", "iptables -A INPUT -m ttl --ttl-lt 3 --ttl-eq 5; iptables -A INPUT -m ttl --ttl-lt 5 --ttl-gt 3; iptables -A INPUT -m ttl --ttl-eq 5 --ttl-gt 3; iptables -A INPUT -m ttl --ttl-gt 3 --ttl-lt 5; iptables -A INPUT -m ttl ! --ttl-eq 3; iptables -S"]);
+}

@@ -536,3 +536,28 @@ pub fn xt_encode(e: &Ext, w: &mut Writer) {
 pub fn xt_decode(def: &'static Def, rev: u32, info: &[u8]) -> Option<Ext> {
     (rev == def.rev && info.len() >= def.size).then(|| Ext::with(def, rev, &info[..def.size]))
 }
+
+/// Two options that cannot go together, as libxtables finds them after the line: the
+/// first of `excl` (in the table's order) given with one it excludes (the first of those).
+pub fn conflicts(e: &Ext, excl: &[(u8, &[u8])]) -> crate::error::Result<()> {
+    for (id, others) in excl {
+        if !e.given(*id) {
+            continue;
+        }
+        let mut order: Vec<u8> = Vec::new();
+        for o in e.def.opts {
+            if !order.contains(&o.id) {
+                order.push(o.id);
+            }
+        }
+        if let Some(other) = order.iter().find(|i| others.contains(i) && e.given(**i)) {
+            return Err(bad(format_args!(
+                "{}: option \"--{}\" cannot be used together with \"--{}\".\n",
+                e.def.name,
+                e.option(*id),
+                e.option(*other)
+            )));
+        }
+    }
+    Ok(())
+}

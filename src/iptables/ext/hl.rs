@@ -65,33 +65,8 @@ pub fn native(mode: u8, v: u8) -> Ext {
     e
 }
 
-/// Two options that cannot go together, as libxtables finds them after the line: the
-/// first of `excl` (in the table's order) given with one it excludes (the first of those).
-fn conflicts(e: &Ext, excl: &[(u8, &[u8])]) -> crate::error::Result<()> {
-    for (id, others) in excl {
-        if !e.given(*id) {
-            continue;
-        }
-        let mut order: Vec<u8> = Vec::new();
-        for o in e.def.opts {
-            if !order.contains(&o.id) {
-                order.push(o.id);
-            }
-        }
-        if let Some(other) = order.iter().find(|i| others.contains(i) && e.given(**i)) {
-            return Err(bad(format_args!(
-                "{}: option \"--{}\" cannot be used together with \"--{}\".\n",
-                e.def.name,
-                e.option(*id),
-                e.option(*other)
-            )));
-        }
-    }
-    Ok(())
-}
-
 fn check_match(e: &Ext, _: &Ctx) -> crate::error::Result<()> {
-    conflicts(e, MATCH_EXCL)?;
+    super::def::conflicts(e, MATCH_EXCL)?;
     if e.seen == 0 {
         return Err(bad(
             "HL match: You must specify one of `--hl-eq', `--hl-lt', `--hl-gt'",
@@ -101,26 +76,11 @@ fn check_match(e: &Ext, _: &Ctx) -> crate::error::Result<()> {
 }
 
 fn save_match(e: &Ext, out: &mut String, _: &Ctx) {
-    out.push_str(match e.u8(MODE) {
-        EQ => " --hl-eq",
-        NE => " ! --hl-eq",
-        LT => " --hl-lt",
-        _ => " --hl-gt",
-    });
-    out.push(' ');
-    out.push_str(&e.u8(VALUE).to_string());
+    super::values::compare_save(out, "hl", e.u8(MODE), e.u8(VALUE));
 }
 
 fn print_match(e: &Ext, out: &mut String, _: &Ctx) {
-    out.push_str(" HL match HL ");
-    out.push_str(match e.u8(MODE) {
-        EQ => "==",
-        NE => "!=",
-        LT => "<",
-        _ => ">",
-    });
-    out.push(' ');
-    out.push_str(&e.u8(VALUE).to_string());
+    super::values::compare_print(out, "HL", e.u8(MODE), e.u8(VALUE));
 }
 
 /// The target's modes.

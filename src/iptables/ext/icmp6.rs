@@ -4,9 +4,7 @@
 //! `-p ipv6-icmp` and `-p 58` load it for an option they do not know. Native
 //! `icmpv6 type`/`code` compares read as this match.
 
-use super::blob::bad;
 use super::def::{Arg, Ctx, Def, Ext};
-use crate::cli::num::strtoul_prefix;
 use crate::iptables::getopt::{opt, Has, Opt};
 
 const TYPE: usize = 0;
@@ -100,51 +98,12 @@ pub fn set_code(e: &mut Ext, c: u8) {
 }
 
 fn parse(e: &mut Ext, _: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
-    let (kind, lo, hi) = icmp6_type(arg.value)?;
+    let (kind, lo, hi) = super::values::icmp_type(arg.value, NAMES, "ICMPv6")?;
     e.set_u8(TYPE, kind);
     e.set_u8(CODE_MIN, lo);
     e.set_u8(CODE_MAX, hi);
     e.set_u8(INVFLAGS, u8::from(arg.inv));
     Ok(())
-}
-
-/// A number up to 255 at the start of `s` (C's forms), and what follows it.
-fn number(s: &str) -> Option<(u8, &str)> {
-    strtoul_prefix(s, 0)
-        .filter(|(v, _)| *v <= 255)
-        .map(|(v, used)| (v as u8, &s[used..]))
-}
-
-/// A name (or the unambiguous beginning of one), or `TYPE[/CODE]` in C's number forms.
-fn icmp6_type(word: &str) -> crate::error::Result<(u8, u8, u8)> {
-    let mut hits = NAMES.iter().filter(|(n, ..)| {
-        n.len() >= word.len() && n.as_bytes()[..word.len()].eq_ignore_ascii_case(word.as_bytes())
-    });
-    if let Some((name, t, lo, hi)) = hits.next() {
-        if let Some((other, ..)) = hits.next() {
-            return Err(bad(format_args!(
-                "Ambiguous ICMPv6 type `{word}': `{name}' or `{other}'?"
-            )));
-        }
-        return Ok((*t, *lo, *hi));
-    }
-    let (kind, rest) =
-        number(word).ok_or_else(|| bad(format_args!("Unknown ICMPv6 type `{word}'")))?;
-    let (code, rest) = match rest.strip_prefix('/') {
-        Some(c) => {
-            let (code, rest) =
-                number(c).ok_or_else(|| bad(format_args!("Unknown ICMPv6 code `{word}'")))?;
-            (Some(code), rest)
-        }
-        None => (None, rest),
-    };
-    if let Some(c) = rest.chars().next() {
-        return Err(bad(format_args!("unknown character {c}")));
-    }
-    Ok(match code {
-        Some(c) => (kind, c, c),
-        None => (kind, 0, 0xff),
-    })
 }
 
 fn save(e: &Ext, out: &mut String, _: &Ctx) {

@@ -18,15 +18,11 @@ const OPTS: &[Opt] = &[
     opt("ttl-eq", Has::Required, EQ).once(),
     // the old name of --ttl-eq
     opt("ttl", Has::Required, EQ).once(),
-    opt("ttl-lt", Has::Required, LT)
-        .once()
-        .no_inv()
-        .excl(&[EQ, GT]),
-    opt("ttl-gt", Has::Required, GT)
-        .once()
-        .no_inv()
-        .excl(&[EQ, LT]),
+    opt("ttl-lt", Has::Required, LT).once().no_inv(),
+    opt("ttl-gt", Has::Required, GT).once().no_inv(),
 ];
+/// The options each cannot go with, as the reference finds them once the line is read.
+const EXCL: &[(u8, &[u8])] = &[(LT, &[EQ, GT]), (GT, &[EQ, LT])];
 
 pub const DEF: Def = Def {
     name: "ttl",
@@ -63,6 +59,7 @@ pub fn native(mode: u8, v: u8) -> Ext {
 }
 
 fn check(e: &Ext, _: &Ctx) -> crate::error::Result<()> {
+    super::def::conflicts(e, EXCL)?;
     if e.seen == 0 {
         return Err(bad(
             "TTL match: You must specify one of `--ttl-eq', `--ttl-lt', `--ttl-gt",
@@ -72,24 +69,9 @@ fn check(e: &Ext, _: &Ctx) -> crate::error::Result<()> {
 }
 
 fn save(e: &Ext, out: &mut String, _: &Ctx) {
-    out.push_str(match e.u8(MODE) {
-        EQ => " --ttl-eq",
-        NE => " ! --ttl-eq",
-        LT => " --ttl-lt",
-        _ => " --ttl-gt",
-    });
-    out.push(' ');
-    out.push_str(&e.u8(VALUE).to_string());
+    super::values::compare_save(out, "ttl", e.u8(MODE), e.u8(VALUE));
 }
 
 fn print(e: &Ext, out: &mut String, _: &Ctx) {
-    out.push_str(" TTL match TTL ");
-    out.push_str(match e.u8(MODE) {
-        EQ => "==",
-        NE => "!=",
-        LT => "<",
-        _ => ">",
-    });
-    out.push(' ');
-    out.push_str(&e.u8(VALUE).to_string());
+    super::values::compare_print(out, "TTL", e.u8(MODE), e.u8(VALUE));
 }

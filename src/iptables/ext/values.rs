@@ -183,3 +183,71 @@ pub fn value_mask_text(out: &mut String, (value, mask): (u32, u32), path: &str, 
         out.push_str(&format!("/0x{mask:x}"));
     }
 }
+
+/// A number up to 255 at the start of `s` (C's forms), and what follows it.
+fn byte_prefix(s: &str) -> Option<(u8, &str)> {
+    strtoul_prefix(s, 0)
+        .filter(|(v, _)| *v <= 255)
+        .map(|(v, used)| (v as u8, &s[used..]))
+}
+
+/// An ICMP or ICMPv6 type as iptables reads it: a name of `names` (name, type, code min,
+/// code max) or the unambiguous beginning of one, any case; or `TYPE[/CODE]` in C's number
+/// forms. `kind` (`ICMP`, `ICMPv6`) names it in the messages.
+pub fn icmp_type(
+    word: &str,
+    names: &[(&str, u8, u8, u8)],
+    kind: &str,
+) -> crate::error::Result<(u8, u8, u8)> {
+    let mut hits = names.iter().filter(|(n, ..)| {
+        n.len() >= word.len() && n.as_bytes()[..word.len()].eq_ignore_ascii_case(word.as_bytes())
+    });
+    if let Some((name, t, lo, hi)) = hits.next() {
+        if let Some((other, ..)) = hits.next() {
+            return Err(bad(format_args!(
+                "Ambiguous {kind} type `{word}': `{name}' or `{other}'?"
+            )));
+        }
+        return Ok((*t, *lo, *hi));
+    }
+    let (t, rest) =
+        byte_prefix(word).ok_or_else(|| bad(format_args!("Unknown {kind} type `{word}'")))?;
+    let (code, rest) = match rest.strip_prefix('/') {
+        Some(c) => {
+            let (code, rest) =
+                byte_prefix(c).ok_or_else(|| bad(format_args!("Unknown {kind} code `{word}'")))?;
+            (Some(code), rest)
+        }
+        None => (None, rest),
+    };
+    if let Some(c) = rest.chars().next() {
+        return Err(bad(format_args!("unknown character {c}")));
+    }
+    Ok(match code {
+        Some(c) => (t, c, c),
+        None => (t, 0, 0xff),
+    })
+}
+
+/// A compare of a byte (TTL, hop limit: mode EQ 0, NE 1, LT 2, GT 3) as `-S` writes it:
+/// `--NAME-eq V`, `! --NAME-eq V`, `--NAME-lt V`, `--NAME-gt V`.
+pub fn compare_save(out: &mut String, name: &str, mode: u8, v: u8) {
+    let (inv, op) = match mode {
+        0 => ("", "eq"),
+        1 => (" !", "eq"),
+        2 => ("", "lt"),
+        _ => ("", "gt"),
+    };
+    out.push_str(&format!("{inv} --{name}-{op} {v}"));
+}
+
+/// The same as `-L` writes it: `LABEL match LABEL == V` (`!=`, `<`, `>`).
+pub fn compare_print(out: &mut String, label: &str, mode: u8, v: u8) {
+    let op = match mode {
+        0 => "==",
+        1 => "!=",
+        2 => "<",
+        _ => ">",
+    };
+    out.push_str(&format!(" {label} match {label} {op} {v}"));
+}
