@@ -316,3 +316,38 @@ cases! {
     // ttl (as hl): which options go together is found once the line is read
     ipt_ttl_conflicts_after_line: argv(["sh", "-c", "iptables -A INPUT -m ttl --ttl-lt 3 --ttl-eq 5; iptables -A INPUT -m ttl --ttl-lt 5 --ttl-gt 3; iptables -A INPUT -m ttl --ttl-eq 5 --ttl-gt 3; iptables -A INPUT -m ttl --ttl-gt 3 --ttl-lt 5; iptables -A INPUT -m ttl ! --ttl-eq 3; iptables -S"]);
 }
+
+/// The IPv6 nat table kube-proxy (iptables mode, dual stack) writes with ip6tables-restore.
+const KUBE6: &str = "*nat
+:KUBE-SERVICES - [0:0]
+:KUBE-POSTROUTING - [0:0]
+:KUBE-MARK-MASQ - [0:0]
+:KUBE-NODEPORTS - [0:0]
+:KUBE-SVC-AAAAAAAAAAAAAAAA - [0:0]
+:KUBE-SEP-BBBBBBBBBBBBBBBB - [0:0]
+:KUBE-SEP-CCCCCCCCCCCCCCCC - [0:0]
+-A PREROUTING -m comment --comment \"kubernetes service portals\" -j KUBE-SERVICES
+-A OUTPUT -m comment --comment \"kubernetes service portals\" -j KUBE-SERVICES
+-A POSTROUTING -m comment --comment \"kubernetes postrouting rules\" -j KUBE-POSTROUTING
+-A KUBE-POSTROUTING -m mark ! --mark 0x4000/0x4000 -j RETURN
+-A KUBE-POSTROUTING -j MARK --xor-mark 0x4000
+-A KUBE-POSTROUTING -m comment --comment \"kubernetes service traffic requiring SNAT\" -j MASQUERADE --random-fully
+-A KUBE-MARK-MASQ -j MARK --or-mark 0x4000
+-A KUBE-SERVICES -d fd00:10:96::1/128 -p tcp -m comment --comment \"default/kubernetes:https cluster IP\" -m tcp --dport 443 -j KUBE-SVC-AAAAAAAAAAAAAAAA
+-A KUBE-SERVICES -m comment --comment \"kubernetes service nodeports; NOTE: this must be the last rule in this chain\" -m addrtype --dst-type LOCAL -j KUBE-NODEPORTS
+-A KUBE-SVC-AAAAAAAAAAAAAAAA ! -s fd00:10:244::/56 -d fd00:10:96::1/128 -p tcp -m comment --comment \"default/kubernetes:https cluster IP\" -m tcp --dport 443 -j KUBE-MARK-MASQ
+-A KUBE-SVC-AAAAAAAAAAAAAAAA -m comment --comment \"default/kubernetes:https -> [fd00::2]:6443\" -m statistic --mode random --probability 0.50000000000 -j KUBE-SEP-BBBBBBBBBBBBBBBB
+-A KUBE-SVC-AAAAAAAAAAAAAAAA -m comment --comment \"default/kubernetes:https -> [fd00::3]:6443\" -j KUBE-SEP-CCCCCCCCCCCCCCCC
+-A KUBE-SEP-BBBBBBBBBBBBBBBB -s fd00::2/128 -m comment --comment \"default/kubernetes:https\" -j KUBE-MARK-MASQ
+-A KUBE-SEP-BBBBBBBBBBBBBBBB -p tcp -m comment --comment \"default/kubernetes:https\" -m tcp -j DNAT --to-destination [fd00::2]:6443
+-A KUBE-SEP-CCCCCCCCCCCCCCCC -s fd00::3/128 -m comment --comment \"default/kubernetes:https\" -j KUBE-MARK-MASQ
+-A KUBE-SEP-CCCCCCCCCCCCCCCC -p tcp -m comment --comment \"default/kubernetes:https\" -m tcp -j DNAT --to-destination [fd00::3]:6443
+COMMIT
+";
+
+cases! {
+    // kube-proxy in a dual-stack cluster: its IPv6 nat table restored, then read back
+    ip6t_kube_restore: restore("ip6tables-restore", KUBE6, "-w 5 --noflush").check("ip6tables-save -t nat | grep -v '^#'; nft list table ip6 nat");
+    ip6t_kube_save: argv(["ip6tables-save", "-t", "nat"]).setup(&format!("ip6tables-restore <<'EOF_RULES'\n{KUBE6}EOF_RULES")).norm(SAVE_DATES);
+    ip6t_kube_list: ip6t("-t nat -L -n -v").setup(&format!("ip6tables-restore <<'EOF_RULES'\n{KUBE6}EOF_RULES"));
+}
