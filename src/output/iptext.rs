@@ -21,37 +21,71 @@ impl IpText {
     pub fn new(ip: IpAddr) -> IpText {
         let mut t = IpText::empty();
         match ip {
-            IpAddr::V4(a) => {
-                for (i, b) in a.octets().into_iter().enumerate() {
-                    if i > 0 {
-                        t.push(b'.');
-                    }
-                    if b >= 100 {
-                        t.push(b'0' + b / 100);
-                    }
-                    if b >= 10 {
-                        t.push(b'0' + b / 10 % 10);
-                    }
-                    t.push(b'0' + b % 10);
+            IpAddr::V4(a) => t.push_v4(a.octets()),
+            IpAddr::V6(a) => t.push_v6(a.segments()),
+        }
+        t
+    }
+
+    fn push_v4(&mut self, o: [u8; 4]) {
+        for (i, b) in o.into_iter().enumerate() {
+            if i > 0 {
+                self.push(b'.');
+            }
+            if b >= 100 {
+                self.push(b'0' + b / 100);
+            }
+            if b >= 10 {
+                self.push(b'0' + b / 10 % 10);
+            }
+            self.push(b'0' + b % 10);
+        }
+    }
+
+    /// As inet_ntop writes it: the first longest run of two or more zero groups as `::`,
+    /// groups in lower-case hex without leading zeros, and an IPv4-compatible (96 zero bits)
+    /// or IPv4-mapped (`::ffff:`) address with its last 32 bits dotted.
+    fn push_v6(&mut self, w: [u16; 8]) {
+        let (mut base, mut len) = (8, 0);
+        let mut i = 0;
+        while i < 8 {
+            let run = w[i..].iter().take_while(|&&g| g == 0).count();
+            if run > len {
+                (base, len) = (i, run);
+            }
+            i += run.max(1);
+        }
+        if len < 2 {
+            (base, len) = (8, 0);
+        }
+        for (i, &g) in w.iter().enumerate() {
+            if i >= base && i < base + len {
+                if i == base {
+                    self.push(b':');
                 }
+                continue;
             }
-            // inet_ntop writes an IPv4-compatible address (96 zero bits, not `::` or `::1`)
-            // with its last 32 bits dotted; Display does not
-            IpAddr::V6(a) if a.segments()[..6] == [0; 6] && a.segments()[6] != 0 => {
-                t.push_str("::");
-                let o = a.octets();
-                let v4 = IpText::new(IpAddr::V4([o[12], o[13], o[14], o[15]].into()));
-                t.push_str(v4.as_str());
+            if i != 0 {
+                self.push(b':');
             }
-            IpAddr::V6(a) => {
-                use std::io::Write;
-                let mut c = std::io::Cursor::new(&mut t.buf[..]);
-                if write!(c, "{a}").is_ok() {
-                    t.len = c.position() as usize;
+            if i == 6 && base == 0 && (len == 6 || (len == 5 && w[5] == 0xffff)) {
+                let [a, b] = g.to_be_bytes();
+                let [c, d] = w[7].to_be_bytes();
+                self.push_v4([a, b, c, d]);
+                return;
+            }
+            let mut started = false;
+            for shift in [12, 8, 4, 0] {
+                let n = (g >> shift) & 0xf;
+                if n != 0 || started || shift == 0 {
+                    started = true;
+                    self.push(b"0123456789abcdef"[usize::from(n)]);
                 }
             }
         }
-        t
+        if len > 0 && base + len == 8 {
+            self.push(b':');
+        }
     }
 
     /// Append `s` (cut at the buffer's end).
@@ -102,6 +136,31 @@ mod tests {
         ] {
             let ip: std::net::IpAddr = s.parse().unwrap();
             assert_eq!(IpText::new(ip).as_str(), ip.to_string());
+        }
+    }
+
+    /// inet_ntop's forms (as glibc writes them), where Display differs or might.
+    #[test]
+    fn like_inet_ntop() {
+        for (a, text) in [
+            ("::1", "::1"),
+            ("::1.2.3.4", "::1.2.3.4"),
+            ("::2:1.2.3.4", "::2:102:304"),
+            ("::0.0.1.2", "::102"),
+            ("::ffff:0.0.0.0", "::ffff:0.0.0.0"),
+            ("1::", "1::"),
+            ("1:0:0:2:0:0:0:3", "1:0:0:2::3"),
+            ("1:0:2:0:3:0:4:0", "1:0:2:0:3:0:4:0"),
+            ("2001:db8:0:0:1:0:0:1", "2001:db8::1:0:0:1"),
+            ("fe80:0:0:0:abcd:ef:1:10", "fe80::abcd:ef:1:10"),
+            (
+                "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff",
+                "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff",
+            ),
+            ("0:1:0:0:0:0:0:0", "0:1::"),
+        ] {
+            let ip: std::net::IpAddr = a.parse().unwrap();
+            assert_eq!(IpText::new(ip).as_str(), text, "{a}");
         }
     }
 }
