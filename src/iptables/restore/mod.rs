@@ -138,6 +138,25 @@ struct Block {
     gen: Option<u32>,
     /// Planning again: listings are not printed a second time.
     quiet: bool,
+    /// `-vv` and the table was missing: its batch's objects print at the COMMIT.
+    objects: bool,
+}
+
+impl Opts {
+    /// `-v` prints (it does not with --noflush or --test).
+    fn loud(&self) -> bool {
+        self.verbose > 0 && !self.noflush && !self.test
+    }
+}
+
+/// `-v`: "Flushing chain `NAME'" for each of `names`.
+fn flushing<'a>(names: impl Iterator<Item = &'a str>) -> Result<()> {
+    let mut t = String::new();
+    for n in names {
+        t.push_str(&format!("Flushing chain `{n}'\n"));
+    }
+    std::io::stdout().write_all(t.as_bytes())?;
+    Ok(())
 }
 
 impl Block {
@@ -161,7 +180,17 @@ impl Block {
             text: Vec::new(),
             gen: None,
             quiet: false,
+            objects: false,
         };
+        if o.loud() && !skip {
+            flushing(table.chains.iter().map(|c| c.name))?;
+            if o.verbose > 1 {
+                let sess = session(s, table)?;
+                b.objects = sess
+                    .tables()
+                    .is_ok_and(|v| !v.iter().any(|n| n == table.name));
+            }
+        }
         create_table(&mut b.batch, table);
         if o.noflush {
             let sess = session(s, table)?;
@@ -214,6 +243,7 @@ impl Block {
                 // ip6tables-nft-restore 1.8.9 sends every rule's counters as zero
                 let c = counters.filter(|_| o.counters && !self.table.fam.is_v6());
                 match command(&mut self.batch, self.table, &mut self.model, &cmd, c) {
+                    Ok(()) if o.loud() && !self.skip && !self.quiet => self.echo(&cmd)?,
                     Ok(()) => {}
                     Err(Fault::Line(e)) => return Err(at_line(e, n)),
                     Err(Fault::Commit(e)) => {
@@ -235,9 +265,39 @@ impl Block {
 }
 
 impl Block {
+    /// `-v`: a command's rules echoed, a flush's chains named.
+    fn echo(&self, cmd: &super::parse::Cmd) -> Result<()> {
+        match cmd.command() {
+            Command::Append | Command::Insert => {
+                let mut t = String::new();
+                for r in super::rules::expand(cmd) {
+                    super::list::echo_rule(&mut t, &r);
+                }
+                std::io::stdout().write_all(t.as_bytes())?;
+            }
+            Command::Flush => match &cmd.chain {
+                Some(c) => flushing(std::iter::once(c.as_str()))?,
+                None => {
+                    let user = self.model.chain_names().iter();
+                    let user = user.filter(|c| self.table.base(c).is_none());
+                    let base = self.table.chains.iter().map(|c| c.name);
+                    flushing(base.chain(user.map(|c| c.as_str())))?
+                }
+            },
+            _ => {}
+        }
+        Ok(())
+    }
+
     /// The block planned again from its lines, against the ruleset as it is now.
     fn replan(self, s: &mut Option<Session>, o: &Opts) -> Result<Block> {
-        let mut b = Block::start(s, self.table, self.skip, o)?;
+        let quiet = Opts {
+            verbose: 0,
+            only: o.only.clone(),
+            file: None,
+            ..*o
+        };
+        let mut b = Block::start(s, self.table, self.skip, &quiet)?;
         b.quiet = true;
         for (n, t) in &self.text {
             match Line::read(t, *n, b.table, o.counters)? {
@@ -334,6 +394,13 @@ fn finish(s: &mut Option<Session>, mut b: Block, n: usize, o: &Opts) -> Result<(
             ))),
             _ => Ok(()),
         };
+    }
+    if b.objects {
+        let ops = b.batch.iter().zip(&b.lines).skip(3);
+        let ops = ops.map(|(op, n)| (*n, op.kind, op.w.buf.as_slice(), op.name));
+        if let Some(t) = super::debug::restore_batch(b.table, ops) {
+            std::io::stdout().write_all(t.as_bytes())?;
+        }
     }
     for _ in 0..RETRIES {
         // A table replaced by nothing is gone (made first only so that deleting it cannot
