@@ -242,16 +242,26 @@ impl Block {
             Line::Cmd { n, cmd, counters } => {
                 // ip6tables-nft-restore 1.8.9 sends every rule's counters as zero
                 let c = counters.filter(|_| o.counters && !self.table.fam.is_v6());
+                let loud = o.loud() && !self.skip && !self.quiet;
                 match command(&mut self.batch, self.table, &mut self.model, &cmd, c) {
-                    Ok(()) if o.loud() && !self.skip && !self.quiet => self.echo(&cmd)?,
+                    Ok(()) if loud => self.echo(&cmd)?,
                     Ok(()) => {}
-                    Err(Fault::Line(e)) => return Err(at_line(e, n)),
+                    Err(Fault::Line(e)) => {
+                        // -A echoes its rules before its chain is looked for
+                        if loud && cmd.command() == Command::Append {
+                            self.echo(&cmd)?;
+                        }
+                        return Err(at_line(e, n));
+                    }
                     Err(Fault::Commit(e)) => {
                         self.deferred.get_or_insert(e);
                     }
                     Err(Fault::Positional) => {
                         self.kernel_command(s, &cmd, c, n)
                             .map_err(|e| at_line(e, n))?;
+                        if loud {
+                            self.echo(&cmd)?;
+                        }
                         return Ok(());
                     }
                 }
@@ -268,7 +278,7 @@ impl Block {
     /// `-v`: a command's rules echoed, a flush's chains named.
     fn echo(&self, cmd: &super::parse::Cmd) -> Result<()> {
         match cmd.command() {
-            Command::Append | Command::Insert => {
+            Command::Append | Command::Insert | Command::Delete | Command::Check => {
                 let mut t = String::new();
                 for r in super::rules::expand(cmd) {
                     super::list::echo_rule(&mut t, &r);
