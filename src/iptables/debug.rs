@@ -394,30 +394,88 @@ pub fn restore_batch<'a>(
     for n in names() {
         builtin(&mut o, n);
     }
+    // what each line printed: (the chain of a rule, whether it jumps, text)
+    let mut parts: Vec<(Option<String>, bool, String)> = Vec::new();
+    let mut made: Vec<String> = Vec::new();
+    let mut users: Vec<String> = Vec::new();
     let mut last: Option<(usize, u16)> = None;
     let mut commands = false;
     for (n, kind, p, name) in ops {
         // each command's objects come after the table, each rule's too (a chain made for
         // a rule comes between)
         if last.is_none_or(|(l, k)| l != n || k != nft::NEWCHAIN) {
-            o.push_str(&head);
+            parts.push((None, false, head.clone()));
+        } else if kind == nft::DELRULE {
+            // a user chain's line flushing it (the chain made again): not known here
+            let c = Table::<12>::new(nft::body(p)).str(nft::RULE_CHAIN);
+            if c.is_some_and(|c| table.base(c).is_none()) {
+                return None;
+            }
         }
         last = Some((n, kind));
+        let mut t = String::new();
+        let mut of = None;
+        let mut jumps = false;
         match (kind, name) {
             (nft::NEWCHAIN, "CHAIN_ADD" | "CHAIN_USER_ADD" | "CHAIN_UPDATE") => {
                 let c = nft::Chain::parse(p)?;
-                let mut i = ChainInfo::from(&c);
-                i.uses = 0;
-                chain_to(&mut o, fam, table.name, &i);
+                let list = if c.hook.is_some() {
+                    &mut made
+                } else {
+                    &mut users
+                };
+                let known = list.iter().any(|m| m == c.name);
+                if !known {
+                    list.push(c.name.to_string());
+                }
+                // a builtin a -F made is not made again
+                if !(known && c.hook.is_some() && name == "CHAIN_ADD") {
+                    let mut i = ChainInfo::from(&c);
+                    i.uses = 0;
+                    chain_to(&mut t, fam, table.name, &i);
+                }
             }
             (nft::NEWRULE, "RULE_APPEND" | "RULE_INSERT") => {
                 commands = true;
-                rule_ids(&mut o, p, false);
+                rule_ids(&mut t, p, false);
+                let r = Table::<12>::new(nft::body(p));
+                of = r.str(nft::RULE_CHAIN).map(str::to_string);
+                jumps = nft::expr::elements(r.get(nft::RULE_EXPRESSIONS).unwrap_or(&[]))
+                    .any(|(_, e)| matches!(e, Expr::Immediate { chain: Some(_), .. }));
+            }
+            (nft::DELRULE, "RULE_FLUSH") => {
+                commands = true;
+                let flushed = Table::<12>::new(nft::body(p))
+                    .str(nft::RULE_CHAIN)
+                    .map(str::to_string);
+                let names: Vec<String> = match &flushed {
+                    Some(c) => vec![c.clone()],
+                    None => {
+                        let base = table.chains.iter().map(|c| c.name.to_string());
+                        base.chain(users.iter().cloned()).collect()
+                    }
+                };
+                for c in &names {
+                    let _ = write!(t, "{} {c}\n\n", table.name);
+                }
+                // the rules flushed leave the batch (a jump iptables-nft-restore keeps: not known here)
+                for (c, j, text) in &mut parts {
+                    if c.as_ref().is_some_and(|c| names.contains(c)) {
+                        if *j {
+                            return None;
+                        }
+                        text.clear();
+                    }
+                }
             }
             _ => return None,
         }
+        parts.push((of, jumps, t));
     }
     // a block of chain lines only prints nothing
+    for (_, _, t) in parts {
+        o.push_str(&t);
+    }
     commands.then_some(o)
 }
 

@@ -150,4 +150,7 @@ cases! {
     ipt_vv_restore_missing_target: restore("iptables-restore", "*filter\\n-A INPUT -j ACCEPT\\n-A INPUT -j NOPE\\nCOMMIT\\n", "-vv").check(STATE);
     ipt_vv_restore_insert_missing_chain: restore("iptables-restore", "*filter\\n-I FOO -j ACCEPT\\nCOMMIT\\n*filter\\n-I BAR 2 -j ACCEPT\\nCOMMIT\\n", "-vv").check(STATE);
     ipt_vv_restore_ip6: restore("ip6tables-restore", "*filter\\n-A INPUT -s ::1\\n-N X\\n-A X -j DROP\\nCOMMIT\\n*nat\\n-A INPUT -s ::1\\nCOMMIT\\n", "-vv").check("ip6tables-nft-save | grep -v '^#'; nft list ruleset");
+    ipt_vv_restore_flush: restore("iptables-restore", "*filter\\n-A INPUT -s 10.0.0.1\\n-F\\nCOMMIT\\n", "-v -v").check(STATE);
+    ipt_vv_restore_flush_then_rules: restore("iptables-restore", "*filter\\n-A INPUT -j ACCEPT\\n-N X\\n-A X -j DROP\\n-F\\n-A OUTPUT -j ACCEPT\\nCOMMIT\\n*nat\\n-A OUTPUT -j ACCEPT\\n-F\\n-A INPUT -j ACCEPT\\n-P INPUT ACCEPT\\nCOMMIT\\n", "-vv").check(STATE);
+    ipt_vv_restore_flush_chains: restore("iptables-restore", "*filter\\n:INPUT DROP [0:0]\\n-A INPUT -j ACCEPT\\n-N X\\n-A X -j ACCEPT\\n-A OUTPUT -j DROP\\n-F INPUT\\n-F X\\n:FORWARD ACCEPT [0:0]\\n-F\\n:OUTPUT DROP [0:0]\\n-A OUTPUT -s 1.2.3.4\\nCOMMIT\\n", "-vv").check(STATE);
 }

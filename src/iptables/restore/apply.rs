@@ -240,12 +240,20 @@ pub fn command(
                 format!("chain {chain}"),
             );
         }
+        // a builtin flushed is made first, as iptables-nft-restore makes it
         Command::Flush => match &cmd.chain {
-            Some(c) if model.has(c) => flush_rules(batch, table, Some(c)),
-            Some(c) if table.base(c).is_some() => {}
+            Some(c) if model.has(c) || table.base(c).is_some() => {
+                ensure_base(batch, table, model, c);
+                flush_rules(batch, table, Some(c))
+            }
             Some(_) => return Err(no_chain().into()),
             // the whole table's rules, in the chains iptables does not own too
-            None => flush_rules(batch, table, None),
+            None => {
+                for b in table.chains {
+                    ensure_base(batch, table, model, b.name);
+                }
+                flush_rules(batch, table, None)
+            }
         },
         Command::DelChain => {
             let targets: Vec<String> = match &cmd.chain {

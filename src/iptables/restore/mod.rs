@@ -405,7 +405,13 @@ fn finish(s: &mut Option<Session>, mut b: Block, n: usize, o: &Opts) -> Result<(
             _ => Ok(()),
         };
     }
-    if b.objects {
+    // (a command that added nothing, e.g. -F of a builtin the block has not made: not known)
+    let known = || {
+        b.text
+            .iter()
+            .all(|(n, t)| t.starts_with(':') || b.lines.contains(n))
+    };
+    if b.objects && known() {
         let ops = b.batch.iter().zip(&b.lines).skip(3);
         let ops = ops.map(|(op, n)| (*n, op.kind, op.w.buf.as_slice(), op.name));
         if let Some(t) = super::debug::restore_batch(b.table, ops) {
