@@ -203,6 +203,7 @@ impl Block {
                 }
             }
         } else {
+            b.model.emptied = true;
             let mut w = Writer::new(table.fam.nfproto(), 0);
             w.str(nft::TABLE_NAME, table.name);
             let object = format!("table {}", table.name);
