@@ -153,4 +153,5 @@ cases! {
     ipt_vv_restore_flush: restore("iptables-restore", "*filter\\n-A INPUT -s 10.0.0.1\\n-F\\nCOMMIT\\n", "-v -v").check(STATE);
     ipt_vv_restore_flush_then_rules: restore("iptables-restore", "*filter\\n-A INPUT -j ACCEPT\\n-N X\\n-A X -j DROP\\n-F\\n-A OUTPUT -j ACCEPT\\nCOMMIT\\n*nat\\n-A OUTPUT -j ACCEPT\\n-F\\n-A INPUT -j ACCEPT\\n-P INPUT ACCEPT\\nCOMMIT\\n", "-vv").check(STATE);
     ipt_vv_restore_flush_chains: restore("iptables-restore", "*filter\\n:INPUT DROP [0:0]\\n-A INPUT -j ACCEPT\\n-N X\\n-A X -j ACCEPT\\n-A OUTPUT -j DROP\\n-F INPUT\\n-F X\\n:FORWARD ACCEPT [0:0]\\n-F\\n:OUTPUT DROP [0:0]\\n-A OUTPUT -s 1.2.3.4\\nCOMMIT\\n", "-vv").check(STATE);
+    ipt_vv_restore_verbose_kernel_chains: restore("iptables-restore", "*filter\\n-A OUTPUT -j ACCEPT\\nCOMMIT\\n*nat\\nCOMMIT\\n*mangle\\nCOMMIT\\n", "-v").setup("iptables -N B\niptables -N A\niptables -A A -j DROP\niptables -A INPUT -j B\niptables -N C\niptables -t nat -N N1\nnft add chain ip filter foo").check(STATE);
 }

@@ -183,7 +183,23 @@ impl Block {
             objects: false,
         };
         if o.loud() && !skip {
-            flushing(table.chains.iter().map(|c| c.name))?;
+            // the builtins, then the kernel's user chains (by name), flushed and deleted
+            let sess = session(s, table)?;
+            let mut users: Vec<String> = sess
+                .chains()
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|c| c.hook.is_none())
+                .map(|c| c.name)
+                .collect();
+            users.sort();
+            let names = table.chains.iter().map(|c| c.name);
+            flushing(names.chain(users.iter().map(String::as_str)))?;
+            let mut t = String::new();
+            for u in &users {
+                t.push_str(&format!("Deleting chain `{u}'\n"));
+            }
+            std::io::stdout().write_all(t.as_bytes())?;
             if o.verbose > 1 {
                 let sess = session(s, table)?;
                 b.objects = sess
@@ -421,8 +437,8 @@ fn finish(s: &mut Option<Session>, mut b: Block, n: usize, o: &Opts) -> Result<(
     }
     for _ in 0..RETRIES {
         // A table replaced by nothing is gone (made first only so that deleting it cannot
-        // fail).
-        if !b.noflush && b.batch.len() == 3 && b.batch[1].kind == nft::DELTABLE {
+        // fail); -v empties it chain by chain: it stays.
+        if !b.noflush && !o.loud() && b.batch.len() == 3 && b.batch[1].kind == nft::DELTABLE {
             b.batch.truncate(2);
             b.lines.truncate(2);
         }
