@@ -355,14 +355,29 @@ fn rule_ids(o: &mut String, payload: &[u8], ids: bool) {
 /// one is a message this does not know how iptables-nft-restore prints.
 pub fn restore_batch<'a>(
     table: &TableDef,
+    kernel: Option<&[ChainInfo]>,
     ops: impl Iterator<Item = (usize, u16, &'a [u8], &'static str)>,
 ) -> Option<String> {
     let fam = table.fam.nfproto();
-    let head = format!(
-        "table {} {} flags 0 use 0 handle 0\n",
-        table.name,
-        fam_name(fam)
-    );
+    // (a table the kernel has: no table printed, its chains as they are)
+    let head = match kernel {
+        Some(_) => String::new(),
+        None => format!(
+            "table {} {} flags 0 use 0 handle 0\n",
+            table.name,
+            fam_name(fam)
+        ),
+    };
+    let kernel = kernel.unwrap_or(&[]);
+    if kernel
+        .iter()
+        .any(|c| super::view::kind_of(table, c) == super::view::Kind::Foreign)
+    {
+        return None;
+    }
+    let has = |n: &str| kernel.iter().find(|c| c.name == n);
+    let mut users: Vec<&ChainInfo> = kernel.iter().filter(|c| c.hook.is_none()).collect();
+    users.sort_by(|a, b| a.name.cmp(&b.name));
     let mut o = head.clone();
     let builtin = |o: &mut String, name: &str| {
         if let Some(b) = table.base(name) {
@@ -385,14 +400,22 @@ pub fn restore_batch<'a>(
     if table.name == "nat" {
         made.sort_by_key(|n| *n == "OUTPUT");
     }
-    for n in made {
+    for n in made.into_iter().filter(|n| has(n).is_none()) {
         builtin(&mut o, n);
     }
-    for n in names() {
+    for n in names().chain(users.iter().map(|c| c.name.as_str())) {
         let _ = write!(o, "{} {n}\n\n", table.name);
     }
     for n in names() {
-        builtin(&mut o, n);
+        match has(n) {
+            // a builtin dropping is kept
+            Some(c) if c.policy == Some(nft::NF_DROP) => {}
+            Some(c) => chain_to(&mut o, fam, table.name, c),
+            None => builtin(&mut o, n),
+        }
+    }
+    for c in &users {
+        chain_to(&mut o, fam, table.name, c);
     }
     // what each line printed: (the chain of a rule, whether it jumps, text)
     let mut parts: Vec<(Option<String>, bool, String)> = Vec::new();

@@ -17,6 +17,8 @@ fn restore(tool: &str, input: &str, args: &str) -> Case {
 
 /// The state a restore left.
 const STATE: &str = "iptables-nft-save -c | grep -v '^#'; nft list ruleset";
+/// The state as iptables-nft-save prints it (-v keeps a table where it was: nft lists it in its place).
+const SAVE: &str = "iptables-nft-save -c | grep -v '^#'";
 /// Every command a restore line can give with -v.
 const VERBOSE: &str = "*filter\\n-N X\\n-A INPUT -s 1.1.1.1,2.2.2.2 -j X\\n-I OUTPUT -j ACCEPT\\n-F X\\n-F\\n-P INPUT DROP\\nCOMMIT\\n*nat\\n-A OUTPUT -j ACCEPT\\nCOMMIT\\n";
 
@@ -154,4 +156,8 @@ cases! {
     ipt_vv_restore_flush_then_rules: restore("iptables-restore", "*filter\\n-A INPUT -j ACCEPT\\n-N X\\n-A X -j DROP\\n-F\\n-A OUTPUT -j ACCEPT\\nCOMMIT\\n*nat\\n-A OUTPUT -j ACCEPT\\n-F\\n-A INPUT -j ACCEPT\\n-P INPUT ACCEPT\\nCOMMIT\\n", "-vv").check(STATE);
     ipt_vv_restore_flush_chains: restore("iptables-restore", "*filter\\n:INPUT DROP [0:0]\\n-A INPUT -j ACCEPT\\n-N X\\n-A X -j ACCEPT\\n-A OUTPUT -j DROP\\n-F INPUT\\n-F X\\n:FORWARD ACCEPT [0:0]\\n-F\\n:OUTPUT DROP [0:0]\\n-A OUTPUT -s 1.2.3.4\\nCOMMIT\\n", "-vv").check(STATE);
     ipt_vv_restore_verbose_kernel_chains: restore("iptables-restore", "*filter\\n-A OUTPUT -j ACCEPT\\nCOMMIT\\n*nat\\nCOMMIT\\n*mangle\\nCOMMIT\\n", "-v").setup("iptables -N B\niptables -N A\niptables -A A -j DROP\niptables -A INPUT -j B\niptables -N C\niptables -t nat -N N1\nnft add chain ip filter foo").check(STATE);
+    ipt_vv_restore_kernel_table: restore("iptables-restore", "*filter\\n-A OUTPUT -j ACCEPT\\n-N X\\n-F\\n-A X -j DROP\\nCOMMIT\\n", "-vv").setup("iptables -N B\niptables -N A\niptables -A A -j DROP\niptables -A B -j DROP\niptables -A FORWARD -j B -c 5 6\niptables -A INPUT -j ACCEPT").check(STATE);
+    ipt_vv_restore_kernel_tables_policies: restore("iptables-restore", "*nat\\n:PREROUTING ACCEPT [0:0]\\n-A OUTPUT -j ACCEPT\\nCOMMIT\\n*filter\\n:INPUT ACCEPT [0:0]\\n-A INPUT -j ACCEPT\\nCOMMIT\\n", "-vv").setup("iptables -P INPUT DROP\niptables -t nat -A POSTROUTING -j MASQUERADE\niptables -N Z").check(SAVE);
+    ipt_vv_restore_kernel_bad_line: restore("iptables-restore", "*filter\\n:INPUT DROP [0:0]\\n-A INPUT -s 1.1.1.1\\n-A INPUT -s 1.1.1.1 --bogus\\nCOMMIT\\n", "-vv").setup("iptables -A INPUT -j ACCEPT").check(STATE);
+    ipt_vv_restore_kernel_ip6: restore("ip6tables-restore", "*filter\\n-A OUTPUT -j ACCEPT\\nCOMMIT\\n", "-vv").setup("ip6tables -A INPUT -s ::1 -j ACCEPT\nip6tables -N Y").check("ip6tables-nft-save | grep -v '^#'; nft list ruleset");
 }

@@ -27,7 +27,41 @@ use line::{at_line, reword, Line, NAME, PREFIX, TRY};
 use std::collections::HashMap;
 use std::io::{BufRead, Write};
 
+/// What `-v` printed, held until the end: a parameter problem ends without it (as
+/// iptables-nft-restore's buffered stdout is not written then).
+static HELD: std::sync::Mutex<String> = std::sync::Mutex::new(String::new());
+
+fn say(t: &str) {
+    if let Ok(mut h) = HELD.lock() {
+        h.push_str(t);
+    }
+}
+
+/// What `-v` printed so far, written.
+fn release() -> Result<()> {
+    let held = HELD.lock().map(|mut h| std::mem::take(&mut *h));
+    std::io::stdout().write_all(held.unwrap_or_default().as_bytes())?;
+    Ok(())
+}
+
 pub fn main(args: Args, fam: Fam) -> Result<()> {
+    let r = run(args, fam);
+    release()?;
+    r
+}
+
+/// A line read, or its parameter problem, which ends without what -v printed.
+fn read_line(t: &str, n: usize, table: &TableDef, counters: bool) -> Result<Line> {
+    Line::read(t, n, table, counters).inspect_err(|e| {
+        if e.code == exit::IPT_PARAMETER {
+            if let Ok(mut h) = HELD.lock() {
+                h.clear();
+            }
+        }
+    })
+}
+
+fn run(args: Args, fam: Fam) -> Result<()> {
     let words = args.rest_lossy();
     let o = match parse_args(&words)? {
         Early::Print(t) => {
@@ -81,8 +115,9 @@ pub fn main(args: Args, fam: Fam) -> Result<()> {
                     format!("Bad argument `{t}'\nError occurred at line: {n}\n{TRY}"),
                 ));
             }
-            match Line::read(t, n, b.table, o.counters)? {
+            match read_line(t, n, b.table, o.counters)? {
                 Line::Print(text) => {
+                    release()?;
                     std::io::stdout().write_all(text.as_bytes())?;
                     return Ok(());
                 }
@@ -138,8 +173,12 @@ struct Block {
     gen: Option<u32>,
     /// Planning again: listings are not printed a second time.
     quiet: bool,
-    /// `-vv` and the table was missing: its batch's objects print at the COMMIT.
+    /// `-vv`: its batch's objects print at the COMMIT.
     objects: bool,
+    /// `-v` text held back until the table's rules print (at its first command).
+    pending: Option<String>,
+    /// `-vv`: the kernel's chains of the table when it had it.
+    kernel: Option<Vec<super::session::ChainInfo>>,
 }
 
 impl Opts {
@@ -150,13 +189,12 @@ impl Opts {
 }
 
 /// `-v`: "Flushing chain `NAME'" for each of `names`.
-fn flushing<'a>(names: impl Iterator<Item = &'a str>) -> Result<()> {
+fn flushing<'a>(names: impl Iterator<Item = &'a str>) -> String {
     let mut t = String::new();
     for n in names {
         t.push_str(&format!("Flushing chain `{n}'\n"));
     }
-    std::io::stdout().write_all(t.as_bytes())?;
-    Ok(())
+    t
 }
 
 impl Block {
@@ -181,10 +219,21 @@ impl Block {
             gen: None,
             quiet: false,
             objects: false,
+            kernel: None,
+            pending: None,
         };
         if o.loud() && !skip {
-            // the builtins, then the kernel's user chains (by name), flushed and deleted
             let sess = session(s, table)?;
+            if o.verbose > 1 {
+                b.objects = true;
+                let exists = sess
+                    .tables()
+                    .is_ok_and(|v| v.iter().any(|n| n == table.name));
+                if exists {
+                    b.kernel = Some(sess.chains().map_err(super::reply::refused)?);
+                }
+            }
+            // the builtins, then the kernel's user chains (by name), flushed and deleted
             let mut users: Vec<String> = sess
                 .chains()
                 .unwrap_or_default()
@@ -194,17 +243,14 @@ impl Block {
                 .collect();
             users.sort();
             let names = table.chains.iter().map(|c| c.name);
-            flushing(names.chain(users.iter().map(String::as_str)))?;
-            let mut t = String::new();
+            let mut t = flushing(names.chain(users.iter().map(String::as_str)));
             for u in &users {
                 t.push_str(&format!("Deleting chain `{u}'\n"));
             }
-            std::io::stdout().write_all(t.as_bytes())?;
-            if o.verbose > 1 {
-                let sess = session(s, table)?;
-                b.objects = sess
-                    .tables()
-                    .is_ok_and(|v| !v.iter().any(|n| n == table.name));
+            // -vv of a table the kernel has: after its rules, read at the first command
+            match b.kernel {
+                Some(_) => b.pending = Some(t),
+                None => say(&t),
             }
         }
         create_table(&mut b.batch, table);
@@ -257,6 +303,12 @@ impl Block {
             }
             Line::Print(_) | Line::Skip => return Ok(()),
             Line::Cmd { n, cmd, counters } => {
+                if let Some(t) = self.pending.take() {
+                    // the table's rules as iptables-nft-restore reads them, first
+                    let mut text = super::debug::cache(session(s, self.table)?, None, None);
+                    text.push_str(&t);
+                    say(&text);
+                }
                 // ip6tables-nft-restore 1.8.9 sends every rule's counters as zero
                 let c = counters.filter(|_| o.counters && !self.table.fam.is_v6());
                 let loud = o.loud() && !self.skip && !self.quiet;
@@ -300,15 +352,19 @@ impl Block {
                 for r in super::rules::expand(cmd) {
                     super::list::echo_rule(&mut t, &r);
                 }
-                std::io::stdout().write_all(t.as_bytes())?;
+                say(&t);
             }
             Command::Flush => match &cmd.chain {
-                Some(c) => flushing(std::iter::once(c.as_str()))?,
+                Some(c) => {
+                    let t = flushing(std::iter::once(c.as_str()));
+                    say(&t)
+                }
                 None => {
                     let user = self.model.chain_names().iter();
                     let user = user.filter(|c| self.table.base(c).is_none());
                     let base = self.table.chains.iter().map(|c| c.name);
-                    flushing(base.chain(user.map(|c| c.as_str())))?
+                    let t = flushing(base.chain(user.map(|c| c.as_str())));
+                    say(&t)
                 }
             },
             _ => {}
@@ -365,6 +421,7 @@ impl Block {
             cache: &mut self.kernel_rules,
         };
         if listing {
+            release()?;
             let l = kernel::Listing {
                 noflush: self.noflush,
                 batch: &self.batch,
@@ -405,6 +462,9 @@ fn session<'a>(s: &'a mut Option<Session>, table: &'static TableDef) -> Result<&
 /// generation the block read the kernel at; planned again and sent again after a concurrent
 /// change.
 fn finish(s: &mut Option<Session>, mut b: Block, n: usize, o: &Opts) -> Result<()> {
+    if let Some(t) = b.pending.take() {
+        say(&t);
+    }
     if let Some(e) = b.deferred {
         return Err(at_line(e, n));
     }
@@ -431,8 +491,8 @@ fn finish(s: &mut Option<Session>, mut b: Block, n: usize, o: &Opts) -> Result<(
     if b.objects && known() {
         let ops = b.batch.iter().zip(&b.lines).skip(3);
         let ops = ops.map(|(op, n)| (*n, op.kind, op.w.buf.as_slice(), op.name));
-        if let Some(t) = super::debug::restore_batch(b.table, ops) {
-            std::io::stdout().write_all(t.as_bytes())?;
+        if let Some(t) = super::debug::restore_batch(b.table, b.kernel.as_deref(), ops) {
+            say(&t);
         }
     }
     for _ in 0..RETRIES {
