@@ -160,4 +160,6 @@ cases! {
     ipt_vv_restore_kernel_tables_policies: restore("iptables-restore", "*nat\\n:PREROUTING ACCEPT [0:0]\\n-A OUTPUT -j ACCEPT\\nCOMMIT\\n*filter\\n:INPUT ACCEPT [0:0]\\n-A INPUT -j ACCEPT\\nCOMMIT\\n", "-vv").setup("iptables -P INPUT DROP\niptables -t nat -A POSTROUTING -j MASQUERADE\niptables -N Z").check(SAVE);
     ipt_vv_restore_kernel_bad_line: restore("iptables-restore", "*filter\\n:INPUT DROP [0:0]\\n-A INPUT -s 1.1.1.1\\n-A INPUT -s 1.1.1.1 --bogus\\nCOMMIT\\n", "-vv").setup("iptables -A INPUT -j ACCEPT").check(STATE);
     ipt_vv_restore_kernel_ip6: restore("ip6tables-restore", "*filter\\n-A OUTPUT -j ACCEPT\\nCOMMIT\\n", "-vv").setup("ip6tables -A INPUT -s ::1 -j ACCEPT\nip6tables -N Y").check("ip6tables-nft-save | grep -v '^#'; nft list ruleset");
+    ipt_vv_restore_bad_line_second_table: restore("iptables-restore", "*filter\\n-A INPUT -j ACCEPT\\nCOMMIT\\n*nat\\n-A INPUT -j ACCEPT\\n-A INPUT --bogus\\nCOMMIT\\n", "-vv").check(STATE);
+    ipt_vv_restore_bad_line_fresh: restore("iptables-restore", "*filter\\n-A INPUT -j ACCEPT\\n-A INPUT --bogus\\nCOMMIT\\n", "-v").check(STATE);
 }

@@ -106,6 +106,8 @@ fn run(args: Args, fam: Fam) -> Result<()> {
             if t == "COMMIT" {
                 if let Some(b) = block.take() {
                     finish(&mut s, b, n, &o)?;
+                    // what a table committed printed stays printed
+                    release()?;
                 }
                 continue;
             }
