@@ -262,36 +262,42 @@ fn object(kind: u16, payload: &[u8], name: &str) {
 
 /// A chain (from the kernel, or as the batch makes it).
 pub fn chain(fam: u8, table: &str, c: &ChainInfo) {
-    if !on() {
-        return;
+    if on() {
+        with(|o| chain_to(o, fam, table, c));
     }
-    with(|o| {
-        let _ = write!(o, "{} {table} {} use {}", fam_name(fam), c.name, c.uses);
-        if let Some((hook, prio)) = c.hook {
-            let hook = ["prerouting", "input", "forward", "output", "postrouting"]
-                .get(hook as usize)
-                .unwrap_or(&"unknown");
-            let policy = if c.policy == Some(nft::NF_DROP) {
-                "drop"
-            } else {
-                "accept"
-            };
-            let _ = write!(
-                o,
-                " type {} hook {hook} prio {prio} policy {policy} packets {} bytes {}",
-                c.kind, c.counters.0, c.counters.1
-            );
-        }
-        if let Some(f) = c.flags {
-            let _ = write!(o, " flags {f:x}");
-        }
-        o.push('\n');
-    });
+}
+
+fn chain_to(o: &mut String, fam: u8, table: &str, c: &ChainInfo) {
+    let _ = write!(o, "{} {table} {} use {}", fam_name(fam), c.name, c.uses);
+    if let Some((hook, prio)) = c.hook {
+        let hook = ["prerouting", "input", "forward", "output", "postrouting"]
+            .get(hook as usize)
+            .unwrap_or(&"unknown");
+        let policy = if c.policy == Some(nft::NF_DROP) {
+            "drop"
+        } else {
+            "accept"
+        };
+        let _ = write!(
+            o,
+            " type {} hook {hook} prio {prio} policy {policy} packets {} bytes {}",
+            c.kind, c.counters.0, c.counters.1
+        );
+    }
+    if let Some(f) = c.flags {
+        let _ = write!(o, " flags {f:x}");
+    }
+    o.push('\n');
 }
 
 /// One rule message: `family table chain [handle [position]]`, its expressions, its
 /// userdata.
 fn rule(o: &mut String, payload: &[u8]) {
+    rule_ids(o, payload, true)
+}
+
+/// A rule message, its ids (handle, position, id) printed when `ids`.
+fn rule_ids(o: &mut String, payload: &[u8], ids: bool) {
     let t = Table::<12>::new(nft::body(payload));
     let fam = payload.first().copied().unwrap_or(0);
     let _ = write!(
@@ -307,7 +313,10 @@ fn rule(o: &mut String, payload: &[u8]) {
         (nft::RULE_POSITION, true),
         (nft::RULE_ID, false),
         (nft::RULE_POSITION_ID, false),
-    ] {
+    ]
+    .into_iter()
+    .filter(|_| ids)
+    {
         let v = t.get(k);
         if let Some(n) = if wide {
             v.and_then(be64)
@@ -337,6 +346,160 @@ fn rule(o: &mut String, payload: &[u8]) {
         }
         None => o.push('\n'),
     }
+}
+
+/// `iptables-restore -vv`: the objects of a table's batch as iptables-nft-restore 1.8.9
+/// prints them at the COMMIT of a table it had to make: the table and its builtins made,
+/// emptied and deleted (its flush), then each line's objects, each command's after the
+/// table (made again). `ops`: the lines' messages (line, kind, payload, name). None when
+/// one is a message this does not know how iptables-nft-restore prints.
+pub fn restore_batch<'a>(
+    table: &TableDef,
+    kernel: Option<&[ChainInfo]>,
+    ops: impl Iterator<Item = (usize, u16, &'a [u8], &'static str)>,
+) -> Option<String> {
+    let fam = table.fam.nfproto();
+    // (a table the kernel has: no table printed, its chains as they are)
+    let head = match kernel {
+        Some(_) => String::new(),
+        None => format!(
+            "table {} {} flags 0 use 0 handle 0\n",
+            table.name,
+            fam_name(fam)
+        ),
+    };
+    let kernel = kernel.unwrap_or(&[]);
+    if kernel
+        .iter()
+        .any(|c| super::view::kind_of(table, c) == super::view::Kind::Foreign)
+    {
+        return None;
+    }
+    let has = |n: &str| kernel.iter().find(|c| c.name == n);
+    let mut users: Vec<&ChainInfo> = kernel.iter().filter(|c| c.hook.is_none()).collect();
+    users.sort_by(|a, b| a.name.cmp(&b.name));
+    let mut o = head.clone();
+    let builtin = |o: &mut String, name: &str| {
+        if let Some(b) = table.base(name) {
+            let c = ChainInfo {
+                name: b.name.to_string(),
+                handle: 0,
+                hook: Some((b.hook, b.prio)),
+                policy: Some(nft::NF_ACCEPT),
+                kind: b.kind.to_string(),
+                uses: 0,
+                counters: (0, 0),
+                flags: None,
+            };
+            chain_to(o, fam, table.name, &c);
+        }
+    };
+    // made in iptables' own order of the builtins (nat's POSTROUTING before its OUTPUT)
+    let names = || table.chains.iter().map(|c| c.name);
+    let mut made: Vec<&str> = names().collect();
+    if table.name == "nat" {
+        made.sort_by_key(|n| *n == "OUTPUT");
+    }
+    for n in made.into_iter().filter(|n| has(n).is_none()) {
+        builtin(&mut o, n);
+    }
+    for n in names().chain(users.iter().map(|c| c.name.as_str())) {
+        let _ = write!(o, "{} {n}\n\n", table.name);
+    }
+    for n in names() {
+        match has(n) {
+            // a builtin dropping is kept
+            Some(c) if c.policy == Some(nft::NF_DROP) => {}
+            Some(c) => chain_to(&mut o, fam, table.name, c),
+            None => builtin(&mut o, n),
+        }
+    }
+    for c in &users {
+        chain_to(&mut o, fam, table.name, c);
+    }
+    // what each line printed: (the chain of a rule, whether it jumps, text)
+    let mut parts: Vec<(Option<String>, bool, String)> = Vec::new();
+    let mut made: Vec<String> = Vec::new();
+    let mut users: Vec<String> = Vec::new();
+    let mut last: Option<(usize, u16)> = None;
+    let mut commands = false;
+    for (n, kind, p, name) in ops {
+        // each command's objects come after the table, each rule's too (a chain made for
+        // a rule comes between)
+        if last.is_none_or(|(l, k)| l != n || k != nft::NEWCHAIN) {
+            parts.push((None, false, head.clone()));
+        } else if kind == nft::DELRULE {
+            // a user chain's line flushing it (the chain made again): not known here
+            let c = Table::<12>::new(nft::body(p)).str(nft::RULE_CHAIN);
+            if c.is_some_and(|c| table.base(c).is_none()) {
+                return None;
+            }
+        }
+        last = Some((n, kind));
+        let mut t = String::new();
+        let mut of = None;
+        let mut jumps = false;
+        match (kind, name) {
+            (nft::NEWCHAIN, "CHAIN_ADD" | "CHAIN_USER_ADD" | "CHAIN_UPDATE") => {
+                let c = nft::Chain::parse(p)?;
+                let list = if c.hook.is_some() {
+                    &mut made
+                } else {
+                    &mut users
+                };
+                let known = list.iter().any(|m| m == c.name);
+                if !known {
+                    list.push(c.name.to_string());
+                }
+                // a builtin a -F made is not made again
+                if !(known && c.hook.is_some() && name == "CHAIN_ADD") {
+                    let mut i = ChainInfo::from(&c);
+                    i.uses = 0;
+                    chain_to(&mut t, fam, table.name, &i);
+                }
+            }
+            (nft::NEWRULE, "RULE_APPEND" | "RULE_INSERT") => {
+                commands = true;
+                rule_ids(&mut t, p, false);
+                let r = Table::<12>::new(nft::body(p));
+                of = r.str(nft::RULE_CHAIN).map(str::to_string);
+                jumps = nft::expr::elements(r.get(nft::RULE_EXPRESSIONS).unwrap_or(&[]))
+                    .any(|(_, e)| matches!(e, Expr::Immediate { chain: Some(_), .. }));
+            }
+            (nft::DELRULE, "RULE_FLUSH") => {
+                commands = true;
+                let flushed = Table::<12>::new(nft::body(p))
+                    .str(nft::RULE_CHAIN)
+                    .map(str::to_string);
+                let names: Vec<String> = match &flushed {
+                    Some(c) => vec![c.clone()],
+                    None => {
+                        let base = table.chains.iter().map(|c| c.name.to_string());
+                        base.chain(users.iter().cloned()).collect()
+                    }
+                };
+                for c in &names {
+                    let _ = write!(t, "{} {c}\n\n", table.name);
+                }
+                // the rules flushed leave the batch (a jump iptables-nft-restore keeps: not known here)
+                for (c, j, text) in &mut parts {
+                    if c.as_ref().is_some_and(|c| names.contains(c)) {
+                        if *j {
+                            return None;
+                        }
+                        text.clear();
+                    }
+                }
+            }
+            _ => return None,
+        }
+        parts.push((of, jumps, t));
+    }
+    // a block of chain lines only prints nothing
+    for (_, _, t) in parts {
+        o.push_str(&t);
+    }
+    commands.then_some(o)
 }
 
 /// A register's value: 32-bit words in host order, as libnftnl prints them.

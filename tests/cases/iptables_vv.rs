@@ -3,7 +3,24 @@
 //! the objects its batch holds (tables, chains, rules, flushes), every expression kind
 //! iptables-nft writes and some nft writes, and (`-vvv`) libmnl's dump of each batch message.
 
-use crate::common::{ip6t, ipt};
+use crate::common::{argv, ip6t, ipt, Case};
+
+/// `TOOL ARGS` reading INPUT (`\n` for newlines) from a here-document.
+fn restore(tool: &str, input: &str, args: &str) -> Case {
+    let input = input.replace("\\n", "\n");
+    argv([
+        "sh",
+        "-c",
+        &format!("{tool} {args} <<'EOF_RULES'\n{input}EOF_RULES"),
+    ])
+}
+
+/// The state a restore left.
+const STATE: &str = "iptables-nft-save -c | grep -v '^#'; nft list ruleset";
+/// The state as iptables-nft-save prints it (-v keeps a table where it was: nft lists it in its place).
+const SAVE: &str = "iptables-nft-save -c | grep -v '^#'";
+/// Every command a restore line can give with -v.
+const VERBOSE: &str = "*filter\\n-N X\\n-A INPUT -s 1.1.1.1,2.2.2.2 -j X\\n-I OUTPUT -j ACCEPT\\n-F X\\n-F\\n-P INPUT DROP\\nCOMMIT\\n*nat\\n-A OUTPUT -j ACCEPT\\nCOMMIT\\n";
 
 const S: &str = "iptables -S -v";
 /// Rules of every kind in INPUT and a user chain Y jumped to.
@@ -120,4 +137,29 @@ cases! {
     ipt_vv_ip6_list: ip6t("-vv -S").setup("ip6tables -A INPUT -d 2001:db8::/64 -j ACCEPT\nip6tables -N Y\nip6tables -A Y -j RETURN");
     ipt_vv_ip6_delete: ip6t("-vv -D INPUT 1").setup("ip6tables -A INPUT -d 2001:db8::/64 -j ACCEPT");
     ipt_vv_ip6_dump: ip6t("-vvv -A INPUT -p tcp --dport 80 -j ACCEPT");
+    ipt_vv_restore_chain_lines: restore("iptables-restore", "*filter\\n:INPUT DROP [0:0]\\n:FORWARD ACCEPT [0:0]\\n:OUTPUT ACCEPT [0:0]\\n-A INPUT -j ACCEPT\\n-A OUTPUT -s 1.2.3.4\\nCOMMIT\\n", "-vv").check(STATE);
+    ipt_vv_restore_user_chains: restore("iptables-restore", "*filter\\n:foo - [0:0]\\n-A foo -j ACCEPT\\n-A INPUT -j foo\\n-N bar\\n-I INPUT -j bar\\n-P FORWARD DROP\\n-A bar -s 1.1.1.1,2.2.2.2 -p tcp --dport 22 -j DROP\\nCOMMIT\\n", "-v -v").check(STATE);
+    ipt_vv_restore_tables: restore("iptables-restore", "*nat\\n-A POSTROUTING -j MASQUERADE\\nCOMMIT\\n*filter\\n-A FORWARD -j ACCEPT\\nCOMMIT\\n*security\\n-A INPUT -j ACCEPT\\nCOMMIT\\n*mangle\\n-A POSTROUTING -j ACCEPT\\nCOMMIT\\n*raw\\n-A OUTPUT -j ACCEPT\\nCOMMIT\\n", "-vv").check(STATE);
+    ipt_vv_restore_only_chain_lines: restore("iptables-restore", "*filter\\n:INPUT DROP [0:0]\\n:foo - [0:0]\\nCOMMIT\\n", "-vv").check(STATE);
+    ipt_vv_restore_counters: restore("iptables-restore", "*filter\\n:INPUT DROP [7:8]\\n[1:2] -A INPUT -j ACCEPT\\n-A OUTPUT -j ACCEPT -c 5 6\\nCOMMIT\\n", "-vv -c").check(STATE);
+    // (the state after -F differs: iptables-nft-restore keeps the rules jumping to X)
+    ipt_vv_restore_verbose: restore("iptables-restore", VERBOSE, "-v");
+    ipt_vv_restore_verbose_one_table: restore("iptables-restore", VERBOSE, "-v -T nat").check(STATE);
+    ipt_vv_restore_verbose_noflush: restore("iptables-restore", VERBOSE, "-vv --noflush");
+    ipt_vv_restore_verbose_test: restore("iptables-restore", VERBOSE, "-vv --test").check(STATE);
+    ipt_vv_restore_verbose_positional: restore("iptables-restore", "*filter\\n-A INPUT -j ACCEPT\\n-D INPUT -j ACCEPT\\n-A INPUT -j DROP\\n-I INPUT 2 -s 1.1.1.1\\n-C INPUT -j DROP\\n-D INPUT -j REJECT\\n-D INPUT 1\\nCOMMIT\\n", "-v").check(STATE);
+    ipt_vv_restore_missing_chain: restore("iptables-restore", "*filter\\n-A INPUT -j ACCEPT\\n-A FOO -j ACCEPT\\nCOMMIT\\n", "-vv").check(STATE);
+    ipt_vv_restore_missing_target: restore("iptables-restore", "*filter\\n-A INPUT -j ACCEPT\\n-A INPUT -j NOPE\\nCOMMIT\\n", "-vv").check(STATE);
+    ipt_vv_restore_insert_missing_chain: restore("iptables-restore", "*filter\\n-I FOO -j ACCEPT\\nCOMMIT\\n*filter\\n-I BAR 2 -j ACCEPT\\nCOMMIT\\n", "-vv").check(STATE);
+    ipt_vv_restore_ip6: restore("ip6tables-restore", "*filter\\n-A INPUT -s ::1\\n-N X\\n-A X -j DROP\\nCOMMIT\\n*nat\\n-A INPUT -s ::1\\nCOMMIT\\n", "-vv").check("ip6tables-nft-save | grep -v '^#'; nft list ruleset");
+    ipt_vv_restore_flush: restore("iptables-restore", "*filter\\n-A INPUT -s 10.0.0.1\\n-F\\nCOMMIT\\n", "-v -v").check(STATE);
+    ipt_vv_restore_flush_then_rules: restore("iptables-restore", "*filter\\n-A INPUT -j ACCEPT\\n-N X\\n-A X -j DROP\\n-F\\n-A OUTPUT -j ACCEPT\\nCOMMIT\\n*nat\\n-A OUTPUT -j ACCEPT\\n-F\\n-A INPUT -j ACCEPT\\n-P INPUT ACCEPT\\nCOMMIT\\n", "-vv").check(STATE);
+    ipt_vv_restore_flush_chains: restore("iptables-restore", "*filter\\n:INPUT DROP [0:0]\\n-A INPUT -j ACCEPT\\n-N X\\n-A X -j ACCEPT\\n-A OUTPUT -j DROP\\n-F INPUT\\n-F X\\n:FORWARD ACCEPT [0:0]\\n-F\\n:OUTPUT DROP [0:0]\\n-A OUTPUT -s 1.2.3.4\\nCOMMIT\\n", "-vv").check(STATE);
+    ipt_vv_restore_verbose_kernel_chains: restore("iptables-restore", "*filter\\n-A OUTPUT -j ACCEPT\\nCOMMIT\\n*nat\\nCOMMIT\\n*mangle\\nCOMMIT\\n", "-v").setup("iptables -N B\niptables -N A\niptables -A A -j DROP\niptables -A INPUT -j B\niptables -N C\niptables -t nat -N N1\nnft add chain ip filter foo").check(STATE);
+    ipt_vv_restore_kernel_table: restore("iptables-restore", "*filter\\n-A OUTPUT -j ACCEPT\\n-N X\\n-F\\n-A X -j DROP\\nCOMMIT\\n", "-vv").setup("iptables -N B\niptables -N A\niptables -A A -j DROP\niptables -A B -j DROP\niptables -A FORWARD -j B -c 5 6\niptables -A INPUT -j ACCEPT").check(STATE);
+    ipt_vv_restore_kernel_tables_policies: restore("iptables-restore", "*nat\\n:PREROUTING ACCEPT [0:0]\\n-A OUTPUT -j ACCEPT\\nCOMMIT\\n*filter\\n:INPUT ACCEPT [0:0]\\n-A INPUT -j ACCEPT\\nCOMMIT\\n", "-vv").setup("iptables -P INPUT DROP\niptables -t nat -A POSTROUTING -j MASQUERADE\niptables -N Z").check(SAVE);
+    ipt_vv_restore_kernel_bad_line: restore("iptables-restore", "*filter\\n:INPUT DROP [0:0]\\n-A INPUT -s 1.1.1.1\\n-A INPUT -s 1.1.1.1 --bogus\\nCOMMIT\\n", "-vv").setup("iptables -A INPUT -j ACCEPT").check(STATE);
+    ipt_vv_restore_kernel_ip6: restore("ip6tables-restore", "*filter\\n-A OUTPUT -j ACCEPT\\nCOMMIT\\n", "-vv").setup("ip6tables -A INPUT -s ::1 -j ACCEPT\nip6tables -N Y").check("ip6tables-nft-save | grep -v '^#'; nft list ruleset");
+    ipt_vv_restore_bad_line_second_table: restore("iptables-restore", "*filter\\n-A INPUT -j ACCEPT\\nCOMMIT\\n*nat\\n-A INPUT -j ACCEPT\\n-A INPUT --bogus\\nCOMMIT\\n", "-vv").check(STATE);
+    ipt_vv_restore_bad_line_fresh: restore("iptables-restore", "*filter\\n-A INPUT -j ACCEPT\\n-A INPUT --bogus\\nCOMMIT\\n", "-v").check(STATE);
 }

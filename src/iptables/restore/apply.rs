@@ -29,6 +29,8 @@ pub struct Model {
     last_id: u32,
     /// `rule in chain X` for the chain named last (the object of its rules' messages).
     object: (String, String),
+    /// The table was emptied (no --noflush): a flush makes the builtins it flushes.
+    pub emptied: bool,
 }
 
 impl Model {
@@ -240,12 +242,23 @@ pub fn command(
                 format!("chain {chain}"),
             );
         }
+        // a builtin flushed is made first in a table emptied, as iptables-nft-restore makes it
         Command::Flush => match &cmd.chain {
-            Some(c) if model.has(c) => flush_rules(batch, table, Some(c)),
+            Some(c) if model.has(c) || (model.emptied && table.base(c).is_some()) => {
+                ensure_base(batch, table, model, c);
+                flush_rules(batch, table, Some(c))
+            }
             Some(c) if table.base(c).is_some() => {}
             Some(_) => return Err(no_chain().into()),
             // the whole table's rules, in the chains iptables does not own too
-            None => flush_rules(batch, table, None),
+            None => {
+                if model.emptied {
+                    for b in table.chains {
+                        ensure_base(batch, table, model, b.name);
+                    }
+                }
+                flush_rules(batch, table, None)
+            }
         },
         Command::DelChain => {
             let targets: Vec<String> = match &cmd.chain {

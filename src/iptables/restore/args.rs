@@ -54,6 +54,8 @@ pub struct Opts {
     pub counters: bool,
     pub test: bool,
     pub noflush: bool,
+    /// How many `-v`.
+    pub verbose: u32,
     pub only: Option<String>,
     pub file: Option<String>,
 }
@@ -104,6 +106,7 @@ fn set(o: &mut Opts, c: char, arg: Option<String>) -> Option<Early> {
         'c' => o.counters = true,
         't' => o.test = true,
         'n' => o.noflush = true,
+        'v' => o.verbose += 1,
         'T' => o.only = arg,
         'b' => {
             let _ = std::io::stderr().write_all(b"-b/--binary option is not implemented\n");

@@ -27,7 +27,41 @@ use line::{at_line, reword, Line, NAME, PREFIX, TRY};
 use std::collections::HashMap;
 use std::io::{BufRead, Write};
 
+/// What `-v` printed, held until the end: a parameter problem ends without it (as
+/// iptables-nft-restore's buffered stdout is not written then).
+static HELD: std::sync::Mutex<String> = std::sync::Mutex::new(String::new());
+
+fn say(t: &str) {
+    if let Ok(mut h) = HELD.lock() {
+        h.push_str(t);
+    }
+}
+
+/// What `-v` printed so far, written.
+fn release() -> Result<()> {
+    let held = HELD.lock().map(|mut h| std::mem::take(&mut *h));
+    std::io::stdout().write_all(held.unwrap_or_default().as_bytes())?;
+    Ok(())
+}
+
 pub fn main(args: Args, fam: Fam) -> Result<()> {
+    let r = run(args, fam);
+    release()?;
+    r
+}
+
+/// A line read, or its parameter problem, which ends without what -v printed.
+fn read_line(t: &str, n: usize, table: &TableDef, counters: bool) -> Result<Line> {
+    Line::read(t, n, table, counters).inspect_err(|e| {
+        if e.code == exit::IPT_PARAMETER {
+            if let Ok(mut h) = HELD.lock() {
+                h.clear();
+            }
+        }
+    })
+}
+
+fn run(args: Args, fam: Fam) -> Result<()> {
     let words = args.rest_lossy();
     let o = match parse_args(&words)? {
         Early::Print(t) => {
@@ -72,6 +106,8 @@ pub fn main(args: Args, fam: Fam) -> Result<()> {
             if t == "COMMIT" {
                 if let Some(b) = block.take() {
                     finish(&mut s, b, n, &o)?;
+                    // what a table committed printed stays printed
+                    release()?;
                 }
                 continue;
             }
@@ -81,8 +117,9 @@ pub fn main(args: Args, fam: Fam) -> Result<()> {
                     format!("Bad argument `{t}'\nError occurred at line: {n}\n{TRY}"),
                 ));
             }
-            match Line::read(t, n, b.table, o.counters)? {
+            match read_line(t, n, b.table, o.counters)? {
                 Line::Print(text) => {
+                    release()?;
                     std::io::stdout().write_all(text.as_bytes())?;
                     return Ok(());
                 }
@@ -138,6 +175,28 @@ struct Block {
     gen: Option<u32>,
     /// Planning again: listings are not printed a second time.
     quiet: bool,
+    /// `-vv`: its batch's objects print at the COMMIT.
+    objects: bool,
+    /// `-v` text held back until the table's rules print (at its first command).
+    pending: Option<String>,
+    /// `-vv`: the kernel's chains of the table when it had it.
+    kernel: Option<Vec<super::session::ChainInfo>>,
+}
+
+impl Opts {
+    /// `-v` prints (it does not with --noflush or --test).
+    fn loud(&self) -> bool {
+        self.verbose > 0 && !self.noflush && !self.test
+    }
+}
+
+/// `-v`: "Flushing chain `NAME'" for each of `names`.
+fn flushing<'a>(names: impl Iterator<Item = &'a str>) -> String {
+    let mut t = String::new();
+    for n in names {
+        t.push_str(&format!("Flushing chain `{n}'\n"));
+    }
+    t
 }
 
 impl Block {
@@ -161,7 +220,41 @@ impl Block {
             text: Vec::new(),
             gen: None,
             quiet: false,
+            objects: false,
+            kernel: None,
+            pending: None,
         };
+        if o.loud() && !skip {
+            let sess = session(s, table)?;
+            if o.verbose > 1 {
+                b.objects = true;
+                let exists = sess
+                    .tables()
+                    .is_ok_and(|v| v.iter().any(|n| n == table.name));
+                if exists {
+                    b.kernel = Some(sess.chains().map_err(super::reply::refused)?);
+                }
+            }
+            // the builtins, then the kernel's user chains (by name), flushed and deleted
+            let mut users: Vec<String> = sess
+                .chains()
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|c| c.hook.is_none())
+                .map(|c| c.name)
+                .collect();
+            users.sort();
+            let names = table.chains.iter().map(|c| c.name);
+            let mut t = flushing(names.chain(users.iter().map(String::as_str)));
+            for u in &users {
+                t.push_str(&format!("Deleting chain `{u}'\n"));
+            }
+            // -vv of a table the kernel has: after its rules, read at the first command
+            match b.kernel {
+                Some(_) => b.pending = Some(t),
+                None => say(&t),
+            }
+        }
         create_table(&mut b.batch, table);
         if o.noflush {
             let sess = session(s, table)?;
@@ -174,6 +267,7 @@ impl Block {
                 }
             }
         } else {
+            b.model.emptied = true;
             let mut w = Writer::new(table.fam.nfproto(), 0);
             w.str(nft::TABLE_NAME, table.name);
             let object = format!("table {}", table.name);
@@ -211,17 +305,34 @@ impl Block {
             }
             Line::Print(_) | Line::Skip => return Ok(()),
             Line::Cmd { n, cmd, counters } => {
+                if let Some(t) = self.pending.take() {
+                    // the table's rules as iptables-nft-restore reads them, first
+                    let mut text = super::debug::cache(session(s, self.table)?, None, None);
+                    text.push_str(&t);
+                    say(&text);
+                }
                 // ip6tables-nft-restore 1.8.9 sends every rule's counters as zero
                 let c = counters.filter(|_| o.counters && !self.table.fam.is_v6());
+                let loud = o.loud() && !self.skip && !self.quiet;
                 match command(&mut self.batch, self.table, &mut self.model, &cmd, c) {
+                    Ok(()) if loud => self.echo(&cmd)?,
                     Ok(()) => {}
-                    Err(Fault::Line(e)) => return Err(at_line(e, n)),
+                    Err(Fault::Line(e)) => {
+                        // -A echoes its rules before its chain is looked for
+                        if loud && cmd.command() == Command::Append {
+                            self.echo(&cmd)?;
+                        }
+                        return Err(at_line(e, n));
+                    }
                     Err(Fault::Commit(e)) => {
                         self.deferred.get_or_insert(e);
                     }
                     Err(Fault::Positional) => {
                         self.kernel_command(s, &cmd, c, n)
                             .map_err(|e| at_line(e, n))?;
+                        if loud {
+                            self.echo(&cmd)?;
+                        }
                         return Ok(());
                     }
                 }
@@ -235,9 +346,43 @@ impl Block {
 }
 
 impl Block {
+    /// `-v`: a command's rules echoed, a flush's chains named.
+    fn echo(&self, cmd: &super::parse::Cmd) -> Result<()> {
+        match cmd.command() {
+            Command::Append | Command::Insert | Command::Delete | Command::Check => {
+                let mut t = String::new();
+                for r in super::rules::expand(cmd) {
+                    super::list::echo_rule(&mut t, &r);
+                }
+                say(&t);
+            }
+            Command::Flush => match &cmd.chain {
+                Some(c) => {
+                    let t = flushing(std::iter::once(c.as_str()));
+                    say(&t)
+                }
+                None => {
+                    let user = self.model.chain_names().iter();
+                    let user = user.filter(|c| self.table.base(c).is_none());
+                    let base = self.table.chains.iter().map(|c| c.name);
+                    let t = flushing(base.chain(user.map(|c| c.as_str())));
+                    say(&t)
+                }
+            },
+            _ => {}
+        }
+        Ok(())
+    }
+
     /// The block planned again from its lines, against the ruleset as it is now.
     fn replan(self, s: &mut Option<Session>, o: &Opts) -> Result<Block> {
-        let mut b = Block::start(s, self.table, self.skip, o)?;
+        let quiet = Opts {
+            verbose: 0,
+            only: o.only.clone(),
+            file: None,
+            ..*o
+        };
+        let mut b = Block::start(s, self.table, self.skip, &quiet)?;
         b.quiet = true;
         for (n, t) in &self.text {
             match Line::read(t, *n, b.table, o.counters)? {
@@ -278,6 +423,7 @@ impl Block {
             cache: &mut self.kernel_rules,
         };
         if listing {
+            release()?;
             let l = kernel::Listing {
                 noflush: self.noflush,
                 batch: &self.batch,
@@ -318,6 +464,9 @@ fn session<'a>(s: &'a mut Option<Session>, table: &'static TableDef) -> Result<&
 /// generation the block read the kernel at; planned again and sent again after a concurrent
 /// change.
 fn finish(s: &mut Option<Session>, mut b: Block, n: usize, o: &Opts) -> Result<()> {
+    if let Some(t) = b.pending.take() {
+        say(&t);
+    }
     if let Some(e) = b.deferred {
         return Err(at_line(e, n));
     }
@@ -335,10 +484,23 @@ fn finish(s: &mut Option<Session>, mut b: Block, n: usize, o: &Opts) -> Result<(
             _ => Ok(()),
         };
     }
+    // (a command that added nothing, e.g. -F of a builtin the block has not made: not known)
+    let known = || {
+        b.text
+            .iter()
+            .all(|(n, t)| t.starts_with(':') || b.lines.contains(n))
+    };
+    if b.objects && known() {
+        let ops = b.batch.iter().zip(&b.lines).skip(3);
+        let ops = ops.map(|(op, n)| (*n, op.kind, op.w.buf.as_slice(), op.name));
+        if let Some(t) = super::debug::restore_batch(b.table, b.kernel.as_deref(), ops) {
+            say(&t);
+        }
+    }
     for _ in 0..RETRIES {
         // A table replaced by nothing is gone (made first only so that deleting it cannot
-        // fail).
-        if !b.noflush && b.batch.len() == 3 && b.batch[1].kind == nft::DELTABLE {
+        // fail); -v empties it chain by chain: it stays.
+        if !b.noflush && !o.loud() && b.batch.len() == 3 && b.batch[1].kind == nft::DELTABLE {
             b.batch.truncate(2);
             b.lines.truncate(2);
         }
