@@ -38,7 +38,7 @@ pub const MATCH: Def = Def {
     cmp: 2,
     opts: MATCH_OPTS,
     help: include_str!("../help/m_hl.txt"),
-    parse: parse_match,
+    parse: super::values::compare_parse,
     check: check_match,
     save: save_match,
     print: print_match,
@@ -46,22 +46,10 @@ pub const MATCH: Def = Def {
     ..Def::MATCH
 };
 
-fn parse_match(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
-    let v = uint(e, o, arg.value, 0, 255)? as u8;
-    let mode = if o.id == EQ && arg.inv { NE } else { o.id };
-    set(e, mode, v);
-    Ok(())
-}
-
-fn set(e: &mut Ext, mode: u8, v: u8) {
-    e.set_u8(MODE, mode);
-    e.set_u8(VALUE, v);
-}
-
 /// The match a native `ip6 hoplimit` compare stands for.
 pub fn native(mode: u8, v: u8) -> Ext {
     let mut e = Ext::new(&MATCH);
-    set(&mut e, mode, v);
+    super::values::compare_set(&mut e, mode, v);
     e
 }
 

@@ -98,11 +98,8 @@ pub fn set_code(e: &mut Ext, c: u8) {
 }
 
 fn parse(e: &mut Ext, _: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
-    let (kind, lo, hi) = super::values::icmp_type(arg.value, NAMES, "ICMPv6")?;
-    e.set_u8(TYPE, kind);
-    e.set_u8(CODE_MIN, lo);
-    e.set_u8(CODE_MAX, hi);
-    e.set_u8(INVFLAGS, u8::from(arg.inv));
+    let t = super::values::icmp_type(arg.value, NAMES, "ICMPv6")?;
+    super::values::icmp_set(e, t, arg.inv);
     Ok(())
 }
 

@@ -3,7 +3,7 @@
 //! as this match too.
 
 use super::blob::bad;
-use super::def::{uint, Arg, Ctx, Def, Ext};
+use super::def::{Ctx, Def, Ext};
 use crate::iptables::getopt::{opt, Has, Opt};
 
 /// The blob: mode (IPT_TTL_EQ, NE, LT, GT), value.
@@ -31,7 +31,7 @@ pub const DEF: Def = Def {
     cmp: 2,
     opts: OPTS,
     help: include_str!("../help/m_ttl.txt"),
-    parse,
+    parse: super::values::compare_parse,
     check,
     save,
     print,
@@ -39,22 +39,10 @@ pub const DEF: Def = Def {
     ..Def::MATCH
 };
 
-fn parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
-    let v = uint(e, o, arg.value, 0, 255)? as u8;
-    let mode = if o.id == EQ && arg.inv { NE } else { o.id };
-    set(e, mode, v);
-    Ok(())
-}
-
-fn set(e: &mut Ext, mode: u8, v: u8) {
-    e.set_u8(MODE, mode);
-    e.set_u8(VALUE, v);
-}
-
 /// The match a native `ip ttl` compare stands for.
 pub fn native(mode: u8, v: u8) -> Ext {
     let mut e = Ext::new(&DEF);
-    set(&mut e, mode, v);
+    super::values::compare_set(&mut e, mode, v);
     e
 }
 

@@ -3,8 +3,10 @@
 //! numbers named in iproute2's tables (devgroup, realm).
 
 use super::blob::bad;
+use super::def::{uint, Arg, Ctx, Ext};
 use crate::cli::num::{strtoul, strtoul_prefix};
 use crate::iptables::addr::{host_addrs, inet_aton};
+use crate::iptables::getopt::Opt;
 use crate::resolve::services;
 
 /// Six colon-separated fields of at most two characters, each empty (0) or a hex number
@@ -250,4 +252,27 @@ pub fn compare_print(out: &mut String, label: &str, mode: u8, v: u8) {
         _ => ">",
     };
     out.push_str(&format!(" {label} match {label} {op} {v}"));
+}
+
+/// The blob of a compare of a byte (`ttl`, `hl`): u8 mode (EQ 0, NE 1, LT 2, GT 3), u8 value.
+pub fn compare_set(e: &mut Ext, mode: u8, v: u8) {
+    e.set_u8(0, mode);
+    e.set_u8(1, v);
+}
+
+/// Its options, whose ids are the modes: `--X-eq` with `!` is NE.
+pub fn compare_parse(e: &mut Ext, o: &Opt, arg: Arg, _: &Ctx) -> crate::error::Result<()> {
+    let v = uint(e, o, arg.value, 0, 255)? as u8;
+    let mode = if o.id == 0 && arg.inv { 1 } else { o.id };
+    compare_set(e, mode, v);
+    Ok(())
+}
+
+/// The blob of an ICMP or ICMPv6 match (`struct ipt_icmp`, `ip6t_icmp`: u8 type, u8 code
+/// min, u8 code max, u8 invflags).
+pub fn icmp_set(e: &mut Ext, (t, lo, hi): (u8, u8, u8), inv: bool) {
+    e.set_u8(0, t);
+    e.set_u8(1, lo);
+    e.set_u8(2, hi);
+    e.set_u8(3, u8::from(inv));
 }
