@@ -229,8 +229,8 @@ const RICH_ALL: &str = "ip route show table all | sed 's/expires [0-9]*sec/expir
 cases! {
     // ------------------------------------------------------------------ metrics, realms, tos, multipath
     route_rich_show: ip("route").setup(RICH);
-    route_rich_details: ip("-d route show table all").setup(RICH);
-    route_rich_json: ip("-j route show table all").setup(RICH);
+    route_rich_details: ip("-d route show table all").setup(RICH).norm(crate::common::EXPIRES);
+    route_rich_json: ip("-j route show table all").setup(RICH).norm(crate::common::EXPIRES);
     route_rich_json_pretty: ip("-j -p route").setup(RICH);
     route_rich_oneline: ip("-o route").setup(RICH);
     route_rich_6: ip("-6 route show 2001:db8:6::/48").setup(RICH);
@@ -288,9 +288,9 @@ cases! {
     route_add_nhid_missing: ip("route add 10.20.0.0/16 nhid 5").setup(TWO).check(ALL);
     route_add_via_inet6: ip("route add 10.20.0.0/16 via inet6 2001:db8::2 dev v0").setup(TWO).check(ALL);
     route_add_ttl_propagate: ip("route add 10.20.0.0/16 via 10.0.0.2 ttl-propagate enabled").setup(TWO).check(ALL);
-    route_change_mtu: ip("route change 10.3.0.0/16 via 10.1.0.2 mtu 1500").setup(RICH).check(ALL);
-    route_del_multipath: ip("route del 10.8.0.0/16 nexthop via 10.0.0.2 weight 2 nexthop via 10.1.0.2 dev w0 weight 3").setup(RICH).check(ALL);
-    route_del_metric_mismatch: ip("route del 10.2.0.0/16 mtu 1200").setup(RICH).check(ALL);
+    route_change_mtu: ip("route change 10.3.0.0/16 via 10.1.0.2 mtu 1500").setup(RICH).check(ALL).norm(crate::common::EXPIRES);
+    route_del_multipath: ip("route del 10.8.0.0/16 nexthop via 10.0.0.2 weight 2 nexthop via 10.1.0.2 dev w0 weight 3").setup(RICH).check(ALL).norm(crate::common::EXPIRES);
+    route_del_metric_mismatch: ip("route del 10.2.0.0/16 mtu 1200").setup(RICH).check(ALL).norm(crate::common::EXPIRES);
     route_add_bad_values: ip("route add 10.20.0.0/16 via 10.0.0.2 mtu bogus").setup(TWO);
     route_add_mtu_negative: ip("route add 10.20.0.0/16 via 10.0.0.2 mtu -1").setup(TWO);
     route_add_mtu_lock_incomplete: ip("route add 10.20.0.0/16 via 10.0.0.2 mtu lock").setup(TWO);

@@ -822,6 +822,31 @@ pub const SAVE_DATES: Norm = Norm {
     name: "save-dates",
     apply: norm_save_dates,
 };
+/// A route's expiry countdown (`expires 99sec`, `"expires":99`) becomes `N`: the two sides
+/// read the clock a moment apart.
+pub const EXPIRES: Norm = Norm {
+    name: "expires",
+    apply: norm_expires,
+};
+
+fn norm_expires(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("expires") {
+        let (head, tail) = rest.split_at(at + "expires".len());
+        out.push_str(head);
+        let sep = tail.len() - tail.trim_start_matches([' ', '"', ':']).len();
+        let digits = tail[sep..].bytes().take_while(u8::is_ascii_digit).count();
+        out.push_str(&tail[..sep]);
+        if digits > 0 {
+            out.push('N');
+        }
+        rest = &tail[sep + digits..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// All lines sorted: neighbour dumps come out in the kernel's per-namespace hash order.
 pub const SORTED: Norm = Norm {
     name: "sorted",
