@@ -117,6 +117,34 @@ pub fn scan_ull(s: &str) -> Option<u64> {
     })
 }
 
+/// `sscanf(s, "%u-%u")` (or `%hu-%hu`): how many numbers were read (0, 1 or 2) and their
+/// values as `strtoul` gives them (saturated, a minus sign wrapping), for the caller to cut
+/// to its width.
+pub fn scan_range(s: &str) -> (usize, u64, u64) {
+    let value = |r: &Scan| {
+        if r.overflow {
+            u64::MAX
+        } else if r.negative {
+            r.magnitude.wrapping_neg()
+        } else {
+            r.magnitude
+        }
+    };
+    let a = scan(s, 10);
+    if a.used == 0 {
+        return (0, 0, 0);
+    }
+    let first = value(&a);
+    let Some(rest) = s.get(a.used..).and_then(|r| r.strip_prefix('-')) else {
+        return (1, first, 0);
+    };
+    let b = scan(rest, 10);
+    if b.used == 0 {
+        return (1, first, 0);
+    }
+    (2, first, value(&b))
+}
+
 /// `strtol` over the whole word: None for no digits, trailing garbage or ERANGE.
 pub fn strtol(s: &str, base: u32) -> Option<i64> {
     let r = scan(s, base);

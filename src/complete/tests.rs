@@ -22,6 +22,7 @@ fn ip_objects_subcommands_and_keywords() {
         [
             "address",
             "route",
+            "rule",
             "neighbor",
             "neighbour",
             "link",
@@ -315,6 +316,7 @@ fn manual_pages_name_every_keyword() {
     for (o, file) in [
         ("address", "ip-address.8"),
         ("route", "ip-route.8"),
+        ("rule", "ip-rule.8"),
         ("neighbour", "ip-neighbour.8"),
         ("link", "ip-link.8"),
         ("netns", "ip-netns.8"),

@@ -157,3 +157,11 @@ impl Names {
         n
     }
 }
+
+/// A device name as the reference accepts it (`check_ifname`): not empty, no `/` or blank,
+/// and (when `check_len`) shorter than IFNAMSIZ.
+pub fn valid_ifname(s: &str, check_len: bool) -> bool {
+    !(s.is_empty()
+        || (check_len && s.len() >= crate::netlink::rtnl::link::IFNAMSIZ)
+        || s.chars().any(|c| c == '/' || c.is_ascii_whitespace()))
+}

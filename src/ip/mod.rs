@@ -18,6 +18,8 @@ pub mod prefix;
 pub mod route;
 pub mod rtnames;
 mod rtnl;
+pub mod rule;
+mod stream;
 mod usage;
 
 use crate::cli::{self, matches, num, Args};
@@ -39,7 +41,7 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("addrlabel", None),
     ("maddress", None),
     ("route", Some(route::run)),
-    ("rule", None),
+    ("rule", Some(rule::run)),
     ("neighbor", Some(neigh::run)),
     ("neighbour", Some(neigh::run)),
     ("ntable", None),

@@ -1,6 +1,7 @@
 //! Names from /etc/iproute2 (rt_scopes, group): the reference's built-in names, renamed or
 //! extended by the files where they are present, both ways (name → number, number → name).
 
+use crate::cli::matches;
 use crate::cli::num::{get_u32, strtol, strtoul};
 use std::borrow::Cow;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -319,13 +320,16 @@ pub fn realm_n2a(id: u32) -> Cow<'static, str> {
     name_of(realms(), id)
 }
 
-/// `realms FROM/TO` or `realm TO`: the RTA_FLOW value (from in the high 16 bits).
+/// `realms FROM/TO` or `realm TO` (a name or any 32-bit number): the RTA_FLOW value (from
+/// in the high 16 bits).
 pub fn realms_a2n(word: &str) -> Option<u32> {
     match word.split_once('/') {
         None => realm_a2n(word),
         Some((from, to)) => {
-            let part = |w: &str| realm_a2n(w).filter(|&v| v <= 0xffff);
-            Some(part(from)? << 16 | part(to)?)
+            // each side a realm up to 255; nothing after the slash is realm 0
+            let part = |w: &str| realm_a2n(w).filter(|&v| v <= 0xff);
+            let to = if to.is_empty() { 0 } else { part(to)? };
+            Some(part(from)? << 16 | to)
         }
     }
 }
@@ -352,12 +356,27 @@ pub fn dsfield_n2a(id: u8) -> String {
         .map_or_else(|| format!("0x{id:02x}"), |(_, n)| n.clone())
 }
 
-/// A route type: a name or a number (`rtnl_rtntype_a2n`).
+/// A route type: a name (`local`, `nat`, `brd` and `throw` whole, the others abbreviated as
+/// the reference allows, first match in its order) or a number (`rtnl_rtntype_a2n`).
 pub fn route_type_a2n(word: &str) -> Option<u8> {
-    match ROUTE_TYPES.iter().position(|n| *n == word) {
-        Some(i) => u8::try_from(i).ok(),
-        None => strtoul(word, 0).and_then(|v| u8::try_from(v).ok()),
+    const WHOLE: &[(&str, u8)] = &[("local", 2), ("nat", 10), ("brd", 3), ("throw", 9)];
+    const ABBREVIATED: &[(&str, u8)] = &[
+        ("broadcast", 3),
+        ("anycast", 4),
+        ("multicast", 5),
+        ("prohibit", 8),
+        ("unreachable", 7),
+        ("blackhole", 6),
+        ("xresolve", 11),
+        ("unicast", 1),
+    ];
+    if let Some(&(_, t)) = WHOLE.iter().find(|(n, _)| *n == word) {
+        return Some(t);
     }
+    if let Some(&(_, t)) = ABBREVIATED.iter().find(|(n, _)| matches(word, n)) {
+        return Some(t);
+    }
+    strtoul(word, 0).and_then(|v| u8::try_from(v).ok())
 }
 
 /// The name of route type `id`, or its number.

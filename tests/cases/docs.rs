@@ -11,6 +11,7 @@ const PAGES: &[&str] = &[
     "ip-link.8",
     "ip-address.8",
     "ip-route.8",
+    "ip-rule.8",
     "ip-neighbour.8",
     "arp.8",
     "iptables.8",

@@ -9,12 +9,12 @@ use crate::error::{Error, Result};
 use crate::ip::flush::plain_printer;
 use crate::ip::ifnames::Names;
 use crate::ip::opts::Opts;
-use crate::ip::rtnl;
+use crate::ip::{rtnl, stream};
 use crate::netlink::rtnl::route::Route;
 use crate::netlink::rtnl::{RTM_GETROUTE, RTM_NEWROUTE};
 use crate::netlink::{Fail, Wire, NLMSG_HDRLEN};
 use netlink_packet_core::NLM_F_CREATE;
-use std::io::{Read, Write};
+use std::io::Write;
 
 /// The stream's first word.
 const MAGIC: u32 = 0x4531_1224;
@@ -48,45 +48,6 @@ pub fn save(args: &mut Args, opts: &Opts) -> Result<()> {
     r.map_err(|fail| rtnl::terminated(fail, "Dump"))
 }
 
-/// stdin, checked for the magic word; the messages after it.
-fn stream() -> Result<Vec<u8>> {
-    let mut data = Vec::new();
-    std::io::stdin().lock().read_to_end(&mut data)?;
-    let elems = usize::from(data.len() >= 4);
-    let mut word = [0u8; 4];
-    let n = data.len().min(4);
-    word[..n].copy_from_slice(&data[..n]);
-    let magic = u32::from_ne_bytes(word);
-    if elems == 0 || magic != MAGIC {
-        return Err(Error::ip_fail(format_args!(
-            "Magic mismatch ({elems} elems, {magic:x} magic)"
-        )));
-    }
-    data.drain(..4);
-    Ok(data)
-}
-
-/// The messages of a stream in order; Err at a message cut short.
-fn messages(data: &[u8]) -> impl Iterator<Item = std::result::Result<&[u8], ()>> {
-    let mut rest = data;
-    std::iter::from_fn(move || {
-        if rest.is_empty() {
-            return None;
-        }
-        let len = rest
-            .get(..4)
-            .map(|b| u32::from_ne_bytes([b[0], b[1], b[2], b[3]]) as usize)
-            .filter(|&l| l >= NLMSG_HDRLEN && l <= rest.len());
-        let Some(len) = len else {
-            rest = &[];
-            return Some(Err(()));
-        };
-        let msg = &rest[..len];
-        rest = rest.get((len + 3) & !3..).unwrap_or(&[]);
-        Some(Ok(msg))
-    })
-}
-
 fn truncated() -> Error {
     Error::ip_kernel("rtnl-from_file: truncated message")
 }
@@ -94,12 +55,12 @@ fn truncated() -> Error {
 /// `ip route showdump`: each route of the stream, printed as `show` prints it (plain text,
 /// whatever `-j` says).
 pub fn showdump(_args: &mut Args, opts: &Opts) -> Result<()> {
-    let data = stream()?;
+    let data = stream::read(MAGIC)?;
     let mut p = plain_printer(opts);
     let mut names = Names::default();
     p.begin();
     let mut r = Ok(());
-    for msg in messages(&data) {
+    for msg in stream::messages(&data) {
         let Ok(msg) = msg else {
             r = Err(truncated());
             break;
@@ -121,9 +82,9 @@ pub fn showdump(_args: &mut Args, opts: &Opts) -> Result<()> {
 /// `ip route restore`: each route of the stream sent back (its flags and NLM_F_CREATE);
 /// a route that exists already is reported and passed over, any other refusal ends it.
 pub fn restore(_args: &mut Args, _opts: &Opts) -> Result<()> {
-    let data = stream()?;
+    let data = stream::read(MAGIC)?;
     let mut sock = rtnl::open()?;
-    for msg in messages(&data) {
+    for msg in stream::messages(&data) {
         let Ok(msg) = msg else {
             // the reference measures a file with ftell: a pipe cannot tell
             if nix::sys::stat::fstat(std::io::stdin())

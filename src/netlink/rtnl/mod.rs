@@ -6,6 +6,7 @@ pub mod link;
 pub mod neigh;
 pub mod nsid;
 pub mod route;
+pub mod rule;
 
 pub const RTM_NEWLINK: u16 = 16;
 pub const RTM_NEWADDR: u16 = 20;
@@ -16,6 +17,9 @@ pub const RTM_GETROUTE: u16 = 26;
 pub const RTM_NEWNEIGH: u16 = 28;
 pub const RTM_DELNEIGH: u16 = 29;
 pub const RTM_GETNEIGH: u16 = 30;
+pub const RTM_NEWRULE: u16 = 32;
+pub const RTM_DELRULE: u16 = 33;
+pub const RTM_GETRULE: u16 = 34;
 pub const RTM_NEWNSID: u16 = 88;
 
 /// Address families (the header's family byte; `ip -f`, `-4`, `-6`, `-0`, `-M`, `-B`).

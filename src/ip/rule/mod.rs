@@ -1,0 +1,51 @@
+//! `ip rule`: the routing policy database. list/show with selectors, add/delete, flush,
+//! save/restore.
+
+mod filter;
+mod modify;
+mod print;
+mod show;
+#[cfg(test)]
+mod tests;
+mod values;
+
+use super::opts::Opts;
+use super::usage;
+use crate::cli::{matches, Args};
+use crate::error::{Error, Result};
+
+type Sub = fn(&mut Args, &Opts) -> Result<()>;
+
+fn help(_: &mut Args, _: &Opts) -> Result<()> {
+    Err(Error::ip_usage_text(usage::RULE))
+}
+
+/// The subcommands in the reference's order (`ip rule s` is show, `d` delete).
+const SUBS: &[(&str, Sub)] = &[
+    ("add", modify::add),
+    ("delete", modify::delete),
+    ("list", show::show),
+    ("lst", show::show),
+    ("show", show::show),
+    ("flush", show::flush),
+    ("save", show::save),
+    ("restore", show::restore),
+    ("help", help),
+];
+
+/// The subcommands, in the parser's order (for completion).
+pub fn sub_names() -> impl Iterator<Item = &'static str> {
+    SUBS.iter().map(|(n, _)| *n)
+}
+
+pub fn run(args: &mut Args, opts: &Opts) -> Result<()> {
+    let Some(cmd) = args.next().map(str::to_string) else {
+        return show::show(args, opts);
+    };
+    match SUBS.iter().find(|(n, _)| matches(&cmd, n)) {
+        Some((_, f)) => f(args, opts),
+        None => Err(Error::ip_usage(format_args!(
+            "Command \"{cmd}\" is unknown, try \"ip rule help\"."
+        ))),
+    }
+}
