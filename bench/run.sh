@@ -24,6 +24,7 @@ ROWS=(row_startup row_list_3 row_list_2000 row_add row_exec_true row_n_link
       row_link_5 row_addr_5 row_link_5000 row_addr_5000 row_link_json_5000 row_link_dev_5000
       row_veth_add row_veth_batch row_route_show_100k row_route_add_100k row_route_del_100k
       row_route_get_100k row_neigh_show_5000 row_arp_5000 row_neigh_add
+      row_rule_show_10k row_rule_add_10k row_rule_del_10k
       row_ipt_show_empty row_ipt_append_empty row_ipt_delete_only
       row_ipt_append_20k row_ipt_insert_20k row_ipt_show_20k row_ipt_list_20k row_ipt_check_20k
       row_ipt_delete_spec_20k row_ipt_delete_num_20k row_ipt_rss_show_20k row_ipt_rss_list_20k
@@ -121,6 +122,21 @@ row_route_del_100k() {
   routes_count 100000
   bench "\`ip route del\` among 100,000 routes (added before each run)" \
     "ip route add 10.200.0.0/16 dev rv0 2>/dev/null; true" route del 10.200.0.0/16 dev rv0
+}
+row_rule_show_10k() {
+  rules_count 10000
+  bench "\`ip rule show\`, 10,000 rules" "" rule show
+}
+row_rule_add_10k() {
+  rules_count 10000
+  bench "\`ip rule add\` among 10,000 rules (deleted before each run)" \
+    "ip rule del pref 50000 2>/dev/null; true" rule add pref 50000 fwmark 0x99 table 99
+  ip rule del pref 50000 2>/dev/null || true
+}
+row_rule_del_10k() {
+  rules_count 10000
+  bench "\`ip rule del\` among 10,000 rules (added before each run)" \
+    "ip rule add pref 50000 fwmark 0x99 table 99 2>/dev/null; true" rule del pref 50000
 }
 row_neigh_show_5000() {
   neighs_count 5000
@@ -438,6 +454,18 @@ routes_count() {
 for i in range($1):
     print('route add 172.%d.%d.%d/32 dev rv0' % (16 + (i >> 16), (i >> 8) & 255, i & 255))" | ip -batch -
   ROUTES_NOW=$1
+}
+
+# rules_count N: N policy rules (fwmark i table 1000+i%100, priorities 1000…)
+rules_count() {
+  [ "${RULES_NOW:-0}" -eq "$1" ] && return 0
+  ip rule flush 2>/dev/null || true
+  ip rule add pref 32766 table main 2>/dev/null || true
+  ip rule add pref 32767 table default 2>/dev/null || true
+  python3 -c "
+for i in range($1):
+    print('rule add pref %d fwmark 0x%x from 10.%d.%d.0/24 table %d' % (1000 + i, i + 1, i >> 8, i & 255, 1000 + i % 100))" | ip -batch -
+  RULES_NOW=$1
 }
 
 # neighs_count N: a veth nv0 (up, 10.254.0.1/16) with N permanent neighbours 10.254.x.y
