@@ -6,3 +6,5 @@ pub const LINK: &str = include_str!("usage/link.txt");
 pub const NEIGH: &str = include_str!("usage/neigh.txt");
 pub const NETNS: &str = include_str!("usage/netns.txt");
 pub const ROUTE: &str = include_str!("usage/route.txt");
+pub const MONITOR: &str = include_str!("usage/monitor.txt");
+pub const NETCONF: &str = include_str!("usage/netconf.txt");
