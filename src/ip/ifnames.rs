@@ -116,6 +116,16 @@ impl Names {
         self.ifs.get(&index)
     }
 
+    /// What a link event says of its interface: its name and flags now (`ip monitor`).
+    pub fn update(&mut self, l: &Link) {
+        self.ifs.insert(l.index, (l.name().to_string(), l.flags));
+    }
+
+    /// A deleted interface (`ip monitor`): forgotten.
+    pub fn forget(&mut self, index: u32) {
+        self.ifs.remove(&index);
+    }
+
     /// Whether the interfaces `l` names (its lower device and master) are known already.
     pub fn knows_refs(&self, l: &Link) -> bool {
         [l.lower(), l.u32(IFLA_MASTER)]
@@ -143,6 +153,23 @@ impl Names {
         list.iter()
             .find(|(i, _)| *i == nsid)
             .map(|(_, n)| n.clone())
+    }
+
+    /// Like [`Names::netns`], reading /run/netns again when `nsid` is not known yet (a
+    /// namespace named since); the names read before are kept (`ip monitor` names a
+    /// deleted id by the name it had).
+    pub fn netns_fresh(&mut self, nsid: i32) -> Option<String> {
+        if let Some(n) = self.netns(nsid) {
+            return Some(n);
+        }
+        let now = super::nsfile::nsid_names();
+        let list = self.netns.get_or_insert_with(Vec::new);
+        for (i, n) in now {
+            if !list.iter().any(|(j, _)| *j == i) {
+                list.push((i, n));
+            }
+        }
+        self.netns(nsid)
     }
 }
 

@@ -4,13 +4,16 @@ mod addr;
 mod batch;
 #[cfg(test)]
 mod captures;
+mod event;
 mod flush;
 mod iface;
 mod ifnames;
 mod kinds;
 pub mod link;
 mod lladdr;
+mod monitor;
 mod neigh;
+mod netconf;
 pub mod netns;
 pub mod nsfile;
 pub mod opts;
@@ -58,12 +61,12 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("token", None),
     ("tcpmetrics", None),
     ("tcp_metrics", None),
-    ("monitor", None),
+    ("monitor", Some(monitor)),
     ("xfrm", None),
     ("mroute", None),
     ("mrule", None),
     ("netns", Some(netns::run)),
-    ("netconf", None),
+    ("netconf", Some(netconf::run)),
     ("vrf", None),
     ("sr", None),
     ("nexthop", None),
@@ -72,6 +75,21 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("help", Some(help)),
     ("stats", None),
 ];
+
+/// The printers of the objects whose events `ip monitor` prints (it imports no object).
+const PRINTERS: event::Printers = event::Printers {
+    addr: addr::event,
+    route: route::event,
+    neigh: neigh::event,
+    netconf: netconf::event,
+    nsid: netns::event,
+    rule: None,
+    nexthop: None,
+};
+
+fn monitor(args: &mut Args, opts: &Opts) -> Result<()> {
+    monitor::run(args, opts, &PRINTERS)
+}
 
 fn help(_: &mut Args, _: &Opts) -> Result<()> {
     Err(usage())
@@ -194,6 +212,7 @@ pub fn main(mut args: Args) -> Result<()> {
             o.timestamp += 1;
         } else if matches(opt, "-tshort") {
             o.timestamp += 2;
+            o.tshort = true;
         } else if matches(opt, "-Version") {
             println!("{VERSION}");
             return Ok(());

@@ -1,7 +1,9 @@
 //! `ip netns`: named network namespaces under /run/netns.
 
+use super::event::Event;
+use super::ifnames::Names;
 use super::nsfile::{self as ns, check_name, nsid_of_path, path, RUN_DIR};
-use super::opts::Opts;
+use super::opts::{Opts, Out};
 use super::{rtnl, usage};
 use crate::cli::num::get_integer;
 use crate::cli::{self, lookup, Args};
@@ -44,6 +46,30 @@ pub fn sub_names() -> impl Iterator<Item = &'static str> {
 
 fn help(_: &mut Args, _: &Opts) -> Result<()> {
     Err(Error::ip_usage_text(usage::NETNS))
+}
+
+/// `ip monitor`'s printer of namespace id events: `nsid N (iproute2 netns name: NAME)`.
+pub fn event(p: &mut Out, e: &Event, names: &mut Names) -> bool {
+    let Some(id) = e
+        .payload
+        .get(4..)
+        .and_then(|a| crate::netlink::attr::find(a, NETNSA_NSID))
+        .and_then(crate::netlink::attr::i32_of)
+    else {
+        return false;
+    };
+    e.start(p);
+    p.value(Show::Any, Some("nsid"), format_args!("nsid {id} "), &id);
+    if let Some(n) = names.netns_fresh(id) {
+        p.value(
+            Show::Any,
+            Some("name"),
+            format_args!("(iproute2 netns name: {n})"),
+            n.as_str(),
+        );
+    }
+    p.fp_str("\n");
+    true
 }
 
 pub fn run(args: &mut Args, opts: &Opts) -> Result<()> {

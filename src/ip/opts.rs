@@ -69,6 +69,8 @@ pub struct Opts {
     pub resolve: bool,
     pub oneline: bool,
     pub timestamp: u32,
+    /// `-tshort` given: timestamps in the short form.
+    pub tshort: bool,
     pub force: bool,
     pub brief: bool,
     pub json: bool,

@@ -7,3 +7,5 @@ pub const NEIGH: &str = include_str!("usage/neigh.txt");
 pub const NETNS: &str = include_str!("usage/netns.txt");
 pub const ROUTE: &str = include_str!("usage/route.txt");
 pub const RULE: &str = include_str!("usage/rule.txt");
+pub const MONITOR: &str = include_str!("usage/monitor.txt");
+pub const NETCONF: &str = include_str!("usage/netconf.txt");

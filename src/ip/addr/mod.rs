@@ -10,10 +10,13 @@ mod show;
 #[cfg(test)]
 mod tests;
 
-use super::opts::Opts;
+use super::event::Event;
+use super::ifnames::Names;
+use super::opts::{Opts, Out};
 use super::usage;
 use crate::cli::{matches, Args};
 use crate::error::{Error, Result};
+use crate::netlink::rtnl::addr::Addr;
 
 type Sub = fn(&mut Args, &Opts) -> Result<()>;
 
@@ -49,4 +52,22 @@ pub fn run(args: &mut Args, opts: &Opts) -> Result<()> {
             "Command \"{cmd}\" is unknown, try \"ip address help\"."
         ))),
     }
+}
+
+/// `ip monitor`'s printer of address events (the brief form under `-br`); `-4`/`-6`
+/// select the groups listened to, not the addresses printed (a recording shows them all).
+pub fn event(p: &mut Out, e: &Event, names: &mut Names) -> bool {
+    let Some(a) = Addr::parse(e.payload) else {
+        return false;
+    };
+    if !e.dev_ok(a.index) {
+        return false;
+    }
+    e.start(p);
+    if e.opts.brief {
+        print::print_brief_addr(p, &a);
+    } else {
+        print::print_one_named(p, &a, &names.ifname(a.index));
+    }
+    true
 }

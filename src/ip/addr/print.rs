@@ -128,19 +128,18 @@ fn lifetime(p: &mut Out, key: &str, v: u32) {
 /// One address the way `ip` prints it outside a link listing (`-echo`, `flush -s -s`):
 /// `3: v0    inet 10.0.0.1/24 scope global v0` and the lifetimes line.
 pub fn print_one(p: &mut Out, a: &Addr) {
-    let name = ifnames::name(a.index);
+    print_one_named(p, a, &ifnames::name(a.index));
+}
+
+/// [`print_one`] with the interface's name given.
+pub fn print_one_named(p: &mut Out, a: &Addr, name: &str) {
     p.value(
         Show::Any,
         Some("index"),
         format_args!("{}: ", a.index),
         &a.index,
     );
-    p.value(
-        Show::Any,
-        Some("dev"),
-        format_args!("{name}"),
-        name.as_str(),
-    );
+    p.value(Show::Any, Some("dev"), format_args!("{name}"), name);
     print_addr(p, a);
     p.fp_str("\n");
 }

@@ -130,6 +130,20 @@ pub fn print_brief_name_state(p: &mut Out, l: &Link, names: &mut Names) {
 
 /// The link part of `ip link show` / `ip addr show` (`addr` leaves out `mode`).
 pub fn print_link(p: &mut Out, l: &Link, opts: &Opts, names: &mut Names, addr: bool) {
+    link_line(p, l, opts, names, addr, true);
+}
+
+/// A link as `ip monitor` prints it: the `ip address` form without `qlen` (and with the
+/// link-layer line whatever the family selected).
+pub fn print_link_event(p: &mut Out, l: &Link, opts: &Opts, names: &mut Names) {
+    let o = Opts {
+        family: 0,
+        ..opts.clone()
+    };
+    link_line(p, l, &o, names, true, false);
+}
+
+fn link_line(p: &mut Out, l: &Link, opts: &Opts, names: &mut Names, addr: bool, qlen: bool) {
     pr!(p, Any, "ifindex", "{}: ", l.index);
     print_name(p, l, names, false);
     print_flags(p, l, names, "> ");
@@ -167,9 +181,10 @@ pub fn print_link(p: &mut Out, l: &Link, opts: &Opts, names: &mut Names, addr: b
     }
     // the kernel's inet6 view of a link has no IFLA_TXQLEN: ask the device, as the reference does
     // a C int, and left out when 0, as the reference prints it
-    if let Some(q) = l
-        .u32(IFLA_TXQLEN)
-        .or_else(|| ifnames::txqlen(l.name()))
+    let txqlen = || l.u32(IFLA_TXQLEN).or_else(|| ifnames::txqlen(l.name()));
+    if let Some(q) = qlen
+        .then(txqlen)
+        .flatten()
         .map(|q| q as i32)
         .filter(|&q| q != 0)
     {

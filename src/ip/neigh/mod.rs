@@ -11,8 +11,9 @@ mod tests;
 use filter::Filter;
 use print::print_one;
 
+use super::event::Event;
 use super::ifnames::{self, Names};
-use super::opts::Opts;
+use super::opts::{Opts, Out};
 use super::prefix::get_addr;
 use super::{rtnl, usage};
 use crate::cli::{self, matches, Args};
@@ -124,4 +125,17 @@ fn get(args: &mut Args, opts: &Opts) -> Result<()> {
     });
     p.end()?;
     r.map_err(rtnl::answers)
+}
+
+/// `ip monitor`'s printer of neighbour events (`dev NAME` selected: the dev left out).
+pub fn event(p: &mut Out, e: &Event, names: &mut Names) -> bool {
+    let Some(n) = Neigh::parse(e.payload) else {
+        return false;
+    };
+    if !e.family_ok(n.family) || !e.dev_ok(n.index) || !n.attr.has(NDA_DST) {
+        return false;
+    }
+    e.start(p);
+    print_one(p, &n, e.dev.is_none(), e.opts, names);
+    true
 }

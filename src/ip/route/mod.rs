@@ -12,10 +12,13 @@ mod show;
 #[cfg(test)]
 mod tests;
 
-use super::opts::Opts;
+use super::event::Event;
+use super::ifnames::Names;
+use super::opts::{Opts, Out};
 use super::usage;
 use crate::cli::{matches, Args};
 use crate::error::{Error, Result};
+use crate::netlink::rtnl::route::{Route, RTA_OIF};
 
 type Sub = fn(&mut Args, &Opts) -> Result<()>;
 
@@ -72,4 +75,26 @@ pub fn run(args: &mut Args, opts: &Opts) -> Result<()> {
     Err(Error::ip_usage(format_args!(
         "Command \"{cmd}\" is unknown, try \"ip route help\"."
     )))
+}
+
+/// `ip monitor`'s printer of route events (`dev NAME` selected: the dev left out).
+pub fn event(p: &mut Out, e: &Event, names: &mut Names) -> bool {
+    let Some(r) = Route::parse(e.payload) else {
+        return false;
+    };
+    if !e.family_ok(r.family) {
+        return false;
+    }
+    if let Some(d) = e.dev {
+        if r.attr.u32(RTA_OIF) != Some(d) {
+            return false;
+        }
+    }
+    e.start(p);
+    let pin = print::Pinned {
+        dev: e.dev.is_some(),
+        ..Default::default()
+    };
+    print::print(p, &r, pin, e.opts.details > 0, names);
+    true
 }

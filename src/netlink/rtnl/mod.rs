@@ -4,6 +4,7 @@
 pub mod addr;
 pub mod link;
 pub mod neigh;
+pub mod netconf;
 pub mod nsid;
 pub mod route;
 pub mod rule;

@@ -1,0 +1,60 @@
+//! One kernel event as an object's printer receives it (`ip monitor`, `ip monitor file`):
+//! the message, what goes before it, the device selected. The objects whose messages
+//! `ip monitor` prints each provide a [`Print`]; `ip::mod` hands them to the monitor in a
+//! [`Printers`] table (the monitor is an object and imports no other object).
+
+use crate::ip::ifnames::Names;
+use crate::ip::opts::{Opts, Out};
+
+/// One message to print.
+pub struct Event<'a> {
+    /// The message type (RTM_NEW*, RTM_DEL*).
+    pub kind: u16,
+    /// The message after its netlink header.
+    pub payload: &'a [u8],
+    /// What the printer writes before the object when it prints it: timestamp, nsid and
+    /// label prefixes (empty when the monitor wrote them already).
+    pub head: &'a str,
+    /// An RTM_DEL* message: `Deleted ` after the head.
+    pub deleted: bool,
+    /// `dev NAME`: only this interface's events, printed without their `dev`.
+    pub dev: Option<u32>,
+    pub opts: &'a Opts,
+}
+
+impl Event<'_> {
+    /// Whether the selected family (`-4`, `-6`…) lets a message of `family` through.
+    pub fn family_ok(&self, family: u8) -> bool {
+        self.opts.family == 0 || self.opts.family == family
+    }
+
+    /// The head, and `Deleted ` for a deletion: what goes before a printed object.
+    pub fn start(&self, p: &mut Out) {
+        p.fp_str(self.head);
+        if self.deleted {
+            p.fp_str("Deleted ");
+        }
+    }
+
+    /// Whether the selected device lets an event of interface `index` through.
+    pub fn dev_ok(&self, index: u32) -> bool {
+        self.dev.is_none_or(|d| d == index)
+    }
+}
+
+/// Prints one event when it passes the selectors (head first); false when it did not.
+pub type Print = fn(&mut Out, &Event, &mut Names) -> bool;
+
+/// The printers of the objects the monitor cannot import.
+pub struct Printers {
+    pub addr: Print,
+    pub route: Print,
+    pub neigh: Print,
+    pub netconf: Print,
+    pub nsid: Print,
+    /// HOOK: `ip rule` (being written) prints RTM_NEWRULE/RTM_DELRULE; until it provides
+    /// its printer here, rule events are read and left unprinted.
+    pub rule: Option<Print>,
+    /// HOOK: `ip nexthop` (being written) likewise for RTM_NEWNEXTHOP/RTM_DELNEXTHOP.
+    pub nexthop: Option<Print>,
+}

@@ -1,0 +1,147 @@
+//! `ip netconf`: show/list [dev NAME], and the printer `ip monitor` uses for netconf events.
+
+use super::event::Event;
+use super::ifnames::{self, Names};
+use super::opts::{Opts, Out};
+use super::prefix::family_name;
+use super::{rtnl, usage};
+use crate::cli::{self, matches, Args};
+use crate::error::{Error, Result};
+use crate::netlink::rtnl::netconf::*;
+use crate::netlink::Wire;
+use crate::output::Show;
+
+pub fn run(args: &mut Args, opts: &Opts) -> Result<()> {
+    let Some(cmd) = args.next().map(str::to_string) else {
+        return show(args, opts);
+    };
+    if matches(&cmd, "show") || matches(&cmd, "list") {
+        return show(args, opts);
+    }
+    if matches(&cmd, "help") {
+        return Err(Error::ip_usage_text(usage::NETCONF));
+    }
+    Err(Error::ip_usage(format_args!(
+        "Command \"{cmd}\" is unknown, try \"ip netconf help\"."
+    )))
+}
+
+fn show(args: &mut Args, opts: &Opts) -> Result<()> {
+    // `dev NAME`; any other word is passed over, as the reference does
+    let mut dev = None;
+    while let Some(w) = args.next() {
+        if w == "dev" {
+            let name = args.next().ok_or_else(cli::incomplete)?.to_string();
+            dev = Some(ifnames::index(&name).ok_or_else(|| ifnames::does_not_exist(&name))?);
+        }
+    }
+    let mut sock = rtnl::open()?;
+    let mut names = Names::default();
+    if let (Some(index), true) = (dev, opts.family != 0) {
+        // one device of one family: a request of its own, printed as plain text (the
+        // reference opens no JSON document for it), a refusal left unsaid
+        let mut plain = opts.clone();
+        plain.json = false;
+        plain.pretty = false;
+        let mut p = plain.printer();
+        let req = request(opts.family, Some(index));
+        let _ = rtnl::talk(&mut sock, Wire(RTM_GETNETCONF, &req), 0, &mut |m| {
+            if m.kind == RTM_NEWNETCONF {
+                if let Some(nc) = Netconf::parse(m.payload) {
+                    print(&mut p, &nc, &mut names);
+                }
+            }
+            Ok(())
+        });
+        p.end()?;
+        return Ok(());
+    }
+    let mut p = opts.printer();
+    p.begin();
+    let req = request(opts.family, None);
+    let r = rtnl::dump(&mut sock, Wire(RTM_GETNETCONF, &req), &mut |m| {
+        if m.kind != RTM_NEWNETCONF {
+            return Ok(());
+        }
+        if let Some(nc) = Netconf::parse(m.payload) {
+            if dev.is_none_or(|d| nc.ifindex() == Some(d as i32)) {
+                print(&mut p, &nc, &mut names);
+            }
+        }
+        Ok(())
+    });
+    p.end()?;
+    r.map_err(|fail| rtnl::terminated(fail, "Dump"))
+}
+
+/// `ip monitor`'s printer of netconf events (`Deleted ` in the head for RTM_DELNETCONF).
+pub fn event(p: &mut Out, e: &Event, names: &mut Names) -> bool {
+    let Some(nc) = Netconf::parse(e.payload) else {
+        return false;
+    };
+    if !e.family_ok(nc.family) {
+        return false;
+    }
+    if let Some(d) = e.dev {
+        if nc.ifindex() != Some(d as i32) {
+            return false;
+        }
+    }
+    e.start(p);
+    print(p, &nc, names);
+    true
+}
+
+/// `inet v0 forwarding off rp_filter off … ` and the newline: the settings the message has.
+pub fn print(p: &mut Out, nc: &Netconf, names: &mut Names) {
+    p.open_object(None);
+    let fam = family_name(nc.family);
+    p.value(Show::Any, Some("family"), format_args!("{fam} "), fam);
+    if let Some(i) = nc.ifindex() {
+        let name = match i {
+            NETCONFA_IFINDEX_ALL => "all".to_string(),
+            NETCONFA_IFINDEX_DEFAULT => "default".to_string(),
+            i => names.ifname(i as u32).into_owned(),
+        };
+        p.value(
+            Show::Any,
+            Some("interface"),
+            format_args!("{name} "),
+            name.as_str(),
+        );
+    }
+    on_off(p, nc, NETCONFA_FORWARDING, "forwarding");
+    if let Some(v) = nc.attr.u32(NETCONFA_RP_FILTER) {
+        let w = match v {
+            0 => "off",
+            1 => "strict",
+            2 => "loose",
+            _ => "unknown mode",
+        };
+        p.value(
+            Show::Any,
+            Some("rp_filter"),
+            format_args!("rp_filter {w} "),
+            w,
+        );
+    }
+    on_off(p, nc, NETCONFA_MC_FORWARDING, "mc_forwarding");
+    on_off(p, nc, NETCONFA_PROXY_NEIGH, "proxy_neigh");
+    on_off(
+        p,
+        nc,
+        NETCONFA_IGNORE_ROUTES_WITH_LINKDOWN,
+        "ignore_routes_with_linkdown",
+    );
+    on_off(p, nc, NETCONFA_INPUT, "input");
+    p.close_object();
+    p.fp_str("\n");
+}
+
+fn on_off(p: &mut Out, nc: &Netconf, kind: u16, key: &str) {
+    if let Some(v) = nc.attr.u32(kind) {
+        let on = v != 0;
+        let w = if on { "on" } else { "off" };
+        p.value(Show::Any, Some(key), format_args!("{key} {w} "), &on);
+    }
+}
