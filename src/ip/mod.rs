@@ -83,7 +83,7 @@ const PRINTERS: event::Printers = event::Printers {
     neigh: neigh::event,
     netconf: netconf::event,
     nsid: netns::event,
-    rule: None,
+    rule: Some(rule::event),
     nexthop: None,
 };
 

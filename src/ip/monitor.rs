@@ -12,7 +12,11 @@ use crate::error::{Error, Result};
 use crate::netlink::listen::{messages, Listener};
 use crate::netlink::rtnl::link::Link;
 use crate::netlink::rtnl::netconf::{RTM_DELNETCONF, RTM_NEWNETCONF};
-use crate::netlink::rtnl::{AF_INET, AF_INET6, AF_MPLS};
+use crate::netlink::rtnl::{
+    AF_INET, AF_INET6, AF_MPLS, RTM_DELADDR, RTM_DELLINK, RTM_DELNEIGH, RTM_DELNEXTHOP,
+    RTM_DELNSID, RTM_DELROUTE, RTM_DELRULE, RTM_GETLINK, RTM_NEWADDR, RTM_NEWLINK, RTM_NEWNEIGH,
+    RTM_NEWNEXTHOP, RTM_NEWNSID, RTM_NEWROUTE, RTM_NEWRULE,
+};
 use crate::netlink::Wire;
 use crate::sys::time;
 
@@ -30,21 +34,6 @@ const NEXTHOP: u32 = 1 << 9;
 const STATS: u32 = 1 << 10;
 const ALL: u32 = (1 << 11) - 1;
 
-/// Message types (rtnetlink.h) the monitor knows.
-const RTM_NEWLINK: u16 = 16;
-const RTM_DELLINK: u16 = 17;
-const RTM_NEWADDR: u16 = 20;
-const RTM_DELADDR: u16 = 21;
-const RTM_NEWROUTE: u16 = 24;
-const RTM_DELROUTE: u16 = 25;
-const RTM_NEWNEIGH: u16 = 28;
-const RTM_DELNEIGH: u16 = 29;
-const RTM_NEWRULE: u16 = 32;
-const RTM_DELRULE: u16 = 33;
-const RTM_NEWNSID: u16 = 88;
-const RTM_DELNSID: u16 = 89;
-const RTM_NEWNEXTHOP: u16 = 104;
-const RTM_DELNEXTHOP: u16 = 105;
 /// rtmon's timestamp record (iproute2's NLMSG_TSTAMP): struct timeval as two u32.
 const NLMSG_TSTAMP: u16 = 15;
 /// RTM_*ROUTE of the multicast routing tables.
@@ -366,8 +355,6 @@ impl Run<'_> {
         print(p, &e, names);
     }
 }
-
-const RTM_GETLINK: u16 = 18;
 
 /// Link events: the names kept up to date, then the link as `ip link show` prints it
 /// (name and state alone under `-br`).

@@ -303,4 +303,9 @@ cases! {
     rule_restore_cut_pipe: argv(["sh", "-c", "ip -V >/dev/null; cat /tmp/cut | ip rule restore; echo $?"]).setup(&format!("{RULES}{SAVED}")).check(ALL);
     rule_restore_empty: argv(["sh", "-c", "ip rule restore </dev/null; echo $?"]);
     rule_restore_not_a_stream: argv(["sh", "-c", "ip -V >/dev/null; echo hello | ip rule restore; echo $?"]);
+
+    // ------------------------------------------------------------------ monitor
+    rule_monitor_events: argv(["sh", "-c", "ip monitor rule >/tmp/m & sleep 0.3; ip rule add pref 5 fwmark 3 table 7; ip -6 rule add pref 6 not from 2001:db8::/32 table 8; ip rule del pref 5; sleep 0.3; kill $!; wait; cat /tmp/m"]).setup(PAIR);
+    rule_monitor_details_v4_only: argv(["sh", "-c", "ip -4 -d monitor rule >/tmp/m & sleep 0.3; ip rule add pref 5 l3mdev; ip -6 rule add pref 6 table 8; ip rule flush; sleep 0.3; kill $!; wait; cat /tmp/m"]).setup(PAIR);
+    rule_monitor_all_label: argv(["sh", "-c", "ip monitor label all >/tmp/m & sleep 0.3; ip rule add pref 5 uidrange 1-2 table 7 realms 3/4; sleep 0.3; kill $!; wait; grep RULE /tmp/m"]).setup(PAIR);
 }

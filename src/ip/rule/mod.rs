@@ -9,10 +9,13 @@ mod show;
 mod tests;
 mod values;
 
-use super::opts::Opts;
+use super::event::Event;
+use super::ifnames::Names;
+use super::opts::{Opts, Out};
 use super::usage;
 use crate::cli::{matches, Args};
 use crate::error::{Error, Result};
+use crate::netlink::rtnl::rule::Rule;
 
 type Sub = fn(&mut Args, &Opts) -> Result<()>;
 
@@ -48,4 +51,18 @@ pub fn run(args: &mut Args, opts: &Opts) -> Result<()> {
             "Command \"{cmd}\" is unknown, try \"ip rule help\"."
         ))),
     }
+}
+
+/// One RTM_NEWRULE/RTM_DELRULE event as `ip monitor` prints it (`Deleted ` first for a
+/// deletion), when its family is the one asked for.
+pub fn event(p: &mut Out, e: &Event, _names: &mut Names) -> bool {
+    let Some(r) = Rule::parse(e.payload) else {
+        return false;
+    };
+    if !e.family_ok(r.family) {
+        return false;
+    }
+    e.start(p);
+    print::print(p, &r, e.opts.details > 0);
+    true
 }
