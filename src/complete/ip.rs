@@ -243,6 +243,22 @@ pub const OBJECTS: &[Object] = &[
         ],
         keys: &[("nsid", Some(Val::Free)), ("target-nsid", Some(Val::Free))],
     },
+    Object {
+        name: "tuntap",
+        subs: || vec!["add", "delete", "show", "lst", "list", "help"],
+        first: &[],
+        keys: &[
+            ("mode", Some(Val::Free)),
+            ("user", Some(Val::Free)),
+            ("group", Some(Val::Free)),
+            ("one_queue", None),
+            ("pi", None),
+            ("vnet_hdr", None),
+            ("multi_queue", None),
+            ("dev", Some(Val::Free)),
+            ("name", Some(Val::Free)),
+        ],
+    },
 ];
 
 /// What `ip` answers: candidates, or another command line to complete (after `netns exec
@@ -302,10 +318,10 @@ pub fn complete(words: &[String]) -> Answer {
     let Some(name) = crate::ip::object_names().find(|n| matches(obj, n)) else {
         return Answer::Words(Vec::new());
     };
-    let name = if name == "neighbor" {
-        "neighbour"
-    } else {
-        name
+    let name = match name {
+        "neighbor" => "neighbour",
+        "tap" => "tuntap",
+        n => n,
     };
     let Some(o) = OBJECTS.iter().find(|o| o.name == name) else {
         return Answer::Words(Vec::new());

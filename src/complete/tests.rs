@@ -25,10 +25,14 @@ fn ip_objects_subcommands_and_keywords() {
             "neighbor",
             "neighbour",
             "link",
+            "tuntap",
+            "tap",
             "netns",
             "help"
         ]
     );
+    assert_eq!(complete("ip tap a"), ["add"]);
+    assert!(complete("ip tuntap add ").contains(&"multi_queue".to_string()));
     assert_eq!(complete("ip li"), ["link"]);
     assert_eq!(complete("ip -n red l"), ["link"]);
     assert!(complete("ip -").contains(&"-netns".to_string()));
@@ -226,6 +230,8 @@ const VALUES: &[(&str, &[&str])] = &[
         ],
     ),
     ("netns", &["auto", "lst", "name"]),
+    // `open` names the failing call in `open: …`
+    ("tuntap", &["tun", "tap", "open"]),
 ];
 
 /// The keyword tables and the parsers agree: every keyword of an object's table is a word
@@ -239,6 +245,7 @@ fn keywords_follow_the_parsers() {
         ("neighbour", "src/ip/neigh"),
         ("link", "src/ip/link"),
         ("netns", "src/ip/netns"),
+        ("tuntap", "src/ip/tuntap"),
     ];
     let mut report = Vec::new();
     for (name, dir) in dirs {
@@ -318,6 +325,7 @@ fn manual_pages_name_every_keyword() {
         ("neighbour", "ip-neighbour.8"),
         ("link", "ip-link.8"),
         ("netns", "ip-netns.8"),
+        ("tuntap", "ip-tuntap.8"),
     ] {
         let o = OBJECTS.iter().find(|x| x.name == o).unwrap();
         let mut words: Vec<String> = o.keys.iter().map(|(k, _)| k.to_string()).collect();

@@ -9,6 +9,13 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+/// `name` as the reference accepts it for `name` (also checks the length) and `dev`.
+pub fn valid_ifname(s: &str, check_len: bool) -> bool {
+    !(s.is_empty()
+        || (check_len && s.len() >= IFNAMSIZ)
+        || s.chars().any(|c| c == '/' || c.is_ascii_whitespace()))
+}
+
 /// The index of interface `name`, or None.
 pub fn index(name: &str) -> Option<u32> {
     if_nametoindex(name).ok().filter(|&i| i != 0)

@@ -18,6 +18,7 @@ pub mod prefix;
 pub mod route;
 pub mod rtnames;
 mod rtnl;
+mod tuntap;
 mod usage;
 
 use crate::cli::{self, matches, num, Args};
@@ -51,8 +52,8 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("macsec", None),
     ("tunnel", None),
     ("tunl", None),
-    ("tuntap", None),
-    ("tap", None),
+    ("tuntap", Some(tuntap::run)),
+    ("tap", Some(tuntap::run)),
     ("token", None),
     ("tcpmetrics", None),
     ("tcp_metrics", None),

@@ -10,18 +10,13 @@ use crate::ip::nsfile;
 use crate::netlink::attr;
 use crate::netlink::rtnl::link::{
     IFF_ALLMULTI, IFF_MULTICAST, IFF_NOARP, IFF_NOTRAILERS, IFF_PROMISC, IFLA_XDP, IFLA_XDP_FD,
-    IFLA_XDP_FLAGS, IFNAMSIZ, XDP_FLAGS_UPDATE_IF_NOEXIST,
+    IFLA_XDP_FLAGS, XDP_FLAGS_UPDATE_IF_NOEXIST,
 };
 use netlink_packet_core::DefaultNla;
 use netlink_packet_route::link::LinkAttribute;
 use std::path::PathBuf;
 
-/// `name` as the reference accepts it for `name` (also checks the length) and `dev`.
-pub fn valid_ifname(s: &str, check_len: bool) -> bool {
-    !(s.is_empty()
-        || (check_len && s.len() >= IFNAMSIZ)
-        || s.chars().any(|c| c == '/' || c.is_ascii_whitespace()))
-}
+pub use crate::ip::ifnames::valid_ifname;
 
 pub use crate::ip::iface::words::OPERSTATES;
 
