@@ -226,6 +226,7 @@ pub const OBJECTS: &[Object] = &[
             ("nomaster", None),
             ("vrf", Some(Val::Link)),
             ("altname", Some(Val::Free)),
+            ("label", Some(Val::Free)),
             ("type", Some(Val::Kind)),
             ("dev", Some(Val::Link)),
         ],

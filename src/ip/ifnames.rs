@@ -16,9 +16,16 @@ pub fn valid_ifname(s: &str, check_len: bool) -> bool {
         || s.chars().any(|c| c == '/' || c.is_ascii_whitespace()))
 }
 
-/// The index of interface `name`, or None.
+/// The index of interface `name`, or None. Asked as the reference's `ll_name_to_index`
+/// asks: an RTM_GETLINK by name on a socket of its own, SIOCGIFINDEX when that fails. The
+/// GETLINK is not only the same bytes: answering it the kernel brings the device's pending
+/// link-watch state up to date, which decides what a later move to another namespace keeps
+/// (a macvlan whose lower device has no carrier stays LOWERLAYERDOWN, not DOWN).
 pub fn index(name: &str) -> Option<u32> {
-    if_nametoindex(name).ok().filter(|&i| i != 0)
+    Socket::route()
+        .ok()
+        .and_then(|mut s| link::index_by_name(&mut s, name))
+        .or_else(|| if_nametoindex(name).ok().filter(|&i| i != 0))
 }
 
 /// The index of `name`, or the reference's `Cannot find device "NAME"` (exit 1).
