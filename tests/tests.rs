@@ -29,6 +29,8 @@ mod ip6tables_a;
 mod ip6tables_b;
 #[path = "cases/ip6tables_nat.rs"]
 mod ip6tables_nat;
+#[path = "cases/ip_fixes.rs"]
+mod ip_fixes;
 #[path = "cases/iptables.rs"]
 mod iptables;
 #[path = "cases/iptables_bpf_pinned.rs"]
@@ -79,5 +81,7 @@ mod numbers;
 mod route;
 #[path = "cases/rule.rs"]
 mod rule;
+#[path = "cases/tuntap.rs"]
+mod tuntap;
 #[path = "cases/tutorial.rs"]
 mod tutorial;

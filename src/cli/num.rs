@@ -158,6 +158,27 @@ pub fn strtol(s: &str, base: u32) -> Option<i64> {
     }
 }
 
+/// C `strtol` itself, on the start of the word: the value (saturated to `LONG_MIN`/`LONG_MAX`
+/// on overflow, as C does), whether it overflowed (ERANGE) and how many bytes it read; None
+/// when there is no digit.
+pub fn strtol_c(s: &str, base: u32) -> Option<(i64, bool, usize)> {
+    let r = scan(s, base);
+    if r.used == 0 {
+        return None;
+    }
+    let v = if r.negative {
+        0i64.checked_sub_unsigned(r.magnitude)
+            .filter(|_| !r.overflow)
+    } else {
+        i64::try_from(r.magnitude).ok().filter(|_| !r.overflow)
+    };
+    Some(match v {
+        Some(v) => (v, false, r.used),
+        None if r.negative => (i64::MIN, true, r.used),
+        None => (i64::MAX, true, r.used),
+    })
+}
+
 /// `get_integer(…, 0)`: a C `int`.
 pub fn get_integer(s: &str) -> Option<i32> {
     strtol(s, 0).and_then(|v| i32::try_from(v).ok())

@@ -262,6 +262,7 @@ pub const OBJECTS: &[Object] = &[
             ("nomaster", None),
             ("vrf", Some(Val::Link)),
             ("altname", Some(Val::Free)),
+            ("label", Some(Val::Free)),
             ("type", Some(Val::Kind)),
             ("dev", Some(Val::Link)),
         ],
@@ -278,6 +279,22 @@ pub const OBJECTS: &[Object] = &[
             ("attach", Val::Free),
         ],
         keys: &[("nsid", Some(Val::Free)), ("target-nsid", Some(Val::Free))],
+    },
+    Object {
+        name: "tuntap",
+        subs: || vec!["add", "delete", "show", "lst", "list", "help"],
+        first: &[],
+        keys: &[
+            ("mode", Some(Val::Free)),
+            ("user", Some(Val::Free)),
+            ("group", Some(Val::Free)),
+            ("one_queue", None),
+            ("pi", None),
+            ("vnet_hdr", None),
+            ("multi_queue", None),
+            ("dev", Some(Val::Free)),
+            ("name", Some(Val::Free)),
+        ],
     },
 ];
 
@@ -338,10 +355,10 @@ pub fn complete(words: &[String]) -> Answer {
     let Some(name) = crate::ip::object_names().find(|n| matches(obj, n)) else {
         return Answer::Words(Vec::new());
     };
-    let name = if name == "neighbor" {
-        "neighbour"
-    } else {
-        name
+    let name = match name {
+        "neighbor" => "neighbour",
+        "tap" => "tuntap",
+        n => n,
     };
     let Some(o) = OBJECTS.iter().find(|o| o.name == name) else {
         return Answer::Words(Vec::new());

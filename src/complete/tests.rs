@@ -26,10 +26,16 @@ fn ip_objects_subcommands_and_keywords() {
             "neighbor",
             "neighbour",
             "link",
+            "tuntap",
+            "tap",
+            "monitor",
             "netns",
+            "netconf",
             "help"
         ]
     );
+    assert_eq!(complete("ip tap a"), ["add"]);
+    assert!(complete("ip tuntap add ").contains(&"multi_queue".to_string()));
     assert_eq!(complete("ip li"), ["link"]);
     assert_eq!(complete("ip -n red l"), ["link"]);
     assert!(complete("ip -").contains(&"-netns".to_string()));
@@ -227,6 +233,8 @@ const VALUES: &[(&str, &[&str])] = &[
         ],
     ),
     ("netns", &["auto", "lst", "name"]),
+    // `open` names the failing call in `open: …`
+    ("tuntap", &["tun", "tap", "open"]),
 ];
 
 /// The keyword tables and the parsers agree: every keyword of an object's table is a word
@@ -240,6 +248,7 @@ fn keywords_follow_the_parsers() {
         ("neighbour", "src/ip/neigh"),
         ("link", "src/ip/link"),
         ("netns", "src/ip/netns"),
+        ("tuntap", "src/ip/tuntap"),
     ];
     let mut report = Vec::new();
     for (name, dir) in dirs {
@@ -320,6 +329,7 @@ fn manual_pages_name_every_keyword() {
         ("neighbour", "ip-neighbour.8"),
         ("link", "ip-link.8"),
         ("netns", "ip-netns.8"),
+        ("tuntap", "ip-tuntap.8"),
     ] {
         let o = OBJECTS.iter().find(|x| x.name == o).unwrap();
         let mut words: Vec<String> = o.keys.iter().map(|(k, _)| k.to_string()).collect();

@@ -9,9 +9,23 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-/// The index of interface `name`, or None.
+/// `name` as the reference accepts it for `name` (also checks the length) and `dev`.
+pub fn valid_ifname(s: &str, check_len: bool) -> bool {
+    !(s.is_empty()
+        || (check_len && s.len() >= IFNAMSIZ)
+        || s.chars().any(|c| c == '/' || c.is_ascii_whitespace()))
+}
+
+/// The index of interface `name`, or None. Asked as the reference's `ll_name_to_index`
+/// asks: an RTM_GETLINK by name on a socket of its own, SIOCGIFINDEX when that fails. The
+/// GETLINK is not only the same bytes: answering it the kernel brings the device's pending
+/// link-watch state up to date, which decides what a later move to another namespace keeps
+/// (a macvlan whose lower device has no carrier stays LOWERLAYERDOWN, not DOWN).
 pub fn index(name: &str) -> Option<u32> {
-    if_nametoindex(name).ok().filter(|&i| i != 0)
+    Socket::route()
+        .ok()
+        .and_then(|mut s| link::index_by_name(&mut s, name))
+        .or_else(|| if_nametoindex(name).ok().filter(|&i| i != 0))
 }
 
 /// The index of `name`, or the reference's `Cannot find device "NAME"` (exit 1).
@@ -183,12 +197,4 @@ impl Names {
         }
         n
     }
-}
-
-/// A device name as the reference accepts it (`check_ifname`): not empty, no `/` or blank,
-/// and (when `check_len`) shorter than IFNAMSIZ.
-pub fn valid_ifname(s: &str, check_len: bool) -> bool {
-    !(s.is_empty()
-        || (check_len && s.len() >= crate::netlink::rtnl::link::IFNAMSIZ)
-        || s.chars().any(|c| c == '/' || c.is_ascii_whitespace()))
 }

@@ -23,6 +23,7 @@ pub mod rtnames;
 mod rtnl;
 pub mod rule;
 mod stream;
+mod tuntap;
 mod usage;
 
 use crate::cli::{self, matches, num, Args};
@@ -56,8 +57,8 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("macsec", None),
     ("tunnel", None),
     ("tunl", None),
-    ("tuntap", None),
-    ("tap", None),
+    ("tuntap", Some(tuntap::run)),
+    ("tap", Some(tuntap::run)),
     ("token", None),
     ("tcpmetrics", None),
     ("tcp_metrics", None),

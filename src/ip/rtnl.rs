@@ -98,6 +98,18 @@ pub fn terminated(f: Fail, what: &str) -> Error {
     }
 }
 
+/// As [`terminated`], but exit 2: how `ip route` show, save and flush end when the kernel
+/// refuses their dump (`Error: ipv4: FIB table does not exist.` for a table it lacks).
+pub fn route_terminated(f: Fail, what: &str) -> Error {
+    match f {
+        Fail::App(e) => e,
+        f => {
+            eprint!("{}", answers(f).text);
+            Error::ip_kernel(format_args!("{what} terminated"))
+        }
+    }
+}
+
 /// `rtnl_talk`: the request, its ACK (warnings reported), replies to `each`.
 pub fn talk<I: NetlinkSerializable>(
     sock: &mut Socket,

@@ -9,3 +9,4 @@ pub const ROUTE: &str = include_str!("usage/route.txt");
 pub const RULE: &str = include_str!("usage/rule.txt");
 pub const MONITOR: &str = include_str!("usage/monitor.txt");
 pub const NETCONF: &str = include_str!("usage/netconf.txt");
+pub const TUNTAP: &str = include_str!("usage/tuntap.txt");

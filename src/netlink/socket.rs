@@ -408,6 +408,50 @@ impl Socket {
         self.replies(seq, each)
     }
 
+    /// A request without NLM_F_ACK (a GET of one object, as `ll_name_to_index` asks): its one
+    /// answer: the object to `each`, or the refusal.
+    pub fn get_one<I: NetlinkSerializable>(
+        &mut self,
+        payload: I,
+        each: &mut dyn FnMut(Msg),
+    ) -> Result<(), Fail> {
+        let seq = self.send(payload, 0)?;
+        loop {
+            let n = self.recv()?;
+            let mut off = 0;
+            while let Some(b) = self.rbuf.get(off..n).filter(|b| b.len() >= NLMSG_HDRLEN) {
+                let len = u32::from_ne_bytes([b[0], b[1], b[2], b[3]]) as usize;
+                if len < NLMSG_HDRLEN || len > b.len() {
+                    return Err(Fail::Io(io::Error::from_raw_os_error(nix::libc::EBADMSG)));
+                }
+                let kind = u16::from_ne_bytes([b[4], b[5]]);
+                let flags = u16::from_ne_bytes([b[6], b[7]]);
+                let mseq = u32::from_ne_bytes([b[8], b[9], b[10], b[11]]);
+                let port = u32::from_ne_bytes([b[12], b[13], b[14], b[15]]);
+                let payload = &b[NLMSG_HDRLEN..len];
+                off += (len + 3) & !3;
+                if (port != self.port && port != 0) || mseq != seq || kind == NLMSG_NOOP {
+                    continue;
+                }
+                return match kind {
+                    NLMSG_ERROR => match Nack::parse(payload, flags) {
+                        Some(n) if n.errno != 0 => Err(Fail::Nack(n)),
+                        _ => Ok(()),
+                    },
+                    NLMSG_DONE => Ok(()),
+                    _ => {
+                        each(Msg {
+                            kind,
+                            payload,
+                            raw: &b[..len],
+                        });
+                        Ok(())
+                    }
+                };
+            }
+        }
+    }
+
     /// Send a request and wait for its ACK; no reply data expected.
     pub fn ack<I: NetlinkSerializable>(&mut self, payload: I, flags: u16) -> Result<Done, Fail> {
         self.talk(payload, flags, &mut |_| Ok(()))

@@ -261,7 +261,9 @@ impl JsonState {
                 w.write_all(b",")?;
             }
             self.nonempty |= bit;
-            if self.pretty && !self.in_array() {
+            // a member with a name always starts a line (even inside an array, where
+            // `ip -d -j -p tuntap` puts `"name"`/`"pid"` pairs)
+            if self.pretty && (!self.in_array() || key.is_some()) {
                 w.write_all(b"\n")?;
                 indent(w, 4 * self.depth as usize)?;
             }

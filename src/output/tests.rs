@@ -961,7 +961,9 @@ fn accessors_and_raw_writer() {
     p.begin();
     p.json("prefix", &Disp(format_args!("{}/{}", "fd00::", 64)));
     p.end().unwrap();
-    assert_eq!(p.into_inner(), b"[ \"prefix\": \"fd00::/64\" ]\n");
+    // a named member starts its own line even inside an array (`ip -d -j -p tuntap`'s
+    // `"processes": [` then `"name": …` lines)
+    assert_eq!(p.into_inner(), b"[ \n    \"prefix\": \"fd00::/64\" ]\n");
 }
 
 #[test]

@@ -2,3 +2,4 @@
 
 pub mod bpf;
 pub mod time;
+pub mod tun;

@@ -3,13 +3,13 @@
 
 use super::filter::AddrFilter;
 use super::print::{print_addr, print_brief_addr};
-use crate::cli::Args;
-use crate::error::Result;
+use crate::cli::{matches, Args};
+use crate::error::{Error, Result};
 use crate::ip::iface::print::{print_brief_name_state, print_link};
 use crate::ip::iface::{stats, stream_links, Filter};
 use crate::ip::ifnames::{self, Names};
 use crate::ip::opts::Opts;
-use crate::ip::rtnl;
+use crate::ip::{rtnl, usage};
 use crate::netlink::rtnl::addr::Addr;
 use crate::netlink::rtnl::link::IFLA_STATS64;
 use crate::netlink::rtnl::AF_PACKET;
@@ -25,6 +25,9 @@ pub fn parse_filters(args: &mut Args, opts: &Opts) -> Result<(Filter, AddrFilter
     let mut af = AddrFilter::new(opts.family);
     while let Some(w) = args.next().map(str::to_string) {
         if !f.parse_word(&w, args)? && !af.word(&w, args)? {
+            if w != "dev" && matches(&w, "help") {
+                return Err(Error::ip_usage_text(usage::ADDR));
+            }
             f.parse_dev(&w, args)?;
         }
     }

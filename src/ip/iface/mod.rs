@@ -132,17 +132,6 @@ impl Filter {
         Ok(true)
     }
 
-    /// `[dev] NAME` and the selectors, as `ip link show` takes them.
-    pub fn parse(args: &mut Args) -> Result<Filter> {
-        let mut f = Filter::default();
-        while let Some(w) = args.next().map(str::to_string) {
-            if !f.parse_word(&w, args)? {
-                f.parse_dev(&w, args)?;
-            }
-        }
-        Ok(f)
-    }
-
     /// `dev NAME` or a bare NAME; a second one is the reference's duplicate/garbage error.
     pub fn parse_dev(&mut self, w: &str, args: &mut Args) -> Result<()> {
         let name = if w == "dev" {

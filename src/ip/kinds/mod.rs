@@ -6,7 +6,7 @@ mod bridge;
 mod complaints;
 mod ethertype;
 mod macvlan;
-mod tun;
+pub mod tun;
 mod veth;
 mod vlan;
 

@@ -64,8 +64,8 @@ pub fn print<W: Write>(p: &mut Printer<W>, data: &[u8], _: &mut Names) {
     }
     onoff(p, a.u8(IFLA_TUN_PERSIST), "persist");
     for (attr, key, file) in [
-        (IFLA_TUN_OWNER, "user", "/etc/passwd"),
-        (IFLA_TUN_GROUP, "group", "/etc/group"),
+        (IFLA_TUN_OWNER, "user", USER_FILE),
+        (IFLA_TUN_GROUP, "group", GROUP_FILE),
     ] {
         if let Some(id) = a.u32(attr) {
             match id_name(file, id) {
@@ -76,14 +76,35 @@ pub fn print<W: Write>(p: &mut Printer<W>, data: &[u8], _: &mut Names) {
     }
 }
 
-/// The name of user or group `id` in /etc/passwd or /etc/group (`name:x:id:…`).
-fn id_name(file: &str, id: u32) -> Option<String> {
-    let text = std::fs::read(file).ok()?;
-    text.split(|&c| c == b'\n').find_map(|line| {
+/// Where user and group names are read.
+pub const USER_FILE: &str = "/etc/passwd";
+pub const GROUP_FILE: &str = "/etc/group";
+
+/// The `name:x:id:…` lines of /etc/passwd or /etc/group as (name, id).
+fn entries(text: &[u8]) -> impl Iterator<Item = (&[u8], u32)> {
+    text.split(|&c| c == b'\n').filter_map(|line| {
         let mut f = line.split(|&c| c == b':');
         let name = f.next()?;
         let num = f.nth(1)?;
         let n: u32 = std::str::from_utf8(num).ok()?.parse().ok()?;
-        (n == id).then(|| String::from_utf8_lossy(name).into_owned())
+        Some((name, n))
     })
+}
+
+/// The id of user or group `name` in /etc/passwd or /etc/group (`ip tuntap add user NAME`).
+pub fn id_of(file: &str, name: &str) -> Option<u32> {
+    let text = std::fs::read(file).ok()?;
+    let id = entries(&text)
+        .find(|(n, _)| *n == name.as_bytes())
+        .map(|(_, id)| id);
+    id
+}
+
+/// The name of user or group `id` in /etc/passwd or /etc/group (`name:x:id:…`).
+fn id_name(file: &str, id: u32) -> Option<String> {
+    let text = std::fs::read(file).ok()?;
+    let name = entries(&text)
+        .find(|&(_, n)| n == id)
+        .map(|(name, _)| String::from_utf8_lossy(name).into_owned());
+    name
 }

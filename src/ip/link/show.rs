@@ -1,15 +1,36 @@
 //! `ip link show`: one RTM_GETLINK dump (or one GETLINK for `dev NAME`), printed as it
 //! streams in. Attributes are read straight from the message bytes (no per-link allocation).
 
-use crate::cli::Args;
-use crate::error::Result;
+use crate::cli::{matches, Args};
+use crate::error::{Error, Result};
 use crate::ip::iface::{print, stream_links, Filter};
 use crate::ip::ifnames::{self, Names};
 use crate::ip::opts::Opts;
-use crate::ip::rtnl;
+use crate::ip::{rtnl, usage};
+
+/// The selectors of `ip link show`. The reference reads them with `ip address show`'s parser:
+/// `label PATTERN` is taken, and then no link matches (their addresses would, but `link show`
+/// prints none), so only the JSON objects the other selectors let through stay, empty; a bare
+/// `help` is the usage screen.
+fn parse(args: &mut Args) -> Result<(Filter, bool)> {
+    let mut f = Filter::default();
+    let mut label = false;
+    while let Some(w) = args.next().map(str::to_string) {
+        if w == "label" {
+            args.value()?;
+            label = true;
+        } else if !f.parse_word(&w, args)? {
+            if w != "dev" && matches(&w, "help") {
+                return Err(Error::ip_usage_text(usage::LINK));
+            }
+            f.parse_dev(&w, args)?;
+        }
+    }
+    Ok((f, label))
+}
 
 pub fn show(args: &mut Args, opts: &Opts) -> Result<()> {
-    let filter = Filter::parse(args)?;
+    let (filter, label) = parse(args)?;
     let mut sock = rtnl::open()?;
     let mut names = Names::default();
     // a missing device is reported before anything is printed (no `[]` either)
@@ -29,6 +50,10 @@ pub fn show(args: &mut Args, opts: &Opts) -> Result<()> {
                 return Ok(());
             }
             if !filter.open_object(&mut p, l) {
+                return Ok(());
+            }
+            if label {
+                p.close_object();
                 return Ok(());
             }
             if opts.brief {

@@ -48,6 +48,6 @@ pub fn flush(args: &mut Args, opts: &Opts) -> Result<()> {
             Ok(())
         })
         .map(|_| ())
-        .map_err(|fail| rtnl::terminated(fail, "Flush"))
+        .map_err(|fail| rtnl::route_terminated(fail, "Flush"))
     })
 }

@@ -45,7 +45,7 @@ pub fn save(args: &mut Args, opts: &Opts) -> Result<()> {
     if let Some(e) = failed {
         return Err(e.into());
     }
-    r.map_err(|fail| rtnl::terminated(fail, "Dump"))
+    r.map_err(|fail| rtnl::route_terminated(fail, "Dump"))
 }
 
 fn truncated() -> Error {

@@ -4,7 +4,7 @@
 use super::modify::{is_metric_word, metric};
 use super::print::{print, Pinned};
 use crate::cli::{invarg, Args};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::ip::ifnames::{self, Names};
 use crate::ip::opts::Opts;
 use crate::ip::prefix::{get_addr, get_prefix, Inet};
@@ -276,6 +276,12 @@ pub fn show(args: &mut Args, opts: &Opts) -> Result<()> {
         }
         Ok(())
     });
-    p.end()?;
-    r.map_err(|fail| rtnl::terminated(fail, "Dump"))
+    match r {
+        Ok(()) => p.end().map_err(Error::from),
+        // the reference leaves the JSON document open (`[`) and exits 2
+        Err(fail) => {
+            p.flush()?;
+            Err(rtnl::route_terminated(fail, "Dump"))
+        }
+    }
 }

@@ -172,3 +172,58 @@ pub fn get<T>(
     )?;
     Ok(found)
 }
+
+/// RTM_GETLINK by name, as the reference's `ll_name_to_index` sends it (no NLM_F_ACK;
+/// IFLA_EXT_MASK VF|SKIP_STATS, then IFLA_IFNAME, or IFLA_ALT_IFNAME for a name too long
+/// to be a primary one): the interface's index, None when the kernel refuses.
+pub fn index_by_name(sock: &mut crate::netlink::Socket, name: &str) -> Option<u32> {
+    let m = by_name_request(name);
+    let mut found = None;
+    sock.get_one(crate::netlink::Wire(super::RTM_GETLINK, &m), &mut |msg| {
+        if msg.kind == super::RTM_NEWLINK {
+            found = Link::parse(msg.payload).map(|l| l.index);
+        }
+    })
+    .ok()?;
+    found.filter(|&i| i != 0)
+}
+
+/// The payload of [`index_by_name`]'s request.
+fn by_name_request(name: &str) -> Vec<u8> {
+    /// RTEXT_FILTER_VF | RTEXT_FILTER_SKIP_STATS
+    const EXT_MASK: u32 = 1 | 8;
+    const IFLA_EXT_MASK: u16 = 29;
+    let kind = if name.len() < IFNAMSIZ {
+        IFLA_IFNAME
+    } else {
+        IFLA_ALT_IFNAME
+    };
+    let mut value = name.as_bytes().to_vec();
+    value.push(0);
+    let mut m = vec![0u8; IFINFOMSG_LEN];
+    m.extend(attr::emit_all(&[
+        attr::u32(IFLA_EXT_MASK, EXT_MASK),
+        attr::bytes(kind, &value),
+    ]));
+    m
+}
+
+#[cfg(test)]
+mod tests {
+    use super::by_name_request;
+
+    #[test]
+    fn name_lookup_is_the_references() {
+        // strace of `ip link set mv0 netns g` (iproute2 6.1): the GETLINK after the
+        // 16-byte nlmsghdr: ifinfomsg zero, IFLA_EXT_MASK 9, IFLA_IFNAME "mv0"
+        let mut want = vec![0u8; 16];
+        want.extend([8, 0, 29, 0, 9, 0, 0, 0, 8, 0, 3, 0, b'm', b'v', b'0', 0]);
+        assert_eq!(by_name_request("mv0"), want);
+        // a name of 16 bytes or more is an alternative name (IFLA_ALT_IFNAME, 53)
+        let long = "a-very-long-alternative-name";
+        let got = by_name_request(long);
+        assert_eq!(got.len(), 16 + 8 + 4 + 32);
+        assert_eq!(got.get(24..28), Some(&[33u8, 0, 53, 0][..]));
+        assert_eq!(got.get(28..56), Some(long.as_bytes()));
+    }
+}
