@@ -77,5 +77,7 @@ mod netns;
 mod numbers;
 #[path = "cases/route.rs"]
 mod route;
+#[path = "cases/tunnels.rs"]
+mod tunnels;
 #[path = "cases/tutorial.rs"]
 mod tutorial;

@@ -80,7 +80,7 @@ pub fn parse(kind: &str, args: &mut Args) -> Result<Vec<DefaultNla>> {
             relay = Some(get_prefix(args.value()?, AF_INET)?);
         } else if w == "6rd-reset" {
             // iproute2 6.1 dies of a segmentation fault here; ipkit does not imitate it
-            return Err(super::not_implemented(&format!(
+            return Err(super::complaints::not_implemented(&format!(
                 "add ... type {kind} 6rd-reset"
             )));
         } else if encap.word(w, args)? {
