@@ -25,6 +25,8 @@ fn ip_objects_subcommands_and_keywords() {
             "neighbor",
             "neighbour",
             "link",
+            "tunnel",
+            "tunl",
             "netns",
             "help"
         ]

@@ -18,6 +18,7 @@ pub mod prefix;
 pub mod route;
 pub mod rtnames;
 mod rtnl;
+pub mod tunnel;
 mod usage;
 
 use crate::cli::{self, matches, num, Args};
@@ -49,8 +50,8 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("fou", None),
     ("ila", None),
     ("macsec", None),
-    ("tunnel", None),
-    ("tunl", None),
+    ("tunnel", Some(tunnel::run)),
+    ("tunl", Some(tunnel::run)),
     ("tuntap", None),
     ("tap", None),
     ("token", None),

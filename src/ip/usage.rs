@@ -6,3 +6,5 @@ pub const LINK: &str = include_str!("usage/link.txt");
 pub const NEIGH: &str = include_str!("usage/neigh.txt");
 pub const NETNS: &str = include_str!("usage/netns.txt");
 pub const ROUTE: &str = include_str!("usage/route.txt");
+pub const TUNNEL: &str = include_str!("usage/tunnel.txt");
+pub const TUNNEL6: &str = include_str!("usage/tunnel6.txt");
