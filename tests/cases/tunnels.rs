@@ -4,6 +4,11 @@
 //! (`Error: Unknown device type.`, exit 2), so these cases compare that answer, the option
 //! complaints (most come before any request) and the usage screens. The request bytes are
 //! checked offline (src/ip/kinds/testdata/tunnel_requests.tsv), as are the details printers.
+//!
+//! `ip tunnel` goes through ioctls on the mode's base device (sit0, gre0, …), which this
+//! kernel does not have: the answers are `No such device` (or `Operation not supported` on a
+//! device that is no tunnel); the structures are checked offline
+//! (src/ip/tunnel/testdata/ioctls.tsv).
 
 use crate::common::ip;
 
@@ -97,4 +102,79 @@ cases! {
     ip_tun_help_vti6: ip("link help vti6");
     ip_tun_help_xfrm: ip("link help xfrm");
     ip_tun_help_unknown_kind: ip("link help nosuchkind");
+
+    // ------------------------------------------------------------------ ip tunnel
+    ip_tun_ioctl_ifupdown_sit: ip("tunnel add tun6 mode sit remote 192.0.2.99 local 10.0.0.5 ttl 64");
+    ip_tun_ioctl_ipip: ip("tunnel add t0 mode ipip remote 192.0.2.1 local 192.0.2.2 tos inherit/0x10 nopmtudisc");
+    ip_tun_ioctl_gre: ip("tunnel add t0 mode gre remote 192.0.2.1 key 5 seq icsum ttl inherit dev v0").setup(PAIR);
+    ip_tun_ioctl_gre_multicast: ip("tunnel add t0 mode gre remote 224.1.1.1 local 192.0.2.2");
+    ip_tun_ioctl_isatap: ip("tunnel add name t0 mode isatap");
+    ip_tun_ioctl_vti: ip("tunnel add t0 mode vti remote 192.0.2.1 ikey 5 okey 1.2.3.4");
+    ip_tun_ioctl_tunl_alias: ip("tunl add t0 mode sit");
+    ip_tun_ioctl_prefix_a: ip("tunnel a t0 mode sit");
+    ip_tun_ioctl_no_mode: ip("tunnel add t0 remote 192.0.2.1");
+    ip_tun_ioctl_mode_unknown: ip("tunnel add t0 mode foo");
+    ip_tun_ioctl_mode_twice: ip("tunnel add t0 mode sit mode ipip");
+    ip_tun_ioctl_mode_v6_guess: ip("tunnel add t0 mode ip6ip6");
+    ip_tun_ioctl_mode_v6_any: ip("tunnel add t0 mode any");
+    ip_tun_ioctl_keys_on_sit: ip("tunnel add t0 mode sit key 5");
+    ip_tun_ioctl_broadcast: ip("tunnel add t0 mode gre remote 224.1.1.1");
+    ip_tun_ioctl_ttl_nopmtudisc: ip("tunnel add t0 mode ipip ttl 5 nopmtudisc");
+    ip_tun_ioctl_ttl_bad: ip("tunnel add t0 mode sit ttl 256");
+    ip_tun_ioctl_tos_bad: ip("tunnel add t0 mode sit tos inherit/foo");
+    ip_tun_ioctl_tos_prefix: ip("tunnel add t0 mode sit d v0").setup(PAIR);
+    ip_tun_ioctl_remote_bad: ip("tunnel add t0 mode sit remote 2001:db8::1");
+    ip_tun_ioctl_dev_missing: ip("tunnel add t0 mode sit dev nope");
+    ip_tun_ioctl_key_bad: ip("tunnel add t0 mode gre okey foo");
+    ip_tun_ioctl_name_twice: ip("tunnel add t0 t1 mode sit");
+    ip_tun_ioctl_name_too_long: ip("tunnel add abcdefghijklmnopq mode sit");
+    ip_tun_ioctl_name_missing: ip("tunnel add t0 mode sit name");
+    ip_tun_ioctl_garbage: ip("tunnel add t0 mode sit 6rd-prefix 2001:db8::/32");
+    ip_tun_ioctl_help_word: ip("tunnel add t0 mode sit h");
+    ip_tun_ioctl_change: ip("tunnel change t0 mode sit ttl 5");
+    ip_tun_ioctl_change_veth: ip("tunnel change v0 mode sit").setup(PAIR);
+    ip_tun_ioctl_change_nothing: ip("tunnel change");
+    ip_tun_ioctl_del: ip("tunnel del t0");
+    ip_tun_ioctl_del_veth: ip("tunnel del v0").setup(PAIR);
+    ip_tun_ioctl_del_unnamed: ip("tunnel del");
+    ip_tun_ioctl_show: ip("tunnel show").setup(PAIR);
+    ip_tun_ioctl_show_default: ip("tunnel");
+    ip_tun_ioctl_show_name: ip("tunnel show v0").setup(PAIR);
+    ip_tun_ioctl_show_mode: ip("tunnel show mode sit");
+    ip_tun_ioctl_show_name_mode: ip("tunnel show t0 mode gre");
+    ip_tun_ioctl_list: ip("tunnel list");
+    ip_tun_ioctl_prl: ip("tunnel prl prl-default 192.0.2.1 dev t0");
+    ip_tun_ioctl_prl_nodefault: ip("tunnel prl dev t0 prl-nodefault 192.0.2.1");
+    ip_tun_ioctl_prl_delete_veth: ip("tunnel prl dev v0 prl-delete 192.0.2.1").setup(PAIR);
+    ip_tun_ioctl_prl_nothing: ip("tunnel prl dev t0");
+    ip_tun_ioctl_prl_no_dev: ip("tunnel prl prl-default 192.0.2.1");
+    ip_tun_ioctl_prl_bad_word: ip("tunnel prl t0");
+    ip_tun_ioctl_prl_bad_addr: ip("tunnel prl dev t0 prl-delete foo");
+    ip_tun_ioctl_6rd: ip("tunnel 6rd dev t0 6rd-prefix 2001:db8::/32 6rd-relay_prefix 10.0.0.0/8");
+    ip_tun_ioctl_6rd_reset: ip("tunnel 6rd dev t0 6rd-reset");
+    ip_tun_ioctl_6rd_nothing: ip("tunnel 6rd dev t0");
+    ip_tun_ioctl_6rd_no_dev: ip("tunnel 6rd 6rd-prefix 2001:db8::/32");
+    ip_tun_ioctl_6rd_bad_word: ip("tunnel 6rd t0");
+    ip_tun_ioctl_6rd_bad_prefix: ip("tunnel 6rd dev t0 6rd-prefix 10.0.0.0/8");
+    ip_tun_ioctl_help: ip("tunnel help");
+    ip_tun_ioctl_unknown_command: ip("tunnel foo");
+    ip_tun_ioctl6_add: ip("-6 tunnel add t0 mode ip6ip6 remote 2001:db8::1 local 2001:db8::2 encaplimit none hoplimit 5 tclass 0x12 flowlabel 0x345");
+    ip_tun_ioctl6_ip6gre: ip("-6 tunnel add t0 mode ip6gre key 5 iseq ocsum dscp inherit allow-localremote");
+    ip_tun_ioctl6_vti6: ip("-6 tunnel add t0 mode vti6 remote 2001:db8::1");
+    ip_tun_ioctl6_default: ip("-6 tunnel add t0");
+    ip_tun_ioctl6_mode_sit: ip("-6 tunnel add t0 mode sit");
+    ip_tun_ioctl6_remote_v4: ip("-6 tunnel add t0 remote 192.0.2.1");
+    ip_tun_ioctl6_hoplimit_bad: ip("-6 tunnel add t0 hoplimit 256");
+    ip_tun_ioctl6_tclass_bad: ip("-6 tunnel add t0 tclass 256");
+    ip_tun_ioctl6_flowlabel_bad: ip("-6 tunnel add t0 flowlabel 0x100000");
+    ip_tun_ioctl6_dscp_bad: ip("-6 tunnel add t0 dscp foo");
+    ip_tun_ioctl6_encaplimit_garbage: ip("-6 tunnel add t0 encaplimit foo");
+    ip_tun_ioctl6_garbage: ip("-6 tunnel add t0 fwmark 5");
+    ip_tun_ioctl6_change: ip("-6 tunnel change t0 hoplimit 5");
+    ip_tun_ioctl6_del: ip("-6 tunnel del");
+    ip_tun_ioctl6_show: ip("-6 tunnel show");
+    ip_tun_ioctl6_show_name: ip("-6 tunnel show v0").setup(PAIR);
+    ip_tun_ioctl6_prl: ip("-6 tunnel prl dev t0");
+    ip_tun_ioctl6_help: ip("-6 tunnel help");
+    ip_tun_ioctl6_unknown_command: ip("-6 tunnel foo");
 }
