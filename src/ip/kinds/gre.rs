@@ -338,13 +338,15 @@ pub fn print<W: Write>(p: &mut Printer<W>, data: &[u8], names: &mut Names) {
     tunnel::print_link(p, a.u32(LINK), names);
     tunnel::print_ttl(p, "ttl", a.u8(TTL).unwrap_or(0));
     tunnel::print_tos(p, a.u8(TOS).unwrap_or(0));
-    if a.u8(PMTUDISC) == Some(0) {
-        p.value(
+    match a.u8(PMTUDISC) {
+        Some(0) => p.value(
             Show::Any,
             Some("pmtudisc"),
             format_args!("nopmtudisc "),
             &false,
-        );
+        ),
+        Some(_) => p.json("pmtudisc", &true),
+        None => {}
     }
     if a.u8(IGNORE_DF).is_some_and(|v| v != 0) {
         p.value(

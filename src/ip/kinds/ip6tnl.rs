@@ -207,14 +207,20 @@ pub fn print_limits<W: Write>(
     limit: Option<u8>,
     flowinfo: Option<&[u8]>,
 ) {
+    // JSON names the flags (`"ip6_tnl_f_ign_encap_limit":true`) where the text says
+    // `none` or `inherit`
+    let flag = |p: &mut Printer<W>, key: &str, text: &str| {
+        p.json(key, &true);
+        p.fp_str(text);
+    };
     if flags & IGN_ENCAP_LIMIT != 0 {
-        pr!(p, Any, "encap_limit", "encaplimit {} ", "none");
+        flag(p, "ip6_tnl_f_ign_encap_limit", "encaplimit none ");
     } else if let Some(l) = limit {
         pr!(p, Any, "encap_limit", "encaplimit {} ", l);
     }
     let fi = flowinfo.and_then(be32_of);
     if flags & USE_ORIG_TCLASS != 0 {
-        pr!(p, Any, "tclass", "tclass {} ", "inherit");
+        flag(p, "ip6_tnl_f_use_orig_tclass", "tclass inherit ");
     } else if let Some(fi) = fi {
         let t = (fi & FLOWINFO_TCLASS) >> 20;
         let s = format!("0x{t:02x}");
@@ -226,7 +232,7 @@ pub fn print_limits<W: Write>(
         );
     }
     if flags & USE_ORIG_FLOWLABEL != 0 {
-        pr!(p, Any, "flowlabel", "flowlabel {} ", "inherit");
+        flag(p, "ip6_tnl_f_use_orig_flowlabel", "flowlabel inherit ");
     } else if let Some(fi) = fi {
         let s = format!("0x{:05x}", fi & FLOWINFO_FLOWLABEL);
         p.value(
@@ -237,22 +243,19 @@ pub fn print_limits<W: Write>(
         );
     }
     if flags & RCV_DSCP_COPY != 0 {
-        pr!(p, Any, "dscp", "dscp {} ", "inherit");
+        flag(p, "ip6_tnl_f_rcv_dscp_copy", "dscp inherit ");
     }
 }
 
 /// `[allow-localremote] [fwmark inherit|0x…] `.
 pub fn print_local_remote_fwmark<W: Write>(p: &mut Printer<W>, flags: u32, fwmark: Option<u32>) {
     if flags & ALLOW_LOCAL_REMOTE != 0 {
-        p.value(
-            Show::Any,
-            Some("allow_localremote"),
-            format_args!("allow-localremote "),
-            &true,
-        );
+        p.json("ip6_tnl_f_allow_local_remote", &true);
+        p.fp_str("allow-localremote ");
     }
     if flags & USE_ORIG_FWMARK != 0 {
-        pr!(p, Any, "fwmark", "fwmark {} ", "inherit");
+        p.json("ip6_tnl_f_use_orig_fwmark", &true);
+        p.fp_str("fwmark inherit ");
     } else if let Some(m) = fwmark.filter(|&m| m != 0) {
         tunnel::hex(p, "fwmark", "fwmark", u64::from(m));
     }

@@ -180,7 +180,8 @@ pub fn print<W: Write>(p: &mut Printer<W>, data: &[u8], names: &mut Names) {
     tunnel::print_encap(p, &a, ENCAP_TYPE);
 }
 
-/// `6rd-prefix 2001:db8::/32 6rd-relay_prefix 10.0.0.0/8 ` when their lengths are set.
+/// `6rd-prefix 2001:db8::/32 6rd-relay_prefix 10.0.0.0/8 ` when their lengths are set
+/// (JSON: `"prefix"`, `"prefixlen"`, `"relay_prefix"`, `"relay_prefixlen"`).
 fn print_6rd<W: Write>(p: &mut Printer<W>, a: &Table<32>) {
     let Some(len) = a.u16(PREFIXLEN_6RD).filter(|&l| l != 0) else {
         return;
@@ -190,13 +191,10 @@ fn print_6rd<W: Write>(p: &mut Printer<W>, a: &Table<32>) {
         .and_then(|b| b.get(..16))
         .and_then(|b| <[u8; 16]>::try_from(b).ok())
         .unwrap_or([0; 16]);
-    let s = Disp(format_args!("{}/{len}", Ipv6Addr::from(prefix)));
-    p.value(
-        Show::Any,
-        Some("6rd-prefix"),
-        format_args!("6rd-prefix {s} "),
-        &s,
-    );
+    let prefix = Disp(Ipv6Addr::from(prefix));
+    p.json("prefix", &prefix);
+    p.json("prefixlen", &len);
+    p.fp(format_args!("6rd-prefix {prefix}/{len} "));
     let Some(rlen) = a.u16(RELAY_PREFIXLEN_6RD).filter(|&l| l != 0) else {
         return;
     };
@@ -205,11 +203,8 @@ fn print_6rd<W: Write>(p: &mut Printer<W>, a: &Table<32>) {
         .and_then(|b| b.get(..4))
         .and_then(|b| <[u8; 4]>::try_from(b).ok())
         .unwrap_or([0; 4]);
-    let s = Disp(format_args!("{}/{rlen}", Ipv4Addr::from(relay)));
-    p.value(
-        Show::Any,
-        Some("6rd-relay_prefix"),
-        format_args!("6rd-relay_prefix {s} "),
-        &s,
-    );
+    let relay = Disp(Ipv4Addr::from(relay));
+    p.json("relay_prefix", &relay);
+    p.json("relay_prefixlen", &rlen);
+    p.fp(format_args!("6rd-relay_prefix {relay}/{rlen} "));
 }

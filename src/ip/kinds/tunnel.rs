@@ -169,13 +169,14 @@ pub fn print_link<W: Write>(p: &mut Printer<W>, link: Option<u32>, names: &mut N
     }
 }
 
-/// `ttl 64 ` or `ttl inherit ` (`hoplimit` for the IPv6 kinds).
-pub fn print_ttl<W: Write>(p: &mut Printer<W>, key: &str, ttl: u8) {
+/// `ttl 64 ` or `ttl inherit ` (the word is `hoplimit` for the IPv6 kinds; JSON says
+/// `"ttl"` for all, 0 for inherit).
+pub fn print_ttl<W: Write>(p: &mut Printer<W>, word: &str, ttl: u8) {
     if ttl == 0 {
-        p.json(key, &0u32);
-        p.fp(format_args!("{key} inherit "));
+        p.json("ttl", &0u32);
+        p.fp(format_args!("{word} inherit "));
     } else {
-        p.value(Show::Any, Some(key), format_args!("{key} {ttl} "), &ttl);
+        p.value(Show::Any, Some("ttl"), format_args!("{word} {ttl} "), &ttl);
     }
 }
 
@@ -183,7 +184,10 @@ pub fn print_ttl<W: Write>(p: &mut Printer<W>, key: &str, ttl: u8) {
 pub fn print_tos<W: Write>(p: &mut Printer<W>, tos: u8) {
     match tos {
         0 => {}
-        1 => pr!(p, Any, "tos", "tos {} ", "inherit"),
+        1 => {
+            p.json("tos", "0x1");
+            p.fp_str("tos inherit ");
+        }
         _ => hex(p, "tos", "tos", u64::from(tos)),
     }
 }
