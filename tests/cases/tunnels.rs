@@ -88,6 +88,14 @@ cases! {
     ip_tun_xfrm_external_and_if_id: ip("link add t0 type xfrm external if_id 5");
     ip_tun_xfrm_unknown: ip("link add t0 type xfrm foo");
 
+    // ------------------------------------------------------------------ set: the existing tunnel first
+    ip_tun_set_gre_on_veth: ip("link set v0 type gre remote 192.0.2.1").setup(PAIR).check(LINKS);
+    ip_tun_set_ip6tnl_garbage: ip("link set v0 type ip6tnl foo").setup(PAIR);
+    ip_tun_set_sit_no_words: ip("link set v0 type sit").setup(PAIR).check(LINKS);
+    ip_tun_set_vti_missing_dev: ip("link set nope type vti key 5");
+    ip_tun_set_xfrm: ip("link set v0 type xfrm if_id 5").setup(PAIR);
+    ip_tun_replace_gre: ip("link replace t0 type gre remote 192.0.2.1");
+
     // ------------------------------------------------------------------ usage screens
     ip_tun_help_gre: ip("link help gre");
     ip_tun_help_gretap: ip("link help gretap");

@@ -133,6 +133,27 @@ pub fn parse(kind: &str, args: &mut Args, peer: PeerParser) -> Result<Option<Vec
     Ok(Some(attr::emit_all(&items)))
 }
 
+/// Whether `ip link set DEV type KIND WORDS` first reads the device's current settings (the
+/// tunnels but xfrm: the reference asks the kernel for them before reading the words).
+pub fn needs_existing(kind: &str) -> bool {
+    matches!(
+        KINDS.iter().find(|(k, _)| *k == kind).map(|&(_, p)| p),
+        Some(Kind::Gre | Kind::Ip6Gre | Kind::IpTnl | Kind::Ip6Tnl | Kind::Vti)
+    )
+}
+
+/// What comes of a tunnel's current settings: without kind data the reference gives up
+/// (`Failed to get existing tunnel info.`); merging real ones is not implemented (this
+/// kernel has no tunnel to take them from).
+pub fn existing(kind: &str, has_data: bool) -> Result<()> {
+    if !has_data {
+        return Err(Error::ip_fail("Failed to get existing tunnel info."));
+    }
+    Err(not_implemented(&format!(
+        "set DEV type {kind} (an existing tunnel)"
+    )))
+}
+
 /// The usage screen `ip link help KIND` prints (on stdout), for the kinds that have one here.
 pub fn usage_text(kind: &str) -> Option<&'static str> {
     match kind {
