@@ -81,6 +81,8 @@ mod numbers;
 mod route;
 #[path = "cases/rule.rs"]
 mod rule;
+#[path = "cases/tunnels.rs"]
+mod tunnels;
 #[path = "cases/tuntap.rs"]
 mod tuntap;
 #[path = "cases/tutorial.rs"]

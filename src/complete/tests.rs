@@ -26,6 +26,8 @@ fn ip_objects_subcommands_and_keywords() {
             "neighbor",
             "neighbour",
             "link",
+            "tunnel",
+            "tunl",
             "tuntap",
             "tap",
             "monitor",

@@ -23,6 +23,7 @@ pub mod rtnames;
 mod rtnl;
 pub mod rule;
 mod stream;
+pub mod tunnel;
 mod tuntap;
 mod usage;
 
@@ -55,8 +56,8 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("fou", None),
     ("ila", None),
     ("macsec", None),
-    ("tunnel", None),
-    ("tunl", None),
+    ("tunnel", Some(tunnel::run)),
+    ("tunl", Some(tunnel::run)),
     ("tuntap", Some(tuntap::run)),
     ("tap", Some(tuntap::run)),
     ("token", None),

@@ -10,3 +10,5 @@ pub const RULE: &str = include_str!("usage/rule.txt");
 pub const MONITOR: &str = include_str!("usage/monitor.txt");
 pub const NETCONF: &str = include_str!("usage/netconf.txt");
 pub const TUNTAP: &str = include_str!("usage/tuntap.txt");
+pub const TUNNEL: &str = include_str!("usage/tunnel.txt");
+pub const TUNNEL6: &str = include_str!("usage/tunnel6.txt");

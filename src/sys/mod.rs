@@ -3,3 +3,4 @@
 pub mod bpf;
 pub mod time;
 pub mod tun;
+pub mod tunnel;

@@ -311,7 +311,7 @@ fn readme_table_is_true() {
         ));
         asks.push(words.to_string());
     };
-    for obj in ["address", "route", "neighbour", "link", "netns"] {
+    for obj in ["address", "route", "neighbour", "link", "tunnel", "netns"] {
         ask(&format!("ip {obj}"));
     }
     for q in ["iptables -t", "iptables -m", "iptables -j"] {

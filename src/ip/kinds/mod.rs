@@ -5,10 +5,19 @@
 mod bridge;
 mod complaints;
 mod ethertype;
+mod gre;
+mod ip6gre;
+mod ip6tnl;
+mod iptnl;
 mod macvlan;
 pub mod tun;
+mod tunnel;
+#[cfg(test)]
+mod tunnel_tests;
 mod veth;
 mod vlan;
+mod vti;
+mod xfrm;
 
 use super::usage;
 use crate::cli::{matches, Args};
@@ -27,6 +36,13 @@ enum Kind {
     Bridge,
     Vlan,
     MacVlan,
+    /// The tunnels: gre/gretap/erspan, ip6gre/…, ipip/sit, ip6tnl, vti/vti6, xfrm.
+    Gre,
+    Ip6Gre,
+    IpTnl,
+    Ip6Tnl,
+    Vti,
+    Xfrm,
     /// The reference knows the kind but takes no options: the words are ignored.
     NoOptions,
     /// The reference has options for the kind that ipkit does not read yet.
@@ -55,29 +71,29 @@ const KINDS: &[(&str, Kind)] = &[
     ("bridge_slave", Kind::Unsupported),
     ("can", Kind::Unsupported),
     ("dsa", Kind::Unsupported),
-    ("erspan", Kind::Unsupported),
+    ("erspan", Kind::Gre),
     ("geneve", Kind::Unsupported),
-    ("gre", Kind::Unsupported),
-    ("gretap", Kind::Unsupported),
+    ("gre", Kind::Gre),
+    ("gretap", Kind::Gre),
     ("gtp", Kind::Unsupported),
     ("hsr", Kind::Unsupported),
-    ("ip6erspan", Kind::Unsupported),
-    ("ip6gre", Kind::Unsupported),
-    ("ip6gretap", Kind::Unsupported),
-    ("ip6tnl", Kind::Unsupported),
-    ("ipip", Kind::Unsupported),
+    ("ip6erspan", Kind::Ip6Gre),
+    ("ip6gre", Kind::Ip6Gre),
+    ("ip6gretap", Kind::Ip6Gre),
+    ("ip6tnl", Kind::Ip6Tnl),
+    ("ipip", Kind::IpTnl),
     ("ipoib", Kind::Unsupported),
     ("ipvlan", Kind::Unsupported),
     ("ipvtap", Kind::Unsupported),
     ("macsec", Kind::Unsupported),
     ("rmnet", Kind::Unsupported),
-    ("sit", Kind::Unsupported),
+    ("sit", Kind::IpTnl),
     ("vrf", Kind::Unsupported),
-    ("vti", Kind::Unsupported),
-    ("vti6", Kind::Unsupported),
+    ("vti", Kind::Vti),
+    ("vti6", Kind::Vti),
     ("vxlan", Kind::Unsupported),
     ("wwan", Kind::Unsupported),
-    ("xfrm", Kind::Unsupported),
+    ("xfrm", Kind::Xfrm),
 ];
 
 /// The IFLA_INFO_DATA payload for the words after `type KIND`; None when there are no words
@@ -92,6 +108,12 @@ pub fn parse(kind: &str, args: &mut Args, peer: PeerParser) -> Result<Option<Vec
         Some(Kind::Bridge) => bridge::parse(args)?,
         Some(Kind::Vlan) => vlan::parse(args)?,
         Some(Kind::MacVlan) => macvlan::parse(kind, args)?,
+        Some(Kind::Gre) => gre::parse(kind, args)?,
+        Some(Kind::Ip6Gre) => ip6gre::parse(kind, args)?,
+        Some(Kind::IpTnl) => iptnl::parse(kind, args)?,
+        Some(Kind::Ip6Tnl) => ip6tnl::parse(args)?,
+        Some(Kind::Vti) => vti::parse(kind, args)?,
+        Some(Kind::Xfrm) => xfrm::parse(args)?,
         Some(Kind::NoOptions) => {
             while args.next().is_some() {}
             Vec::new()
@@ -111,6 +133,38 @@ pub fn parse(kind: &str, args: &mut Args, peer: PeerParser) -> Result<Option<Vec
     Ok(Some(attr::emit_all(&items)))
 }
 
+/// Whether `ip link set DEV type KIND WORDS` first reads the device's current settings (the
+/// tunnels but xfrm: the reference asks the kernel for them before reading the words).
+pub fn needs_existing(kind: &str) -> bool {
+    matches!(
+        KINDS.iter().find(|(k, _)| *k == kind).map(|&(_, p)| p),
+        Some(Kind::Gre | Kind::Ip6Gre | Kind::IpTnl | Kind::Ip6Tnl | Kind::Vti)
+    )
+}
+
+/// What comes of a tunnel's current settings: without kind data the reference gives up
+/// (`Failed to get existing tunnel info.`); merging real ones is not implemented (this
+/// kernel has no tunnel to take them from).
+pub fn existing(kind: &str, has_data: bool) -> Result<()> {
+    if !has_data {
+        return Err(Error::ip_fail("Failed to get existing tunnel info."));
+    }
+    Err(not_implemented(&format!(
+        "set DEV type {kind} (an existing tunnel)"
+    )))
+}
+
+/// The usage screen `ip link help KIND` prints (on stdout), for the kinds that have one here.
+pub fn usage_text(kind: &str) -> Option<&'static str> {
+    match kind {
+        "ip6tnl" => Some(ip6tnl::USAGE),
+        "xfrm" => Some(xfrm::USAGE),
+        _ => gre::usage_text(kind)
+            .or_else(|| iptnl::usage_text(kind))
+            .or_else(|| vti::usage_text(kind)),
+    }
+}
+
 /// Prints one kind's IFLA_INFO_DATA (or a port's IFLA_INFO_SLAVE_DATA).
 pub type KindPrinter<W> = fn(&mut Printer<W>, &[u8], &mut crate::ip::ifnames::Names);
 
@@ -121,6 +175,13 @@ pub fn printer<W: Write>(kind: &str) -> Option<KindPrinter<W>> {
         "vlan" => vlan::print,
         "macvlan" | "macvtap" => macvlan::print,
         "tun" => tun::print,
+        "gre" | "gretap" | "erspan" => gre::print,
+        "ip6gre" | "ip6gretap" | "ip6erspan" => ip6gre::print,
+        "ipip" | "sit" => iptnl::print,
+        "ip6tnl" => ip6tnl::print,
+        "vti" => vti::print_v4,
+        "vti6" => vti::print_v6,
+        "xfrm" => xfrm::print,
         _ => return None,
     })
 }

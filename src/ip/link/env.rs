@@ -4,7 +4,7 @@
 
 use crate::error::{Error, Result};
 use crate::ip::{ifnames, rtnames, rtnl};
-use crate::netlink::rtnl::link::{self, Link, IFLA_ADDRESS};
+use crate::netlink::rtnl::link::{self, Link, IFLA_ADDRESS, IFLA_INFO_DATA, IFLA_LINKINFO};
 use crate::netlink::rtnl::nsid;
 use crate::netlink::{Fail, Socket};
 use std::fs::File;
@@ -29,6 +29,8 @@ pub trait Env {
     fn kind(&mut self, index: u32) -> Option<String>;
     /// A device group by its name in the reference's group table.
     fn group(&mut self, name: &str) -> Option<u32>;
+    /// Whether interface `index` reports kind data (IFLA_INFO_DATA) in its IFLA_LINKINFO.
+    fn info_data(&mut self, index: u32) -> bool;
 }
 
 /// The running system: if_nametoindex, /run/netns files, RTM_GETLINK over one rtnetlink socket.
@@ -89,5 +91,13 @@ impl Env for System {
 
     fn group(&mut self, name: &str) -> Option<u32> {
         rtnames::group_by_name(name)
+    }
+
+    fn info_data(&mut self, index: u32) -> bool {
+        self.link(index, |l| {
+            let info = l.get(IFLA_LINKINFO)?;
+            crate::netlink::attr::find(info, IFLA_INFO_DATA).map(|_| ())
+        })
+        .is_some()
     }
 }

@@ -37,7 +37,15 @@ pub fn sub_names() -> impl Iterator<Item = &'static str> {
     SUBS.iter().map(|(n, _)| *n)
 }
 
-fn help(_: &mut Args, _: &Opts) -> Result<()> {
+/// `ip link help [KIND]`: a kind's usage screen goes to stdout (exit 0), as the reference's.
+fn help(args: &mut Args, _: &Opts) -> Result<()> {
+    if let Some(text) = args.peek().and_then(super::kinds::usage_text) {
+        use std::io::Write;
+        return std::io::stdout()
+            .lock()
+            .write_all(text.as_bytes())
+            .map_err(|e| Error::output(&e));
+    }
     Err(Error::ip_usage_text(usage::LINK))
 }
 

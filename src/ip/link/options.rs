@@ -96,6 +96,10 @@ pub fn parse(
             IFLA_INFO_KIND,
             kind.as_bytes(),
         ))];
+        // a tunnel changed in place starts from the device's current settings
+        if mode != Mode::Create && !args.is_empty() && kinds::needs_existing(kind) {
+            kinds::existing(kind, env.info_data(index))?;
+        }
         let mut peer = |a: &mut Args| -> Result<Vec<u8>> {
             let peer = parse(a, mode, g, true, env)?;
             let mut body = vec![0; peer.msg.buffer_len()];

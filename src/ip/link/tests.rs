@@ -40,6 +40,9 @@ impl Env for Fake {
     fn group(&mut self, name: &str) -> Option<u32> {
         (name == "default").then_some(0)
     }
+    fn info_data(&mut self, index: u32) -> bool {
+        index == 4
+    }
 }
 
 /// `[-4|-6] link CMD ARGS...` → the request bytes as hex, sequence number zero.
@@ -618,4 +621,28 @@ fn errors_before_any_request() {
     assert_eq!(e.text, "Invalid address length 3 - must be 6 bytes\n");
     let e = fails("link set v0 address zz");
     assert_eq!(e.text, "\"zz\" is invalid lladdr.\n");
+}
+
+#[test]
+fn tunnel_set_reads_the_existing_tunnel_first() {
+    // the reference asks for the device's tunnel settings before reading the words: a
+    // device without kind data (v0, a veth here) ends it, whatever the words
+    for argv in [
+        "link set v0 type gre remote 1.2.3.4",
+        "link set v0 type ip6tnl foo",
+        "link set v0 type sit ttl 999",
+        "link set v0 type vti6 help",
+    ] {
+        let e = fails(argv);
+        assert_eq!(
+            (e.code, e.text.as_str()),
+            (1, "Failed to get existing tunnel info.\n"),
+            "{argv}"
+        );
+    }
+    // with kind data (br0 here) ipkit says it cannot merge them yet
+    assert_eq!(fails("link set br0 type gre ttl 5").code, 1);
+    // without words, or for xfrm, nothing is read first
+    assert!(build("link set v0 type gre").is_ok());
+    assert!(build("link set v0 type xfrm if_id 5").is_ok());
 }
