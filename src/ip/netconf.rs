@@ -64,7 +64,9 @@ fn show(args: &mut Args, opts: &Opts) -> Result<()> {
             return Ok(());
         }
         if let Some(nc) = Netconf::parse(m.payload) {
-            if dev.is_none_or(|d| nc.ifindex() == Some(d as i32)) {
+            // a family the kernel has no dump of is answered with all of them
+            let family = opts.family == 0 || nc.family == opts.family;
+            if family && dev.is_none_or(|d| nc.ifindex() == Some(d as i32)) {
                 print(&mut p, &nc, &mut names);
             }
         }
@@ -74,14 +76,12 @@ fn show(args: &mut Args, opts: &Opts) -> Result<()> {
     r.map_err(|fail| rtnl::terminated(fail, "Dump"))
 }
 
-/// `ip monitor`'s printer of netconf events (`Deleted ` in the head for RTM_DELNETCONF).
+/// `ip monitor`'s printer of netconf events (`-4`/`-6` select the groups listened to, not
+/// the messages printed: a recording shows them all).
 pub fn event(p: &mut Out, e: &Event, names: &mut Names) -> bool {
     let Some(nc) = Netconf::parse(e.payload) else {
         return false;
     };
-    if !e.family_ok(nc.family) {
-        return false;
-    }
     if let Some(d) = e.dev {
         if nc.ifindex() != Some(d as i32) {
             return false;
