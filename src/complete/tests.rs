@@ -25,7 +25,9 @@ fn ip_objects_subcommands_and_keywords() {
             "neighbor",
             "neighbour",
             "link",
+            "monitor",
             "netns",
+            "netconf",
             "help"
         ]
     );
@@ -239,6 +241,8 @@ fn keywords_follow_the_parsers() {
         ("neighbour", "src/ip/neigh"),
         ("link", "src/ip/link"),
         ("netns", "src/ip/netns"),
+        ("monitor", "src/ip/monitor"),
+        ("netconf", "src/ip/netconf"),
     ];
     let mut report = Vec::new();
     for (name, dir) in dirs {
@@ -318,6 +322,8 @@ fn manual_pages_name_every_keyword() {
         ("neighbour", "ip-neighbour.8"),
         ("link", "ip-link.8"),
         ("netns", "ip-netns.8"),
+        ("monitor", "ip-monitor.8"),
+        ("netconf", "ip-netconf.8"),
     ] {
         let o = OBJECTS.iter().find(|x| x.name == o).unwrap();
         let mut words: Vec<String> = o.keys.iter().map(|(k, _)| k.to_string()).collect();
