@@ -244,6 +244,51 @@ cases! {
     ip_monitor_file_done_and_error: ip("monitor file /tmp/done").setup(RECORDED);
 }
 
+/// A crafted recording (/tmp/c.bin): timestamp records, a link of a kind this kernel lacks
+/// (dummy), a deleted address, a multipath route, a router neighbour, netconf of `all` and
+/// `default`, a deleted nsid; all on lo or on no device, so both sides name them alike.
+const CRAFTED: &str = r#"cat >/tmp/craft.py <<'PY'
+import struct, sys
+def attr(t, v):
+    l = 4 + len(v)
+    return struct.pack('=HH', l, t) + v + b'\0' * ((4 - l % 4) % 4)
+def msg(t, body, flags=0):
+    l = 16 + len(body)
+    return struct.pack('=IHHII', l, t, flags, 0, 0) + body + b'\0' * ((4 - l % 4) % 4)
+ip4 = lambda s: bytes(int(x) for x in s.split('.'))
+mac = lambda s: bytes(int(x, 16) for x in s.split(':'))
+out = msg(15, struct.pack('=II', 1700000000, 12345))
+link = struct.pack('=BBHiII', 0, 0, 1, 9, 0x1002, 0) + attr(3, b'd0\0') + attr(4, struct.pack('=I', 1400)) \
+    + attr(6, b'noop\0') + attr(16, b'\x02') + attr(27, struct.pack('=I', 0)) \
+    + attr(1, mac('02:00:00:00:00:99')) + attr(2, mac('ff:ff:ff:ff:ff:ff')) \
+    + attr(18, attr(1, b'dummy\0'))
+out += msg(16, link)
+addr = struct.pack('=BBBBI', 2, 24, 0x80, 0, 1) + attr(1, ip4('10.3.0.1')) + attr(2, ip4('10.3.0.1')) \
+    + attr(3, b'lo\0') + attr(6, struct.pack('=IIII', 0xffffffff, 0xffffffff, 0, 0))
+out += msg(15, struct.pack('=II', 1700000001, 7))
+out += msg(21, addr)
+nh = lambda gw: struct.pack('=HBBi', 8 + 8, 0, 1, 1) + attr(5, ip4(gw))
+route = struct.pack('=BBBBBBBBI', 2, 24, 0, 0, 254, 4, 0, 1, 0) + attr(15, struct.pack('=I', 254)) \
+    + attr(1, ip4('10.7.0.0')) + attr(9, nh('127.0.0.2') + nh('127.0.0.3'))
+out += msg(24, route)
+neigh = struct.pack('=BBHiHBB', 2, 0, 0, 1, 0x02, 0x80, 1) + attr(1, ip4('127.0.0.9')) + attr(2, mac('02:00:00:00:00:09'))
+out += msg(28, neigh)
+nc = struct.pack('=Bxxx', 2) + attr(1, struct.pack('=i', -1)) + attr(2, struct.pack('=i', 1)) + attr(3, struct.pack('=i', 2))
+out += msg(80, nc)
+out += msg(89, struct.pack('=Bxxx', 0) + attr(1, struct.pack('=i', 42)))
+out += msg(81, struct.pack('=Bxxx', 2) + attr(1, struct.pack('=i', -2)))
+open(sys.argv[1], 'wb').write(out)
+PY
+python3 /tmp/craft.py /tmp/c.bin"#;
+
+cases! {
+    ip_monitor_file_crafted: ip("monitor file /tmp/c.bin").setup(CRAFTED);
+    ip_monitor_file_crafted_details_label: ip("-d monitor label file /tmp/c.bin").setup(CRAFTED);
+    ip_monitor_file_crafted_oneline: ip("-o monitor file /tmp/c.bin").setup(CRAFTED);
+    ip_monitor_file_crafted_dev_lo: ip("monitor dev lo label file /tmp/c.bin").setup(CRAFTED);
+    ip_monitor_file_crafted_all_nsid: ip("-4 monitor all-nsid file /tmp/c.bin").setup(CRAFTED);
+}
+
 /// An event another process causes is written within 100 ms (the monitor's stdout a pipe,
 /// read line by line).
 #[test]
