@@ -203,6 +203,8 @@ cat /tmp/out")]).setup(LINKS).timeout(30);
 const RECORDED: &str = "sysctl -qw net.ipv6.conf.default.disable_ipv6=1
 ip link add v0 address 02:00:00:00:00:10 type veth peer name v1 address 02:00:00:00:00:11
 ip link set v0 up; ip link set v1 up
+for i in $(seq 300); do [ \"$(cat /sys/class/net/v0/operstate /sys/class/net/v1/operstate)\" = \"up
+up\" ] && break; sleep 0.01; done
 ip netns add x; ip netns set x 7
 rtmon file /tmp/r.bin & P=$!
 for i in $(seq 200); do [ -s /tmp/r.bin ] && break; sleep 0.01; done
