@@ -23,7 +23,7 @@ set -euo pipefail
 ROWS=(row_startup row_list_3 row_list_2000 row_add row_exec_true row_n_link
       row_link_5 row_addr_5 row_link_5000 row_addr_5000 row_link_json_5000 row_link_dev_5000
       row_veth_add row_veth_batch row_route_show_100k row_route_add_100k row_route_del_100k
-      row_route_get_100k row_neigh_show_5000 row_arp_5000 row_neigh_add
+      row_route_get_100k row_monitor_route_10k row_neigh_show_5000 row_arp_5000 row_neigh_add
       row_rule_show_10k row_rule_add_10k row_rule_del_10k
       row_ipt_show_empty row_ipt_append_empty row_ipt_delete_only
       row_ipt_append_20k row_ipt_insert_20k row_ipt_show_20k row_ipt_list_20k row_ipt_check_20k
@@ -156,6 +156,44 @@ row_neigh_add() {
 row_route_get_100k() {
   routes_count 100000
   bench "\`ip route get\` among 100,000 routes" "" route get 172.16.7.9
+}
+
+# ---- ip monitor: 10,000 route changes (5,000 routes added, then deleted, by the reference ip
+# in two -batch runs) while `ip monitor route` listens; the row shows the events it printed
+# (10,000 when none was lost) and the CPU time it used (/proc/PID/schedstat), reference vs ipkit.
+row_monitor_route_10k() {
+  ip link add rv0 type veth peer name rv1 2>/dev/null || true
+  ip link set rv0 up; ip link set rv1 up
+  ip addr add 10.255.0.1/16 dev rv0 2>/dev/null || true
+  ip route flush root 172.16.0.0/12 2>/dev/null || true
+  ROUTES_NOW=0
+  row_no=$((row_no + 1))
+  local side cell=() ns
+  for side in ref ipkit; do
+    /tmp/bench/$side/ip monitor route >/tmp/bench/mon.out 2>/dev/null & local pid=$!
+    sleep 0.5
+    python3 -c "
+for i in range(5000):
+    print('route add 172.%d.%d.%d/32 dev rv0' % (16 + (i >> 16), (i >> 8) & 255, i & 255))" >/tmp/bench/mon.add
+    sed 's/^route add/route del/' /tmp/bench/mon.add >/tmp/bench/mon.del
+    ip -batch /tmp/bench/mon.add; ip -batch /tmp/bench/mon.del
+    # until the monitor has written everything (the count stops growing)
+    local n=-1 m=0
+    while [ "$n" != "$m" ]; do n=$m; sleep 0.3; m=$(wc -l </tmp/bench/mon.out); done
+    ns=$(awk '{ print $1 }' /proc/$pid/schedstat)   # time on a CPU, in ns
+    kill $pid; wait $pid 2>/dev/null || true
+    # the changes' own events (not the link's, which may still come from setting it up)
+    m=$(grep -c '^\(Deleted \)\{0,1\}172\.' /tmp/bench/mon.out || true)
+    cell+=("$m events, $(( ns / 10000 / 100 )).$(printf '%02d' $(( ns / 10000 % 100 ))) ms CPU")
+    echo "$side: $m events, $ns ns on a CPU" >"$BENCH_OUT/row$row_no.$side.monitor"
+  done
+  python3 - "${cell[@]}" <<'PY'
+import sys, re
+ref, ours = sys.argv[1:]
+cpu = lambda c: float(re.search(r'([0-9.]+) ms CPU', c).group(1))
+ratio = f'{cpu(ours) / cpu(ref):.2f}' if cpu(ref) else '-'
+print(f'| `ip monitor route`, 10,000 route changes (events printed, CPU time) | {ref} | {ours} | {ratio} |')
+PY
 }
 
 # ---- iptables (nat table; ROW_TOOL=iptables; reference iptables-nft, which the prepare steps use)

@@ -71,6 +71,8 @@ mod iptables_vv;
 mod iptables_writers;
 #[path = "cases/link.rs"]
 mod link;
+#[path = "cases/monitor.rs"]
+mod monitor;
 #[path = "cases/neigh.rs"]
 mod neigh;
 #[path = "cases/netns.rs"]

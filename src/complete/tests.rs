@@ -251,6 +251,8 @@ fn keywords_follow_the_parsers() {
         ("link", "src/ip/link"),
         ("netns", "src/ip/netns"),
         ("tuntap", "src/ip/tuntap"),
+        ("monitor", "src/ip/monitor"),
+        ("netconf", "src/ip/netconf"),
     ];
     let mut report = Vec::new();
     for (name, dir) in dirs {
@@ -332,6 +334,8 @@ fn manual_pages_name_every_keyword() {
         ("link", "ip-link.8"),
         ("netns", "ip-netns.8"),
         ("tuntap", "ip-tuntap.8"),
+        ("monitor", "ip-monitor.8"),
+        ("netconf", "ip-netconf.8"),
     ] {
         let o = OBJECTS.iter().find(|x| x.name == o).unwrap();
         let mut words: Vec<String> = o.keys.iter().map(|(k, _)| k.to_string()).collect();

@@ -1,20 +1,15 @@
 //! One kernel event as an object's printer receives it (`ip monitor`, `ip monitor file`):
-//! the message, what goes before it, the device selected. The objects whose messages
+//! the message, whether it is a deletion, the device selected. The objects whose messages
 //! `ip monitor` prints each provide a [`Print`]; `ip::mod` hands them to the monitor in a
 //! [`Printers`] table (the monitor is an object and imports no other object).
 
 use crate::ip::ifnames::Names;
 use crate::ip::opts::{Opts, Out};
 
-/// One message to print.
+/// One message to print (the monitor has written its timestamp, nsid and label heads).
 pub struct Event<'a> {
-    /// The message type (RTM_NEW*, RTM_DEL*).
-    pub kind: u16,
     /// The message after its netlink header.
     pub payload: &'a [u8],
-    /// What the printer writes before the object when it prints it: timestamp, nsid and
-    /// label prefixes (empty when the monitor wrote them already).
-    pub head: &'a str,
     /// An RTM_DEL* message: `Deleted ` after the head.
     pub deleted: bool,
     /// `dev NAME`: only this interface's events, printed without their `dev`.
@@ -28,9 +23,8 @@ impl Event<'_> {
         self.opts.family == 0 || self.opts.family == family
     }
 
-    /// The head, and `Deleted ` for a deletion: what goes before a printed object.
+    /// `Deleted ` for a deletion: what goes before a printed object.
     pub fn start(&self, p: &mut Out) {
-        p.fp_str(self.head);
         if self.deleted {
             p.fp_str("Deleted ");
         }
@@ -42,7 +36,7 @@ impl Event<'_> {
     }
 }
 
-/// Prints one event when it passes the selectors (head first); false when it did not.
+/// Prints one event when it passes the selectors; false when it did not.
 pub type Print = fn(&mut Out, &Event, &mut Names) -> bool;
 
 /// The printers of the objects the monitor cannot import.

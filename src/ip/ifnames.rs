@@ -130,14 +130,18 @@ impl Names {
         self.ifs.get(&index)
     }
 
-    /// What a link event says of its interface: its name and flags now (`ip monitor`).
-    pub fn update(&mut self, l: &Link) {
-        self.ifs.insert(l.index, (l.name().to_string(), l.flags));
-    }
-
-    /// A deleted interface (`ip monitor`): forgotten.
-    pub fn forget(&mut self, index: u32) {
-        self.ifs.remove(&index);
+    /// What a link event tells the cache, as the reference's monitor keeps it: a deleted
+    /// link is forgotten, a new one learnt; a known one keeps its name (a rename is not
+    /// seen) and takes its new flags.
+    pub fn note(&mut self, l: &Link, deleted: bool) {
+        if deleted {
+            self.ifs.remove(&l.index);
+        } else {
+            self.ifs
+                .entry(l.index)
+                .and_modify(|e| e.1 = l.flags)
+                .or_insert_with(|| (l.name().to_string(), l.flags));
+        }
     }
 
     /// Whether the interfaces `l` names (its lower device and master) are known already.

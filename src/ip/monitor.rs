@@ -84,6 +84,8 @@ fn parse(args: &mut Args) -> Result<Monitor> {
         } else if matches(&w, "address") {
             m.objects |= ADDR;
         } else if w == "all" {
+            // selects nothing: it asks for the labels
+            m.label = true;
         } else if matches(&w, "all-nsid") {
             m.all_nsid = true;
         } else if matches(&w, "route") {
@@ -167,6 +169,7 @@ pub fn run(args: &mut Args, opts: &Opts, printers: &Printers) -> Result<()> {
         opts: &o,
         printers,
         head: String::new(),
+        printed: false,
     };
     match &m.file {
         Some(f) => run.file(f, &mut p, &mut names),
@@ -180,6 +183,8 @@ struct Run<'a> {
     opts: &'a Opts,
     printers: &'a Printers,
     head: String,
+    /// An object was printed since the last flush.
+    printed: bool,
 }
 
 impl Run<'_> {
@@ -191,11 +196,11 @@ impl Run<'_> {
         };
         let mut l = Listener::route(mask, &extra, self.m.all_nsid, rcvbuf)
             .map_err(|e| Error::ip_fail(format_args!("Cannot open netlink socket: {e}")))?;
-        // the interfaces' names as they are now, kept up to date by the link events
+        // the interfaces' names as they are now
         let mut sock = rtnl::open()?;
         let _ = rtnl::dump(&mut sock, Wire(RTM_GETLINK, &[0u8; 16]), &mut |msg| {
             if let Some(l) = Link::parse(msg.payload).filter(|_| msg.kind == RTM_NEWLINK) {
-                names.update(&l);
+                names.remember(&l);
             }
             Ok(())
         });
@@ -211,7 +216,9 @@ impl Run<'_> {
             for (kind, payload) in messages(buf) {
                 self.one(p, names, kind, payload, nsid);
             }
-            p.flush()?;
+            if std::mem::take(&mut self.printed) {
+                p.flush()?;
+            }
         }
     }
 
@@ -339,34 +346,28 @@ impl Run<'_> {
                 | RTM_DELNSID
                 | RTM_DELNEXTHOP
         );
-        // reading a recording, the reference writes the head before its selectors look
-        let early = self.m.file.is_some();
-        if early {
-            p.fp_str(&self.head);
-        }
+        // the heads go out whether the object's selectors let it through or not; only a
+        // printed object flushes them (so a filtered event's heads wait for the next one)
+        p.fp_str(&self.head);
         let e = Event {
-            kind,
             payload,
-            head: if early { "" } else { &self.head },
             deleted,
             dev: self.m.dev,
             opts: self.opts,
         };
-        print(p, &e, names);
+        if print(p, &e, names) {
+            self.printed = true;
+        }
     }
 }
 
-/// Link events: the names kept up to date, then the link as `ip link show` prints it
-/// (name and state alone under `-br`).
+/// Link events: the link as `ip address show` prints it without `qlen` (name and state
+/// alone under `-br`); the names cache learns of it first (see [`Names::note`]).
 fn link_event(p: &mut Out, e: &Event, names: &mut Names) -> bool {
     let Some(l) = Link::parse(e.payload) else {
         return false;
     };
-    if e.kind == RTM_DELLINK {
-        names.forget(l.index);
-    } else {
-        names.update(&l);
-    }
+    names.note(&l, e.deleted);
     if !e.dev_ok(l.index) {
         return false;
     }

@@ -130,20 +130,20 @@ pub fn print_brief_name_state(p: &mut Out, l: &Link, names: &mut Names) {
 
 /// The link part of `ip link show` / `ip addr show` (`addr` leaves out `mode`).
 pub fn print_link(p: &mut Out, l: &Link, opts: &Opts, names: &mut Names, addr: bool) {
-    link_line(p, l, opts, names, addr, true);
+    link_line(p, l, opts, names, addr, false);
 }
 
-/// A link as `ip monitor` prints it: the `ip address` form without `qlen` (and with the
-/// link-layer line whatever the family selected).
+/// A link as `ip monitor` prints it: the `ip address` form without `qlen`, with the alias
+/// (and with the link-layer line whatever the family selected).
 pub fn print_link_event(p: &mut Out, l: &Link, opts: &Opts, names: &mut Names) {
     let o = Opts {
         family: 0,
         ..opts.clone()
     };
-    link_line(p, l, &o, names, true, false);
+    link_line(p, l, &o, names, true, true);
 }
 
-fn link_line(p: &mut Out, l: &Link, opts: &Opts, names: &mut Names, addr: bool, qlen: bool) {
+fn link_line(p: &mut Out, l: &Link, opts: &Opts, names: &mut Names, addr: bool, monitor: bool) {
     pr!(p, Any, "ifindex", "{}: ", l.index);
     print_name(p, l, names, false);
     print_flags(p, l, names, "> ");
@@ -182,7 +182,7 @@ fn link_line(p: &mut Out, l: &Link, opts: &Opts, names: &mut Names, addr: bool, 
     // the kernel's inet6 view of a link has no IFLA_TXQLEN: ask the device, as the reference does
     // a C int, and left out when 0, as the reference prints it
     let txqlen = || l.u32(IFLA_TXQLEN).or_else(|| ifnames::txqlen(l.name()));
-    if let Some(q) = qlen
+    if let Some(q) = (!monitor)
         .then(txqlen)
         .flatten()
         .map(|q| q as i32)
@@ -216,7 +216,7 @@ fn link_line(p: &mut Out, l: &Link, opts: &Opts, names: &mut Names, addr: bool, 
             details::print(p, l, names, opts);
         }
     }
-    if let Some(a) = l.str(IFLA_IFALIAS).filter(|_| !addr) {
+    if let Some(a) = l.str(IFLA_IFALIAS).filter(|_| !addr || monitor) {
         p.nl();
         pr!(p, Any, "ifalias", "    alias {}", a);
     }

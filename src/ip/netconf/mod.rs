@@ -1,15 +1,17 @@
 //! `ip netconf`: show/list [dev NAME], and the printer `ip monitor` uses for netconf events.
 
+mod print;
+
+pub use print::print;
+
 use super::event::Event;
 use super::ifnames::{self, Names};
 use super::opts::{Opts, Out};
-use super::prefix::family_name;
 use super::{rtnl, usage};
 use crate::cli::{self, matches, Args};
 use crate::error::{Error, Result};
 use crate::netlink::rtnl::netconf::*;
 use crate::netlink::Wire;
-use crate::output::Show;
 
 pub fn run(args: &mut Args, opts: &Opts) -> Result<()> {
     let Some(cmd) = args.next().map(str::to_string) else {
@@ -64,7 +66,9 @@ fn show(args: &mut Args, opts: &Opts) -> Result<()> {
             return Ok(());
         }
         if let Some(nc) = Netconf::parse(m.payload) {
-            if dev.is_none_or(|d| nc.ifindex() == Some(d as i32)) {
+            // a family the kernel has no dump of is answered with all of them
+            let family = opts.family == 0 || nc.family == opts.family;
+            if family && dev.is_none_or(|d| nc.ifindex() == Some(d as i32)) {
                 print(&mut p, &nc, &mut names);
             }
         }
@@ -74,14 +78,12 @@ fn show(args: &mut Args, opts: &Opts) -> Result<()> {
     r.map_err(|fail| rtnl::terminated(fail, "Dump"))
 }
 
-/// `ip monitor`'s printer of netconf events (`Deleted ` in the head for RTM_DELNETCONF).
+/// `ip monitor`'s printer of netconf events (`-4`/`-6` select the groups listened to, not
+/// the messages printed: a recording shows them all).
 pub fn event(p: &mut Out, e: &Event, names: &mut Names) -> bool {
     let Some(nc) = Netconf::parse(e.payload) else {
         return false;
     };
-    if !e.family_ok(nc.family) {
-        return false;
-    }
     if let Some(d) = e.dev {
         if nc.ifindex() != Some(d as i32) {
             return false;
@@ -90,58 +92,4 @@ pub fn event(p: &mut Out, e: &Event, names: &mut Names) -> bool {
     e.start(p);
     print(p, &nc, names);
     true
-}
-
-/// `inet v0 forwarding off rp_filter off … ` and the newline: the settings the message has.
-pub fn print(p: &mut Out, nc: &Netconf, names: &mut Names) {
-    p.open_object(None);
-    let fam = family_name(nc.family);
-    p.value(Show::Any, Some("family"), format_args!("{fam} "), fam);
-    if let Some(i) = nc.ifindex() {
-        let name = match i {
-            NETCONFA_IFINDEX_ALL => "all".to_string(),
-            NETCONFA_IFINDEX_DEFAULT => "default".to_string(),
-            i => names.ifname(i as u32).into_owned(),
-        };
-        p.value(
-            Show::Any,
-            Some("interface"),
-            format_args!("{name} "),
-            name.as_str(),
-        );
-    }
-    on_off(p, nc, NETCONFA_FORWARDING, "forwarding");
-    if let Some(v) = nc.attr.u32(NETCONFA_RP_FILTER) {
-        let w = match v {
-            0 => "off",
-            1 => "strict",
-            2 => "loose",
-            _ => "unknown mode",
-        };
-        p.value(
-            Show::Any,
-            Some("rp_filter"),
-            format_args!("rp_filter {w} "),
-            w,
-        );
-    }
-    on_off(p, nc, NETCONFA_MC_FORWARDING, "mc_forwarding");
-    on_off(p, nc, NETCONFA_PROXY_NEIGH, "proxy_neigh");
-    on_off(
-        p,
-        nc,
-        NETCONFA_IGNORE_ROUTES_WITH_LINKDOWN,
-        "ignore_routes_with_linkdown",
-    );
-    on_off(p, nc, NETCONFA_INPUT, "input");
-    p.close_object();
-    p.fp_str("\n");
-}
-
-fn on_off(p: &mut Out, nc: &Netconf, kind: u16, key: &str) {
-    if let Some(v) = nc.attr.u32(kind) {
-        let on = v != 0;
-        let w = if on { "on" } else { "off" };
-        p.value(Show::Any, Some(key), format_args!("{key} {w} "), &on);
-    }
 }
