@@ -73,6 +73,8 @@ mod link;
 mod neigh;
 #[path = "cases/netns.rs"]
 mod netns;
+#[path = "cases/nexthop.rs"]
+mod nexthop;
 #[path = "cases/numbers.rs"]
 mod numbers;
 #[path = "cases/route.rs"]

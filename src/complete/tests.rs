@@ -26,6 +26,7 @@ fn ip_objects_subcommands_and_keywords() {
             "neighbour",
             "link",
             "netns",
+            "nexthop",
             "help"
         ]
     );
@@ -144,6 +145,7 @@ fn source_of(dir: &str) -> String {
 /// Words the parsers compare with that are values, not keywords (they are completed, when
 /// at all, after their keyword) — each listed here on purpose.
 const VALUES: &[(&str, &[&str])] = &[
+    ("nexthop", &["flags", "lst", "mpath", "resilient"]),
     (
         "address",
         &[
@@ -239,6 +241,7 @@ fn keywords_follow_the_parsers() {
         ("neighbour", "src/ip/neigh"),
         ("link", "src/ip/link"),
         ("netns", "src/ip/netns"),
+        ("nexthop", "src/ip/nexthop"),
     ];
     let mut report = Vec::new();
     for (name, dir) in dirs {
@@ -318,6 +321,7 @@ fn manual_pages_name_every_keyword() {
         ("neighbour", "ip-neighbour.8"),
         ("link", "ip-link.8"),
         ("netns", "ip-netns.8"),
+        ("nexthop", "ip-nexthop.8"),
     ] {
         let o = OBJECTS.iter().find(|x| x.name == o).unwrap();
         let mut words: Vec<String> = o.keys.iter().map(|(k, _)| k.to_string()).collect();

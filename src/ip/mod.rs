@@ -4,6 +4,7 @@ mod addr;
 mod batch;
 #[cfg(test)]
 mod captures;
+mod encap;
 mod flush;
 mod iface;
 mod ifnames;
@@ -12,6 +13,8 @@ pub mod link;
 mod lladdr;
 mod neigh;
 pub mod netns;
+mod nexthop;
+mod nhprint;
 pub mod nsfile;
 pub mod opts;
 pub mod prefix;
@@ -64,7 +67,7 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("netconf", None),
     ("vrf", None),
     ("sr", None),
-    ("nexthop", None),
+    ("nexthop", Some(nexthop::run)),
     ("mptcp", None),
     ("ioam", None),
     ("help", Some(help)),

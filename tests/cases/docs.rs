@@ -12,6 +12,7 @@ const PAGES: &[&str] = &[
     "ip-address.8",
     "ip-route.8",
     "ip-neighbour.8",
+    "ip-nexthop.8",
     "arp.8",
     "iptables.8",
     "iptables-save.8",
@@ -310,7 +311,7 @@ fn readme_table_is_true() {
         ));
         asks.push(words.to_string());
     };
-    for obj in ["address", "route", "neighbour", "link", "netns"] {
+    for obj in ["address", "route", "neighbour", "link", "netns", "nexthop"] {
         ask(&format!("ip {obj}"));
     }
     for q in ["iptables -t", "iptables -m", "iptables -j"] {

@@ -125,6 +125,9 @@ pub fn print<W: Write>(
         p.fp_str("from ");
         p.color_text(Show::Any, color, Some("from"), from.as_str(), " ");
     }
+    if let Some(id) = r.attr.u32(RTA_NH_ID) {
+        p.value(Show::Any, Some("nhid"), format_args!("nhid {id} "), &id);
+    }
     if !pin.gateway {
         gateway(p, r.family, &r.attr);
     }

@@ -3,7 +3,9 @@
 
 pub mod addr;
 pub mod link;
+pub mod lwt;
 pub mod neigh;
+pub mod nexthop;
 pub mod nsid;
 pub mod route;
 
