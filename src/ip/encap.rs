@@ -186,7 +186,7 @@ pub fn print<W: Write>(p: &mut Printer<W>, kind: u16, data: &[u8]) {
                     }
                     s.push_str(&(e >> MPLS_LS_LABEL_SHIFT).to_string());
                 }
-                p.value(Show::Any, Some("dst"), format_args!("{s} "), s.as_str());
+                p.value(Show::Any, Some("dst"), format_args!(" {s} "), s.as_str());
             }
             if let Some(ttl) = t.u8(MPLS_IPTUNNEL_TTL) {
                 p.value(Show::Any, Some("ttl"), format_args!("ttl {ttl} "), &ttl);

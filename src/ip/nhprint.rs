@@ -2,7 +2,7 @@
 //! `ip nexthop`, `ip route -d` (its `nh_info` lines) and `ip monitor`.
 
 use crate::ip::ifnames::Names;
-use crate::ip::{encap, iface, rtnames};
+use crate::ip::{encap, iface, rtnames, rtnl};
 use crate::netlink::attr::{u16_of, u32_of, u64_of, Table};
 use crate::netlink::rtnl::ip_of;
 use crate::netlink::rtnl::nexthop::*;
@@ -10,7 +10,8 @@ use crate::netlink::rtnl::route::{
     RTNH_F_DEAD, RTNH_F_LINKDOWN, RTNH_F_OFFLOAD, RTNH_F_ONLINK, RTNH_F_PERVASIVE, RTNH_F_TRAP,
     RTNH_F_UNRESOLVED, RT_SCOPE_UNIVERSE,
 };
-use crate::output::{Color, IpText, Null, Printer, Show};
+use crate::netlink::{attr, Wire};
+use crate::output::{Color, IpText, JsonValue, Null, Printer, Show};
 use std::io::Write;
 
 /// Nexthop flags shown as words, in the reference's order.
@@ -141,18 +142,87 @@ fn resilient<W: Write>(p: &mut Printer<W>, nest: &[u8]) {
         (NHA_RES_GROUP_UNBALANCED_TIMER, "unbalanced_timer"),
     ] {
         if let Some(v) = t.u32(k) {
-            let s = u64::from(v) / USER_HZ;
-            p.value(Show::Any, Some(key), format_args!("{key} {s} "), &s);
+            let s = seconds(u64::from(v));
+            p.value(Show::Any, Some(key), format_args!("{key} {} ", s.0), &s);
         }
     }
     if let Some(v) = t.get(NHA_RES_GROUP_UNBALANCED_TIME).and_then(u64_of) {
-        let s = v / USER_HZ;
+        let s = seconds(v);
         p.value(
             Show::Any,
             Some("unbalanced_time"),
-            format_args!("unbalanced_time {s} "),
+            format_args!("unbalanced_time {} ", s.0),
             &s,
         );
     }
     p.close_object();
+}
+
+/// The kernel's nexthop object `id` (one RTM_GETNEXTHOP), the message's payload.
+pub fn fetch(id: u32) -> Option<Vec<u8>> {
+    let mut m = vec![0u8; NHMSG_LEN];
+    m.extend(attr::emit_all(&[attr::u32(NHA_ID, id)]));
+    let mut sock = rtnl::open().ok()?;
+    let mut found = None;
+    rtnl::talk(&mut sock, Wire(RTM_GETNEXTHOP, &m), 0, &mut |msg| {
+        if msg.kind == RTM_NEWNEXTHOP {
+            found = Some(msg.payload.to_vec());
+        }
+        Ok(())
+    })
+    .ok()?;
+    found
+}
+
+/// The `nh_info` line of a route naming nexthop object `id` (`ip route -d`):
+/// `\tnh_info id N …` after a line break, `"nh_info":{…}` in JSON; nothing when the kernel
+/// does not give the object.
+pub fn info<W: Write>(p: &mut Printer<W>, id: u32, names: &mut Names) {
+    let Some(m) = fetch(id) else { return };
+    let Some(nh) = Nexthop::parse(&m) else { return };
+    // a real line break, also under `-o`
+    p.fp_str("\n\tnh_info ");
+    p.open_object(Some("nh_info"));
+    body(p, &nh, true, names);
+    p.close_object();
+}
+
+/// A number as C's `%g` writes it, in both outputs.
+pub struct G(pub String);
+
+impl JsonValue for G {
+    fn write_json<W: Write + ?Sized>(&self, w: &mut W) -> std::io::Result<()> {
+        w.write_all(self.0.as_bytes())
+    }
+}
+
+/// `%g`: six significant digits, trailing zeros dropped, exponent form below 1e-4 and from
+/// 1e6 up.
+pub fn fmt_g(v: f64) -> String {
+    if v == 0.0 {
+        return "0".to_string();
+    }
+    let exp = v.abs().log10().floor() as i32;
+    let trim = |s: String| {
+        if s.contains('.') {
+            s.trim_end_matches('0').trim_end_matches('.').to_string()
+        } else {
+            s
+        }
+    };
+    // rounding to six digits can carry into the next power of ten
+    let e = format!("{v:.5e}");
+    let (mant, ex) = e.split_once('e').unwrap_or((e.as_str(), "0"));
+    let ex: i32 = ex.parse().unwrap_or(exp);
+    if !(-4..6).contains(&ex) {
+        let sign = if ex < 0 { '-' } else { '+' };
+        return format!("{}e{sign}{:02}", trim(mant.to_string()), ex.abs());
+    }
+    let decimals = usize::try_from(5 - ex).unwrap_or(0);
+    trim(format!("{v:.decimals$}"))
+}
+
+/// Clock ticks as seconds, written as `%g` writes them (`1.5`, `0.01`, `10`).
+pub fn seconds(ticks: u64) -> G {
+    G(fmt_g(ticks as f64 / USER_HZ as f64))
 }

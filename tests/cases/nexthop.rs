@@ -247,6 +247,10 @@ cases! {
     ip_nh_route_show: ip("route").setup(NHS);
     ip_nh_route_show_json: ip("-j route").setup(NHS);
     ip_nh_route_show6: ip("-6 route").setup(NHS);
+    ip_nh_route_details: ip("-d route").setup(NHS);
+    ip_nh_route_details_json: ip("-d -j -p route").setup(NHS);
+    ip_nh_route_details_oneline: ip("-d -o route").setup(NHS);
+    ip_nh_route_details6: ip("-d -6 route show 2001:db8:5::/48").setup(NHS);
     ip_nh_route_add_nhid: ip("route add 10.9.0.0/16 nhid 22").setup(NHS).check(STATE);
     ip_nh_route_add_nhid_missing: ip("route add 10.9.0.0/16 nhid 999").setup(NHS);
 }

@@ -11,7 +11,7 @@ use crate::ip::{nhprint, rtnl};
 use crate::netlink::attr::{self, u16_of, u32_of, u64_of, Table};
 use crate::netlink::rtnl::nexthop::*;
 use crate::netlink::{Fail, Msg, Wire};
-use crate::output::{JsonValue, Printer, Show};
+use crate::output::{Printer, Show};
 use std::io::Write;
 
 /// NLA_F_NESTED, set on NHA_RES_BUCKET in requests.
@@ -166,41 +166,6 @@ fn view<'a>(msg: &Msg<'a>) -> Option<Nexthop<'a>> {
     Nexthop::parse(msg.payload).filter(|_| msg.kind == RTM_NEWNEXTHOPBUCKET)
 }
 
-/// A number as C's `%g` writes it, in both outputs.
-struct G(String);
-
-impl JsonValue for G {
-    fn write_json<W: Write + ?Sized>(&self, w: &mut W) -> std::io::Result<()> {
-        w.write_all(self.0.as_bytes())
-    }
-}
-
-/// `%g`: six significant digits, trailing zeros dropped, exponent form below 1e-4 and from
-/// 1e6 up.
-pub fn fmt_g(v: f64) -> String {
-    if v == 0.0 {
-        return "0".to_string();
-    }
-    let exp = v.abs().log10().floor() as i32;
-    let trim = |s: String| {
-        if s.contains('.') {
-            s.trim_end_matches('0').trim_end_matches('.').to_string()
-        } else {
-            s
-        }
-    };
-    // rounding to six digits can carry into the next power of ten
-    let e = format!("{v:.5e}");
-    let (mant, ex) = e.split_once('e').unwrap_or((e.as_str(), "0"));
-    let ex: i32 = ex.parse().unwrap_or(exp);
-    if !(-4..6).contains(&ex) {
-        let sign = if ex < 0 { '-' } else { '+' };
-        return format!("{}e{sign}{:02}", trim(mant.to_string()), ex.abs());
-    }
-    let decimals = usize::try_from(5 - ex).unwrap_or(0);
-    trim(format!("{v:.decimals$}"))
-}
-
 /// One bucket: `id N index I idle_time S nhid M` (`"bucket":{…}`, `"flags":[]`).
 pub fn print<W: Write>(p: &mut Printer<W>, nh: &Nexthop, _names: &mut Names) {
     p.open_object(None);
@@ -214,7 +179,7 @@ pub fn print<W: Write>(p: &mut Printer<W>, nh: &Nexthop, _names: &mut Names) {
             p.value(Show::Any, Some("index"), format_args!("index {i} "), &i);
         }
         if let Some(t) = t.get(NHA_RES_BUCKET_IDLE_TIME).and_then(u64_of) {
-            let g = G(fmt_g(t as f64 / nhprint::USER_HZ as f64));
+            let g = nhprint::seconds(t);
             p.value(
                 Show::Any,
                 Some("idle_time"),

@@ -7,6 +7,7 @@ use super::{bucket, modify, show};
 use crate::cli::Args;
 use crate::error::Result;
 use crate::ip::captures;
+use crate::ip::nhprint;
 use crate::netlink::rtnl::{AF_INET, AF_INET6, AF_PACKET};
 
 /// The capture sandbox's devices: those of `captures::index` and the bridge br0=6.
@@ -91,6 +92,40 @@ fn percent_g_as_c_writes_it() {
         (0.00001, "1e-05"),
         (999999.5, "1e+06"),
     ] {
-        assert_eq!(bucket::fmt_g(v), s, "{v}");
+        assert_eq!(nhprint::fmt_g(v), s, "{v}");
+    }
+}
+
+#[test]
+fn recorded_messages_print_as_the_reference() {
+    use crate::ip::ifnames::Names;
+    use crate::netlink::rtnl::nexthop::{Nexthop, RTM_DELNEXTHOP};
+    use crate::output::{Printer, Style};
+    let hex = include_str!("testdata/messages.hex");
+    for (details, want) in [
+        (false, include_str!("testdata/messages.plain")),
+        (true, include_str!("testdata/messages.details")),
+    ] {
+        let style = Style {
+            json: false,
+            pretty: false,
+            oneline: false,
+            color: false,
+        };
+        let mut p = Printer::new(Vec::new(), style);
+        let mut names = Names::known(&[(1, "lo")]);
+        for line in hex.lines() {
+            let m: Vec<u8> = (0..line.len() / 2)
+                .map(|i| u8::from_str_radix(&line[2 * i..2 * i + 2], 16).unwrap())
+                .collect();
+            let kind = u16::from_ne_bytes([m[4], m[5]]);
+            let nh = Nexthop::parse(&m[16..]).unwrap();
+            if kind == RTM_DELNEXTHOP {
+                p.fp_str("Deleted ");
+            }
+            nhprint::print(&mut p, &nh, details, &mut names);
+        }
+        let got = String::from_utf8(p.into_inner()).unwrap();
+        assert_eq!(got, want, "details {details}");
     }
 }
