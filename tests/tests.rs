@@ -69,6 +69,8 @@ mod iptables_vv;
 mod iptables_writers;
 #[path = "cases/link.rs"]
 mod link;
+#[path = "cases/maddr.rs"]
+mod maddr;
 #[path = "cases/neigh.rs"]
 mod neigh;
 #[path = "cases/netns.rs"]

@@ -231,6 +231,12 @@ pub const OBJECTS: &[Object] = &[
         ],
     },
     Object {
+        name: "maddress",
+        subs: || vec!["add", "delete", "list", "show", "lst", "help"],
+        first: &[("show", Val::Link), ("list", Val::Link)],
+        keys: &[("dev", Some(Val::Link)), ("address", Some(Val::Free))],
+    },
+    Object {
         name: "nexthop",
         subs: || {
             vec![

@@ -21,6 +21,7 @@ fn ip_objects_subcommands_and_keywords() {
         complete("ip "),
         [
             "address",
+            "maddress",
             "route",
             "neighbor",
             "neighbour",
@@ -147,6 +148,13 @@ fn source_of(dir: &str) -> String {
 const VALUES: &[(&str, &[&str])] = &[
     ("nexthop", &["flags", "lst", "mpath", "resilient"]),
     (
+        "maddress",
+        &[
+            "family", "ifindex", "ifname", "inet", "inet6", "maddr", "link", "users", "features",
+            "static",
+        ],
+    ),
+    (
         "address",
         &[
             "all",
@@ -242,6 +250,7 @@ fn keywords_follow_the_parsers() {
         ("link", "src/ip/link"),
         ("netns", "src/ip/netns"),
         ("nexthop", "src/ip/nexthop"),
+        ("maddress", "src/ip/maddr"),
     ];
     let mut report = Vec::new();
     for (name, dir) in dirs {
@@ -322,6 +331,7 @@ fn manual_pages_name_every_keyword() {
         ("link", "ip-link.8"),
         ("netns", "ip-netns.8"),
         ("nexthop", "ip-nexthop.8"),
+        ("maddress", "ip-maddress.8"),
     ] {
         let o = OBJECTS.iter().find(|x| x.name == o).unwrap();
         let mut words: Vec<String> = o.keys.iter().map(|(k, _)| k.to_string()).collect();

@@ -11,6 +11,7 @@ mod ifnames;
 mod kinds;
 pub mod link;
 mod lladdr;
+mod maddr;
 mod neigh;
 pub mod netns;
 mod nexthop;
@@ -40,7 +41,7 @@ type ObjFn = fn(&mut Args, &Opts) -> Result<()>;
 const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("address", Some(addr::run)),
     ("addrlabel", None),
-    ("maddress", None),
+    ("maddress", Some(maddr::run)),
     ("route", Some(route::run)),
     ("rule", None),
     ("neighbor", Some(neigh::run)),

@@ -12,7 +12,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// The `ip` objects (commands); everything else under `src/ip/` is shared.
-const OBJECTS: &[&str] = &["addr", "link", "neigh", "netns", "nexthop", "route", "rule"];
+const OBJECTS: &[&str] = &[
+    "addr", "link", "maddr", "neigh", "netns", "nexthop", "route", "rule",
+];
 /// The layers under the applets.
 const LAYERS: &[&str] = &["cli", "error", "netlink", "output", "alloc", "sys"];
 /// The applets.

@@ -13,6 +13,7 @@ const PAGES: &[&str] = &[
     "ip-route.8",
     "ip-neighbour.8",
     "ip-nexthop.8",
+    "ip-maddress.8",
     "arp.8",
     "iptables.8",
     "iptables-save.8",
@@ -311,7 +312,15 @@ fn readme_table_is_true() {
         ));
         asks.push(words.to_string());
     };
-    for obj in ["address", "route", "neighbour", "link", "netns", "nexthop"] {
+    for obj in [
+        "address",
+        "route",
+        "neighbour",
+        "link",
+        "netns",
+        "nexthop",
+        "maddress",
+    ] {
         ask(&format!("ip {obj}"));
     }
     for q in ["iptables -t", "iptables -m", "iptables -j"] {
