@@ -81,5 +81,7 @@ mod nexthop;
 mod numbers;
 #[path = "cases/route.rs"]
 mod route;
+#[path = "cases/tcpmetrics.rs"]
+mod tcpmetrics;
 #[path = "cases/tutorial.rs"]
 mod tutorial;

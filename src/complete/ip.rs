@@ -237,6 +237,18 @@ pub const OBJECTS: &[Object] = &[
         keys: &[("dev", Some(Val::Link)), ("address", Some(Val::Free))],
     },
     Object {
+        name: "tcpmetrics",
+        subs: || vec!["show", "list", "lst", "flush", "delete", "help"],
+        first: &[],
+        keys: &[("address", Some(Val::Free)), ("src", Some(Val::Free))],
+    },
+    Object {
+        name: "tcp_metrics",
+        subs: || vec!["show", "list", "lst", "flush", "delete", "help"],
+        first: &[],
+        keys: &[("address", Some(Val::Free)), ("src", Some(Val::Free))],
+    },
+    Object {
         name: "nexthop",
         subs: || {
             vec![

@@ -26,6 +26,8 @@ fn ip_objects_subcommands_and_keywords() {
             "neighbor",
             "neighbour",
             "link",
+            "tcpmetrics",
+            "tcp_metrics",
             "netns",
             "nexthop",
             "help"
@@ -148,6 +150,14 @@ fn source_of(dir: &str) -> String {
 const VALUES: &[(&str, &[&str])] = &[
     ("nexthop", &["flags", "lst", "mpath", "resilient"]),
     (
+        "tcpmetrics",
+        &["cwnd", "reordering", "rtt", "rttvar", "ssthresh"],
+    ),
+    (
+        "tcp_metrics",
+        &["cwnd", "reordering", "rtt", "rttvar", "ssthresh"],
+    ),
+    (
         "maddress",
         &[
             "family", "ifindex", "ifname", "inet", "inet6", "maddr", "link", "users", "features",
@@ -251,6 +261,8 @@ fn keywords_follow_the_parsers() {
         ("netns", "src/ip/netns"),
         ("nexthop", "src/ip/nexthop"),
         ("maddress", "src/ip/maddr"),
+        ("tcpmetrics", "src/ip/tcpmetrics"),
+        ("tcp_metrics", "src/ip/tcpmetrics"),
     ];
     let mut report = Vec::new();
     for (name, dir) in dirs {
@@ -332,6 +344,8 @@ fn manual_pages_name_every_keyword() {
         ("netns", "ip-netns.8"),
         ("nexthop", "ip-nexthop.8"),
         ("maddress", "ip-maddress.8"),
+        ("tcpmetrics", "ip-tcp_metrics.8"),
+        ("tcp_metrics", "ip-tcp_metrics.8"),
     ] {
         let o = OBJECTS.iter().find(|x| x.name == o).unwrap();
         let mut words: Vec<String> = o.keys.iter().map(|(k, _)| k.to_string()).collect();

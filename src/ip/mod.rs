@@ -22,6 +22,7 @@ pub mod prefix;
 pub mod route;
 pub mod rtnames;
 mod rtnl;
+mod tcpmetrics;
 mod usage;
 
 use crate::cli::{self, matches, num, Args};
@@ -58,8 +59,8 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("tuntap", None),
     ("tap", None),
     ("token", None),
-    ("tcpmetrics", None),
-    ("tcp_metrics", None),
+    ("tcpmetrics", Some(tcpmetrics::run)),
+    ("tcp_metrics", Some(tcpmetrics::run)),
     ("monitor", None),
     ("xfrm", None),
     ("mroute", None),

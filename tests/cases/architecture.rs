@@ -13,7 +13,15 @@ use std::path::{Path, PathBuf};
 
 /// The `ip` objects (commands); everything else under `src/ip/` is shared.
 const OBJECTS: &[&str] = &[
-    "addr", "link", "maddr", "neigh", "netns", "nexthop", "route", "rule",
+    "addr",
+    "link",
+    "maddr",
+    "neigh",
+    "netns",
+    "nexthop",
+    "route",
+    "rule",
+    "tcpmetrics",
 ];
 /// The layers under the applets.
 const LAYERS: &[&str] = &["cli", "error", "netlink", "output", "alloc", "sys"];

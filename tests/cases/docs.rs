@@ -14,6 +14,7 @@ const PAGES: &[&str] = &[
     "ip-neighbour.8",
     "ip-nexthop.8",
     "ip-maddress.8",
+    "ip-tcp_metrics.8",
     "arp.8",
     "iptables.8",
     "iptables-save.8",
@@ -320,6 +321,8 @@ fn readme_table_is_true() {
         "netns",
         "nexthop",
         "maddress",
+        "tcpmetrics",
+        "tcp_metrics",
     ] {
         ask(&format!("ip {obj}"));
     }
