@@ -71,18 +71,24 @@ mod iptables_vv;
 mod iptables_writers;
 #[path = "cases/link.rs"]
 mod link;
+#[path = "cases/maddr.rs"]
+mod maddr;
 #[path = "cases/monitor.rs"]
 mod monitor;
 #[path = "cases/neigh.rs"]
 mod neigh;
 #[path = "cases/netns.rs"]
 mod netns;
+#[path = "cases/nexthop.rs"]
+mod nexthop;
 #[path = "cases/numbers.rs"]
 mod numbers;
 #[path = "cases/route.rs"]
 mod route;
 #[path = "cases/rule.rs"]
 mod rule;
+#[path = "cases/tcpmetrics.rs"]
+mod tcpmetrics;
 #[path = "cases/tunnels.rs"]
 mod tunnels;
 #[path = "cases/tuntap.rs"]

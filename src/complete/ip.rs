@@ -337,6 +337,53 @@ pub const OBJECTS: &[Object] = &[
         keys: &[("dev", Some(Val::Link))],
     },
     Object {
+        name: "maddress",
+        subs: || vec!["add", "delete", "list", "show", "lst", "help"],
+        first: &[("show", Val::Link), ("list", Val::Link)],
+        keys: &[("dev", Some(Val::Link)), ("address", Some(Val::Free))],
+    },
+    Object {
+        name: "tcpmetrics",
+        subs: || vec!["show", "list", "lst", "flush", "delete", "help"],
+        first: &[],
+        keys: &[("address", Some(Val::Free)), ("src", Some(Val::Free))],
+    },
+    Object {
+        name: "tcp_metrics",
+        subs: || vec!["show", "list", "lst", "flush", "delete", "help"],
+        first: &[],
+        keys: &[("address", Some(Val::Free)), ("src", Some(Val::Free))],
+    },
+    Object {
+        name: "nexthop",
+        subs: || {
+            vec![
+                "add", "replace", "delete", "show", "list", "get", "bucket", "flush", "help",
+            ]
+        },
+        first: &[],
+        keys: &[
+            ("id", Some(Val::Free)),
+            ("via", Some(Val::Free)),
+            ("dev", Some(Val::Link)),
+            ("onlink", None),
+            ("blackhole", None),
+            ("fdb", None),
+            ("encap", Some(Val::Free)),
+            ("group", Some(Val::Free)),
+            ("type", Some(Val::Free)),
+            ("buckets", Some(Val::Free)),
+            ("idle_timer", Some(Val::Free)),
+            ("unbalanced_timer", Some(Val::Free)),
+            ("protocol", Some(Val::Free)),
+            ("groups", None),
+            ("master", Some(Val::Link)),
+            ("vrf", Some(Val::Link)),
+            ("nhid", Some(Val::Free)),
+            ("index", Some(Val::Free)),
+        ],
+    },
+    Object {
         name: "netns",
         subs: || crate::ip::netns::sub_names().collect(),
         first: &[

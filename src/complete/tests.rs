@@ -21,6 +21,7 @@ fn ip_objects_subcommands_and_keywords() {
         complete("ip "),
         [
             "address",
+            "maddress",
             "route",
             "rule",
             "neighbor",
@@ -30,9 +31,12 @@ fn ip_objects_subcommands_and_keywords() {
             "tunl",
             "tuntap",
             "tap",
+            "tcpmetrics",
+            "tcp_metrics",
             "monitor",
             "netns",
             "netconf",
+            "nexthop",
             "help"
         ]
     );
@@ -153,6 +157,22 @@ fn source_of(dir: &str) -> String {
 /// Words the parsers compare with that are values, not keywords (they are completed, when
 /// at all, after their keyword) — each listed here on purpose.
 const VALUES: &[(&str, &[&str])] = &[
+    ("nexthop", &["flags", "lst", "mpath", "resilient"]),
+    (
+        "tcpmetrics",
+        &["cwnd", "reordering", "rtt", "rttvar", "ssthresh"],
+    ),
+    (
+        "tcp_metrics",
+        &["cwnd", "reordering", "rtt", "rttvar", "ssthresh"],
+    ),
+    (
+        "maddress",
+        &[
+            "family", "ifindex", "ifname", "inet", "inet6", "maddr", "link", "users", "features",
+            "static",
+        ],
+    ),
     (
         "address",
         &[
@@ -253,6 +273,10 @@ fn keywords_follow_the_parsers() {
         ("tuntap", "src/ip/tuntap"),
         ("monitor", "src/ip/monitor"),
         ("netconf", "src/ip/netconf"),
+        ("nexthop", "src/ip/nexthop"),
+        ("maddress", "src/ip/maddr"),
+        ("tcpmetrics", "src/ip/tcpmetrics"),
+        ("tcp_metrics", "src/ip/tcpmetrics"),
     ];
     let mut report = Vec::new();
     for (name, dir) in dirs {
@@ -336,6 +360,10 @@ fn manual_pages_name_every_keyword() {
         ("tuntap", "ip-tuntap.8"),
         ("monitor", "ip-monitor.8"),
         ("netconf", "ip-netconf.8"),
+        ("nexthop", "ip-nexthop.8"),
+        ("maddress", "ip-maddress.8"),
+        ("tcpmetrics", "ip-tcp_metrics.8"),
+        ("tcp_metrics", "ip-tcp_metrics.8"),
     ] {
         let o = OBJECTS.iter().find(|x| x.name == o).unwrap();
         let mut words: Vec<String> = o.keys.iter().map(|(k, _)| k.to_string()).collect();

@@ -4,6 +4,7 @@ mod addr;
 mod batch;
 #[cfg(test)]
 mod captures;
+mod encap;
 mod event;
 mod flush;
 mod iface;
@@ -11,10 +12,13 @@ mod ifnames;
 mod kinds;
 pub mod link;
 mod lladdr;
+mod maddr;
 mod monitor;
 mod neigh;
 mod netconf;
 pub mod netns;
+mod nexthop;
+mod nhprint;
 pub mod nsfile;
 pub mod opts;
 pub mod prefix;
@@ -23,6 +27,7 @@ pub mod rtnames;
 mod rtnl;
 pub mod rule;
 mod stream;
+mod tcpmetrics;
 pub mod tunnel;
 mod tuntap;
 mod usage;
@@ -44,7 +49,7 @@ type ObjFn = fn(&mut Args, &Opts) -> Result<()>;
 const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("address", Some(addr::run)),
     ("addrlabel", None),
-    ("maddress", None),
+    ("maddress", Some(maddr::run)),
     ("route", Some(route::run)),
     ("rule", Some(rule::run)),
     ("neighbor", Some(neigh::run)),
@@ -61,8 +66,8 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("tuntap", Some(tuntap::run)),
     ("tap", Some(tuntap::run)),
     ("token", None),
-    ("tcpmetrics", None),
-    ("tcp_metrics", None),
+    ("tcpmetrics", Some(tcpmetrics::run)),
+    ("tcp_metrics", Some(tcpmetrics::run)),
     ("monitor", Some(monitor)),
     ("xfrm", None),
     ("mroute", None),
@@ -71,7 +76,7 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("netconf", Some(netconf::run)),
     ("vrf", None),
     ("sr", None),
-    ("nexthop", None),
+    ("nexthop", Some(nexthop::run)),
     ("mptcp", None),
     ("ioam", None),
     ("help", Some(help)),
@@ -86,7 +91,7 @@ const PRINTERS: event::Printers = event::Printers {
     netconf: netconf::event,
     nsid: netns::event,
     rule: Some(rule::event),
-    nexthop: None,
+    nexthop: Some(nexthop::event),
 };
 
 fn monitor(args: &mut Args, opts: &Opts) -> Result<()> {

@@ -3,7 +3,10 @@
 pub const IP: &str = include_str!("usage/ip.txt");
 pub const ADDR: &str = include_str!("usage/addr.txt");
 pub const LINK: &str = include_str!("usage/link.txt");
+pub const MADDR: &str = include_str!("usage/maddr.txt");
+pub const TCPMETRICS: &str = include_str!("usage/tcpmetrics.txt");
 pub const NEIGH: &str = include_str!("usage/neigh.txt");
+pub const NEXTHOP: &str = include_str!("usage/nexthop.txt");
 pub const NETNS: &str = include_str!("usage/netns.txt");
 pub const ROUTE: &str = include_str!("usage/route.txt");
 pub const RULE: &str = include_str!("usage/rule.txt");

@@ -1,6 +1,7 @@
 //! System calls no crate wraps, each a thin typed wrapper (no wording, no applet).
 
 pub mod bpf;
+pub mod multi;
 pub mod time;
 pub mod tun;
 pub mod tunnel;

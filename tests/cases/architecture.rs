@@ -13,7 +13,19 @@ use std::path::{Path, PathBuf};
 
 /// The `ip` objects (commands); everything else under `src/ip/` is shared.
 const OBJECTS: &[&str] = &[
-    "addr", "link", "monitor", "neigh", "netconf", "netns", "route", "rule",
+    "addr",
+    "link",
+    "maddr",
+    "monitor",
+    "neigh",
+    "netconf",
+    "netns",
+    "nexthop",
+    "route",
+    "rule",
+    "tcpmetrics",
+    "tuntap",
+    "tunnel",
 ];
 /// The layers under the applets.
 const LAYERS: &[&str] = &["cli", "error", "netlink", "output", "alloc", "sys"];

@@ -13,6 +13,12 @@ const PAGES: &[&str] = &[
     "ip-route.8",
     "ip-rule.8",
     "ip-neighbour.8",
+    "ip-nexthop.8",
+    "ip-maddress.8",
+    "ip-tcp_metrics.8",
+    "ip-tuntap.8",
+    "ip-monitor.8",
+    "ip-netconf.8",
     "arp.8",
     "iptables.8",
     "iptables-save.8",
@@ -311,7 +317,18 @@ fn readme_table_is_true() {
         ));
         asks.push(words.to_string());
     };
-    for obj in ["address", "route", "neighbour", "link", "tunnel", "netns"] {
+    for obj in [
+        "address",
+        "route",
+        "neighbour",
+        "link",
+        "tunnel",
+        "netns",
+        "nexthop",
+        "maddress",
+        "tcpmetrics",
+        "tcp_metrics",
+    ] {
         ask(&format!("ip {obj}"));
     }
     for q in ["iptables -t", "iptables -m", "iptables -j"] {

@@ -41,6 +41,17 @@ $R route del 10.9.0.0/16 dev v0
 $R neigh del 10.0.0.5 dev v0
 $R addr del 10.0.0.1/24 dev v0";
 
+/// Rule and nexthop changes (the reference's `ip` as $R).
+const RULES_NH: &str = "$R addr add 10.0.0.1/24 dev v0
+$R rule add pref 5 fwmark 3 table 7
+$R -6 rule add pref 6 not from 2001:db8::/32 table 8 proto static
+$R nexthop add id 1 via 10.0.0.2 dev v0
+$R nexthop add id 2 blackhole
+$R nexthop add id 4 group 1
+$R rule del pref 5
+$R nexthop del id 1
+$R nexthop flush";
+
 /// The script of a live case: `ip ARGS` monitoring while `changes` run.
 fn live(args: &str, changes: &str) -> String {
     format!(
@@ -117,6 +128,11 @@ cases! {
     ip_monitor_neigh: live_case("monitor neigh", CHANGES);
     ip_monitor_netconf: live_case("monitor netconf", CHANGES);
     ip_monitor_nsid: live_case("monitor nsid", CHANGES);
+    ip_monitor_rule_events: live_case("monitor rule", RULES_NH);
+    ip_monitor_rule_details_v6: live_case("-d -6 monitor rule", RULES_NH);
+    ip_monitor_nexthop_events: live_case("monitor nexthop", RULES_NH);
+    ip_monitor_nexthop_details_v6_unfiltered: live_case("-d -6 monitor nexthop", RULES_NH);
+    ip_monitor_all_rules_nexthops: live_case("monitor", RULES_NH);
     ip_monitor_prefixes: live_case("monitor li a ro ne net ns", CHANGES);
     ip_monitor_link_all: live_case("monitor link all", CHANGES);
     // rule and nexthop events: subscribed, not printed yet (no case watches their text)

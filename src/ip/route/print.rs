@@ -1,10 +1,10 @@
 //! One route as `ip route show` prints it (plain and JSON in one pass).
 
 use super::metrics;
-use crate::ip::iface;
 use crate::ip::ifnames::Names;
 use crate::ip::prefix::family_name;
 use crate::ip::rtnames;
+use crate::ip::{iface, nhprint};
 use crate::netlink::attr::{i32_of, u16_of, Table};
 use crate::netlink::rtnl::route::{nexthops as route_nexthops, *};
 use crate::netlink::rtnl::{ip_of, AF_INET6};
@@ -125,6 +125,9 @@ pub fn print<W: Write>(
         p.fp_str("from ");
         p.color_text(Show::Any, color, Some("from"), from.as_str(), " ");
     }
+    if let Some(id) = r.attr.u32(RTA_NH_ID) {
+        p.value(Show::Any, Some("nhid"), format_args!("nhid {id} "), &id);
+    }
     if !pin.gateway {
         gateway(p, r.family, &r.attr);
     }
@@ -201,6 +204,9 @@ pub fn print<W: Write>(
             format_args!("pref {name}"),
             name.as_str(),
         );
+    }
+    if let Some(id) = r.attr.u32(RTA_NH_ID).filter(|_| details) {
+        nhprint::info(p, id, names);
     }
     if let Some(hops) = r.attr.get(RTA_MULTIPATH) {
         nexthops(p, r.family, hops, names);

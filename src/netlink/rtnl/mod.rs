@@ -3,8 +3,10 @@
 
 pub mod addr;
 pub mod link;
+pub mod lwt;
 pub mod neigh;
 pub mod netconf;
+pub mod nexthop;
 pub mod nsid;
 pub mod route;
 pub mod rule;
