@@ -79,5 +79,7 @@ mod numbers;
 mod route;
 #[path = "cases/rule.rs"]
 mod rule;
+#[path = "cases/small_objects.rs"]
+mod small_objects;
 #[path = "cases/tutorial.rs"]
 mod tutorial;

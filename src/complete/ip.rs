@@ -267,6 +267,16 @@ pub const OBJECTS: &[Object] = &[
         ],
     },
     Object {
+        name: "addrlabel",
+        subs: || crate::ip::addrlabel::sub_names().collect(),
+        first: &[],
+        keys: &[
+            ("prefix", Some(Val::Free)),
+            ("dev", Some(Val::Link)),
+            ("label", Some(Val::Free)),
+        ],
+    },
+    Object {
         name: "netns",
         subs: || crate::ip::netns::sub_names().collect(),
         first: &[

@@ -21,6 +21,7 @@ fn ip_objects_subcommands_and_keywords() {
         complete("ip "),
         [
             "address",
+            "addrlabel",
             "route",
             "rule",
             "neighbor",

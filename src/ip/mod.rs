@@ -1,6 +1,7 @@
 //! `ip`: iproute2's global options, the object table and `-batch`.
 
 mod addr;
+pub mod addrlabel;
 mod batch;
 #[cfg(test)]
 mod captures;
@@ -38,7 +39,7 @@ type ObjFn = fn(&mut Args, &Opts) -> Result<()>;
 /// The objects in iproute2's table order (first prefix match wins).
 const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("address", Some(addr::run)),
-    ("addrlabel", None),
+    ("addrlabel", Some(addrlabel::run)),
     ("maddress", None),
     ("route", Some(route::run)),
     ("rule", Some(rule::run)),

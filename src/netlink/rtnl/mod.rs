@@ -2,6 +2,7 @@
 //! family with its attribute constants and a zero-copy view of its messages.
 
 pub mod addr;
+pub mod addrlabel;
 pub mod link;
 pub mod neigh;
 pub mod nsid;
