@@ -27,7 +27,9 @@ fn ip_objects_subcommands_and_keywords() {
             "neighbor",
             "neighbour",
             "link",
+            "mrule",
             "netns",
+            "vrf",
             "help"
         ]
     );

@@ -113,9 +113,14 @@ fn list(args: &mut Args, opts: &Opts) -> Result<()> {
         }
         Ok(())
     });
-    p.end()?;
-    // the reference ends a failed listing with exit code 255
-    r.map_err(|f| Error::ip_usage_text(rtnl::terminated(f, "Dump").text))
+    match r {
+        Ok(()) => Ok(p.end()?),
+        Err(f) => {
+            // the reference leaves its JSON array open and ends with exit code 255
+            p.flush()?;
+            Err(Error::ip_usage_text(rtnl::terminated(f, "Dump").text))
+        }
+    }
 }
 
 /// Every label of the dump deleted: each message sent back as it came, as RTM_DELADDRLABEL.

@@ -22,10 +22,13 @@ mod rtnl;
 pub mod rule;
 mod stream;
 mod usage;
+pub mod vrf;
 
 use crate::cli::{self, matches, num, Args};
 use crate::error::{Error, Result};
-use crate::netlink::rtnl::{AF_BRIDGE, AF_INET, AF_INET6, AF_MPLS, AF_PACKET};
+use crate::netlink::rtnl::{
+    AF_BRIDGE, AF_INET, AF_INET6, AF_MPLS, AF_PACKET, RTNL_FAMILY_IP6MR, RTNL_FAMILY_IPMR,
+};
 use opts::{ColorMode, Opts};
 
 pub const VERSION: &str = "ip utility, iproute2-6.1.0, libbpf 1.1.2";
@@ -62,10 +65,10 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("monitor", None),
     ("xfrm", None),
     ("mroute", None),
-    ("mrule", None),
+    ("mrule", Some(mrule)),
     ("netns", Some(netns::run)),
     ("netconf", None),
-    ("vrf", None),
+    ("vrf", Some(vrf::run)),
     ("sr", None),
     ("nexthop", None),
     ("mptcp", None),
@@ -73,6 +76,23 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("help", Some(help)),
     ("stats", None),
 ];
+
+/// `ip mrule`: `ip rule` for the multicast routing tables' rules (RTNL_FAMILY_IPMR, or
+/// RTNL_FAMILY_IP6MR with `-6`).
+fn mrule(args: &mut Args, opts: &Opts) -> Result<()> {
+    let family = match opts.family {
+        0 | AF_INET => RTNL_FAMILY_IPMR,
+        AF_INET6 => RTNL_FAMILY_IP6MR,
+        f => {
+            return Err(Error::ip_usage(format_args!(
+                "Multicast rules are only supported for IPv4/IPv6, was: {f}"
+            )))
+        }
+    };
+    let mut o = opts.clone();
+    o.family = family;
+    rule::run(args, &o)
+}
 
 fn help(_: &mut Args, _: &Opts) -> Result<()> {
     Err(usage())

@@ -8,3 +8,4 @@ pub const NETNS: &str = include_str!("usage/netns.txt");
 pub const ROUTE: &str = include_str!("usage/route.txt");
 pub const RULE: &str = include_str!("usage/rule.txt");
 pub const ADDRLABEL: &str = include_str!("usage/addrlabel.txt");
+pub const VRF: &str = include_str!("usage/vrf.txt");

@@ -10,6 +10,7 @@ pub mod route;
 pub mod rule;
 
 pub const RTM_NEWLINK: u16 = 16;
+pub const RTM_GETLINK: u16 = 18;
 pub const RTM_NEWADDR: u16 = 20;
 pub const RTM_DELADDR: u16 = 21;
 pub const RTM_NEWROUTE: u16 = 24;
@@ -29,6 +30,9 @@ pub const AF_BRIDGE: u8 = 7;
 pub const AF_INET6: u8 = 10;
 pub const AF_PACKET: u8 = 17;
 pub const AF_MPLS: u8 = 28;
+/// The multicast routing families of `ip mrule`.
+pub const RTNL_FAMILY_IPMR: u8 = 128;
+pub const RTNL_FAMILY_IP6MR: u8 = 129;
 
 /// The address in an IPv4 (4 bytes) or IPv6 (16 bytes) attribute.
 pub fn ip_of(v: &[u8]) -> Option<std::net::IpAddr> {
