@@ -297,6 +297,12 @@ pub const OBJECTS: &[Object] = &[
         keys: &[],
     },
     Object {
+        name: "sr",
+        subs: || crate::ip::sr::sub_names().collect(),
+        first: &[],
+        keys: &[("show", None), ("set", Some(Val::Free))],
+    },
+    Object {
         name: "netns",
         subs: || crate::ip::netns::sub_names().collect(),
         first: &[

@@ -30,6 +30,7 @@ fn ip_objects_subcommands_and_keywords() {
             "mrule",
             "netns",
             "vrf",
+            "sr",
             "help"
         ]
     );

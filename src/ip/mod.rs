@@ -6,6 +6,7 @@ mod batch;
 #[cfg(test)]
 mod captures;
 mod flush;
+mod genl;
 mod iface;
 mod ifnames;
 mod kinds;
@@ -20,6 +21,7 @@ pub mod route;
 pub mod rtnames;
 mod rtnl;
 pub mod rule;
+pub mod sr;
 mod stream;
 mod usage;
 pub mod vrf;
@@ -69,7 +71,7 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("netns", Some(netns::run)),
     ("netconf", None),
     ("vrf", Some(vrf::run)),
-    ("sr", None),
+    ("sr", Some(sr::run)),
     ("nexthop", None),
     ("mptcp", None),
     ("ioam", None),

@@ -9,3 +9,4 @@ pub const ROUTE: &str = include_str!("usage/route.txt");
 pub const RULE: &str = include_str!("usage/rule.txt");
 pub const ADDRLABEL: &str = include_str!("usage/addrlabel.txt");
 pub const VRF: &str = include_str!("usage/vrf.txt");
+pub const SR: &str = include_str!("usage/sr.txt");

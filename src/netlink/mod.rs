@@ -5,6 +5,7 @@
 
 mod ack;
 pub mod attr;
+pub mod genl;
 pub mod nft;
 pub mod rtnl;
 mod socket;

@@ -152,4 +152,43 @@ cases! {
     ip_small_mrule_flush: ip("mrule flush");
     ip_small_mrule_flush_v6: ip("-6 mrule flush");
     ip_small_mrule_save_restore_tty: ip("mrule restore");
+
+    // ------------------------------------------------------------------ sr (SEG6; no HMAC here)
+    ip_small_sr_bare: ip("sr");
+    ip_small_sr_help: ip("sr help");
+    ip_small_sr_h: ip("sr h s");
+    ip_small_sr_unknown: ip("sr bogus");
+    ip_small_sr_tunsrc_show: ip("sr tunsrc show");
+    ip_small_sr_tunsrc_show_set: ip("sr tunsrc show").setup("ip sr tunsrc set 2001:db8::1");
+    ip_small_sr_tunsrc_json: ip("-j sr tunsrc show").setup("ip sr tunsrc set 2001:db8::1");
+    ip_small_sr_tunsrc_json_pretty: ip("-j -p sr tun sh");
+    ip_small_sr_tunsrc_mapped: ip("sr t s").setup("ip sr tunsrc set ::ffff:1.2.3.4");
+    ip_small_sr_tunsrc_show_extra: ip("sr tunsrc show bogus");
+    ip_small_sr_tunsrc_missing: ip("sr tunsrc");
+    ip_small_sr_tunsrc_bogus: ip("sr tunsrc bogus");
+    ip_small_sr_tunsrc_help: ip("sr tunsrc help");
+    ip_small_sr_tunsrc_set: ip("sr tunsrc set 2001:db8::5").check("ip sr tunsrc show");
+    ip_small_sr_tunsrc_se: ip("sr tunsrc se 1::1 extra").check("ip sr tunsrc show");
+    ip_small_sr_tunsrc_set_default: ip("sr tunsrc set default").setup("ip sr tunsrc set 1::1").check("ip sr tunsrc show");
+    ip_small_sr_tunsrc_set_any: ip("sr tunsrc set any").setup("ip sr tunsrc set 1::1").check("ip sr tunsrc show");
+    ip_small_sr_tunsrc_set_none: ip("sr tunsrc set");
+    ip_small_sr_tunsrc_set_bad: ip("sr tunsrc set x");
+    ip_small_sr_tunsrc_set_v4: ip("sr tunsrc set 1.2.3.4");
+    ip_small_sr_tunsrc_set_prefix: ip("sr tunsrc set 1::1/64");
+    ip_small_sr_hmac_missing: ip("sr hmac");
+    ip_small_sr_hmac_show: ip("sr hmac show x");
+    ip_small_sr_hmac_s: ip("sr hm s");
+    ip_small_sr_hmac_json: ip("-j sr hmac show");
+    ip_small_sr_hmac_bogus: ip("sr hmac bogus");
+    ip_small_sr_hmac_set_none: ip("sr hmac set");
+    ip_small_sr_hmac_set_no_algo: ip("sr hmac set 5");
+    ip_small_sr_hmac_set_bad_id: ip("sr hmac set x sha1");
+    ip_small_sr_hmac_set_zero_id: ip("sr hmac set 0 sha256");
+    ip_small_sr_hmac_set_big_id: ip("sr hmac set 4294967296 sha1");
+    ip_small_sr_hmac_set_md5: ip("sr hmac set 5 md5");
+    ip_small_sr_hmac_set_abbrev_algo: ip("sr hmac set 5 s");
+    ip_small_sr_hmac_set_upper_algo: ip("sr hmac set 5 SHA1");
+    ip_small_sr_hmac_set_secret: ip("sr hmac set 5 sha256").stdin("abc\n");
+    ip_small_sr_hmac_set_blank: ip("sr hmac se 7 sha1 extra").stdin("");
+    ip_small_sr_hmac_set_max_id: ip("sr hmac set 4294967295 sha1").stdin("x\n");
 }
