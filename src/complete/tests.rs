@@ -31,6 +31,7 @@ fn ip_objects_subcommands_and_keywords() {
             "netns",
             "vrf",
             "sr",
+            "mptcp",
             "help"
         ]
     );

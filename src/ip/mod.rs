@@ -12,6 +12,7 @@ mod ifnames;
 mod kinds;
 pub mod link;
 mod lladdr;
+pub mod mptcp;
 mod neigh;
 pub mod netns;
 pub mod nsfile;
@@ -73,7 +74,7 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("vrf", Some(vrf::run)),
     ("sr", Some(sr::run)),
     ("nexthop", None),
-    ("mptcp", None),
+    ("mptcp", Some(mptcp::run)),
     ("ioam", None),
     ("help", Some(help)),
     ("stats", None),

@@ -11,6 +11,18 @@ ip addrlabel add prefix 2001:db8:1::/48 dev v0 label 71
 ip addrlabel add prefix 3::/64 dev lo label 0
 ";
 
+/// MPTCP endpoints of every kind the printer knows.
+const EPS: &str = "\
+ip addr add 10.0.0.4/32 dev lo
+ip mptcp endpoint add 10.0.0.4 id 9 signal backup port 99 dev lo
+ip mptcp endpoint add 10.0.0.5 id 10 subflow backup fullmesh
+ip mptcp endpoint add 10.0.0.6 signal
+ip mptcp endpoint add 2001:db8::7 subflow dev lo
+";
+
+const EP: &str = "ip mptcp endpoint; ip -j mptcp endpoint";
+const LIM: &str = "ip mptcp limits";
+
 const AL: &str = "ip addrlabel; ip -j addrlabel";
 
 cases! {
@@ -191,4 +203,98 @@ cases! {
     ip_small_sr_hmac_set_secret: ip("sr hmac set 5 sha256").stdin("abc\n");
     ip_small_sr_hmac_set_blank: ip("sr hmac se 7 sha1 extra").stdin("");
     ip_small_sr_hmac_set_max_id: ip("sr hmac set 4294967295 sha1").stdin("x\n");
+
+    // ------------------------------------------------------------------ mptcp
+    ip_small_mptcp_bare: ip("mptcp");
+    ip_small_mptcp_help: ip("mptcp help");
+    ip_small_mptcp_unknown: ip("mptcp bogus");
+    ip_small_mptcp_ep_bare: ip("mptcp endpoint").setup(EPS);
+    ip_small_mptcp_ep_e: ip("mptcp e").setup(EPS);
+    ip_small_mptcp_ep_show: ip("mptcp endpoint show").setup(EPS);
+    ip_small_mptcp_ep_sh: ip("mptcp endpoint sh").setup(EPS);
+    ip_small_mptcp_ep_empty: ip("mptcp endpoint show");
+    ip_small_mptcp_ep_empty_json: ip("-j mptcp endpoint show");
+    ip_small_mptcp_ep_json: ip("-j mptcp endpoint show").setup(EPS);
+    ip_small_mptcp_ep_json_pretty: ip("-j -p mptcp endpoint show").setup(EPS);
+    ip_small_mptcp_ep_oneline: ip("-o mptcp endpoint").setup(EPS);
+    ip_small_mptcp_ep_color: ip("-c mptcp endpoint").setup(EPS);
+    ip_small_mptcp_ep_show_id: ip("mptcp endpoint show id 9").setup(EPS);
+    ip_small_mptcp_ep_show_id_json: ip("-j mptcp endpoint show id 9").setup(EPS);
+    ip_small_mptcp_ep_show_id_absent: ip("-j mptcp endpoint show id 3").setup(EPS);
+    ip_small_mptcp_ep_show_id0: ip("mptcp endpoint show id 0");
+    ip_small_mptcp_ep_show_addr: ip("mptcp endpoint show 10.0.0.5").setup(EPS);
+    ip_small_mptcp_ep_show_addr_absent: ip("mptcp endpoint show 10.0.0.99").setup(EPS);
+    ip_small_mptcp_ep_show_id_addr: ip("mptcp endpoint show id 3 10.0.0.99");
+    ip_small_mptcp_ep_show_bad: ip("mptcp endpoint show x");
+    ip_small_mptcp_ep_show_id_bad: ip("mptcp endpoint show id x");
+    ip_small_mptcp_ep_show_id_missing: ip("mptcp endpoint show id");
+    ip_small_mptcp_ep_bogus: ip("mptcp endpoint bogus");
+    ip_small_mptcp_ep_list: ip("mptcp endpoint list");
+    ip_small_mptcp_ep_help: ip("mptcp endpoint help");
+    ip_small_mptcp_add: ip("mptcp endpoint add 10.0.0.1").check(EP);
+    ip_small_mptcp_add_a: ip("mptcp endpoint a 10.0.0.7 id 4").check(EP);
+    ip_small_mptcp_add_all: ip("mptcp endpoint add 10.0.0.3 id 7 dev lo subflow backup").check(EP);
+    ip_small_mptcp_add_v6: ip("mptcp endpoint add 2001:db8::1 fullmesh subflow").check(EP);
+    ip_small_mptcp_add_signal_port: ip("mptcp endpoint add 10.0.0.4 id 9 signal backup port 99 dev lo").setup("ip addr add 10.0.0.4/32 dev lo").check(EP);
+    ip_small_mptcp_add_signal_noaddr: ip("mptcp endpoint add 10.0.0.4 id 9 signal port 99");
+    ip_small_mptcp_add_port_no_signal: ip("mptcp endpoint add 10.0.0.3 port 99 subflow");
+    ip_small_mptcp_add_signal_fullmesh: ip("mptcp endpoint add 10.0.0.1 signal fullmesh");
+    ip_small_mptcp_add_nobackup: ip("mptcp endpoint add 10.0.0.1 backup nobackup nofullmesh").check(EP);
+    ip_small_mptcp_add_two_addrs: ip("mptcp endpoint add 10.0.0.1 10.0.0.2").check(EP);
+    ip_small_mptcp_add_dup: ip("mptcp endpoint add 10.0.0.5").setup(EPS);
+    ip_small_mptcp_add_dup_id: ip("mptcp endpoint add 10.0.0.50 id 9").setup(EPS);
+    ip_small_mptcp_add_id0: ip("mptcp endpoint add 10.0.0.1 id 0").check(EP);
+    ip_small_mptcp_add_none: ip("mptcp endpoint add");
+    ip_small_mptcp_add_id_only: ip("mptcp endpoint add id 3");
+    ip_small_mptcp_add_bad: ip("mptcp endpoint add x");
+    ip_small_mptcp_add_prefix: ip("mptcp endpoint add 10.0.0.1 1.2.3.4/24");
+    ip_small_mptcp_add_abbrev_flag: ip("mptcp endpoint add 10.0.0.7 sig");
+    ip_small_mptcp_add_id_missing: ip("mptcp endpoint add 10.0.0.1 id");
+    ip_small_mptcp_add_id_big: ip("mptcp endpoint add 10.0.0.1 id 256");
+    ip_small_mptcp_add_id_text: ip("mptcp endpoint add 10.0.0.1 id x");
+    ip_small_mptcp_add_dev_missing: ip("mptcp endpoint add 10.0.0.1 dev nope");
+    ip_small_mptcp_add_dev_incomplete: ip("mptcp endpoint add 10.0.0.1 dev");
+    ip_small_mptcp_add_port_text: ip("mptcp endpoint add 10.0.0.1 port x signal");
+    ip_small_mptcp_add_port_big: ip("mptcp endpoint add 10.0.0.1 port 70000 signal");
+    ip_small_mptcp_del: ip("mptcp endpoint delete id 9").setup(EPS).check(EP);
+    ip_small_mptcp_del_d: ip("mptcp endpoint d id 10").setup(EPS).check(EP);
+    ip_small_mptcp_del_absent: ip("mptcp endpoint delete id 3");
+    ip_small_mptcp_del_flag: ip("mptcp endpoint delete id 3 signal");
+    ip_small_mptcp_del_none: ip("mptcp endpoint delete");
+    ip_small_mptcp_del_addr_only: ip("mptcp endpoint delete 10.0.0.1");
+    ip_small_mptcp_del_id0: ip("mptcp endpoint delete id 0");
+    ip_small_mptcp_del_id0_addr: ip("mptcp endpoint delete id 0 10.0.0.5").setup(EPS).check(EP);
+    ip_small_mptcp_del_id_addr: ip("mptcp endpoint delete id 8 10.0.0.9");
+    ip_small_mptcp_change_none: ip("mptcp endpoint change");
+    ip_small_mptcp_change_id: ip("mptcp endpoint change id 10 nofullmesh nobackup").setup(EPS).check(EP);
+    ip_small_mptcp_change_c: ip("mptcp endpoint c id 11 backup").setup(EPS).check(EP);
+    ip_small_mptcp_change_addr: ip("mptcp endpoint change 10.0.0.6 backup fullmesh").setup(EPS).check(EP);
+    ip_small_mptcp_change_addr_port: ip("mptcp endpoint change 10.0.0.5 backup port 5").setup(EPS).check(EP);
+    ip_small_mptcp_change_id_only: ip("mptcp endpoint change id 10").setup(EPS).check(EP);
+    ip_small_mptcp_change_absent: ip("mptcp endpoint change id 1 backup");
+    ip_small_mptcp_change_signal: ip("mptcp endpoint change id 1 signal");
+    ip_small_mptcp_change_subflow: ip("mptcp endpoint change id 1 subflow");
+    ip_small_mptcp_change_id_port: ip("mptcp endpoint change id 7 port 5 backup");
+    ip_small_mptcp_flush: ip("mptcp endpoint flush").setup(EPS).check(EP);
+    ip_small_mptcp_flush_f: ip("mptcp endpoint f x").setup(EPS).check(EP);
+    ip_small_mptcp_limits: ip("mptcp limits");
+    ip_small_mptcp_limits_l: ip("mptcp l");
+    ip_small_mptcp_limits_show: ip("mptcp limits show").setup("ip mptcp limits set subflows 3 add_addr_accepted 4");
+    ip_small_mptcp_limits_json: ip("-j mptcp limits show");
+    ip_small_mptcp_limits_json_pretty: ip("-j -p mptcp limits");
+    ip_small_mptcp_limits_show_extra: ip("mptcp limits show x");
+    ip_small_mptcp_limits_show_value: ip("mptcp limits show subflows 3");
+    ip_small_mptcp_limits_bogus: ip("mptcp limits bogus");
+    ip_small_mptcp_limits_help: ip("mptcp limits help");
+    ip_small_mptcp_limits_set: ip("mptcp limits set subflows 3 add_addr_accepted 4").check(LIM);
+    ip_small_mptcp_limits_set_reverse: ip("mptcp limits set add_addr_accepted 2 subflows 1").check(LIM);
+    ip_small_mptcp_limits_set_one: ip("mptcp l s subflows 5").check(LIM);
+    ip_small_mptcp_limits_set_none: ip("mptcp limits set").check(LIM);
+    ip_small_mptcp_limits_set_incomplete: ip("mptcp limits set subflows");
+    ip_small_mptcp_limits_set_text: ip("mptcp limits set subflows x");
+    ip_small_mptcp_limits_set_over: ip("mptcp limits set subflows 9");
+    ip_small_mptcp_limits_set_big: ip("mptcp limits set add_addr_accepted 4294967296");
+    ip_small_mptcp_limits_set_bogus: ip("mptcp limits set bogus 1");
+    ip_small_mptcp_limits_set_extra: ip("mptcp limits set subflows 2 x");
+    ip_small_mptcp_monitor_extra: ip("mptcp monitor x");
 }
