@@ -327,6 +327,20 @@ pub const OBJECTS: &[Object] = &[
         ],
     },
     Object {
+        name: "ioam",
+        subs: || crate::ip::ioam::sub_names().collect(),
+        first: &[],
+        keys: &[
+            ("show", None),
+            ("add", None),
+            ("del", None),
+            ("set", None),
+            ("data", Some(Val::Free)),
+            ("wide", Some(Val::Free)),
+            ("schema", Some(Val::Free)),
+        ],
+    },
+    Object {
         name: "netns",
         subs: || crate::ip::netns::sub_names().collect(),
         first: &[

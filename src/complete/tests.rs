@@ -32,6 +32,7 @@ fn ip_objects_subcommands_and_keywords() {
             "vrf",
             "sr",
             "mptcp",
+            "ioam",
             "help"
         ]
     );

@@ -9,6 +9,7 @@ mod flush;
 mod genl;
 mod iface;
 mod ifnames;
+pub mod ioam;
 mod kinds;
 pub mod link;
 mod lladdr;
@@ -75,7 +76,7 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("sr", Some(sr::run)),
     ("nexthop", None),
     ("mptcp", Some(mptcp::run)),
-    ("ioam", None),
+    ("ioam", Some(ioam::run)),
     ("help", Some(help)),
     ("stats", None),
 ];

@@ -11,3 +11,4 @@ pub const ADDRLABEL: &str = include_str!("usage/addrlabel.txt");
 pub const VRF: &str = include_str!("usage/vrf.txt");
 pub const SR: &str = include_str!("usage/sr.txt");
 pub const MPTCP: &str = include_str!("usage/mptcp.txt");
+pub const IOAM: &str = include_str!("usage/ioam.txt");

@@ -1,7 +1,7 @@
 //! The small objects against iproute2 6.1: addrlabel, vrf, mrule, sr, mptcp, ioam, l2tp, fou,
 //! ila, macsec. State made by the reference in the setup, read back by the reference.
 
-use crate::common::ip;
+use crate::common::{argv, ip};
 
 /// Labels with and without a device, beside the kernel's defaults.
 const LABELS: &str = "\
@@ -22,6 +22,17 @@ ip mptcp endpoint add 2001:db8::7 subflow dev lo
 
 const EP: &str = "ip mptcp endpoint; ip -j mptcp endpoint";
 const LIM: &str = "ip mptcp limits";
+
+/// An IOAM namespace with every field and its schema (one of each: the kernel lists its
+/// hash tables in a random order).
+const IOAM: &str = "\
+ip ioam namespace add 6 data 7 wide 8
+ip ioam schema add 3 abc
+ip ioam namespace set 6 schema 3
+";
+
+/// Every namespace and schema, sorted.
+const IOAMS: &str = "ip ioam namespace show | sort; ip ioam schema show | sort";
 
 const AL: &str = "ip addrlabel; ip -j addrlabel";
 
@@ -297,4 +308,70 @@ cases! {
     ip_small_mptcp_limits_set_bogus: ip("mptcp limits set bogus 1");
     ip_small_mptcp_limits_set_extra: ip("mptcp limits set subflows 2 x");
     ip_small_mptcp_monitor_extra: ip("mptcp monitor x");
+
+    // ------------------------------------------------------------------ ioam
+    ip_small_ioam_bare: ip("ioam");
+    ip_small_ioam_help: ip("ioam help");
+    ip_small_ioam_unknown: ip("ioam bogus");
+    ip_small_ioam_abbrev: ip("ioam n s");
+    ip_small_ioam_monitor: ip("ioam monitor");
+    ip_small_ioam_ns_missing: ip("ioam namespace");
+    ip_small_ioam_sc_missing: ip("ioam schema");
+    ip_small_ioam_ns_bogus: ip("ioam namespace bogus");
+    ip_small_ioam_sc_bogus: ip("ioam schema bogus");
+    ip_small_ioam_ns_show_empty: ip("ioam namespace show");
+    ip_small_ioam_ns_show_empty_json: ip("-j ioam namespace show");
+    ip_small_ioam_ns_show: ip("ioam namespace show x").setup(IOAM);
+    ip_small_ioam_ns_json: ip("-j ioam namespace show").setup(IOAM);
+    ip_small_ioam_ns_json_pretty: ip("-j -p ioam namespace show").setup(IOAM);
+    ip_small_ioam_sc_show: ip("ioam schema show").setup(IOAM);
+    ip_small_ioam_sc_show_unlinked: ip("ioam schema show").setup("ip ioam schema add 4 xyz");
+    ip_small_ioam_ns_show_plain: ip("ioam namespace show").setup("ip ioam namespace add 7 data 0x1a2b");
+    ip_small_ioam_sc_json: ip("-j ioam schema show").setup(IOAM);
+    ip_small_ioam_sc_json_pretty: ip("-j -p ioam schema show").setup(IOAM);
+    ip_small_ioam_ns_add: ip("ioam namespace add 5").check(IOAMS);
+    ip_small_ioam_ns_add_data: ip("ioam namespace add 6 data 7 wide 8").check(IOAMS);
+    ip_small_ioam_ns_add_hex: ip("ioam namespace add 0x10 data 0x1a2b wide 0x1234567890").check(IOAMS);
+    ip_small_ioam_ns_add_wide_first: ip("ioam namespace add 6 wide 8 data 7").check(IOAMS);
+    ip_small_ioam_ns_add_all_ones: ip("ioam namespace add 9 data 4294967295 wide -1").check(IOAMS);
+    ip_small_ioam_ns_add_wide_max: ip("ioam namespace add 9 wide 18446744073709551615");
+    ip_small_ioam_ns_add_wide_max1: ip("ioam namespace add 9 wide 18446744073709551614").check(IOAMS);
+    ip_small_ioam_ns_add_wide_neg2: ip("ioam namespace add 9 wide -2").check(IOAMS);
+    ip_small_ioam_ns_add_wide_smax: ip("ioam namespace add 9 wide 9223372036854775807").check(IOAMS);
+    ip_small_ioam_ns_add_wide_smax1: ip("ioam namespace add 9 wide 9223372036854775808");
+    ip_small_ioam_ns_add_wide_smin: ip("ioam namespace add 9 wide -9223372036854775808").check(IOAMS);
+    ip_small_ioam_ns_add_wide_octal: ip("ioam namespace add 9 wide 010").check(IOAMS);
+    ip_small_ioam_ns_add_wide_hex_letters: ip("ioam namespace add 9 wide ff").check(IOAMS);
+    ip_small_ioam_ns_add_data_ten: ip("ioam namespace add 9 data 010").check(IOAMS);
+    ip_small_ioam_ns_add_data_letters: ip("ioam namespace add 9 data ff");
+    ip_small_ioam_ns_add_data_neg: ip("ioam namespace add 9 data -1").check(IOAMS);
+    ip_small_ioam_ns_add_data_big: ip("ioam namespace add 10 data 4294967296");
+    ip_small_ioam_ns_add_dup_data: ip("ioam namespace add 11 data 1 data 2");
+    ip_small_ioam_ns_add_dup_wide: ip("ioam namespace add 11 wide 1 wide 2");
+    ip_small_ioam_ns_add_exists: ip("ioam namespace add 6").setup(IOAM);
+    ip_small_ioam_ns_add_none: ip("ioam namespace add");
+    ip_small_ioam_ns_add_text: ip("ioam namespace add x");
+    ip_small_ioam_ns_add_big: ip("ioam namespace add 70000");
+    ip_small_ioam_ns_add_data_missing: ip("ioam namespace add 5 data");
+    ip_small_ioam_ns_add_data_text: ip("ioam namespace add 5 data x");
+    ip_small_ioam_ns_add_wide_text: ip("ioam namespace add 5 wide x");
+    ip_small_ioam_ns_add_bogus: ip("ioam namespace add 5 bogus");
+    ip_small_ioam_ns_del: ip("ioam namespace del 6").setup(IOAM).check(IOAMS);
+    ip_small_ioam_ns_del_absent: ip("ioam namespace del 99");
+    ip_small_ioam_ns_del_none: ip("ioam namespace del");
+    ip_small_ioam_ns_set: ip("ioam namespace set 6 schema 4").setup("ip ioam namespace add 6; ip ioam schema add 4 xy").check(IOAMS);
+    ip_small_ioam_ns_set_none: ip("ioam namespace set 6 schema none").setup(IOAM).check(IOAMS);
+    ip_small_ioam_ns_set_absent: ip("ioam namespace set 6 schema 99").setup(IOAM);
+    ip_small_ioam_ns_set_missing: ip("ioam namespace set 5");
+    ip_small_ioam_ns_set_schema_missing: ip("ioam namespace set 6 schema");
+    ip_small_ioam_ns_set_schema_text: ip("ioam namespace set 6 schema x");
+    ip_small_ioam_ns_set_foo: ip("ioam namespace set 6 foo");
+    ip_small_ioam_sc_add: ip("ioam schema add 3 abc").check(IOAMS);
+    ip_small_ioam_sc_add_empty: argv(["ip", "ioam", "schema", "add", "4", ""]).check(IOAMS);
+    ip_small_ioam_sc_add_none: ip("ioam schema add");
+    ip_small_ioam_sc_add_no_data: ip("ioam schema add 3");
+    ip_small_ioam_sc_add_text: ip("ioam schema add x y");
+    ip_small_ioam_sc_del: ip("ioam schema del 3").setup(IOAM).check(IOAMS);
+    ip_small_ioam_sc_del_absent: ip("ioam schema del 99");
+    ip_small_ioam_sc_del_none: ip("ioam schema del");
 }
