@@ -341,6 +341,30 @@ pub const OBJECTS: &[Object] = &[
         ],
     },
     Object {
+        name: "l2tp",
+        subs: || vec!["add", "del", "show", "help"],
+        first: &[],
+        keys: &[],
+    },
+    Object {
+        name: "fou",
+        subs: || vec!["add", "del", "show", "help"],
+        first: &[],
+        keys: &[],
+    },
+    Object {
+        name: "ila",
+        subs: || vec!["add", "del", "list", "help"],
+        first: &[],
+        keys: &[],
+    },
+    Object {
+        name: "macsec",
+        subs: || vec!["add", "set", "del", "show", "help"],
+        first: &[],
+        keys: &[],
+    },
+    Object {
         name: "netns",
         subs: || crate::ip::netns::sub_names().collect(),
         first: &[

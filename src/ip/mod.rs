@@ -7,6 +7,7 @@ mod batch;
 mod captures;
 mod flush;
 mod genl;
+mod genl_objects;
 mod iface;
 mod ifnames;
 pub mod ioam;
@@ -55,10 +56,10 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("ntable", None),
     ("ntbl", None),
     ("link", Some(link::run)),
-    ("l2tp", None),
-    ("fou", None),
-    ("ila", None),
-    ("macsec", None),
+    ("l2tp", Some(genl_objects::l2tp)),
+    ("fou", Some(genl_objects::fou)),
+    ("ila", Some(genl_objects::ila)),
+    ("macsec", Some(genl_objects::macsec)),
     ("tunnel", None),
     ("tunl", None),
     ("tuntap", None),

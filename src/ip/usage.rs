@@ -12,3 +12,7 @@ pub const VRF: &str = include_str!("usage/vrf.txt");
 pub const SR: &str = include_str!("usage/sr.txt");
 pub const MPTCP: &str = include_str!("usage/mptcp.txt");
 pub const IOAM: &str = include_str!("usage/ioam.txt");
+pub const FOU: &str = include_str!("usage/fou.txt");
+pub const L2TP: &str = include_str!("usage/l2tp.txt");
+pub const ILA: &str = include_str!("usage/ila.txt");
+pub const MACSEC: &str = include_str!("usage/macsec.txt");

@@ -374,4 +374,45 @@ cases! {
     ip_small_ioam_sc_del: ip("ioam schema del 3").setup(IOAM).check(IOAMS);
     ip_small_ioam_sc_del_absent: ip("ioam schema del 99");
     ip_small_ioam_sc_del_none: ip("ioam schema del");
+
+    // ------------------------------------------------------------------ fou, l2tp, ila, macsec (no such families here)
+    ip_small_fou_bare: ip("fou");
+    ip_small_fou_help: ip("fou help");
+    ip_small_fou_h: ip("fou h");
+    ip_small_fou_help_extra: ip("fou help x");
+    ip_small_fou_show: ip("fou show");
+    ip_small_fou_add: ip("fou add");
+    ip_small_fou_bogus: ip("fou bogus");
+    ip_small_fou_dash_h: ip("fou -h");
+    ip_small_l2tp_bare: ip("l2tp");
+    ip_small_l2tp_help: ip("l2tp help");
+    ip_small_l2tp_h: ip("l2tp h");
+    ip_small_l2tp_help_extra: ip("l2tp help x");
+    ip_small_l2tp_show: ip("l2tp show");
+    ip_small_l2tp_add: ip("l2tp add");
+    ip_small_l2tp_bogus: ip("l2tp bogus");
+    ip_small_l2tp_dash_h: ip("l2tp -h");
+    ip_small_ila_bare: ip("ila");
+    ip_small_ila_help: ip("ila help");
+    ip_small_ila_h: ip("ila h");
+    ip_small_ila_help_extra: ip("ila help x");
+    ip_small_ila_show: ip("ila show");
+    ip_small_ila_add: ip("ila add");
+    ip_small_ila_bogus: ip("ila bogus");
+    ip_small_ila_dash_h: ip("ila -h");
+    ip_small_macsec_bare: ip("macsec");
+    ip_small_macsec_help: ip("macsec help");
+    ip_small_macsec_h: ip("macsec h");
+    ip_small_macsec_help_extra: ip("macsec help x");
+    ip_small_macsec_show: ip("macsec show");
+    ip_small_macsec_add: ip("macsec add");
+    ip_small_macsec_bogus: ip("macsec bogus");
+    ip_small_macsec_dash_h: ip("macsec -h");
+    ip_small_fou_add_full: ip("fou add port 5555 gue local 1.2.3.4 peer 5.6.7.8 peer_port 9 dev lo");
+    ip_small_fou_add_bad_port: ip("fou add port 70000 ipproto x");
+    ip_small_l2tp_add_tunnel: ip("l2tp add tunnel tunnel_id 1 peer_tunnel_id 2 remote 1.2.3.4 local 5.6.7.8");
+    ip_small_l2tp_show_session: ip("l2tp show session");
+    ip_small_ila_list: ip("ila list");
+    ip_small_macsec_add_tx: ip("macsec add lo tx sa 0 pn 1 on key 01 12345678901234567890123456789012");
+    ip_small_macsec_show_json: ip("-j macsec show");
 }
