@@ -41,7 +41,8 @@ fn ip_objects_subcommands_and_keywords() {
         ]
     );
     assert_eq!(complete("ip li"), ["link"]);
-    assert_eq!(complete("ip -n red l"), ["link"]);
+    assert_eq!(complete("ip -n red l"), ["link", "l2tp"]);
+    assert_eq!(complete("ip -n red li"), ["link"]);
     assert!(complete("ip -").contains(&"-netns".to_string()));
     assert_eq!(complete("ip link s"), ["set", "show"]);
     assert_eq!(complete("ip route a"), ["add", "append"]);
