@@ -87,6 +87,8 @@ mod numbers;
 mod route;
 #[path = "cases/rule.rs"]
 mod rule;
+#[path = "cases/small_objects.rs"]
+mod small_objects;
 #[path = "cases/tcpmetrics.rs"]
 mod tcpmetrics;
 #[path = "cases/tunnels.rs"]

@@ -21,12 +21,17 @@ fn ip_objects_subcommands_and_keywords() {
         complete("ip "),
         [
             "address",
+            "addrlabel",
             "maddress",
             "route",
             "rule",
             "neighbor",
             "neighbour",
             "link",
+            "l2tp",
+            "fou",
+            "ila",
+            "macsec",
             "tunnel",
             "tunl",
             "tuntap",
@@ -34,16 +39,22 @@ fn ip_objects_subcommands_and_keywords() {
             "tcpmetrics",
             "tcp_metrics",
             "monitor",
+            "mrule",
             "netns",
             "netconf",
+            "vrf",
+            "sr",
             "nexthop",
+            "mptcp",
+            "ioam",
             "help"
         ]
     );
     assert_eq!(complete("ip tap a"), ["add"]);
     assert!(complete("ip tuntap add ").contains(&"multi_queue".to_string()));
     assert_eq!(complete("ip li"), ["link"]);
-    assert_eq!(complete("ip -n red l"), ["link"]);
+    assert_eq!(complete("ip -n red l"), ["link", "l2tp"]);
+    assert_eq!(complete("ip -n red li"), ["link"]);
     assert!(complete("ip -").contains(&"-netns".to_string()));
     assert_eq!(complete("ip link s"), ["set", "show"]);
     assert_eq!(complete("ip route a"), ["add", "append"]);

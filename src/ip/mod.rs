@@ -1,19 +1,24 @@
 //! `ip`: iproute2's global options, the object table and `-batch`.
 
 mod addr;
+pub mod addrlabel;
 mod batch;
 #[cfg(test)]
 mod captures;
 mod encap;
 mod event;
 mod flush;
+mod genl;
+mod genl_objects;
 mod iface;
 mod ifnames;
+pub mod ioam;
 mod kinds;
 pub mod link;
 mod lladdr;
 mod maddr;
 mod monitor;
+pub mod mptcp;
 mod neigh;
 mod netconf;
 pub mod netns;
@@ -26,15 +31,19 @@ pub mod route;
 pub mod rtnames;
 mod rtnl;
 pub mod rule;
+pub mod sr;
 mod stream;
 mod tcpmetrics;
 pub mod tunnel;
 mod tuntap;
 mod usage;
+pub mod vrf;
 
 use crate::cli::{self, matches, num, Args};
 use crate::error::{Error, Result};
-use crate::netlink::rtnl::{AF_BRIDGE, AF_INET, AF_INET6, AF_MPLS, AF_PACKET};
+use crate::netlink::rtnl::{
+    AF_BRIDGE, AF_INET, AF_INET6, AF_MPLS, AF_PACKET, RTNL_FAMILY_IP6MR, RTNL_FAMILY_IPMR,
+};
 use opts::{ColorMode, Opts};
 
 pub const VERSION: &str = "ip utility, iproute2-6.1.0, libbpf 1.1.2";
@@ -48,7 +57,7 @@ type ObjFn = fn(&mut Args, &Opts) -> Result<()>;
 /// The objects in iproute2's table order (first prefix match wins).
 const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("address", Some(addr::run)),
-    ("addrlabel", None),
+    ("addrlabel", Some(addrlabel::run)),
     ("maddress", Some(maddr::run)),
     ("route", Some(route::run)),
     ("rule", Some(rule::run)),
@@ -57,10 +66,10 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("ntable", None),
     ("ntbl", None),
     ("link", Some(link::run)),
-    ("l2tp", None),
-    ("fou", None),
-    ("ila", None),
-    ("macsec", None),
+    ("l2tp", Some(genl_objects::l2tp)),
+    ("fou", Some(genl_objects::fou)),
+    ("ila", Some(genl_objects::ila)),
+    ("macsec", Some(genl_objects::macsec)),
     ("tunnel", Some(tunnel::run)),
     ("tunl", Some(tunnel::run)),
     ("tuntap", Some(tuntap::run)),
@@ -71,14 +80,14 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("monitor", Some(monitor)),
     ("xfrm", None),
     ("mroute", None),
-    ("mrule", None),
+    ("mrule", Some(mrule)),
     ("netns", Some(netns::run)),
     ("netconf", Some(netconf::run)),
-    ("vrf", None),
-    ("sr", None),
+    ("vrf", Some(vrf::run)),
+    ("sr", Some(sr::run)),
     ("nexthop", Some(nexthop::run)),
-    ("mptcp", None),
-    ("ioam", None),
+    ("mptcp", Some(mptcp::run)),
+    ("ioam", Some(ioam::run)),
     ("help", Some(help)),
     ("stats", None),
 ];
@@ -96,6 +105,23 @@ const PRINTERS: event::Printers = event::Printers {
 
 fn monitor(args: &mut Args, opts: &Opts) -> Result<()> {
     monitor::run(args, opts, &PRINTERS)
+}
+
+/// `ip mrule`: `ip rule` for the multicast routing tables' rules (RTNL_FAMILY_IPMR, or
+/// RTNL_FAMILY_IP6MR with `-6`).
+fn mrule(args: &mut Args, opts: &Opts) -> Result<()> {
+    let family = match opts.family {
+        0 | AF_INET => RTNL_FAMILY_IPMR,
+        AF_INET6 => RTNL_FAMILY_IP6MR,
+        f => {
+            return Err(Error::ip_usage(format_args!(
+                "Multicast rules are only supported for IPv4/IPv6, was: {f}"
+            )))
+        }
+    };
+    let mut o = opts.clone();
+    o.family = family;
+    rule::run(args, &o)
 }
 
 fn help(_: &mut Args, _: &Opts) -> Result<()> {

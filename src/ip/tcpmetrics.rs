@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::netlink::attr::{self, u32_of, u64_of, Table};
 use crate::netlink::genl::*;
 use crate::netlink::rtnl::{ip_of, AF_INET, AF_INET6};
-use crate::netlink::{Msg, Socket, Wire};
+use crate::netlink::{Fail, Msg, Socket, Wire};
 use crate::output::{IpText, Printer, Show};
 use std::io::Write;
 
@@ -112,9 +112,15 @@ fn addr_attr(a: &Inet) -> netlink_packet_core::DefaultNla {
 fn open() -> Result<(Socket, u16)> {
     let mut sock = Socket::open(NETLINK_GENERIC)
         .map_err(|e| Error::ip_fail(format_args!("Cannot open generic netlink socket: {e}")))?;
-    let id = family_id(&mut sock, TCP_METRICS_GENL_NAME)
-        .map_err(rtnl::answers)?
-        .ok_or_else(|| Error::ip_fail("Failed to resolve generic netlink family tcp_metrics"))?;
+    let id = match family_id(&mut sock, TCP_METRICS_GENL_NAME) {
+        Ok(id) => id,
+        Err(Fail::Nack(n)) if n.errno == 2 => {
+            return Err(Error::ip_fail(
+                "Failed to resolve generic netlink family tcp_metrics",
+            ))
+        }
+        Err(f) => return Err(rtnl::answers(f)),
+    };
     Ok((sock, id))
 }
 

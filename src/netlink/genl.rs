@@ -1,17 +1,26 @@
-//! Generic netlink (NETLINK_GENERIC): the controller's family lookup, and the constants of
-//! the families ip speaks (tcp_metrics).
+//! Generic netlink (NETLINK_GENERIC): struct genlmsghdr and resolving a family's name to its
+//! message type (CTRL_CMD_GETFAMILY to the controller), and the constants of the families ip
+//! speaks (tcp_metrics). No wording: the applets say it.
 
-use crate::netlink::attr::{self, Table};
-use crate::netlink::{Fail, Socket, Wire};
+use super::{attr, Fail, Socket, Wire};
 
+/// NETLINK_GENERIC.
 pub const NETLINK_GENERIC: isize = 16;
-/// struct genlmsghdr: cmd, version, reserved u16.
-pub const GENL_HDRLEN: usize = 4;
-
-pub const GENL_ID_CTRL: u16 = 16;
+/// The controller's message type.
+pub const GENL_ID_CTRL: u16 = 0x10;
 pub const CTRL_CMD_GETFAMILY: u8 = 3;
 pub const CTRL_ATTR_FAMILY_ID: u16 = 1;
 pub const CTRL_ATTR_FAMILY_NAME: u16 = 2;
+/// struct genlmsghdr: cmd, version, reserved (u16).
+pub const GENL_HDRLEN: usize = 4;
+
+/// A request's payload: struct genlmsghdr, then the attributes already in wire form.
+pub fn request(cmd: u8, version: u8, attrs: &[u8]) -> Vec<u8> {
+    let mut m = Vec::with_capacity(GENL_HDRLEN + attrs.len());
+    m.extend_from_slice(&[cmd, version, 0, 0]);
+    m.extend_from_slice(attrs);
+    m
+}
 
 pub const TCP_METRICS_GENL_NAME: &str = "tcp_metrics";
 pub const TCP_METRICS_GENL_VERSION: u8 = 1;
@@ -36,33 +45,37 @@ pub const TCP_METRIC_REORDERING: u16 = 5;
 pub const TCP_METRIC_RTT_US: u16 = 6;
 pub const TCP_METRIC_RTTVAR_US: u16 = 7;
 
-/// A generic netlink message's payload: the header, then the attributes.
+/// A request's payload from attributes still to be written.
 pub fn message(cmd: u8, version: u8, items: &[netlink_packet_core::DefaultNla]) -> Vec<u8> {
-    let mut m = vec![cmd, version, 0, 0];
-    m.extend(attr::emit_all(items));
-    m
+    request(cmd, version, &attr::emit_all(items))
 }
 
-/// The id of family `name` (CTRL_CMD_GETFAMILY), None when the kernel has no such family.
-pub fn family_id(sock: &mut Socket, name: &str) -> Result<Option<u16>, Fail> {
-    let mut n = name.as_bytes().to_vec();
-    n.push(0);
-    let m = message(
+/// A generic netlink socket.
+pub fn open() -> std::io::Result<Socket> {
+    Socket::open(NETLINK_GENERIC)
+}
+
+/// The message type of family `name` (CTRL_CMD_GETFAMILY, version 0, as iproute2 asks),
+/// or the kernel's refusal (ENOENT when it has no such family).
+pub fn family_id(sock: &mut Socket, name: &str) -> Result<u16, Fail> {
+    let mut v = name.as_bytes().to_vec();
+    v.push(0);
+    let req = request(
         CTRL_CMD_GETFAMILY,
         0,
-        &[attr::bytes(CTRL_ATTR_FAMILY_NAME, &n)],
+        &attr::emit_all(&[attr::bytes(CTRL_ATTR_FAMILY_NAME, &v)]),
     );
     let mut id = None;
-    let r = sock.talk(Wire(GENL_ID_CTRL, &m), 0, &mut |msg| {
-        if let Some(a) = msg.payload.get(GENL_HDRLEN..) {
-            let t: Table<'_, 3> = Table::new(a);
-            id = id.or(t.u16(CTRL_ATTR_FAMILY_ID));
+    sock.talk(Wire(GENL_ID_CTRL, &req), 0, &mut |m| {
+        if m.kind == GENL_ID_CTRL {
+            if let Some(a) = m.payload.get(GENL_HDRLEN..) {
+                id = attr::find(a, CTRL_ATTR_FAMILY_ID).and_then(attr::u16_of);
+            }
         }
         Ok(())
-    });
-    match r {
-        Ok(_) => Ok(id),
-        Err(Fail::Nack(n)) if n.errno == 2 => Ok(None),
-        Err(f) => Err(f),
-    }
+    })?;
+    id.ok_or(Fail::Nack(super::Nack {
+        errno: 2,
+        msg: None,
+    }))
 }

@@ -59,8 +59,14 @@ pub fn show(args: &mut Args, opts: &Opts) -> Result<()> {
         }
         Ok(())
     });
-    p.end()?;
-    r.map_err(|fail| exit_255(rtnl::terminated(fail, "Dump")))
+    match r {
+        Ok(()) => Ok(p.end()?),
+        Err(fail) => {
+            // the reference leaves its JSON array open
+            p.flush()?;
+            Err(exit_255(rtnl::terminated(fail, "Dump")))
+        }
+    }
 }
 
 /// `ip rule` ends its failures with exit code 255 where the other objects say 1.

@@ -2,6 +2,7 @@
 //! family with its attribute constants and a zero-copy view of its messages.
 
 pub mod addr;
+pub mod addrlabel;
 pub mod link;
 pub mod lwt;
 pub mod neigh;
@@ -36,6 +37,9 @@ pub const AF_BRIDGE: u8 = 7;
 pub const AF_INET6: u8 = 10;
 pub const AF_PACKET: u8 = 17;
 pub const AF_MPLS: u8 = 28;
+/// The multicast routing families of `ip mrule`.
+pub const RTNL_FAMILY_IPMR: u8 = 128;
+pub const RTNL_FAMILY_IP6MR: u8 = 129;
 
 /// The address in an IPv4 (4 bytes) or IPv6 (16 bytes) attribute.
 pub fn ip_of(v: &[u8]) -> Option<std::net::IpAddr> {
