@@ -31,7 +31,7 @@ const MODES: &[(&str, u32)] = &[
     ("source", 16),
 ];
 
-fn usage(kind: &str) -> String {
+pub(super) fn usage(kind: &str) -> String {
     format!(
         "Usage: ... {kind} mode MODE [flag MODE_FLAG] MODE_OPTS [bcqueuelen BC_QUEUE_LEN]\n\
          \n\

@@ -9,6 +9,7 @@ mod macvlan;
 mod tun;
 mod veth;
 mod vlan;
+mod vxlan;
 
 use super::usage;
 use crate::cli::{matches, Args};
@@ -18,7 +19,17 @@ use crate::output::Printer;
 use std::io::Write;
 
 pub use complaints::not_implemented;
-pub use veth::PeerParser;
+
+/// What a kind's parser asks of `ip link`: whether the device is being made, device
+/// indexes, and the peer of a veth (the whole link option parser).
+pub trait Host {
+    /// `add`/`replace` (true) or `set`/`change` (false).
+    fn create(&self) -> bool;
+    /// The index of device `name`.
+    fn index(&mut self, name: &str) -> Option<u32>;
+    /// A veth peer's struct ifinfomsg and attributes, read from `args`.
+    fn peer(&mut self, args: &mut Args) -> Result<Vec<u8>>;
+}
 
 /// How the words after `type KIND` are read.
 #[derive(Clone, Copy)]
@@ -27,6 +38,7 @@ enum Kind {
     Bridge,
     Vlan,
     MacVlan,
+    Vxlan,
     /// The reference knows the kind but takes no options: the words are ignored.
     NoOptions,
     /// The reference has options for the kind that ipkit does not read yet.
@@ -75,23 +87,24 @@ const KINDS: &[(&str, Kind)] = &[
     ("vrf", Kind::Unsupported),
     ("vti", Kind::Unsupported),
     ("vti6", Kind::Unsupported),
-    ("vxlan", Kind::Unsupported),
+    ("vxlan", Kind::Vxlan),
     ("wwan", Kind::Unsupported),
     ("xfrm", Kind::Unsupported),
 ];
 
 /// The IFLA_INFO_DATA payload for the words after `type KIND`; None when there are no words
 /// (the reference then sends the kind alone).
-pub fn parse(kind: &str, args: &mut Args, peer: PeerParser) -> Result<Option<Vec<u8>>> {
+pub fn parse(kind: &str, args: &mut Args, host: &mut dyn Host) -> Result<Option<Vec<u8>>> {
     let Some(first) = args.peek().map(str::to_string) else {
         return Ok(None);
     };
     let known = KINDS.iter().find(|(k, _)| *k == kind).map(|&(_, p)| p);
     let items = match known {
-        Some(Kind::Veth) => veth::parse(kind, args, peer)?,
+        Some(Kind::Veth) => veth::parse(kind, args, host)?,
         Some(Kind::Bridge) => bridge::parse(args)?,
         Some(Kind::Vlan) => vlan::parse(args)?,
         Some(Kind::MacVlan) => macvlan::parse(kind, args)?,
+        Some(Kind::Vxlan) => vxlan::parse(args, host)?,
         Some(Kind::NoOptions) => {
             while args.next().is_some() {}
             Vec::new()
@@ -111,6 +124,25 @@ pub fn parse(kind: &str, args: &mut Args, peer: PeerParser) -> Result<Option<Vec
     Ok(Some(attr::emit_all(&items)))
 }
 
+/// `ip link help KIND`: the kind's usage screen (on stdout, exit 0), if ipkit knows it.
+pub fn help(kind: &str) -> Option<String> {
+    let known = KINDS.iter().find(|(k, _)| *k == kind).map(|&(_, p)| p)?;
+    Some(match known {
+        Kind::Veth => format!(
+            "Usage: ip link <options> type {kind} [peer <options>]\n\
+             To get <options> type 'ip link add help'\n"
+        ),
+        Kind::Bridge => bridge::USAGE.to_string(),
+        Kind::Vlan => vlan::USAGE.to_string(),
+        Kind::MacVlan => macvlan::usage(kind),
+        Kind::Vxlan => vxlan::USAGE.to_string(),
+        // the reference's virt_wifi line ends in a blank
+        Kind::NoOptions if kind == "virt_wifi" => "Usage: ... virt_wifi \n".to_string(),
+        Kind::NoOptions => format!("Usage: ... {kind}\n"),
+        Kind::Unsupported => return None,
+    })
+}
+
 /// Prints one kind's IFLA_INFO_DATA (or a port's IFLA_INFO_SLAVE_DATA).
 pub type KindPrinter<W> = fn(&mut Printer<W>, &[u8], &mut crate::ip::ifnames::Names);
 
@@ -121,6 +153,7 @@ pub fn printer<W: Write>(kind: &str) -> Option<KindPrinter<W>> {
         "vlan" => vlan::print,
         "macvlan" | "macvtap" => macvlan::print,
         "tun" => tun::print,
+        "vxlan" => vxlan::print,
         _ => return None,
     })
 }

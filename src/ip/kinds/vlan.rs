@@ -27,7 +27,7 @@ const SWITCHES: &[(&str, u32)] = &[
     ("bridge_binding", 0x10),
 ];
 
-const USAGE: &str = "\
+pub(super) const USAGE: &str = "\
 Usage: ... vlan id VLANID
 \t\t[ protocol VLANPROTO ]
 \t\t[ reorder_hdr { on | off } ]

@@ -9,6 +9,8 @@ mod property;
 mod show;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_kinds;
 mod values;
 
 use super::opts::Opts;
@@ -37,8 +39,15 @@ pub fn sub_names() -> impl Iterator<Item = &'static str> {
     SUBS.iter().map(|(n, _)| *n)
 }
 
-fn help(_: &mut Args, _: &Opts) -> Result<()> {
-    Err(Error::ip_usage_text(usage::LINK))
+/// `ip link help [KIND]`: a kind's own usage screen on stdout, else the link usage.
+fn help(args: &mut Args, _: &Opts) -> Result<()> {
+    match args.next().and_then(crate::ip::kinds::help) {
+        Some(text) => {
+            std::io::Write::write_all(&mut std::io::stdout(), text.as_bytes())?;
+            Ok(())
+        }
+        None => Err(Error::ip_usage_text(usage::LINK)),
+    }
 }
 
 pub fn run(args: &mut Args, opts: &Opts) -> Result<()> {
