@@ -4,7 +4,7 @@
 //! lacks are checked offline (request captures in src/ip/kinds/testdata, recorded messages in
 //! src/ip/iface/testdata); here only the kernel's refusal of them.
 
-use crate::common::ip;
+use crate::common::{argv, ip};
 
 /// `eth0`, a veth with a fixed address (ifindex 3; its peer `eth1` is 2).
 const ETH0: &str =
@@ -104,4 +104,24 @@ cases! {
     ip_kind_vxlan_flag_dup: ip("link add vx type vxlan learning lea");
     ip_kind_vxlan_vnifilter_needs_external: ip("link add vx type vxlan vnifilter group 239.1.1.1 id 1");
     ip_kind_vxlan_incomplete: ip("link add vx type vxlan id");
+}
+
+/// Every kind `ip link help` lists (and two it does not), without options: the reference
+/// sends the kind alone and reports the kernel's answer. (The scripts start with an `ip`
+/// command: the harness names the applet by a script's first word.)
+const ALL_KINDS: &str = "amt bareudp bond bond_slave bridge_slave dsa dummy erspan geneve gre gretap gtp ifb ip6erspan ip6gre ip6gretap ip6tnl ipip ipoib ipvlan ipvtap macsec macvlan macvtap netdevsim nlmon rmnet sit team team_slave vcan vlan vrf vti vxcan vxlan wwan xfrm virt_wifi can hsr wireguard foo";
+
+cases! {
+    // ------------------------------------------------------------------ kinds without options
+    ip_kind_all_bare: argv(["sh", "-c", &format!("ip -br link show lo >/dev/null; for k in {ALL_KINDS}; do echo \"== $k\"; ip link add x0 type $k; echo \"rc=$?\"; ip link del x0 2>/dev/null; done")])
+        .check("ip -d link show");
+    ip_kind_all_bare_set: argv(["sh", "-c", &format!("ip -br link show lo >/dev/null; for k in {ALL_KINDS}; do echo \"== $k\"; ip link set eth0 type $k; echo \"rc=$?\"; done")])
+        .setup(ETH0);
+    // the kinds without options of their own ignore the words after the kind
+    ip_kind_no_options_words: argv(["sh", "-c", "ip -br link show lo >/dev/null; for k in dummy ifb nlmon vcan team team_slave netdevsim virt_wifi; do ip link add x0 type $k foo help; echo \"rc=$?\"; ip link help $k; echo \"rc=$?\"; ip link del x0 2>/dev/null; done"])
+        .check("ip -d link show");
+    ip_kind_ifb_words: ip("link add x0 type ifb foo bar").check("ip -d link show x0 | sed 1,2d");
+    ip_kind_unknown_words: ip("link add x0 type foo bar");
+    ip_kind_unknown_help: ip("link add x0 type foo help");
+    ip_kind_help_unknown: ip("link help foo");
 }
