@@ -125,3 +125,25 @@ cases! {
     ip_kind_unknown_help: ip("link add x0 type foo help");
     ip_kind_help_unknown: ip("link help foo");
 }
+
+cases! {
+    // ------------------------------------------------------------------ bond (not in this kernel)
+    ip_kind_bond_all: ip("link add b0 type bond mode active-backup active_slave eth0 clear_active_slave miimon 100 updelay 200 downdelay 300 peer_notify_delay 400 use_carrier 1 arp_interval 500 arp_validate filter_backup arp_all_targets all arp_ip_target 1.2.3.4,5.6.7.8 ns_ip6_target 2001::1,2001::2 primary eth1 primary_reselect failure fail_over_mac follow xmit_hash_policy vlan+srcmac resend_igmp 3 num_grat_arp 4 all_slaves_active 1 min_links 2 lp_interval 6 packets_per_slave 7 tlb_dynamic_lb 1 lacp_rate fast lacp_active on ad_select count ad_user_port_key 8 ad_actor_sys_prio 9 ad_actor_system 02:00:00:00:00:01 arp_missed_max 5")
+        .setup(ETH0);
+    ip_kind_bond_help: ip("link add b0 type bond help");
+    ip_kind_bond_link_help: ip("link help bond");
+    ip_kind_bond_slave_link_help: ip("link help bond_slave");
+    ip_kind_bond_unknown: ip("link add b0 type bond mode 1 bogus");
+    ip_kind_bond_bad_mode: ip("link add b0 type bond mode 99");
+    ip_kind_bond_bad_u8: ip("link add b0 type bond use_carrier 256");
+    ip_kind_bond_bad_target: ip("link add b0 type bond arp_ip_target 1.2.3.4,foo");
+    ip_kind_bond_bad_ns_target: ip("link add b0 type bond ns_ip6_target 1.2.3.4");
+    ip_kind_bond_no_slave: ip("link add b0 type bond active_slave nope");
+    ip_kind_bond_empty_targets: ip("link add b0 type bond arp_ip_target");
+    ip_kind_bond_exact_words: ip("link add b0 type bond arp_m 1");
+    ip_kind_bond_incomplete: ip("link add b0 type bond miimon");
+    ip_kind_bond_slave_set: ip("link set eth0 type bond_slave queue_id 5 prio 3").setup(ETH0);
+    ip_kind_bond_slave_bad: ip("link set eth0 type bond_slave prio 2147483648").setup(ETH0);
+    ip_kind_bond_slave_unknown: ip("link set eth0 type bond_slave pri 2").setup(ETH0);
+    ip_kind_bond_slave_help: ip("link set eth0 type bond_slave help").setup(ETH0);
+}

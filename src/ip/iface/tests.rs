@@ -72,6 +72,12 @@ const CASES: &[Case] = &[
     case!("macvlan_source"),
     case!("tun"),
     case!("tap"),
+    case!("bond_8023ad"),
+    case!("bond_zero"),
+    case!("bond_unknown"),
+    case!("bond_port"),
+    case!("bond_port_odd"),
+    case!("bond_port_going"),
 ];
 
 fn unhex(s: &str) -> Vec<u8> {

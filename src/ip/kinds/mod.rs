@@ -2,6 +2,7 @@
 //! its IFLA_INFO_DATA (and, for bridge ports, IFLA_INFO_SLAVE_DATA) for `ip -d link/address
 //! show`, in one file. This table says which kinds ipkit knows and how.
 
+mod bond;
 mod bridge;
 mod complaints;
 mod ethertype;
@@ -39,6 +40,8 @@ enum Kind {
     Vlan,
     MacVlan,
     Vxlan,
+    Bond,
+    BondSlave,
     /// The reference knows the kind but takes no options: the words are ignored.
     NoOptions,
     /// The reference has options for the kind that ipkit does not read yet.
@@ -62,8 +65,8 @@ const KINDS: &[(&str, Kind)] = &[
     ("virt_wifi", Kind::NoOptions),
     ("amt", Kind::Unsupported),
     ("bareudp", Kind::Unsupported),
-    ("bond", Kind::Unsupported),
-    ("bond_slave", Kind::Unsupported),
+    ("bond", Kind::Bond),
+    ("bond_slave", Kind::BondSlave),
     ("bridge_slave", Kind::Unsupported),
     ("can", Kind::Unsupported),
     ("dsa", Kind::Unsupported),
@@ -105,6 +108,8 @@ pub fn parse(kind: &str, args: &mut Args, host: &mut dyn Host) -> Result<Option<
         Some(Kind::Vlan) => vlan::parse(args)?,
         Some(Kind::MacVlan) => macvlan::parse(kind, args)?,
         Some(Kind::Vxlan) => vxlan::parse(args, host)?,
+        Some(Kind::Bond) => bond::parse(args, host)?,
+        Some(Kind::BondSlave) => bond::parse_slave(args)?,
         Some(Kind::NoOptions) => {
             while args.next().is_some() {}
             Vec::new()
@@ -124,6 +129,16 @@ pub fn parse(kind: &str, args: &mut Args, host: &mut dyn Host) -> Result<Option<
     Ok(Some(attr::emit_all(&items)))
 }
 
+/// The attribute of IFLA_LINKINFO the words after `type KIND` go into: a port's kind
+/// (`KIND_slave`) has IFLA_INFO_SLAVE_DATA, the others IFLA_INFO_DATA.
+pub fn data_attr(kind: &str) -> u16 {
+    if kind.ends_with("_slave") {
+        crate::netlink::rtnl::link::IFLA_INFO_SLAVE_DATA
+    } else {
+        crate::netlink::rtnl::link::IFLA_INFO_DATA
+    }
+}
+
 /// `ip link help KIND`: the kind's usage screen (on stdout, exit 0), if ipkit knows it.
 pub fn help(kind: &str) -> Option<String> {
     let known = KINDS.iter().find(|(k, _)| *k == kind).map(|&(_, p)| p)?;
@@ -136,6 +151,8 @@ pub fn help(kind: &str) -> Option<String> {
         Kind::Vlan => vlan::USAGE.to_string(),
         Kind::MacVlan => macvlan::usage(kind),
         Kind::Vxlan => vxlan::USAGE.to_string(),
+        Kind::Bond => bond::USAGE.to_string(),
+        Kind::BondSlave => bond::SLAVE_USAGE.to_string(),
         // the reference's virt_wifi line ends in a blank
         Kind::NoOptions if kind == "virt_wifi" => "Usage: ... virt_wifi \n".to_string(),
         Kind::NoOptions => format!("Usage: ... {kind}\n"),
@@ -154,6 +171,7 @@ pub fn printer<W: Write>(kind: &str) -> Option<KindPrinter<W>> {
         "macvlan" | "macvtap" => macvlan::print,
         "tun" => tun::print,
         "vxlan" => vxlan::print,
+        "bond" => bond::print,
         _ => return None,
     })
 }
@@ -162,6 +180,7 @@ pub fn printer<W: Write>(kind: &str) -> Option<KindPrinter<W>> {
 pub fn slave_printer<W: Write>(kind: &str) -> Option<KindPrinter<W>> {
     Some(match kind {
         "bridge" => bridge::print_port,
+        "bond" => bond::print_slave,
         _ => return None,
     })
 }

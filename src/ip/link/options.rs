@@ -98,7 +98,8 @@ pub fn parse(
         ))];
         let mut host = KindHost { mode, g, env };
         if let Some(data) = kinds::parse(kind, args, &mut host)? {
-            info.push(LinkInfo::Other(DefaultNla::new(IFLA_INFO_DATA, data)));
+            let data_attr = kinds::data_attr(kind);
+            info.push(LinkInfo::Other(DefaultNla::new(data_attr, data)));
         }
         msg.attributes.push(LinkAttribute::LinkInfo(info));
     }
