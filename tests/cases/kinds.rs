@@ -147,3 +147,18 @@ cases! {
     ip_kind_bond_slave_unknown: ip("link set eth0 type bond_slave pri 2").setup(ETH0);
     ip_kind_bond_slave_help: ip("link set eth0 type bond_slave help").setup(ETH0);
 }
+
+cases! {
+    // ------------------------------------------------------------------ vrf, ipvlan (not in this kernel)
+    ip_kind_vrf_table: ip("link add v0 type vrf table 10");
+    ip_kind_vrf_table_name: ip("link add v0 type vrf table main");
+    ip_kind_vrf_bad_table: ip("link add v0 type vrf table foo");
+    ip_kind_vrf_unknown: ip("link add v0 type vrf table 1 foo");
+    ip_kind_vrf_help: ip("link add v0 type vrf help");
+    ip_kind_vrf_link_help: ip("link help vrf");
+    ip_kind_ipvlan_all: ip("link add i0 link eth0 type ipvlan mode l3s vepa").setup(ETH0);
+    ip_kind_ipvlan_bad_mode: ip("link add i0 link eth0 type ipvlan mode l4").setup(ETH0);
+    ip_kind_ipvlan_two_flags: ip("link add i0 link eth0 type ipvlan private vepa").setup(ETH0);
+    ip_kind_ipvlan_help: ip("link add i0 link eth0 type ipvlan help").setup(ETH0);
+    ip_kind_ipvtap_link_help: ip("link help ipvtap");
+}

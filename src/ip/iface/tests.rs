@@ -78,6 +78,12 @@ const CASES: &[Case] = &[
     case!("bond_port"),
     case!("bond_port_odd"),
     case!("bond_port_going"),
+    case!("vrf"),
+    case!("vrf_port"),
+    case!("ipvlan_l2"),
+    case!("ipvlan_l3s"),
+    case!("ipvtap_odd"),
+    case!("ipvlan_flags"),
 ];
 
 fn unhex(s: &str) -> Vec<u8> {

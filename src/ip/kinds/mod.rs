@@ -6,10 +6,12 @@ mod bond;
 mod bridge;
 mod complaints;
 mod ethertype;
+mod ipvlan;
 mod macvlan;
 mod tun;
 mod veth;
 mod vlan;
+mod vrf;
 mod vxlan;
 
 use super::usage;
@@ -42,6 +44,8 @@ enum Kind {
     Vxlan,
     Bond,
     BondSlave,
+    Vrf,
+    IpVlan,
     /// The reference knows the kind but takes no options: the words are ignored.
     NoOptions,
     /// The reference has options for the kind that ipkit does not read yet.
@@ -82,12 +86,12 @@ const KINDS: &[(&str, Kind)] = &[
     ("ip6tnl", Kind::Unsupported),
     ("ipip", Kind::Unsupported),
     ("ipoib", Kind::Unsupported),
-    ("ipvlan", Kind::Unsupported),
-    ("ipvtap", Kind::Unsupported),
+    ("ipvlan", Kind::IpVlan),
+    ("ipvtap", Kind::IpVlan),
     ("macsec", Kind::Unsupported),
     ("rmnet", Kind::Unsupported),
     ("sit", Kind::Unsupported),
-    ("vrf", Kind::Unsupported),
+    ("vrf", Kind::Vrf),
     ("vti", Kind::Unsupported),
     ("vti6", Kind::Unsupported),
     ("vxlan", Kind::Vxlan),
@@ -110,6 +114,8 @@ pub fn parse(kind: &str, args: &mut Args, host: &mut dyn Host) -> Result<Option<
         Some(Kind::Vxlan) => vxlan::parse(args, host)?,
         Some(Kind::Bond) => bond::parse(args, host)?,
         Some(Kind::BondSlave) => bond::parse_slave(args)?,
+        Some(Kind::Vrf) => vrf::parse(args)?,
+        Some(Kind::IpVlan) => ipvlan::parse(kind, args)?,
         Some(Kind::NoOptions) => {
             while args.next().is_some() {}
             Vec::new()
@@ -153,6 +159,8 @@ pub fn help(kind: &str) -> Option<String> {
         Kind::Vxlan => vxlan::USAGE.to_string(),
         Kind::Bond => bond::USAGE.to_string(),
         Kind::BondSlave => bond::SLAVE_USAGE.to_string(),
+        Kind::Vrf => vrf::USAGE.to_string(),
+        Kind::IpVlan => ipvlan::usage(kind),
         // the reference's virt_wifi line ends in a blank
         Kind::NoOptions if kind == "virt_wifi" => "Usage: ... virt_wifi \n".to_string(),
         Kind::NoOptions => format!("Usage: ... {kind}\n"),
@@ -172,6 +180,8 @@ pub fn printer<W: Write>(kind: &str) -> Option<KindPrinter<W>> {
         "tun" => tun::print,
         "vxlan" => vxlan::print,
         "bond" => bond::print,
+        "vrf" => vrf::print,
+        "ipvlan" | "ipvtap" => ipvlan::print,
         _ => return None,
     })
 }
@@ -181,6 +191,7 @@ pub fn slave_printer<W: Write>(kind: &str) -> Option<KindPrinter<W>> {
     Some(match kind {
         "bridge" => bridge::print_port,
         "bond" => bond::print_slave,
+        "vrf" => vrf::print,
         _ => return None,
     })
 }
