@@ -162,3 +162,17 @@ cases! {
     ip_kind_ipvlan_help: ip("link add i0 link eth0 type ipvlan help").setup(ETH0);
     ip_kind_ipvtap_link_help: ip("link help ipvtap");
 }
+
+cases! {
+    // ------------------------------------------------------------------ geneve (not in this kernel)
+    ip_kind_geneve_all: ip("link add g0 type geneve id 5 remote 1.2.3.4 ttl 10 tos 0x10 df set flowlabel 5 dstport 6081 udpcsum udp6zerocsumtx udp6zerocsumrx innerprotoinherit");
+    ip_kind_geneve_external: ip("link add g0 type geneve external dstport 1");
+    ip_kind_geneve_no_remote: ip("link add g0 type geneve id 1");
+    ip_kind_geneve_no_vni: ip("link set eth0 type geneve ttl 5").setup(ETH0);
+    ip_kind_geneve_both: ip("link add g0 type geneve id 1 external");
+    ip_kind_geneve_multicast: ip("link add g0 type geneve id 1 remote 239.1.1.1");
+    ip_kind_geneve_dup: ip("link add g0 type geneve id 1 remote 1.2.3.4 u n e");
+    ip_kind_geneve_exact: ip("link add g0 type geneve id 1 remote 1.2.3.4 in");
+    ip_kind_geneve_help: ip("link add g0 type geneve help");
+    ip_kind_geneve_link_help: ip("link help geneve");
+}

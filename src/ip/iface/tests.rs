@@ -84,6 +84,11 @@ const CASES: &[Case] = &[
     case!("ipvlan_l3s"),
     case!("ipvtap_odd"),
     case!("ipvlan_flags"),
+    case!("geneve"),
+    case!("geneve_external"),
+    case!("geneve_ipv6"),
+    case!("geneve_odd"),
+    case!("vxlan_odd"),
 ];
 
 fn unhex(s: &str) -> Vec<u8> {

@@ -6,6 +6,7 @@ mod bond;
 mod bridge;
 mod complaints;
 mod ethertype;
+mod geneve;
 mod ipvlan;
 mod macvlan;
 mod tun;
@@ -46,6 +47,7 @@ enum Kind {
     BondSlave,
     Vrf,
     IpVlan,
+    Geneve,
     /// The reference knows the kind but takes no options: the words are ignored.
     NoOptions,
     /// The reference has options for the kind that ipkit does not read yet.
@@ -75,7 +77,7 @@ const KINDS: &[(&str, Kind)] = &[
     ("can", Kind::Unsupported),
     ("dsa", Kind::Unsupported),
     ("erspan", Kind::Unsupported),
-    ("geneve", Kind::Unsupported),
+    ("geneve", Kind::Geneve),
     ("gre", Kind::Unsupported),
     ("gretap", Kind::Unsupported),
     ("gtp", Kind::Unsupported),
@@ -116,6 +118,7 @@ pub fn parse(kind: &str, args: &mut Args, host: &mut dyn Host) -> Result<Option<
         Some(Kind::BondSlave) => bond::parse_slave(args)?,
         Some(Kind::Vrf) => vrf::parse(args)?,
         Some(Kind::IpVlan) => ipvlan::parse(kind, args)?,
+        Some(Kind::Geneve) => geneve::parse(args, host)?,
         Some(Kind::NoOptions) => {
             while args.next().is_some() {}
             Vec::new()
@@ -161,6 +164,7 @@ pub fn help(kind: &str) -> Option<String> {
         Kind::BondSlave => bond::SLAVE_USAGE.to_string(),
         Kind::Vrf => vrf::USAGE.to_string(),
         Kind::IpVlan => ipvlan::usage(kind),
+        Kind::Geneve => geneve::USAGE.to_string(),
         // the reference's virt_wifi line ends in a blank
         Kind::NoOptions if kind == "virt_wifi" => "Usage: ... virt_wifi \n".to_string(),
         Kind::NoOptions => format!("Usage: ... {kind}\n"),
@@ -181,6 +185,7 @@ pub fn printer<W: Write>(kind: &str) -> Option<KindPrinter<W>> {
         "vxlan" => vxlan::print,
         "bond" => bond::print,
         "vrf" => vrf::print,
+        "geneve" => geneve::print,
         "ipvlan" | "ipvtap" => ipvlan::print,
         _ => return None,
     })

@@ -15,7 +15,7 @@ use crate::ip::prefix::{get_addr, Inet, Special};
 use crate::ip::rtnames;
 use crate::netlink::attr::{self, Table};
 use crate::netlink::rtnl::{AF_INET, AF_INET6};
-use crate::output::{pr, Disp, Printer, Show};
+use crate::output::{pr, Printer, Show};
 use netlink_packet_core::DefaultNla;
 use std::io::Write;
 
@@ -49,7 +49,7 @@ const TTL_INHERIT: u16 = 28;
 const DF: u16 = 29;
 const VNIFILTER: u16 = 30;
 
-const VXLAN_DF: [&str; 3] = ["unset", "set", "inherit"];
+pub(super) const VXLAN_DF: [&str; 3] = ["unset", "set", "inherit"];
 
 pub const USAGE: &str = "\
 Usage: ... vxlan id VNI
@@ -419,8 +419,55 @@ fn value(
     Ok(())
 }
 
+/// `tos 0x10 ` (vxlan and geneve alike): when not 0, `inherit` for 1; its hex in JSON.
+pub(super) fn print_tos<W: Write>(p: &mut Printer<W>, tos: Option<u8>) {
+    if let Some(tos) = tos.filter(|&t| t != 0) {
+        let hex = format!("0x{tos:x}");
+        p.value(Show::Json, Some("tos"), format_args!(""), &hex.as_str());
+        if tos == 1 {
+            p.fp_str("tos inherit ");
+        } else {
+            p.fp(format_args!("tos {hex} "));
+        }
+    }
+}
+
+/// `ttl 5 `: `inherit` (plain only) when the inherit switch is on, `auto` for 0.
+pub(super) fn print_ttl<W: Write>(p: &mut Printer<W>, inherit: Option<u8>, ttl: Option<u8>) {
+    if inherit.is_some_and(|v| v != 0) {
+        p.fp_str("ttl inherit ");
+    } else if let Some(ttl) = ttl {
+        p.value(Show::Json, Some("ttl"), format_args!(""), &ttl);
+        if ttl == 0 {
+            p.fp_str("ttl auto ");
+        } else {
+            p.fp(format_args!("ttl {ttl} "));
+        }
+    }
+}
+
+/// `df set flowlabel 0x5 `: the DF in JSON even when unset (nothing past the known values),
+/// a non-zero label.
+pub(super) fn print_df_label<W: Write>(p: &mut Printer<W>, df: Option<u8>, label: Option<&[u8]>) {
+    if let Some(name) = df.and_then(|d| VXLAN_DF.get(usize::from(d))) {
+        p.value(Show::Json, Some("df"), format_args!(""), name);
+        if *name != "unset" {
+            p.fp(format_args!("df {name} "));
+        }
+    }
+    if let Some(label) = label.and_then(attr::be32_of).filter(|&l| l != 0) {
+        let hex = format!("0x{label:x}");
+        p.value(
+            Show::Any,
+            Some("label"),
+            format_args!("flowlabel {hex} "),
+            &hex.as_str(),
+        );
+    }
+}
+
 /// An address's text, or its name under `-r`.
-fn host_text(family: u8, b: &[u8]) -> Option<String> {
+pub(super) fn host_text(family: u8, b: &[u8]) -> Option<String> {
     let ip = match family {
         AF_INET => std::net::IpAddr::from(<[u8; 4]>::try_from(b.get(..4)?).ok()?),
         _ => std::net::IpAddr::from(<[u8; 16]>::try_from(b.get(..16)?).ok()?),
@@ -436,8 +483,8 @@ fn when_on<W: Write>(p: &mut Printer<W>, a: &Table<32>, id: u16, key: &str, plai
 }
 
 /// `[no]plain` / `"key":bool`, whenever the attribute is there.
-fn both_ways<W: Write>(p: &mut Printer<W>, a: &Table<32>, id: u16, key: &str, plain: &str) {
-    if let Some(v) = a.u8(id) {
+pub(super) fn both_ways<W: Write>(p: &mut Printer<W>, v: Option<u8>, key: &str, plain: &str) {
+    if let Some(v) = v {
         let on = v != 0;
         p.value(Show::Json, Some(key), format_args!(""), &on);
         p.fp(format_args!("{}{plain} ", if on { "" } else { "no" }));
@@ -538,59 +585,25 @@ pub fn print<W: Write>(p: &mut Printer<W>, data: &[u8], names: &mut Names) {
     when_on(p, &a, RSC, "rsc", "rsc");
     when_on(p, &a, L2MISS, "l2miss", "l2miss");
     when_on(p, &a, L3MISS, "l3miss", "l3miss");
-    if let Some(tos) = a.u8(TOS).filter(|&t| t != 0) {
-        let hex = format!("0x{tos:x}");
-        p.value(Show::Json, Some("tos"), format_args!(""), &hex.as_str());
-        if tos == 1 {
-            p.fp_str("tos inherit ");
-        } else {
-            p.fp(format_args!("tos {hex} "));
-        }
-    }
-    if a.u8(TTL_INHERIT).is_some_and(|v| v != 0) {
-        p.fp_str("ttl inherit ");
-    } else if let Some(ttl) = a.u8(TTL) {
-        p.value(Show::Json, Some("ttl"), format_args!(""), &ttl);
-        if ttl == 0 {
-            p.fp_str("ttl auto ");
-        } else {
-            p.fp(format_args!("ttl {ttl} "));
-        }
-    }
-    if let Some(df) = a.u8(DF) {
-        let name = VXLAN_DF.get(usize::from(df)).copied().unwrap_or("unknown");
-        p.value(Show::Json, Some("df"), format_args!(""), &name);
-        if df != 0 {
-            p.fp(format_args!("df {name} "));
-        }
-    }
-    if let Some(label) = a.get(LABEL).and_then(attr::be32_of).filter(|&l| l != 0) {
-        let hex = Disp(format_args!("0x{label:x}"));
-        p.value(
-            Show::Any,
-            Some("label"),
-            format_args!("flowlabel {hex} "),
-            &hex,
-        );
-    }
+    print_tos(p, a.u8(TOS));
+    print_ttl(p, a.u8(TTL_INHERIT), a.u8(TTL));
+    print_df_label(p, a.u8(DF), a.get(LABEL));
     if let Some(ageing) = a.u32(AGEING) {
         pr!(p, Any, "ageing", "ageing {} ", ageing);
     }
     if let Some(limit) = a.u32(LIMIT).filter(|&l| l != 0) {
         pr!(p, Any, "limit", "maxaddr {} ", limit);
     }
-    both_ways(p, &a, UDP_CSUM, "udp_csum", "udpcsum");
+    both_ways(p, a.u8(UDP_CSUM), "udp_csum", "udpcsum");
     both_ways(
         p,
-        &a,
-        UDP_ZERO_CSUM6_TX,
+        a.u8(UDP_ZERO_CSUM6_TX),
         "udp_zero_csum6_tx",
         "udp6zerocsumtx",
     );
     both_ways(
         p,
-        &a,
-        UDP_ZERO_CSUM6_RX,
+        a.u8(UDP_ZERO_CSUM6_RX),
         "udp_zero_csum6_rx",
         "udp6zerocsumrx",
     );
