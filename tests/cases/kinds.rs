@@ -176,3 +176,14 @@ cases! {
     ip_kind_geneve_help: ip("link add g0 type geneve help");
     ip_kind_geneve_link_help: ip("link help geneve");
 }
+
+cases! {
+    // ------------------------------------------------------------------ bareudp (not in this kernel)
+    ip_kind_bareudp_all: ip("link add b0 type bareudp dstport 6635 ethertype mpls_uc srcportmin 100 multiproto");
+    ip_kind_bareudp_ipv4: ip("link add b0 type bareudp d 1 e IPv4 n");
+    ip_kind_bareudp_no_port: ip("link add b0 type bareudp ethertype ipv4");
+    ip_kind_bareudp_no_ethertype: ip("link add b0 type bareudp dstport 1");
+    ip_kind_bareudp_bad_ethertype: ip("link add b0 type bareudp dstport 1 ethertype mpls");
+    ip_kind_bareudp_help: ip("link add b0 type bareudp help");
+    ip_kind_bareudp_link_help: ip("link help bareudp");
+}

@@ -89,6 +89,8 @@ const CASES: &[Case] = &[
     case!("geneve_ipv6"),
     case!("geneve_odd"),
     case!("vxlan_odd"),
+    case!("bareudp"),
+    case!("bareudp_odd"),
 ];
 
 fn unhex(s: &str) -> Vec<u8> {

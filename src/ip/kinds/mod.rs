@@ -2,6 +2,7 @@
 //! its IFLA_INFO_DATA (and, for bridge ports, IFLA_INFO_SLAVE_DATA) for `ip -d link/address
 //! show`, in one file. This table says which kinds ipkit knows and how.
 
+mod bareudp;
 mod bond;
 mod bridge;
 mod complaints;
@@ -48,6 +49,7 @@ enum Kind {
     Vrf,
     IpVlan,
     Geneve,
+    BareUdp,
     /// The reference knows the kind but takes no options: the words are ignored.
     NoOptions,
     /// The reference has options for the kind that ipkit does not read yet.
@@ -70,7 +72,7 @@ const KINDS: &[(&str, Kind)] = &[
     ("netdevsim", Kind::NoOptions),
     ("virt_wifi", Kind::NoOptions),
     ("amt", Kind::Unsupported),
-    ("bareudp", Kind::Unsupported),
+    ("bareudp", Kind::BareUdp),
     ("bond", Kind::Bond),
     ("bond_slave", Kind::BondSlave),
     ("bridge_slave", Kind::Unsupported),
@@ -119,6 +121,7 @@ pub fn parse(kind: &str, args: &mut Args, host: &mut dyn Host) -> Result<Option<
         Some(Kind::Vrf) => vrf::parse(args)?,
         Some(Kind::IpVlan) => ipvlan::parse(kind, args)?,
         Some(Kind::Geneve) => geneve::parse(args, host)?,
+        Some(Kind::BareUdp) => bareudp::parse(args)?,
         Some(Kind::NoOptions) => {
             while args.next().is_some() {}
             Vec::new()
@@ -165,6 +168,7 @@ pub fn help(kind: &str) -> Option<String> {
         Kind::Vrf => vrf::USAGE.to_string(),
         Kind::IpVlan => ipvlan::usage(kind),
         Kind::Geneve => geneve::USAGE.to_string(),
+        Kind::BareUdp => bareudp::USAGE.to_string(),
         // the reference's virt_wifi line ends in a blank
         Kind::NoOptions if kind == "virt_wifi" => "Usage: ... virt_wifi \n".to_string(),
         Kind::NoOptions => format!("Usage: ... {kind}\n"),
@@ -186,6 +190,7 @@ pub fn printer<W: Write>(kind: &str) -> Option<KindPrinter<W>> {
         "bond" => bond::print,
         "vrf" => vrf::print,
         "geneve" => geneve::print,
+        "bareudp" => bareudp::print,
         "ipvlan" | "ipvtap" => ipvlan::print,
         _ => return None,
     })
