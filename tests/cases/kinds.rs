@@ -187,3 +187,11 @@ cases! {
     ip_kind_bareudp_help: ip("link add b0 type bareudp help");
     ip_kind_bareudp_link_help: ip("link help bareudp");
 }
+
+cases! {
+    // ------------------------------------------------------------------ vlan QoS maps (no 802.1Q here)
+    ip_kind_vlan_qos_maps: ip("link add link eth0 name v5 type vlan id 5 ingress-qos-map 1:2 3:4 egress-qos-map 5:6 reorder_hdr on").setup(ETH0);
+    ip_kind_vlan_qos_bad: ip("link add link eth0 name v5 type vlan id 5 egress-qos-map 1:2x").setup(ETH0);
+    ip_kind_vlan_qos_no_colon: ip("link add link eth0 name v5 type vlan id 5 ingress-qos-map 1").setup(ETH0);
+    ip_kind_vlan_qos_incomplete: ip("link add link eth0 name v5 type vlan id 5 ingress-qos-map").setup(ETH0);
+}
