@@ -195,3 +195,32 @@ cases! {
     ip_kind_vlan_qos_no_colon: ip("link add link eth0 name v5 type vlan id 5 ingress-qos-map 1").setup(ETH0);
     ip_kind_vlan_qos_incomplete: ip("link add link eth0 name v5 type vlan id 5 ingress-qos-map").setup(ETH0);
 }
+
+/// [`ETH0`] with `eth1` a port of the bridge `br0` (fixed address).
+const PORT: &str =
+    "ip link add eth0 address 02:00:00:00:00:01 type veth peer name eth1 address 02:00:00:00:00:02
+ip link add br0 address 02:00:00:00:00:10 type bridge
+ip link set eth1 master br0
+ip link add eth2 address 02:00:00:00:00:03 type veth peer name eth3 address 02:00:00:00:00:04
+ip link set eth3 master br0";
+
+/// The port's details as the reference prints them.
+const PORT_SHOW: &str = "ip -d link show eth1";
+
+cases! {
+    // ------------------------------------------------------------------ bridge_slave (live)
+    ip_kind_bridge_slave_all: ip("link set eth1 type bridge_slave fdb_flush priority 5 cost 10 guard on hairpin on fastleave on root_block on learning off flood off proxy_arp on proxy_arp_wifi on mcast_router 2 mcast_fast_leave on mcast_flood off bcast_flood off mcast_to_unicast on group_fwd_mask 0x4000 neigh_suppress on vlan_tunnel on isolated on locked on backup_port eth3")
+        .setup(PORT).check(PORT_SHOW);
+    ip_kind_bridge_slave_prefixes: ip("link set eth1 type bridge_slave p 1 c 2 g on h on fa on r on l of fl of pro on mcast_r 1 m of b of mcast_t on gr 8 n on v on i on lo on")
+        .setup(PORT).check(PORT_SHOW);
+    // the kernel refuses a port state while the bridge is down
+    ip_kind_bridge_slave_state: ip("link set eth1 type bridge_slave state 3").setup(PORT).check(PORT_SHOW);
+    ip_kind_bridge_slave_nobackup: ip("link set eth1 type bridge_slave nobackup_port").setup(concat!("ip link add eth0 type veth peer name eth1\n", "ip link add br0 type bridge\nip link set eth1 master br0\nip link add eth2 type veth peer name eth3\nip link set eth3 master br0\nip link set eth1 type bridge_slave backup_port eth3")).check("ip -d link show eth1 | grep -o backup_port");
+    ip_kind_bridge_slave_bad_onoff: ip("link set eth1 type bridge_slave guard 1").setup(PORT);
+    ip_kind_bridge_slave_bad_state: ip("link set eth1 type bridge_slave state forwarding").setup(PORT);
+    ip_kind_bridge_slave_bad_backup: ip("link set eth1 type bridge_slave backup_port nope").setup(PORT);
+    ip_kind_bridge_slave_unknown: ip("link set eth1 type bridge_slave mab on").setup(PORT);
+    ip_kind_bridge_slave_help: ip("link set eth1 type bridge_slave help").setup(PORT);
+    ip_kind_bridge_slave_not_port: ip("link set eth0 type bridge_slave cost 5").setup(PORT);
+    ip_kind_bridge_slave_link_help: ip("link help bridge_slave");
+}

@@ -5,6 +5,7 @@
 mod bareudp;
 mod bond;
 mod bridge;
+mod bridge_slave;
 mod complaints;
 mod ethertype;
 mod geneve;
@@ -50,6 +51,7 @@ enum Kind {
     IpVlan,
     Geneve,
     BareUdp,
+    BridgeSlave,
     /// The reference knows the kind but takes no options: the words are ignored.
     NoOptions,
     /// The reference has options for the kind that ipkit does not read yet.
@@ -75,7 +77,7 @@ const KINDS: &[(&str, Kind)] = &[
     ("bareudp", Kind::BareUdp),
     ("bond", Kind::Bond),
     ("bond_slave", Kind::BondSlave),
-    ("bridge_slave", Kind::Unsupported),
+    ("bridge_slave", Kind::BridgeSlave),
     ("can", Kind::Unsupported),
     ("dsa", Kind::Unsupported),
     ("erspan", Kind::Unsupported),
@@ -122,6 +124,7 @@ pub fn parse(kind: &str, args: &mut Args, host: &mut dyn Host) -> Result<Option<
         Some(Kind::IpVlan) => ipvlan::parse(kind, args)?,
         Some(Kind::Geneve) => geneve::parse(args, host)?,
         Some(Kind::BareUdp) => bareudp::parse(args)?,
+        Some(Kind::BridgeSlave) => bridge_slave::parse(args, host)?,
         Some(Kind::NoOptions) => {
             while args.next().is_some() {}
             Vec::new()
@@ -169,6 +172,7 @@ pub fn help(kind: &str) -> Option<String> {
         Kind::IpVlan => ipvlan::usage(kind),
         Kind::Geneve => geneve::USAGE.to_string(),
         Kind::BareUdp => bareudp::USAGE.to_string(),
+        Kind::BridgeSlave => bridge_slave::USAGE.to_string(),
         // the reference's virt_wifi line ends in a blank
         Kind::NoOptions if kind == "virt_wifi" => "Usage: ... virt_wifi \n".to_string(),
         Kind::NoOptions => format!("Usage: ... {kind}\n"),
