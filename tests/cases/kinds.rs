@@ -224,3 +224,21 @@ cases! {
     ip_kind_bridge_slave_not_port: ip("link set eth0 type bridge_slave cost 5").setup(PORT);
     ip_kind_bridge_slave_link_help: ip("link help bridge_slave");
 }
+
+cases! {
+    // ------------------------------------------------------------------ macvlan macaddr (live)
+    ip_kind_macvlan_macaddr_set: ip("link add m0 link eth0 address 02:00:00:00:00:20 type macvlan mode source macaddr set 02:00:00:00:00:31 02:00:00:00:00:32 bcqueuelen 5")
+        .setup(ETH0).check("ip -d link show m0");
+    ip_kind_macvlan_macaddr_add: ip("link add m0 link eth0 address 02:00:00:00:00:20 type macvtap macaddr add 02:00:00:00:00:31 mode source")
+        .setup(ETH0).check("ip -d link show m0");
+    ip_kind_macvlan_macaddr_del: ip("link set m0 type macvlan macaddr del 02:00:00:00:00:31")
+        .setup(concat!("ip link add eth0 type veth peer name eth1\n", "ip link add m0 link eth0 address 02:00:00:00:00:20 type macvlan mode source macaddr set 02:00:00:00:00:31 02:00:00:00:00:32"))
+        .check("ip -d link show m0");
+    ip_kind_macvlan_macaddr_flush: ip("link set m0 type macvlan macaddr flush")
+        .setup(concat!("ip link add eth0 type veth peer name eth1\n", "ip link add m0 link eth0 address 02:00:00:00:00:20 type macvlan mode source macaddr set 02:00:00:00:00:31"))
+        .check("ip -d link show m0");
+    ip_kind_macvlan_macaddr_bad_set: ip("link add m0 link eth0 type macvlan mode source macaddr set 02:00:00:00:00:31 zz").setup(ETH0);
+    ip_kind_macvlan_macaddr_bad_add: ip("link add m0 link eth0 type macvlan mode source macaddr add zz").setup(ETH0);
+    ip_kind_macvlan_macaddr_bad_op: ip("link add m0 link eth0 type macvlan mode source macaddr a 02:00:00:00:00:31").setup(ETH0);
+    ip_kind_macvlan_macaddr_not_source: ip("link add m0 link eth0 type macvlan mode bridge macaddr add 02:00:00:00:00:31").setup(ETH0);
+}
