@@ -3,7 +3,7 @@
 //! repeated one twice.
 
 use super::complaints::kind_usage;
-use super::Host;
+use super::host::Host;
 use crate::cli::num::{get_u16, get_u32, get_u8, strtol};
 use crate::cli::{invarg, matches, Args};
 use crate::error::{Error, Result};

@@ -2,7 +2,7 @@
 //! option sent as written, in order (its details are printed by `bridge::print_port`).
 
 use super::complaints::kind_usage;
-use super::Host;
+use super::host::Host;
 use crate::cli::num::{get_u16, get_u32, get_u8};
 use crate::cli::{invarg, matches, Args};
 use crate::error::{Error, Result};

@@ -6,8 +6,8 @@
 //! the checksum switches come last, in that order. A keyword may be given once.
 
 use super::complaints::kind_usage;
+use super::host::Host;
 use super::vxlan::{both_ways, host_text, print_df_label, print_tos, print_ttl, VXLAN_DF};
-use super::Host;
 use crate::cli::num::{get_u16, get_u32};
 use crate::cli::{duparg2, invarg, matches, Args};
 use crate::error::{Error, Result};

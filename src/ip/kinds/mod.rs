@@ -9,6 +9,7 @@ mod bridge_slave;
 mod complaints;
 mod ethertype;
 mod geneve;
+mod host;
 mod ipvlan;
 mod macvlan;
 mod tun;
@@ -25,17 +26,7 @@ use crate::output::Printer;
 use std::io::Write;
 
 pub use complaints::not_implemented;
-
-/// What a kind's parser asks of `ip link`: whether the device is being made, device
-/// indexes, and the peer of a veth (the whole link option parser).
-pub trait Host {
-    /// `add`/`replace` (true) or `set`/`change` (false).
-    fn create(&self) -> bool;
-    /// The index of device `name`.
-    fn index(&mut self, name: &str) -> Option<u32>;
-    /// A veth peer's struct ifinfomsg and attributes, read from `args`.
-    fn peer(&mut self, args: &mut Args) -> Result<Vec<u8>>;
-}
+pub use host::Host;
 
 /// How the words after `type KIND` are read.
 #[derive(Clone, Copy)]

@@ -1,7 +1,7 @@
 //! `type veth|vxcan [peer OPTIONS]`: the peer is described with the same link options as
 //! the device itself, in a link message of its own (read by the parser `ip link` hands in).
 
-use super::Host;
+use super::host::Host;
 use crate::cli::Args;
 use crate::error::{exit, Error, Result};
 use crate::netlink::attr;

@@ -6,7 +6,7 @@
 //! be given once (`either "KEY" is duplicate, or "V" is a garbage.`).
 
 use super::complaints::kind_usage;
-use super::Host;
+use super::host::Host;
 use crate::cli::num::{get_u16, get_u32};
 use crate::cli::{duparg2, incomplete, invarg, matches, Args};
 use crate::error::{Error, Result};
