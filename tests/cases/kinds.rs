@@ -242,3 +242,13 @@ cases! {
     ip_kind_macvlan_macaddr_bad_op: ip("link add m0 link eth0 type macvlan mode source macaddr a 02:00:00:00:00:31").setup(ETH0);
     ip_kind_macvlan_macaddr_not_source: ip("link add m0 link eth0 type macvlan mode bridge macaddr add 02:00:00:00:00:31").setup(ETH0);
 }
+
+cases! {
+    // ------------------------------------------------------------------ rmnet, wwan (not in this kernel)
+    ip_kind_rmnet_mux_id: ip("link add r0 link eth0 type rmnet mux_id 5").setup(ETH0);
+    ip_kind_rmnet_bad: ip("link add r0 link eth0 type rmnet mux_id 65536").setup(ETH0);
+    ip_kind_rmnet_help: ip("link add r0 type rmnet help");
+    ip_kind_wwan_linkid: ip("link add w0 type wwan linkid 5");
+    ip_kind_wwan_bad: ip("link add w0 type wwan linkid abc");
+    ip_kind_wwan_unknown: ip("link add w0 type wwan foo");
+}

@@ -91,6 +91,8 @@ const CASES: &[Case] = &[
     case!("vxlan_odd"),
     case!("bareudp"),
     case!("bareudp_odd"),
+    case!("rmnet"),
+    case!("wwan"),
 ];
 
 fn unhex(s: &str) -> Vec<u8> {

@@ -12,6 +12,7 @@ mod geneve;
 mod host;
 mod ipvlan;
 mod macvlan;
+mod rmnet;
 mod tun;
 mod veth;
 mod vlan;
@@ -43,6 +44,8 @@ enum Kind {
     Geneve,
     BareUdp,
     BridgeSlave,
+    Rmnet,
+    Wwan,
     /// The reference knows the kind but takes no options: the words are ignored.
     NoOptions,
     /// The reference has options for the kind that ipkit does not read yet.
@@ -86,13 +89,13 @@ const KINDS: &[(&str, Kind)] = &[
     ("ipvlan", Kind::IpVlan),
     ("ipvtap", Kind::IpVlan),
     ("macsec", Kind::Unsupported),
-    ("rmnet", Kind::Unsupported),
+    ("rmnet", Kind::Rmnet),
     ("sit", Kind::Unsupported),
     ("vrf", Kind::Vrf),
     ("vti", Kind::Unsupported),
     ("vti6", Kind::Unsupported),
     ("vxlan", Kind::Vxlan),
-    ("wwan", Kind::Unsupported),
+    ("wwan", Kind::Wwan),
     ("xfrm", Kind::Unsupported),
 ];
 
@@ -116,6 +119,8 @@ pub fn parse(kind: &str, args: &mut Args, host: &mut dyn Host) -> Result<Option<
         Some(Kind::Geneve) => geneve::parse(args, host)?,
         Some(Kind::BareUdp) => bareudp::parse(args)?,
         Some(Kind::BridgeSlave) => bridge_slave::parse(args, host)?,
+        Some(Kind::Rmnet) => rmnet::parse_rmnet(args)?,
+        Some(Kind::Wwan) => rmnet::parse_wwan(args)?,
         Some(Kind::NoOptions) => {
             while args.next().is_some() {}
             Vec::new()
@@ -164,6 +169,8 @@ pub fn help(kind: &str) -> Option<String> {
         Kind::Geneve => geneve::USAGE.to_string(),
         Kind::BareUdp => bareudp::USAGE.to_string(),
         Kind::BridgeSlave => bridge_slave::USAGE.to_string(),
+        Kind::Rmnet => rmnet::RMNET_USAGE.to_string(),
+        Kind::Wwan => rmnet::WWAN_USAGE.to_string(),
         // the reference's virt_wifi line ends in a blank
         Kind::NoOptions if kind == "virt_wifi" => "Usage: ... virt_wifi \n".to_string(),
         Kind::NoOptions => format!("Usage: ... {kind}\n"),
@@ -186,6 +193,8 @@ pub fn printer<W: Write>(kind: &str) -> Option<KindPrinter<W>> {
         "vrf" => vrf::print,
         "geneve" => geneve::print,
         "bareudp" => bareudp::print,
+        "rmnet" => rmnet::print_rmnet,
+        "wwan" => rmnet::print_wwan,
         "ipvlan" | "ipvtap" => ipvlan::print,
         _ => return None,
     })
