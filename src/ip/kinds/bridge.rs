@@ -84,7 +84,7 @@ const OPTS: &[(&str, bool, u16, Val)] = &[
     ),
 ];
 
-const USAGE: &str = "\
+pub(super) const USAGE: &str = "\
 Usage: ... bridge [ fdb_flush ]
 \t\t  [ forward_delay FORWARD_DELAY ]
 \t\t  [ hello_time HELLO_TIME ]

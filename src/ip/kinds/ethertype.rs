@@ -1,44 +1,16 @@
 //! Ethernet protocol numbers (`ll_proto`): the names `ip` reads (`vlan protocol`,
-//! `vlan_protocol`) and the names it prints, which are not the same list.
+//! `vlan_protocol`, `bareudp ethertype`) and prints: one list, read in any case, plus `ipv4`.
 
 use crate::cli::num::get_u16;
 use std::fmt;
 
-/// The protocol names the reference reads (any case).
-const PROTOCOLS: &[(&str, u16)] = &[
-    ("802_3", 0x0001),
-    ("ax25", 0x0002),
-    ("all", 0x0003),
-    ("802_2", 0x0004),
-    ("snap", 0x0005),
-    ("can", 0x000c),
-    ("loop", 0x0060),
-    ("pup", 0x0200),
-    ("ip", 0x0800),
-    ("x25", 0x0805),
-    ("arp", 0x0806),
-    ("dec", 0x6000),
-    ("rarp", 0x8035),
-    ("atalk", 0x809b),
-    ("aarp", 0x80f3),
-    ("802.1Q", 0x8100),
-    ("ipx", 0x8137),
-    ("ipv6", 0x86dd),
-    ("mpls_uc", 0x8847),
-    ("mpls_mc", 0x8848),
-    ("ppp_disc", 0x8863),
-    ("ppp_ses", 0x8864),
-    ("802.1ad", 0x88a8),
-    ("tipc", 0x88ca),
-    ("lldp", 0x88cc),
-];
-
-/// An ethertype in host order: a name, else a 16-bit number (`ll_proto_a2n`).
+/// A protocol by name (any of the names ip prints, or `ipv4`, in any case) or number.
 pub fn parse(v: &str) -> Option<u16> {
-    PROTOCOLS
+    LL_PROTOS
         .iter()
-        .find(|(n, _)| n.eq_ignore_ascii_case(v))
-        .map(|&(_, p)| p)
+        .find(|(_, n)| n.eq_ignore_ascii_case(v))
+        .map(|&(p, _)| p)
+        .or_else(|| v.eq_ignore_ascii_case("ipv4").then_some(0x0800))
         .or_else(|| get_u16(v))
 }
 

@@ -1,7 +1,7 @@
 //! `type macvlan|macvtap mode MODE [nopromisc|nodst|flag FLAG] [bcqueuelen LEN]`, and its
 //! details (`mode bridge [nopromisc] [nodst] bcqueuelen N usedbcqueuelen N [remotes …]`).
 
-use super::complaints::{kind_usage, not_implemented};
+use super::complaints::kind_usage;
 use crate::cli::num::get_u32;
 use crate::cli::{matches, Args};
 use crate::error::{Error, Result};
@@ -31,7 +31,7 @@ const MODES: &[(&str, u32)] = &[
     ("source", 16),
 ];
 
-fn usage(kind: &str) -> String {
+pub(super) fn usage(kind: &str) -> String {
     format!(
         "Usage: ... {kind} mode MODE [flag MODE_FLAG] MODE_OPTS [bcqueuelen BC_QUEUE_LEN]\n\
          \n\
@@ -99,7 +99,7 @@ pub fn parse(kind: &str, args: &mut Args) -> Result<Vec<DefaultNla>> {
                 .ok_or_else(|| bad_value("bcqueuelen", "a positive integer [0-4294967295]", v))?;
             out.push(attr::u32(IFLA_MACVLAN_BC_QUEUE_LEN, n));
         } else if matches(&w, "macaddr") {
-            return Err(not_implemented(&format!("add ... type {kind} macaddr")));
+            macaddr(kind, args, &mut out)?;
         } else {
             let prefix = (!matches(&w, "help")).then(|| format!("{kind}: unknown option \"{w}\"?"));
             return Err(kind_usage(prefix, &usage(kind)));
@@ -115,6 +115,50 @@ pub fn parse(kind: &str, args: &mut Args) -> Result<Vec<DefaultNla>> {
 }
 
 const MACVLAN_MODE_SOURCE: u32 = 16;
+
+const IFLA_MACVLAN_MACADDR_MODE: u16 = 3;
+
+/// `macaddr { add|del MAC | flush | set [MAC …] }` (the operation spelt out): the mode and the
+/// address(es), where written. `set` takes the words that are whole MAC addresses; a word
+/// that is no address at all is named on stderr (`"x" is invalid lladdr.`) and left for the
+/// next option.
+fn macaddr(kind: &str, args: &mut Args, out: &mut Vec<DefaultNla>) -> Result<()> {
+    let op = args.value()?.to_string();
+    let mode = match op.as_str() {
+        "add" => 0,
+        "del" => 1,
+        "flush" => 2,
+        "set" => 3,
+        _ => return Err(kind_usage(None, &usage(kind))),
+    };
+    out.push(attr::u32(IFLA_MACVLAN_MACADDR_MODE, mode));
+    match mode {
+        0 | 1 => {
+            let mac = crate::ip::lladdr::get(args.value()?)?;
+            out.push(attr::bytes(IFLA_MACVLAN_MACADDR, &mac));
+        }
+        3 => {
+            let mut items = Vec::new();
+            while let Some(w) = args.peek() {
+                match crate::ip::lladdr::parse(w) {
+                    Ok(mac) if mac.len() == 6 => {
+                        items.push(attr::bytes(IFLA_MACVLAN_MACADDR, &mac));
+                        args.next();
+                    }
+                    Ok(_) => break,
+                    Err(part) => {
+                        let line = format!("{}\n", crate::ip::lladdr::invalid(part));
+                        std::io::stderr().write_all(line.as_bytes())?;
+                        break;
+                    }
+                }
+            }
+            out.push(attr::nest(IFLA_MACVLAN_MACADDR_DATA, &items));
+        }
+        _ => {}
+    }
+    Ok(())
+}
 
 /// `mode bridge [nopromisc] [nodst] bcqueuelen N usedbcqueuelen N [remotes (N) MAC…] `.
 pub fn print<W: Write>(p: &mut Printer<W>, data: &[u8], _: &mut Names) {

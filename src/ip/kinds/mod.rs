@@ -2,21 +2,30 @@
 //! its IFLA_INFO_DATA (and, for bridge ports, IFLA_INFO_SLAVE_DATA) for `ip -d link/address
 //! show`, in one file. This table says which kinds ipkit knows and how.
 
+mod bareudp;
+mod bond;
 mod bridge;
+mod bridge_slave;
 mod complaints;
 mod ethertype;
+mod geneve;
 mod gre;
+mod host;
 mod ip6gre;
 mod ip6tnl;
 mod iptnl;
+mod ipvlan;
 mod macvlan;
+mod rmnet;
 pub mod tun;
 mod tunnel;
 #[cfg(test)]
 mod tunnel_tests;
 mod veth;
 mod vlan;
+mod vrf;
 mod vti;
+mod vxlan;
 mod xfrm;
 
 use super::usage;
@@ -27,7 +36,7 @@ use crate::output::Printer;
 use std::io::Write;
 
 pub use complaints::not_implemented;
-pub use veth::PeerParser;
+pub use host::Host;
 
 /// How the words after `type KIND` are read.
 #[derive(Clone, Copy)]
@@ -43,6 +52,16 @@ enum Kind {
     Ip6Tnl,
     Vti,
     Xfrm,
+    Vxlan,
+    Bond,
+    BondSlave,
+    Vrf,
+    IpVlan,
+    Geneve,
+    BareUdp,
+    BridgeSlave,
+    Rmnet,
+    Wwan,
     /// The reference knows the kind but takes no options: the words are ignored.
     NoOptions,
     /// The reference has options for the kind that ipkit does not read yet.
@@ -65,14 +84,14 @@ const KINDS: &[(&str, Kind)] = &[
     ("netdevsim", Kind::NoOptions),
     ("virt_wifi", Kind::NoOptions),
     ("amt", Kind::Unsupported),
-    ("bareudp", Kind::Unsupported),
-    ("bond", Kind::Unsupported),
-    ("bond_slave", Kind::Unsupported),
-    ("bridge_slave", Kind::Unsupported),
+    ("bareudp", Kind::BareUdp),
+    ("bond", Kind::Bond),
+    ("bond_slave", Kind::BondSlave),
+    ("bridge_slave", Kind::BridgeSlave),
     ("can", Kind::Unsupported),
     ("dsa", Kind::Unsupported),
     ("erspan", Kind::Gre),
-    ("geneve", Kind::Unsupported),
+    ("geneve", Kind::Geneve),
     ("gre", Kind::Gre),
     ("gretap", Kind::Gre),
     ("gtp", Kind::Unsupported),
@@ -83,28 +102,28 @@ const KINDS: &[(&str, Kind)] = &[
     ("ip6tnl", Kind::Ip6Tnl),
     ("ipip", Kind::IpTnl),
     ("ipoib", Kind::Unsupported),
-    ("ipvlan", Kind::Unsupported),
-    ("ipvtap", Kind::Unsupported),
+    ("ipvlan", Kind::IpVlan),
+    ("ipvtap", Kind::IpVlan),
     ("macsec", Kind::Unsupported),
-    ("rmnet", Kind::Unsupported),
+    ("rmnet", Kind::Rmnet),
     ("sit", Kind::IpTnl),
-    ("vrf", Kind::Unsupported),
+    ("vrf", Kind::Vrf),
     ("vti", Kind::Vti),
     ("vti6", Kind::Vti),
-    ("vxlan", Kind::Unsupported),
-    ("wwan", Kind::Unsupported),
+    ("vxlan", Kind::Vxlan),
+    ("wwan", Kind::Wwan),
     ("xfrm", Kind::Xfrm),
 ];
 
 /// The IFLA_INFO_DATA payload for the words after `type KIND`; None when there are no words
 /// (the reference then sends the kind alone).
-pub fn parse(kind: &str, args: &mut Args, peer: PeerParser) -> Result<Option<Vec<u8>>> {
+pub fn parse(kind: &str, args: &mut Args, host: &mut dyn Host) -> Result<Option<Vec<u8>>> {
     let Some(first) = args.peek().map(str::to_string) else {
         return Ok(None);
     };
     let known = KINDS.iter().find(|(k, _)| *k == kind).map(|&(_, p)| p);
     let items = match known {
-        Some(Kind::Veth) => veth::parse(kind, args, peer)?,
+        Some(Kind::Veth) => veth::parse(kind, args, host)?,
         Some(Kind::Bridge) => bridge::parse(args)?,
         Some(Kind::Vlan) => vlan::parse(args)?,
         Some(Kind::MacVlan) => macvlan::parse(kind, args)?,
@@ -114,6 +133,16 @@ pub fn parse(kind: &str, args: &mut Args, peer: PeerParser) -> Result<Option<Vec
         Some(Kind::Ip6Tnl) => ip6tnl::parse(args)?,
         Some(Kind::Vti) => vti::parse(kind, args)?,
         Some(Kind::Xfrm) => xfrm::parse(args)?,
+        Some(Kind::Vxlan) => vxlan::parse(args, host)?,
+        Some(Kind::Bond) => bond::parse(args, host)?,
+        Some(Kind::BondSlave) => bond::parse_slave(args)?,
+        Some(Kind::Vrf) => vrf::parse(args)?,
+        Some(Kind::IpVlan) => ipvlan::parse(kind, args)?,
+        Some(Kind::Geneve) => geneve::parse(args, host)?,
+        Some(Kind::BareUdp) => bareudp::parse(args)?,
+        Some(Kind::BridgeSlave) => bridge_slave::parse(args, host)?,
+        Some(Kind::Rmnet) => rmnet::parse_rmnet(args)?,
+        Some(Kind::Wwan) => rmnet::parse_wwan(args)?,
         Some(Kind::NoOptions) => {
             while args.next().is_some() {}
             Vec::new()
@@ -165,6 +194,47 @@ pub fn usage_text(kind: &str) -> Option<&'static str> {
     }
 }
 
+/// The attribute of IFLA_LINKINFO the words after `type KIND` go into: a port's kind
+/// (`KIND_slave`) has IFLA_INFO_SLAVE_DATA, the others IFLA_INFO_DATA.
+pub fn data_attr(kind: &str) -> u16 {
+    if kind.ends_with("_slave") {
+        crate::netlink::rtnl::link::IFLA_INFO_SLAVE_DATA
+    } else {
+        crate::netlink::rtnl::link::IFLA_INFO_DATA
+    }
+}
+
+/// `ip link help KIND`: the kind's usage screen (on stdout, exit 0), if ipkit knows it.
+pub fn help(kind: &str) -> Option<String> {
+    let known = KINDS.iter().find(|(k, _)| *k == kind).map(|&(_, p)| p)?;
+    Some(match known {
+        Kind::Veth => format!(
+            "Usage: ip link <options> type {kind} [peer <options>]\n\
+             To get <options> type 'ip link add help'\n"
+        ),
+        Kind::Bridge => bridge::USAGE.to_string(),
+        Kind::Vlan => vlan::USAGE.to_string(),
+        Kind::MacVlan => macvlan::usage(kind),
+        Kind::Vxlan => vxlan::USAGE.to_string(),
+        Kind::Bond => bond::USAGE.to_string(),
+        Kind::BondSlave => bond::SLAVE_USAGE.to_string(),
+        Kind::Vrf => vrf::USAGE.to_string(),
+        Kind::IpVlan => ipvlan::usage(kind),
+        Kind::Geneve => geneve::USAGE.to_string(),
+        Kind::BareUdp => bareudp::USAGE.to_string(),
+        Kind::BridgeSlave => bridge_slave::USAGE.to_string(),
+        Kind::Rmnet => rmnet::RMNET_USAGE.to_string(),
+        Kind::Wwan => rmnet::WWAN_USAGE.to_string(),
+        // the reference's virt_wifi line ends in a blank
+        Kind::NoOptions if kind == "virt_wifi" => "Usage: ... virt_wifi \n".to_string(),
+        Kind::NoOptions => format!("Usage: ... {kind}\n"),
+        Kind::Gre | Kind::Ip6Gre | Kind::IpTnl | Kind::Ip6Tnl | Kind::Vti | Kind::Xfrm => {
+            usage_text(kind)?.to_string()
+        }
+        Kind::Unsupported => return None,
+    })
+}
+
 /// Prints one kind's IFLA_INFO_DATA (or a port's IFLA_INFO_SLAVE_DATA).
 pub type KindPrinter<W> = fn(&mut Printer<W>, &[u8], &mut crate::ip::ifnames::Names);
 
@@ -182,6 +252,14 @@ pub fn printer<W: Write>(kind: &str) -> Option<KindPrinter<W>> {
         "vti" => vti::print_v4,
         "vti6" => vti::print_v6,
         "xfrm" => xfrm::print,
+        "vxlan" => vxlan::print,
+        "bond" => bond::print,
+        "vrf" => vrf::print,
+        "geneve" => geneve::print,
+        "bareudp" => bareudp::print,
+        "rmnet" => rmnet::print_rmnet,
+        "wwan" => rmnet::print_wwan,
+        "ipvlan" | "ipvtap" => ipvlan::print,
         _ => return None,
     })
 }
@@ -190,6 +268,8 @@ pub fn printer<W: Write>(kind: &str) -> Option<KindPrinter<W>> {
 pub fn slave_printer<W: Write>(kind: &str) -> Option<KindPrinter<W>> {
     Some(match kind {
         "bridge" => bridge::print_port,
+        "bond" => bond::print_slave,
+        "vrf" => vrf::print,
         _ => return None,
     })
 }

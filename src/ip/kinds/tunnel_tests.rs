@@ -25,12 +25,26 @@ fn hex(b: &[u8]) -> String {
     b.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// A link being made, with no devices and no veth peer.
+struct NoHost;
+
+impl super::host::Host for NoHost {
+    fn create(&self) -> bool {
+        true
+    }
+    fn index(&mut self, _: &str) -> Option<u32> {
+        None
+    }
+    fn peer(&mut self, _: &mut Args) -> Result<Vec<u8>> {
+        Ok(Vec::new())
+    }
+}
+
 /// The body of `ip link add NAME type KIND WORDS` (struct ifinfomsg, IFLA_IFNAME,
 /// IFLA_LINKINFO) as the link parser lays it out.
 fn request(name: &str, kind: &str, words: &[&str]) -> Result<Vec<u8>> {
     let mut args = Args::from_strs(words);
-    let mut peer = |_: &mut Args| -> Result<Vec<u8>> { Ok(Vec::new()) };
-    let data = parse(kind, &mut args, &mut peer)?;
+    let data = parse(kind, &mut args, &mut NoHost)?;
     let mut name0 = name.as_bytes().to_vec();
     name0.push(0);
     let mut info = vec![attr::bytes(IFLA_INFO_KIND, kind.as_bytes())];

@@ -1,20 +1,17 @@
 //! `type veth|vxcan [peer OPTIONS]`: the peer is described with the same link options as
 //! the device itself, in a link message of its own (read by the parser `ip link` hands in).
 
+use super::host::Host;
 use crate::cli::Args;
 use crate::error::{exit, Error, Result};
 use crate::netlink::attr;
 use netlink_packet_core::DefaultNla;
 use std::io::Write;
 
-/// Reads the options of a veth peer: the whole link option parser, handed in by `ip link`,
-/// giving the peer's struct ifinfomsg and attributes.
-pub type PeerParser<'a> = &'a mut dyn FnMut(&mut Args) -> Result<Vec<u8>>;
-
 /// VETH_INFO_PEER and VXCAN_INFO_PEER.
 const INFO_PEER: u16 = 1;
 
-pub fn parse(kind: &str, args: &mut Args, peer: PeerParser) -> Result<Vec<DefaultNla>> {
+pub fn parse(kind: &str, args: &mut Args, host: &mut dyn Host) -> Result<Vec<DefaultNla>> {
     if args.peek() != Some("peer") {
         // The reference prints this one on stdout.
         let usage = format!(
@@ -25,6 +22,6 @@ pub fn parse(kind: &str, args: &mut Args, peer: PeerParser) -> Result<Vec<Defaul
         return Err(Error::exit(exit::IP_FAIL));
     }
     args.next();
-    let body = peer(args)?;
+    let body = host.peer(args)?;
     Ok(vec![attr::bytes(INFO_PEER, &body)])
 }

@@ -1,10 +1,11 @@
-//! `type vlan [protocol PROTO] id VLANID [reorder_hdr|gvrp|mvrp|loose_binding|bridge_binding on|off]`,
+//! `type vlan [protocol PROTO] id VLANID [reorder_hdr|gvrp|mvrp|loose_binding|bridge_binding on|off]
+//! [ingress-qos-map|egress-qos-map FROM:TO …]`,
 //! and its details (`protocol 802.1Q id 10 <REORDER_HDR>` and the QoS maps).
 
-use super::complaints::{kind_usage, not_implemented};
+use super::complaints::kind_usage;
 use super::ethertype;
-use crate::cli::num::get_u16;
-use crate::cli::{invarg, matches, on_off, Args};
+use crate::cli::num::{get_u16, get_u32};
+use crate::cli::{incomplete, invarg, matches, on_off, Args};
 use crate::error::Result;
 use crate::ip::ifnames::Names;
 use crate::netlink::attr::{self, attrs, u32_of, Table};
@@ -27,7 +28,7 @@ const SWITCHES: &[(&str, u32)] = &[
     ("bridge_binding", 0x10),
 ];
 
-const USAGE: &str = "\
+pub(super) const USAGE: &str = "\
 Usage: ... vlan id VLANID
 \t\t[ protocol VLANPROTO ]
 \t\t[ reorder_hdr { on | off } ]
@@ -43,6 +44,27 @@ VLANPROTO: [ 802.1Q | 802.1ad ]
 QOS-MAP := [ QOS-MAP ] QOS-MAPPING
 QOS-MAPPING := FROM:TO
 ";
+
+const IFLA_VLAN_QOS_MAPPING: u16 = 1;
+
+/// `FROM:TO …` after `ingress-qos-map`/`egress-qos-map`: the mappings up to the first word
+/// without a colon (at least one word must follow); a bad number names the FROM part.
+fn qos_map_words(args: &mut Args, kind: u16, key: &str) -> Result<DefaultNla> {
+    if args.peek().is_none() {
+        return Err(incomplete());
+    }
+    let mut items = Vec::new();
+    while let Some((from, to)) = args.peek().and_then(|w| w.split_once(':')) {
+        let (Some(f), Some(t)) = (get_u32(from), get_u32(to)) else {
+            return Err(invarg(&format!("invalid {key}"), from));
+        };
+        let mut map = f.to_ne_bytes().to_vec();
+        map.extend_from_slice(&t.to_ne_bytes());
+        items.push(attr::bytes(IFLA_VLAN_QOS_MAPPING, &map));
+        args.next();
+    }
+    Ok(attr::nest(kind, &items))
+}
 
 /// The VLAN's IFLA_INFO_DATA attributes (the flags, if any, come last).
 pub fn parse(args: &mut Args) -> Result<Vec<DefaultNla>> {
@@ -63,10 +85,14 @@ pub fn parse(args: &mut Args) -> Result<Vec<DefaultNla>> {
             if on_off(name, args.value()?)? {
                 flags |= bit;
             }
-        } else if matches(&w, "ingress-qos-map") || matches(&w, "egress-qos-map") {
-            return Err(not_implemented(
-                "add ... type vlan ingress-qos-map/egress-qos-map",
-            ));
+        } else if matches(&w, "ingress-qos-map") {
+            out.push(qos_map_words(
+                args,
+                IFLA_VLAN_INGRESS_QOS,
+                "ingress-qos-map",
+            )?);
+        } else if matches(&w, "egress-qos-map") {
+            out.push(qos_map_words(args, IFLA_VLAN_EGRESS_QOS, "egress-qos-map")?);
         } else {
             let prefix = (!matches(&w, "help")).then(|| format!("vlan: unknown command \"{w}\"?"));
             return Err(kind_usage(prefix, USAGE));
@@ -77,8 +103,6 @@ pub fn parse(args: &mut Args) -> Result<Vec<DefaultNla>> {
     }
     Ok(out)
 }
-
-const IFLA_VLAN_QOS_MAPPING: u16 = 1;
 
 const VLAN_FLAGS: [(u32, &str); 5] = [
     (0x1, "REORDER_HDR"),

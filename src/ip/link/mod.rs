@@ -9,6 +9,8 @@ mod property;
 mod show;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_kinds;
 mod values;
 
 use super::opts::Opts;
@@ -37,16 +39,15 @@ pub fn sub_names() -> impl Iterator<Item = &'static str> {
     SUBS.iter().map(|(n, _)| *n)
 }
 
-/// `ip link help [KIND]`: a kind's usage screen goes to stdout (exit 0), as the reference's.
+/// `ip link help [KIND]`: a kind's own usage screen on stdout, else the link usage.
 fn help(args: &mut Args, _: &Opts) -> Result<()> {
-    if let Some(text) = args.peek().and_then(super::kinds::usage_text) {
-        use std::io::Write;
-        return std::io::stdout()
-            .lock()
-            .write_all(text.as_bytes())
-            .map_err(|e| Error::output(&e));
+    match args.next().and_then(crate::ip::kinds::help) {
+        Some(text) => {
+            std::io::Write::write_all(&mut std::io::stdout(), text.as_bytes())?;
+            Ok(())
+        }
+        None => Err(Error::ip_usage_text(usage::LINK)),
     }
-    Err(Error::ip_usage_text(usage::LINK))
 }
 
 pub fn run(args: &mut Args, opts: &Opts) -> Result<()> {

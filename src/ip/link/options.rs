@@ -100,18 +100,36 @@ pub fn parse(
         if mode != Mode::Create && !args.is_empty() && kinds::needs_existing(kind) {
             kinds::existing(kind, env.info_data(index))?;
         }
-        let mut peer = |a: &mut Args| -> Result<Vec<u8>> {
-            let peer = parse(a, mode, g, true, env)?;
-            let mut body = vec![0; peer.msg.buffer_len()];
-            peer.msg.emit(&mut body);
-            Ok(body)
-        };
-        if let Some(data) = kinds::parse(kind, args, &mut peer)? {
-            info.push(LinkInfo::Other(DefaultNla::new(IFLA_INFO_DATA, data)));
+        let mut host = KindHost { mode, g, env };
+        if let Some(data) = kinds::parse(kind, args, &mut host)? {
+            let data_attr = kinds::data_attr(kind);
+            info.push(LinkInfo::Other(DefaultNla::new(data_attr, data)));
         }
         msg.attributes.push(LinkAttribute::LinkInfo(info));
     }
     Ok(Parsed { msg, kind: st.kind })
+}
+
+/// What the kinds' parsers ask of `ip link`.
+struct KindHost<'a> {
+    mode: Mode,
+    g: Globals,
+    env: &'a mut dyn Env,
+}
+
+impl kinds::Host for KindHost<'_> {
+    fn create(&self) -> bool {
+        self.mode == Mode::Create
+    }
+    fn index(&mut self, name: &str) -> Option<u32> {
+        self.env.index(name)
+    }
+    fn peer(&mut self, a: &mut Args) -> Result<Vec<u8>> {
+        let peer = parse(a, self.mode, self.g, true, self.env)?;
+        let mut body = vec![0; peer.msg.buffer_len()];
+        peer.msg.emit(&mut body);
+        Ok(body)
+    }
 }
 
 impl State {
