@@ -21,6 +21,7 @@ mod rtnl;
 pub mod rule;
 mod stream;
 mod usage;
+pub mod xfrm;
 
 use crate::cli::{self, matches, num, Args};
 use crate::error::{Error, Result};
@@ -59,7 +60,7 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("tcpmetrics", None),
     ("tcp_metrics", None),
     ("monitor", None),
-    ("xfrm", None),
+    ("xfrm", Some(xfrm::run)),
     ("mroute", None),
     ("mrule", None),
     ("netns", Some(netns::run)),

@@ -7,3 +7,6 @@ pub const NEIGH: &str = include_str!("usage/neigh.txt");
 pub const NETNS: &str = include_str!("usage/netns.txt");
 pub const ROUTE: &str = include_str!("usage/route.txt");
 pub const RULE: &str = include_str!("usage/rule.txt");
+pub const XFRM: &str = include_str!("usage/xfrm.txt");
+pub const XFRM_STATE: &str = include_str!("usage/xfrm-state.txt");
+pub const XFRM_POLICY: &str = include_str!("usage/xfrm-policy.txt");

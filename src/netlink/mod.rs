@@ -8,6 +8,7 @@ pub mod attr;
 pub mod nft;
 pub mod rtnl;
 mod socket;
+pub mod xfrm;
 
 pub use ack::{Nack, NLMSG_HDRLEN};
 pub use socket::{Done, Fail, Msg, Socket, Wire};

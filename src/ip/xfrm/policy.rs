@@ -1,0 +1,250 @@
+//! `ip xfrm policy`: list/show with their filters, count, flush, deleteall.
+
+use super::print;
+use super::sel::Sel;
+use super::{names, open, Sock};
+use crate::cli::num::{get_u32, strtoul};
+use crate::cli::{incomplete, invarg, Args};
+use crate::error::{Error, Result};
+use crate::ip::opts::Opts;
+use crate::ip::rtnl;
+use crate::netlink::attr::{self, find, Table};
+use crate::netlink::xfrm::{
+    PolicyInfo, POLICY_ID_LEN, SELECTOR_LEN, XFRMA_MARK, XFRMA_MAX, XFRMA_POLICY_TYPE,
+    XFRMA_SPD_HINFO, XFRMA_SPD_INFO, XFRM_MSG_DELPOLICY, XFRM_MSG_FLUSHPOLICY, XFRM_MSG_GETPOLICY,
+    XFRM_MSG_GETSPDINFO, XFRM_MSG_NEWPOLICY, XFRM_MSG_NEWSPDINFO,
+};
+use crate::netlink::Wire;
+use std::io::Write;
+
+/// The filters of `list` and `deleteall`.
+#[derive(Default)]
+struct Filter {
+    sel: Sel,
+    nosock: bool,
+    dir: Option<u8>,
+    index: Option<u32>,
+    ptype: Option<u8>,
+    action: Option<u8>,
+    priority: Option<u32>,
+    flags: u8,
+}
+
+fn word_of(table: &[(&str, u8)], v: &str, what: &str) -> Result<u8> {
+    names::value(table, v).ok_or_else(|| invarg(&format!("{what} value is invalid"), v))
+}
+
+/// A FLAG-LIST: names or numbers, as many as follow.
+pub fn flag_list(args: &mut Args, table: &[(&str, u8)]) -> Result<u8> {
+    if args.is_empty() {
+        return Err(incomplete());
+    }
+    let mut flags = 0u8;
+    while let Some(w) = args.peek() {
+        if let Some(v) = names::value(table, w) {
+            flags |= v;
+        } else if let Some(n) = strtoul(w, 0).and_then(|n| u8::try_from(n).ok()) {
+            flags |= n;
+        } else {
+            break;
+        }
+        args.next();
+    }
+    Ok(flags)
+}
+
+fn parse_filter(args: &mut Args) -> Result<Filter> {
+    let mut f = Filter::default();
+    while let Some(w) = args.next().map(str::to_string) {
+        if f.sel.word(&w, args)? {
+            continue;
+        }
+        let value = |args: &mut Args| args.next().map(str::to_string).ok_or_else(incomplete);
+        match w.as_str() {
+            "nosock" => f.nosock = true,
+            "dir" => f.dir = Some(word_of(names::DIRS, &value(args)?, "DIR")?),
+            "index" => {
+                let v = value(args)?;
+                f.index = Some(get_u32(&v).ok_or_else(|| invarg("INDEX value is invalid", &v))?);
+            }
+            "ptype" => f.ptype = Some(word_of(names::PTYPES, &value(args)?, "PTYPE")?),
+            "action" => {
+                let v = value(args)?;
+                f.action = Some(
+                    names::value(names::ACTIONS, &v)
+                        .ok_or_else(|| invarg("ACTION value is invalid\n", &v))?,
+                );
+            }
+            "priority" => {
+                let v = value(args)?;
+                f.priority =
+                    Some(get_u32(&v).ok_or_else(|| invarg("PRIORITY value is invalid", &v))?);
+            }
+            "flag" => f.flags |= flag_list(args, print::POLICY_FLAGS)?,
+            _ => return Err(invarg("unknown", &w)),
+        }
+    }
+    f.sel.check()?;
+    Ok(f)
+}
+
+fn ptype_of(p: &PolicyInfo<'_>) -> u8 {
+    let t: Table<'_, XFRMA_MAX> = Table::new(p.attrs);
+    t.get(XFRMA_POLICY_TYPE)
+        .and_then(|v| v.first().copied())
+        .unwrap_or(0)
+}
+
+impl Filter {
+    fn accepts(&self, p: &PolicyInfo<'_>, opts: &Opts) -> bool {
+        (opts.family == 0 || u16::from(opts.family) == p.sel.family)
+            && self.sel.accepts(&p.sel)
+            && !(self.nosock && p.dir >= 3)
+            && self.dir.is_none_or(|d| d == p.dir)
+            && self.index.is_none_or(|i| i == p.index)
+            && self.ptype.is_none_or(|t| t == ptype_of(p))
+            && self.action.is_none_or(|a| a == p.action)
+            && self.priority.is_none_or(|x| x == p.priority)
+            && (self.flags == 0 || p.flags & self.flags != 0)
+    }
+}
+
+/// Each policy of the dump to `each`.
+fn dump(sock: &mut Sock, each: &mut dyn FnMut(&[u8], &PolicyInfo<'_>)) -> Result<()> {
+    rtnl::dump(sock, Wire(XFRM_MSG_GETPOLICY, &[]), &mut |m| {
+        if m.kind == XFRM_MSG_NEWPOLICY {
+            if let Some(p) = PolicyInfo::parse(m.payload) {
+                each(m.payload, &p);
+            }
+        }
+        Ok(())
+    })
+    .map_err(|f| rtnl::terminated(f, "Dump"))
+}
+
+pub fn list(args: &mut Args, opts: &Opts) -> Result<()> {
+    let f = parse_filter(args)?;
+    let mut sock = open()?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut failed = None;
+    let r = dump(&mut sock, &mut |_, p| {
+        if f.accepts(p, opts) {
+            if let Err(e) = out.write_all(print::policy(p, opts).as_bytes()) {
+                failed.get_or_insert(e);
+            }
+        }
+    });
+    out.flush()?;
+    if let Some(e) = failed {
+        return Err(e.into());
+    }
+    r
+}
+
+/// The delete request of a dumped policy: its id and mark (the mark's value, mask and four
+/// bytes more, as the reference copies it).
+fn delete_request(p: &PolicyInfo<'_>, payload: &[u8]) -> Vec<u8> {
+    let mut m = Vec::with_capacity(POLICY_ID_LEN + 16);
+    m.extend_from_slice(payload.get(..SELECTOR_LEN).unwrap_or(&[0; SELECTOR_LEN]));
+    m.extend_from_slice(&p.index.to_ne_bytes());
+    m.extend_from_slice(&[p.dir, 0, 0, 0]);
+    if let Some(mark) = find(p.attrs, XFRMA_MARK) {
+        let mut v = [0u8; 12];
+        let n = mark.len().min(8);
+        v[..n].copy_from_slice(&mark[..n]);
+        m.extend_from_slice(&attr::emit_all(&[attr::bytes(XFRMA_MARK, &v)]));
+    }
+    m
+}
+
+pub fn deleteall(args: &mut Args, opts: &Opts) -> Result<()> {
+    let f = parse_filter(args)?;
+    let mut sock = open()?;
+    let mut dels = Vec::new();
+    dump(&mut sock, &mut |payload, p| {
+        if f.accepts(p, opts) {
+            dels.push(delete_request(p, payload));
+        }
+    })?;
+    for d in dels {
+        let seq = sock
+            .send(Wire(XFRM_MSG_DELPOLICY, &d), 0)
+            .map_err(|e| Error::ip_fail(format_args!("Failed to send delete-all request: {e}")))?;
+        let _ = seq;
+    }
+    Ok(())
+}
+
+pub fn flush(args: &mut Args, _opts: &Opts) -> Result<()> {
+    let mut ptype = None;
+    while let Some(w) = args.next().map(str::to_string) {
+        match w.as_str() {
+            "ptype" => {
+                if ptype.is_some() {
+                    return Err(crate::cli::duparg("ptype", &w));
+                }
+                let v = args.next().ok_or_else(incomplete)?.to_string();
+                ptype = Some(word_of(names::PTYPES, &v, "PTYPE")?);
+            }
+            _ => return Err(invarg("unknown", &w)),
+        }
+    }
+    let mut sock = open()?;
+    let body = match ptype {
+        Some(t) => attr::emit_all(&[attr::bytes(XFRMA_POLICY_TYPE, &[t, 0, 0, 0, 0, 0])]),
+        None => Vec::new(),
+    };
+    rtnl::ack(&mut sock, Wire(XFRM_MSG_FLUSHPOLICY, &body), 0).map_err(|e| {
+        Error::ip_fail_text(
+            e.text
+                .replace("RTNETLINK answers", "Failed to send flush request"),
+        )
+    })
+}
+
+pub fn count(_args: &mut Args, opts: &Opts) -> Result<()> {
+    let mut sock = open()?;
+    let mut text = String::new();
+    rtnl::talk(
+        &mut sock,
+        Wire(XFRM_MSG_GETSPDINFO, &u32::MAX.to_ne_bytes()),
+        0,
+        &mut |m| {
+            if m.kind != XFRM_MSG_NEWSPDINFO {
+                return Ok(());
+            }
+            let a = m.payload.get(4..).unwrap_or(&[]);
+            let t: Table<'_, 8> = Table::new(a);
+            let Some(si) = t.get(XFRMA_SPD_INFO) else {
+                return Ok(());
+            };
+            let c = |i: usize| crate::netlink::xfrm::u32_in(si, i * 4);
+            text.push_str(&format!("\t SPD IN  {} OUT {} FWD {}", c(0), c(1), c(2)));
+            if opts.stats > 0 {
+                text.push_str(&format!(" (Sock: IN {} OUT {} FWD {})", c(3), c(4), c(5)));
+            }
+            text.push('\n');
+            if opts.stats > 1 {
+                if let Some(h) = t.get(XFRMA_SPD_HINFO) {
+                    text.push_str(&format!(
+                        "\t SPD buckets: count {} Max {}\n",
+                        crate::netlink::xfrm::u32_in(h, 0),
+                        crate::netlink::xfrm::u32_in(h, 4)
+                    ));
+                }
+                for (k, fam) in [(3u16, "IPv4"), (4, "IPv6")] {
+                    if let Some(v) = t.get(k) {
+                        let l = v.first().copied().unwrap_or(0);
+                        let r = v.get(1).copied().unwrap_or(0);
+                        text.push_str(&format!("\t SPD {fam} thresholds: local {l} remote {r}\n"));
+                    }
+                }
+            }
+            Ok(())
+        },
+    )
+    .map_err(rtnl::answers)?;
+    print!("{text}");
+    Ok(())
+}
