@@ -81,3 +81,5 @@ mod route;
 mod rule;
 #[path = "cases/tutorial.rs"]
 mod tutorial;
+#[path = "cases/xfrm.rs"]
+mod xfrm;

@@ -10,7 +10,7 @@ use crate::ip::opts::Opts;
 use crate::ip::rtnl;
 use crate::netlink::attr::{self, find, Table};
 use crate::netlink::xfrm::{
-    PolicyInfo, POLICY_ID_LEN, SELECTOR_LEN, XFRMA_MARK, XFRMA_MAX, XFRMA_POLICY_TYPE,
+    PolicyInfo, POLICY_ID_LEN, SELECTOR_LEN, XFRMA_IF_ID, XFRMA_MARK, XFRMA_MAX, XFRMA_POLICY_TYPE,
     XFRMA_SPD_HINFO, XFRMA_SPD_INFO, XFRM_MSG_DELPOLICY, XFRM_MSG_FLUSHPOLICY, XFRM_MSG_GETPOLICY,
     XFRM_MSG_GETSPDINFO, XFRM_MSG_NEWPOLICY, XFRM_MSG_NEWSPDINFO,
 };
@@ -142,19 +142,21 @@ pub fn list(args: &mut Args, opts: &Opts) -> Result<()> {
     r
 }
 
-/// The delete request of a dumped policy: its id and mark (the mark's value, mask and four
-/// bytes more, as the reference copies it).
+/// The delete request of a dumped policy: its id, its mark (value, mask and the four bytes
+/// after them in the dump, as the reference copies it) and its if_id.
 fn delete_request(p: &PolicyInfo<'_>, payload: &[u8]) -> Vec<u8> {
-    let mut m = Vec::with_capacity(POLICY_ID_LEN + 16);
+    let mut m = Vec::with_capacity(POLICY_ID_LEN + 24);
     m.extend_from_slice(payload.get(..SELECTOR_LEN).unwrap_or(&[0; SELECTOR_LEN]));
     m.extend_from_slice(&p.index.to_ne_bytes());
     m.extend_from_slice(&[p.dir, 0, 0, 0]);
-    if let Some(mark) = find(p.attrs, XFRMA_MARK) {
-        let mut v = [0u8; 12];
-        let n = mark.len().min(8);
-        v[..n].copy_from_slice(&mark[..n]);
-        m.extend_from_slice(&attr::emit_all(&[attr::bytes(XFRMA_MARK, &v)]));
+    let mut items = Vec::new();
+    if let Some(v) = super::mark_copy(p.attrs) {
+        items.push(attr::bytes(XFRMA_MARK, &v));
     }
+    if let Some(v) = find(p.attrs, XFRMA_IF_ID) {
+        items.push(attr::bytes(XFRMA_IF_ID, v));
+    }
+    m.extend_from_slice(&attr::emit_all(&items));
     m
 }
 
@@ -167,13 +169,7 @@ pub fn deleteall(args: &mut Args, opts: &Opts) -> Result<()> {
             dels.push(delete_request(p, payload));
         }
     })?;
-    for d in dels {
-        let seq = sock
-            .send(Wire(XFRM_MSG_DELPOLICY, &d), 0)
-            .map_err(|e| Error::ip_fail(format_args!("Failed to send delete-all request: {e}")))?;
-        let _ = seq;
-    }
-    Ok(())
+    super::delete_each(&mut sock, XFRM_MSG_DELPOLICY, &dels)
 }
 
 pub fn flush(args: &mut Args, _opts: &Opts) -> Result<()> {

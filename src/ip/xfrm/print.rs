@@ -115,17 +115,21 @@ pub fn selector(b: &mut Block, s: &Selector, stats: bool) {
                     let _ = write!(b, "code {} ", s.dport);
                 }
             }
-            47 => {
-                if s.sport_mask != 0 || s.dport_mask != 0 {
-                    let key = (u32::from(s.sport) << 16) | u32::from(s.dport);
-                    let _ = write!(b, "key {key} ");
-                }
+            47 if s.sport_mask != 0 || s.dport_mask != 0 => {
+                let key = (u32::from(s.sport) << 16) | u32::from(s.dport);
+                let _ = write!(b, "key {key} ");
             }
             _ => {}
         }
     }
     if s.ifindex != 0 {
-        let _ = write!(b, "dev {} ", ifnames::name(s.ifindex as u32));
+        let index = s.ifindex as u32;
+        let name = ifnames::name(index);
+        if name.is_empty() {
+            let _ = write!(b, "dev if{index} ");
+        } else {
+            let _ = write!(b, "dev {name} ");
+        }
     }
     if stats {
         let _ = write!(b, "uid {}", s.user);

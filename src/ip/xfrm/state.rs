@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::ip::opts::Opts;
 use crate::ip::prefix::{parse_prefix, Inet};
 use crate::ip::rtnl;
-use crate::netlink::attr::{self, find, Table};
+use crate::netlink::attr::{self, Table};
 use crate::netlink::xfrm::{
     SaInfo, SA_INFO_LEN, XFRMA_ADDRESS_FILTER, XFRMA_MARK, XFRMA_SAD_CNT, XFRMA_SAD_HINFO,
     XFRM_MSG_ALLOCSPI, XFRM_MSG_DELSA, XFRM_MSG_FLUSHSA, XFRM_MSG_GETSA, XFRM_MSG_GETSADINFO,
@@ -187,10 +187,7 @@ fn delete_request(s: &SaInfo<'_>) -> Vec<u8> {
     m.extend_from_slice(&s.family.to_ne_bytes());
     m.extend_from_slice(&[s.proto, 0]);
     let mut items = vec![attr::bytes(XFRMA_SRCADDR, &s.saddr)];
-    if let Some(mark) = find(s.attrs, XFRMA_MARK) {
-        let mut v = [0u8; 12];
-        let n = mark.len().min(8);
-        v[..n].copy_from_slice(&mark[..n]);
+    if let Some(v) = super::mark_copy(s.attrs) {
         items.push(attr::bytes(XFRMA_MARK, &v));
     }
     m.extend_from_slice(&attr::emit_all(&items));
@@ -210,14 +207,7 @@ pub fn deleteall(args: &mut Args, opts: &Opts) -> Result<()> {
         if dels.is_empty() {
             break;
         }
-        for d in dels {
-            rtnl::ack(&mut sock, Wire(XFRM_MSG_DELSA, &d), 0).map_err(|e| {
-                Error::ip_fail_text(
-                    e.text
-                        .replace("RTNETLINK answers", "Failed to send delete-all request"),
-                )
-            })?;
-        }
+        super::delete_each(&mut sock, XFRM_MSG_DELSA, &dels)?;
     }
     Ok(())
 }
@@ -282,10 +272,7 @@ pub fn allocspi(args: &mut Args, opts: &Opts) -> Result<()> {
     let req = allocspi_request(args)?;
     let mut sock = open()?;
     let mut text = String::new();
-    let seq = sock
-        .send(Wire(XFRM_MSG_ALLOCSPI, &req), 0)
-        .map_err(|e| rtnl::answers(crate::netlink::Fail::Io(e)))?;
-    sock.replies(seq, &mut |m| {
+    rtnl::talk(&mut sock, Wire(XFRM_MSG_ALLOCSPI, &req), 0, &mut |m| {
         if let Some(s) = SaInfo::parse(m.payload).filter(|_| m.kind == XFRM_MSG_NEWSA) {
             text.push_str(&print::sa(&s, opts));
         }
@@ -307,6 +294,9 @@ fn allocspi_request(args: &mut Args) -> Result<Vec<u8>> {
         }
         if id.word(&w, args)? {
             continue;
+        }
+        if !matches!(w.as_str(), "seq" | "mark" | "min" | "max") {
+            return Err(invarg("unknown", &w));
         }
         let v = args.next().map(str::to_string).ok_or_else(incomplete)?;
         match w.as_str() {
