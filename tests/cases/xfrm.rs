@@ -44,7 +44,7 @@ ip xfrm policy add dir out src 1.1.1.1 dst 2.2.2.2 ptype sub
 ip xfrm policy add dir in src 2001:db8::/64 dst 2001:db8:1::/64
 ";
 
-const LIST: &str = "ip xfrm state; ip -s xfrm state; ip xfrm policy; ip -s xfrm policy";
+const LIST: &str = "ip xfrm state; ip xfrm policy";
 
 cases! {
     // ------------------------------------------------------------------ objects, usage
@@ -208,4 +208,32 @@ cases! {
     ip_xfrm_state_allocspi_seq_bad: ip("xfrm state allocspi src 10.0.0.1 dst 10.0.0.2 proto ah seq x");
     ip_xfrm_state_allocspi_mark_bad: ip("xfrm state allocspi src 10.0.0.1 dst 10.0.0.2 proto ah mark x");
     ip_xfrm_state_allocspi_garbage: ip("xfrm state allocspi src 10.0.0.1 dst 10.0.0.2 proto ah foo");
+    // ------------------------------------------------------------------ policy get/delete
+    ip_xfrm_policy_get: ip("xfrm policy get src 10.1.0.0/16 dst 10.2.0.0/16 dir out").setup(POLICIES);
+    ip_xfrm_policy_get_stats: ip("-s xfrm policy get src 10.1.0.0/16 dst 10.2.0.0/16 dir out").setup(POLICIES).norm(XFRM_DATES);
+    ip_xfrm_policy_get_oneline: ip("-o xfrm policy get src 10.2.0.0/16 dst 10.1.0.0/16 dir in mark 3 if_id 4").setup(POLICIES);
+    ip_xfrm_policy_get_no_mark: ip("xfrm policy get src 10.2.0.0/16 dst 10.1.0.0/16 dir in").setup(POLICIES);
+    ip_xfrm_policy_get_index: ip("xfrm policy get index 8 dir in mark 3 if_id 4").setup(POLICIES);
+    ip_xfrm_policy_get_index_wrong_dir: ip("xfrm policy get index 8 dir out").setup(POLICIES);
+    ip_xfrm_policy_get_sub: ip("xfrm policy get src 1.1.1.1 dst 2.2.2.2 proto udp sport 53 dport 1000 dev v0 dir out ptype sub").setup(POLICIES);
+    ip_xfrm_policy_get_sub_missing_ptype: ip("xfrm policy get src 1.1.1.1 dst 2.2.2.2 proto udp sport 53 dport 1000 dev v0 dir out").setup(POLICIES);
+    ip_xfrm_policy_get_v6: ip("xfrm policy get dir in src 2001:db8::/64 dst 2001:db8:1::/64 proto ipv6-icmp type 128 code 0").setup(POLICIES);
+    ip_xfrm_policy_get_gre: ip("xfrm policy get dir out src 3.3.3.3 dst 4.4.4.4 proto gre key 1.2.3.4 mark 0x10 mask 0xf0").setup(POLICIES);
+    ip_xfrm_policy_get_gre_num: ip("xfrm policy get dir out src 7.7.7.7 dst 8.8.8.8 proto gre key 77").setup(POLICIES);
+    ip_xfrm_policy_get_missing: ip("xfrm policy get dir out src 1.2.3.4");
+    ip_xfrm_policy_get_no_dir: ip("xfrm policy get index 5");
+    ip_xfrm_policy_get_no_sel: ip("xfrm policy get dir out");
+    ip_xfrm_policy_get_index_then_sel: ip("xfrm policy get dir out index 5 src 1.1.1.1");
+    ip_xfrm_policy_get_sel_then_index: ip("xfrm policy get src 1.1.1.1 index 5 dir out");
+    ip_xfrm_policy_get_dir_twice: ip("xfrm policy get dir out dir in src 1.1.1.1");
+    ip_xfrm_policy_get_mark_bad: ip("xfrm policy get dir out mark x");
+    ip_xfrm_policy_get_mask_bad: ip("xfrm policy get dir out mark 1 mask x");
+    ip_xfrm_policy_get_if_id_bad: ip("xfrm policy get dir out if_id x");
+    ip_xfrm_policy_get_garbage: ip("xfrm policy get dir out foo");
+    ip_xfrm_policy_delete: ip("xfrm policy delete src 10.1.0.0/16 dst 10.2.0.0/16 dir out").setup(POLICIES).check("ip xfrm policy");
+    ip_xfrm_policy_delete_mark: ip("xfrm policy delete src 10.2.0.0/16 dst 10.1.0.0/16 dir in mark 3 if_id 4").setup(POLICIES).check("ip xfrm policy");
+    ip_xfrm_policy_delete_index: ip("xfrm policy delete index 18 dir fwd").setup(POLICIES).check("ip xfrm policy");
+    ip_xfrm_policy_delete_sub: ip("xfrm policy delete dir out src 1.1.1.1 dst 2.2.2.2 proto udp sport 53 dport 1000 dev v0 ptype sub").setup(POLICIES).check("ip xfrm policy");
+    ip_xfrm_policy_delete_missing: ip("xfrm policy delete dir out src 1.2.3.4");
+    ip_xfrm_policy_delete_d: ip("xfrm policy d dir fwd src 5.5.5.0/24 dst 6.6.6.0/24 proto icmp type 8 code 0").setup(POLICIES).check("ip xfrm policy");
 }

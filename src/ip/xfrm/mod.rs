@@ -7,6 +7,8 @@ mod policy;
 mod print;
 mod sel;
 mod state;
+#[cfg(test)]
+mod tests;
 
 use super::opts::Opts;
 use super::usage;
@@ -92,12 +94,12 @@ const STATE: &[(&str, Sub)] = &[
 const POLICY: &[(&str, Sub)] = &[
     ("add", not_yet),
     ("update", not_yet),
-    ("delete", not_yet),
+    ("delete", policy::delete),
     ("deleteall", policy::deleteall),
     ("list", policy::list),
     ("show", policy::list),
     ("lst", policy::list),
-    ("get", not_yet),
+    ("get", policy::get),
     ("flush", policy::flush),
     ("count", policy::count),
     ("set", not_yet),

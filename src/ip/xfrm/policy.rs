@@ -244,3 +244,113 @@ pub fn count(_args: &mut Args, opts: &Opts) -> Result<()> {
     print!("{text}");
     Ok(())
 }
+
+/// `mark MARK [mask MASK]`: value and mask (all ones unless given).
+pub fn mark_words(args: &mut Args) -> Result<(u32, u32)> {
+    let v = args.next().map(str::to_string).ok_or_else(incomplete)?;
+    let m = get_u32(&v).ok_or_else(|| invarg("MARK value is invalid\n", &v))?;
+    let mut mask = u32::MAX;
+    if args.peek() == Some("mask") {
+        args.next();
+        let v = args.next().map(str::to_string).ok_or_else(incomplete)?;
+        mask = get_u32(&v).ok_or_else(|| invarg("MASK value is invalid\n", &v))?;
+    }
+    Ok((m, mask))
+}
+
+/// The request of `get`/`delete`: the policy id (selector or index, dir) and its ptype,
+/// mark and if_id attributes, in that order.
+pub fn id_request(args: &mut Args, opts: &Opts) -> Result<Vec<u8>> {
+    let mut sel = Sel::default();
+    let mut index = None;
+    let mut dir = None;
+    let mut ptype = None;
+    let mut mark = None;
+    let mut if_id = None;
+    while let Some(w) = args.next().map(str::to_string) {
+        let value = |args: &mut Args| args.next().map(str::to_string).ok_or_else(incomplete);
+        match w.as_str() {
+            "dir" => {
+                if dir.is_some() {
+                    return Err(crate::cli::duparg("dir", &w));
+                }
+                dir = Some(word_of(names::DIRS, &value(args)?, "DIR")?);
+            }
+            "index" => {
+                if sel.given() {
+                    return Err(crate::cli::duparg2("SELECTOR", "INDEX"));
+                }
+                let v = value(args)?;
+                index = Some(get_u32(&v).ok_or_else(|| invarg("INDEX value is invalid", &v))?);
+            }
+            "ptype" => ptype = Some(word_of(names::PTYPES, &value(args)?, "PTYPE")?),
+            "mark" => mark = Some(mark_words(args)?),
+            "if_id" => {
+                let v = value(args)?;
+                if_id = Some(get_u32(&v).ok_or_else(|| invarg("IF_ID value is invalid", &v))?);
+            }
+            _ => {
+                if index.is_some() && matches!(w.as_str(), "src" | "dst" | "dev" | "proto") {
+                    return Err(crate::cli::duparg2("SELECTOR", "INDEX"));
+                }
+                if !sel.word(&w, args)? {
+                    return Err(invarg("unknown", &w));
+                }
+            }
+        }
+    }
+    let Some(dir) = dir else {
+        return Err(Error::ip_fail("Not enough information: DIR is required."));
+    };
+    if !sel.given() && index.is_none() {
+        return Err(Error::ip_fail(
+            "Not enough information: either SELECTOR or INDEX is required.",
+        ));
+    }
+    sel.check()?;
+    let mut m = Vec::with_capacity(POLICY_ID_LEN + 32);
+    if index.is_some() {
+        m.extend_from_slice(&[0; SELECTOR_LEN]);
+        m[40..42].copy_from_slice(&2u16.to_ne_bytes());
+    } else {
+        m.extend_from_slice(&sel.wire(opts.family));
+    }
+    m.extend_from_slice(&index.unwrap_or(0).to_ne_bytes());
+    m.extend_from_slice(&[dir, 0, 0, 0]);
+    let mut items = Vec::new();
+    if let Some(t) = ptype {
+        items.push(attr::bytes(XFRMA_POLICY_TYPE, &[t, 0, 0, 0, 0, 0]));
+    }
+    if let Some((v, k)) = mark.filter(|&(_, k)| k != 0) {
+        let mut b = [0u8; 8];
+        b[..4].copy_from_slice(&v.to_ne_bytes());
+        b[4..].copy_from_slice(&k.to_ne_bytes());
+        items.push(attr::bytes(XFRMA_MARK, &b));
+    }
+    if let Some(i) = if_id {
+        items.push(attr::u32(XFRMA_IF_ID, i));
+    }
+    m.extend_from_slice(&attr::emit_all(&items));
+    Ok(m)
+}
+
+pub fn get(args: &mut Args, opts: &Opts) -> Result<()> {
+    let req = id_request(args, opts)?;
+    let mut sock = open()?;
+    let mut text = String::new();
+    rtnl::talk(&mut sock, Wire(XFRM_MSG_GETPOLICY, &req), 0, &mut |m| {
+        if let Some(p) = PolicyInfo::parse(m.payload).filter(|_| m.kind == XFRM_MSG_NEWPOLICY) {
+            text.push_str(&print::policy(&p, opts));
+        }
+        Ok(())
+    })
+    .map_err(rtnl::answers)?;
+    print!("{text}");
+    Ok(())
+}
+
+pub fn delete(args: &mut Args, opts: &Opts) -> Result<()> {
+    let req = id_request(args, opts)?;
+    let mut sock = open()?;
+    rtnl::ack(&mut sock, Wire(XFRM_MSG_DELPOLICY, &req), 0)
+}

@@ -7,7 +7,7 @@ use crate::cli::{incomplete, invarg, Args};
 use crate::error::{Error, Result};
 use crate::ip::ifnames;
 use crate::ip::prefix::{parse_prefix, Inet};
-use crate::netlink::xfrm::Selector;
+use crate::netlink::xfrm::{Selector, SELECTOR_LEN};
 use crate::resolve::services;
 
 /// What a SELECTOR named (None: not given).
@@ -176,5 +176,60 @@ pub fn bits_equal(a: &[u8], b: &[u8], bits: u16) -> bool {
     match (a.get(full), b.get(full)) {
         (Some(p), Some(q)) => p & mask == q & mask,
         _ => false,
+    }
+}
+
+impl Sel {
+    /// Whether any SELECTOR word was read.
+    pub fn given(&self) -> bool {
+        self.src.is_some()
+            || self.dst.is_some()
+            || self.dev.is_some()
+            || self.proto.is_some()
+            || self.sport.is_some()
+            || self.dport.is_some()
+            || self.icmp_type.is_some()
+            || self.icmp_code.is_some()
+            || self.key.is_some()
+    }
+
+    /// The wire `xfrm_selector` (the family of the addresses, else `family`, else inet).
+    pub fn wire(&self, family: u8) -> [u8; SELECTOR_LEN] {
+        let mut b = [0u8; SELECTOR_LEN];
+        let fam = self
+            .src
+            .or(self.dst)
+            .map(|a| a.family)
+            .filter(|&f| f != 0)
+            .unwrap_or(if family == 0 { 2 } else { family });
+        let mut put = |at: usize, v: &[u8]| {
+            if let Some(d) = b.get_mut(at..at + v.len()) {
+                d.copy_from_slice(v);
+            }
+        };
+        if let Some(d) = &self.dst {
+            put(0, &d.bytes()[..d.bytes().len().min(16)]);
+        }
+        if let Some(s) = &self.src {
+            put(16, &s.bytes()[..s.bytes().len().min(16)]);
+        }
+        let mut ports = |at: usize, v: Option<u16>| {
+            if let Some(v) = v {
+                put(at, &v.to_be_bytes());
+                put(at + 2, &[0xff, 0xff]);
+            }
+        };
+        ports(32, self.dport.or(self.icmp_code));
+        ports(36, self.sport.or(self.icmp_type));
+        if let Some(k) = self.key {
+            ports(32, Some(k as u16));
+            ports(36, Some((k >> 16) as u16));
+        }
+        put(40, &u16::from(fam).to_ne_bytes());
+        put(42, &[self.dst.map_or(0, |d| d.bitlen as u8)]);
+        put(43, &[self.src.map_or(0, |s| s.bitlen as u8)]);
+        put(44, &[self.proto.unwrap_or(0)]);
+        put(48, &self.dev.unwrap_or(0).to_ne_bytes());
+        b
     }
 }

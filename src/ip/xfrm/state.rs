@@ -283,7 +283,7 @@ pub fn allocspi(args: &mut Args, opts: &Opts) -> Result<()> {
     Ok(())
 }
 
-fn allocspi_request(args: &mut Args) -> Result<Vec<u8>> {
+pub fn allocspi_request(args: &mut Args) -> Result<Vec<u8>> {
     let mut id = Id::default();
     let mut seq = 0u32;
     let mut mark: Option<(u32, u32)> = None;
@@ -356,7 +356,8 @@ fn allocspi_request(args: &mut Args) -> Result<Vec<u8>> {
     if let Some(s) = &id.src {
         put(&mut m, 80, &s.bytes()[..s.bytes().len().min(16)]);
     }
-    put(&mut m, 204, &seq.to_ne_bytes());
+    // The reference writes the sequence number in network order.
+    put(&mut m, 204, &seq.to_be_bytes());
     put(&mut m, 208, &id.reqid.unwrap_or(0).to_ne_bytes());
     put(&mut m, 212, &u16::from(family).to_ne_bytes());
     m[214] = id.mode.unwrap_or(0);
