@@ -236,4 +236,22 @@ cases! {
     ip_xfrm_policy_delete_sub: ip("xfrm policy delete dir out src 1.1.1.1 dst 2.2.2.2 proto udp sport 53 dport 1000 dev v0 ptype sub").setup(POLICIES).check("ip xfrm policy");
     ip_xfrm_policy_delete_missing: ip("xfrm policy delete dir out src 1.2.3.4");
     ip_xfrm_policy_delete_d: ip("xfrm policy d dir fwd src 5.5.5.0/24 dst 6.6.6.0/24 proto icmp type 8 code 0").setup(POLICIES).check("ip xfrm policy");
+    // ------------------------------------------------------------------ state get/delete
+    ip_xfrm_state_get: ip("xfrm state get src 10.0.0.1 dst 10.0.0.2 proto esp spi 0x100 mark 7 mask 0xf").setup(STATES);
+    ip_xfrm_state_get_stats: ip("-s xfrm state get src 10.0.0.1 dst 10.0.0.2 proto esp spi 0x100 mark 7 mask 0xf").setup(STATES).norm(XFRM_DATES);
+    ip_xfrm_state_get_oneline: ip("-o xfrm state get src 2001:db8::1 dst 2001:db8::2 proto ah spi 300").setup(STATES);
+    ip_xfrm_state_get_no_mark: ip("xfrm state get src 10.0.0.1 dst 10.0.0.2 proto esp spi 0x100").setup(STATES);
+    ip_xfrm_state_get_comp: ip("xfrm state get src 10.0.0.3 dst 10.0.0.4 proto comp spi 0x200").setup(STATES);
+    ip_xfrm_state_get_bare: ip("xfrm state get");
+    ip_xfrm_state_get_no_proto: ip("xfrm state get src 10.0.0.1 dst 10.0.0.2 spi 5");
+    ip_xfrm_state_get_mode: ip("xfrm state get src 10.0.0.1 dst 10.0.0.2 proto esp spi 5 mode tunnel");
+    ip_xfrm_state_get_garbage: ip("xfrm state get src 10.0.0.1 dst 10.0.0.2 proto esp spi 5 foo");
+    ip_xfrm_state_get_spi_bad: ip("xfrm state get src 10.0.0.1 dst 10.0.0.2 proto esp spi x");
+    ip_xfrm_state_get_mark_bad: ip("xfrm state get src 10.0.0.1 dst 10.0.0.2 proto esp spi 5 mark x");
+    ip_xfrm_state_get_missing: ip("xfrm state get src 10.0.0.1 dst 10.0.0.2 proto esp spi 5");
+    ip_xfrm_state_delete: ip("xfrm state delete src 10.0.0.1 dst 10.0.0.2 proto esp spi 0x100 mark 7 mask 0xf").setup(STATES).check("ip xfrm state");
+    ip_xfrm_state_delete_v6: ip("xfrm state delete src 2001:db8::1 dst 2001:db8::2 proto ah spi 300").setup(STATES).check("ip xfrm state");
+    ip_xfrm_state_delete_no_mark: ip("xfrm state delete src 10.0.0.1 dst 10.0.0.2 proto esp spi 0x100").setup(STATES).check("ip xfrm state");
+    ip_xfrm_state_delete_route2_spi: ip("xfrm state delete src 10.0.0.1 dst 10.0.0.2 proto route2 spi 5");
+    ip_xfrm_state_delete_d: ip("xfrm state d src 10.0.0.3 dst 10.0.0.4 proto comp spi 0x200").setup(STATES).check("ip xfrm state");
 }

@@ -371,3 +371,83 @@ pub fn allocspi_request(args: &mut Args) -> Result<Vec<u8>> {
     }
     Ok(m)
 }
+
+/// The request of `get`/`delete`: `xfrm_usersa_id`, the source address, the mark.
+pub fn id_request(args: &mut Args) -> Result<Vec<u8>> {
+    let mut id = Id::default();
+    let mut mark = None;
+    let mut any = false;
+    while let Some(w) = args.next().map(str::to_string) {
+        if w == "mark" {
+            mark = Some(super::policy::mark_words(args)?);
+            continue;
+        }
+        if w == "mode" || w == "reqid" || !id.word(&w, args)? {
+            return Err(invarg("unknown", &w));
+        }
+        any = true;
+    }
+    let mut m = Vec::with_capacity(64);
+    let addr16 = |a: &Option<Inet>| {
+        let mut b = [0u8; 16];
+        if let Some(a) = a {
+            let v = a.bytes();
+            let n = v.len().min(16);
+            b[..n].copy_from_slice(&v[..n]);
+        }
+        b
+    };
+    let daddr = addr16(&id.dst);
+    let saddr = addr16(&id.src);
+    let family = id.src.or(id.dst).map(|a| a.family).unwrap_or(2);
+    if any {
+        let Some(proto) = id.proto else {
+            return Err(Error::ip_usage(
+                "Error: argument \"XFRM-PROTO\" is required",
+            ));
+        };
+        if id.spi.is_some() && matches!(proto, 43 | 60) {
+            return Err(Error::ip_fail(format_args!(
+                "\"spi\" is invalid with XFRM-PROTO value \"{}\"",
+                names::xfrm_proto(proto)
+            )));
+        }
+    }
+    m.extend_from_slice(&daddr);
+    m.extend_from_slice(&id.spi.unwrap_or(0).to_be_bytes());
+    m.extend_from_slice(&u16::from(family).to_ne_bytes());
+    m.extend_from_slice(&[id.proto.unwrap_or(0), 0]);
+    let mut items = Vec::new();
+    if any {
+        items.push(attr::bytes(XFRMA_SRCADDR, &saddr));
+    }
+    if let Some((v, k)) = mark.filter(|&(_, k)| k != 0) {
+        let mut b = [0u8; 8];
+        b[..4].copy_from_slice(&v.to_ne_bytes());
+        b[4..].copy_from_slice(&k.to_ne_bytes());
+        items.push(attr::bytes(XFRMA_MARK, &b));
+    }
+    m.extend_from_slice(&attr::emit_all(&items));
+    Ok(m)
+}
+
+pub fn get(args: &mut Args, opts: &Opts) -> Result<()> {
+    let req = id_request(args)?;
+    let mut sock = open()?;
+    let mut text = String::new();
+    rtnl::talk(&mut sock, Wire(XFRM_MSG_GETSA, &req), 0, &mut |m| {
+        if let Some(s) = SaInfo::parse(m.payload).filter(|_| m.kind == XFRM_MSG_NEWSA) {
+            text.push_str(&print::sa(&s, opts));
+        }
+        Ok(())
+    })
+    .map_err(rtnl::answers)?;
+    print!("{text}");
+    Ok(())
+}
+
+pub fn delete(args: &mut Args, _opts: &Opts) -> Result<()> {
+    let req = id_request(args)?;
+    let mut sock = open()?;
+    rtnl::ack(&mut sock, Wire(XFRM_MSG_DELSA, &req), 0)
+}
