@@ -26,6 +26,7 @@ fn ip_objects_subcommands_and_keywords() {
             "neighbor",
             "neighbour",
             "link",
+            "xfrm",
             "netns",
             "help"
         ]

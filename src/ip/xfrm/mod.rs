@@ -1,11 +1,12 @@
 //! `ip xfrm`: IPsec SAs (state) and policies over NETLINK_XFRM. The words both ways
 //! (names.rs), SELECTOR filters (sel.rs), the printers (print.rs), state and policy commands
-//! (state.rs, policy.rs).
+//! (state.rs, policy.rs), the socket and the deletes they share (sock.rs).
 
 mod names;
 mod policy;
 mod print;
 mod sel;
+mod sock;
 mod state;
 #[cfg(test)]
 mod tests;
@@ -13,52 +14,9 @@ mod tests;
 use super::opts::Opts;
 use super::usage;
 use crate::cli::{matches, Args};
-use crate::error::{io_text, Error, Result};
-use crate::netlink::Socket;
+use crate::error::{Error, Result};
 
-type Sock = Socket;
 type Sub = fn(&mut Args, &Opts) -> Result<()>;
-
-/// An XFRM socket, or the reference's complaint (exit 1).
-fn open() -> Result<Sock> {
-    Socket::open(netlink_sys::protocols::NETLINK_XFRM)
-        .map_err(|e| Error::ip_fail(format_args!("Cannot open netlink socket: {}", io_text(&e))))
-}
-
-/// A dumped mark as the reference copies it into a delete: the value and mask, and the four
-/// bytes that follow them in the dump (zeros at its end).
-fn mark_copy(attrs: &[u8]) -> Option<[u8; 12]> {
-    let v = crate::netlink::attr::find(attrs, crate::netlink::xfrm::XFRMA_MARK)?;
-    let at = (v.as_ptr() as usize).checked_sub(attrs.as_ptr() as usize)?;
-    let mut out = [0u8; 12];
-    for (i, b) in out.iter_mut().enumerate() {
-        *b = if i < 8 {
-            v.get(i).copied().unwrap_or(0)
-        } else {
-            attrs.get(at + i).copied().unwrap_or(0)
-        };
-    }
-    Some(out)
-}
-
-/// The deletes of `deleteall`, each sent; every one is tried, the first refusal reported as
-/// the reference words it (exit 1).
-fn delete_each(sock: &mut Sock, kind: u16, dels: &[Vec<u8>]) -> Result<()> {
-    let mut first = None;
-    for d in dels {
-        if let Err(f) = sock.ack(crate::netlink::Wire(kind, d), 0) {
-            first.get_or_insert(f);
-        }
-    }
-    match first {
-        None => Ok(()),
-        Some(crate::netlink::Fail::Nack(n)) => Err(Error::ip_fail(format_args!(
-            "Failed to send delete-all request: {}",
-            crate::error::strerror(n.errno)
-        ))),
-        Some(f) => Err(crate::ip::rtnl::answers(f)),
-    }
-}
 
 fn not_yet(_: &mut Args, _: &Opts) -> Result<()> {
     Err(Error::ip_fail(

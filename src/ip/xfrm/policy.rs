@@ -1,8 +1,9 @@
 //! `ip xfrm policy`: list/show with their filters, count, flush, deleteall.
 
+use super::names;
 use super::print;
 use super::sel::Sel;
-use super::{names, open, Sock};
+use super::sock::{self, open, Sock};
 use crate::cli::num::{get_u32, strtoul};
 use crate::cli::{incomplete, invarg, Args};
 use crate::error::{Error, Result};
@@ -150,7 +151,7 @@ fn delete_request(p: &PolicyInfo<'_>, payload: &[u8]) -> Vec<u8> {
     m.extend_from_slice(&p.index.to_ne_bytes());
     m.extend_from_slice(&[p.dir, 0, 0, 0]);
     let mut items = Vec::new();
-    if let Some(v) = super::mark_copy(p.attrs) {
+    if let Some(v) = sock::mark_copy(p.attrs) {
         items.push(attr::bytes(XFRMA_MARK, &v));
     }
     if let Some(v) = find(p.attrs, XFRMA_IF_ID) {
@@ -169,7 +170,7 @@ pub fn deleteall(args: &mut Args, opts: &Opts) -> Result<()> {
             dels.push(delete_request(p, payload));
         }
     })?;
-    super::delete_each(&mut sock, XFRM_MSG_DELPOLICY, &dels)
+    sock::delete_each(&mut sock, XFRM_MSG_DELPOLICY, &dels)
 }
 
 pub fn flush(args: &mut Args, _opts: &Opts) -> Result<()> {

@@ -1,8 +1,9 @@
 //! `ip xfrm state`: list/show with their filters, count, flush, deleteall, allocspi.
 
+use super::names;
 use super::policy::flag_list;
 use super::print::{self, SA_FLAGS};
-use super::{names, open, Sock};
+use super::sock::{self, open, Sock};
 use crate::cli::num::get_u32;
 use crate::cli::{duparg, incomplete, invarg, Args};
 use crate::error::{Error, Result};
@@ -187,7 +188,7 @@ fn delete_request(s: &SaInfo<'_>) -> Vec<u8> {
     m.extend_from_slice(&s.family.to_ne_bytes());
     m.extend_from_slice(&[s.proto, 0]);
     let mut items = vec![attr::bytes(XFRMA_SRCADDR, &s.saddr)];
-    if let Some(v) = super::mark_copy(s.attrs) {
+    if let Some(v) = sock::mark_copy(s.attrs) {
         items.push(attr::bytes(XFRMA_MARK, &v));
     }
     m.extend_from_slice(&attr::emit_all(&items));
@@ -207,7 +208,7 @@ pub fn deleteall(args: &mut Args, opts: &Opts) -> Result<()> {
         if dels.is_empty() {
             break;
         }
-        super::delete_each(&mut sock, XFRM_MSG_DELSA, &dels)?;
+        sock::delete_each(&mut sock, XFRM_MSG_DELSA, &dels)?;
     }
     Ok(())
 }
