@@ -254,4 +254,15 @@ cases! {
     ip_xfrm_state_delete_no_mark: ip("xfrm state delete src 10.0.0.1 dst 10.0.0.2 proto esp spi 0x100").setup(STATES).check("ip xfrm state");
     ip_xfrm_state_delete_route2_spi: ip("xfrm state delete src 10.0.0.1 dst 10.0.0.2 proto route2 spi 5");
     ip_xfrm_state_delete_d: ip("xfrm state d src 10.0.0.3 dst 10.0.0.4 proto comp spi 0x200").setup(STATES).check("ip xfrm state");
+    // ------------------------------------------------------------------ default policies
+    ip_xfrm_policy_getdefault: ip("xfrm policy getdefault");
+    ip_xfrm_policy_getdefault_prefix: ip("xfrm policy getd").setup("ip xfrm policy setdefault in block out block");
+    ip_xfrm_policy_getdefault_args: ip("xfrm policy getdefault foo").setup("ip xfrm policy setdefault fwd block");
+    ip_xfrm_policy_setdefault: ip("xfrm policy setdefault in block out block").check("ip xfrm policy getdefault");
+    ip_xfrm_policy_setdefault_back: ip("xfrm policy setdefault fwd accept in accept").setup("ip xfrm policy setdefault in block fwd block out block").check("ip xfrm policy getdefault");
+    ip_xfrm_policy_setdefault_none: ip("xfrm policy setdefault").setup("ip xfrm policy setdefault out block").check("ip xfrm policy getdefault");
+    ip_xfrm_policy_setdefault_incomplete: ip("xfrm policy setdefault in");
+    ip_xfrm_policy_setdefault_bad_action: ip("xfrm policy setdefault in x");
+    ip_xfrm_policy_setdefault_bad_action_out: ip("xfrm policy setdefault out allow");
+    ip_xfrm_policy_setdefault_bad_dir: ip("xfrm policy setdefault x block");
 }

@@ -61,8 +61,8 @@ const POLICY: &[(&str, Sub)] = &[
     ("flush", policy::flush),
     ("count", policy::count),
     ("set", not_yet),
-    ("setdefault", not_yet),
-    ("getdefault", not_yet),
+    ("setdefault", policy::setdefault),
+    ("getdefault", policy::getdefault),
     ("help", policy_help),
 ];
 

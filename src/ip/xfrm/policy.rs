@@ -355,3 +355,64 @@ pub fn delete(args: &mut Args, opts: &Opts) -> Result<()> {
     let mut sock = open()?;
     rtnl::ack(&mut sock, Wire(XFRM_MSG_DELPOLICY, &req), 0)
 }
+
+const XFRM_MSG_SETDEFAULT: u16 = 39;
+const XFRM_MSG_GETDEFAULT: u16 = 40;
+
+/// `setdefault DIR ACTION [DIR ACTION] [DIR ACTION]`: in, fwd, out as 1 (block) or 2
+/// (accept); a direction not named stays 0 (unchanged).
+pub fn setdefault_request(args: &mut Args) -> Result<[u8; 3]> {
+    let mut v = [0u8; 3];
+    while let Some(w) = args.next().map(str::to_string) {
+        let at = match w.as_str() {
+            "in" => 0,
+            "fwd" => 1,
+            "out" => 2,
+            _ => return Err(invarg("unknown direction", &w)),
+        };
+        let a = args.next().map(str::to_string).ok_or_else(incomplete)?;
+        v[at] = match a.as_str() {
+            "block" => 1,
+            "accept" => 2,
+            _ => return Err(invarg(&format!("{w} policy value is invalid"), &a)),
+        };
+    }
+    Ok(v)
+}
+
+pub fn setdefault(args: &mut Args, _opts: &Opts) -> Result<()> {
+    let v = setdefault_request(args)?;
+    let mut sock = open()?;
+    rtnl::ack(&mut sock, Wire(XFRM_MSG_SETDEFAULT, &v), 0)
+}
+
+pub fn getdefault(_args: &mut Args, _opts: &Opts) -> Result<()> {
+    let mut sock = open()?;
+    let mut got = None;
+    rtnl::talk(
+        &mut sock,
+        Wire(XFRM_MSG_GETDEFAULT, &[0, 0, 0]),
+        0,
+        &mut |m| {
+            if m.kind == XFRM_MSG_GETDEFAULT && m.payload.len() >= 3 {
+                got = Some([m.payload[0], m.payload[1], m.payload[2]]);
+            }
+            Ok(())
+        },
+    )
+    .map_err(rtnl::answers)?;
+    if let Some([i, f, o]) = got {
+        let word = |v: u8| match v {
+            1 => "block".to_string(),
+            2 => "accept".to_string(),
+            n => n.to_string(),
+        };
+        print!(
+            "Default policies:\n in:  {}\n fwd: {}\n out: {}\n",
+            word(i),
+            word(f),
+            word(o)
+        );
+    }
+    Ok(())
+}
