@@ -1,6 +1,6 @@
-//! Request bytes of `ip xfrm policy|state get|delete` and `ip xfrm state allocspi` compared with
-//! those the reference sends for the same command line (testdata/requests.tsv), and their
-//! refusals.
+//! Request bytes of `ip xfrm policy|state get|delete`, `policy setdefault` and `state
+//! allocspi` compared with those the reference sends for the same command line
+//! (testdata/requests.tsv), and their refusals.
 
 use super::{policy, state};
 use crate::cli::Args;
@@ -17,6 +17,7 @@ fn requests_match_the_reference() {
             ("policy", "get" | "delete") => policy::id_request(&mut args, &opts),
             ("state", "allocspi") => state::allocspi_request(&mut args),
             ("state", "get" | "delete") => state::id_request(&mut args),
+            ("policy", "setdefault") => policy::setdefault_request(&mut args).map(|v| v.to_vec()),
             _ => panic!("capture {words:?}"),
         }
     });
