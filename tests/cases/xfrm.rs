@@ -133,7 +133,9 @@ cases! {
     // ------------------------------------------------------------------ policy count/flush/deleteall
     ip_xfrm_policy_count: ip("xfrm policy count").setup(POLICIES);
     ip_xfrm_policy_count_stats: ip("-s xfrm policy count").setup(POLICIES);
-    ip_xfrm_policy_count_stats2: ip("-s -s xfrm policy count").setup(POLICIES);
+    // Without policies: the kernel grows its hash table in the background, so the bucket
+    // count after many inserts depends on timing.
+    ip_xfrm_policy_count_stats2: ip("-s -s xfrm policy count");
     ip_xfrm_policy_count_hthresh: ip("-s -s xfrm policy count").setup("ip xfrm policy set hthresh4 24 16 hthresh6 64 32");
     ip_xfrm_policy_count_args: ip("xfrm policy count foo");
     ip_xfrm_policy_flush: ip("xfrm policy flush").setup(POLICIES).check(LIST);
