@@ -99,3 +99,5 @@ mod tunnels;
 mod tuntap;
 #[path = "cases/tutorial.rs"]
 mod tutorial;
+#[path = "cases/xfrm.rs"]
+mod xfrm;

@@ -39,6 +39,7 @@ fn ip_objects_subcommands_and_keywords() {
             "tcpmetrics",
             "tcp_metrics",
             "monitor",
+            "xfrm",
             "mrule",
             "netns",
             "netconf",

@@ -38,6 +38,7 @@ pub mod tunnel;
 mod tuntap;
 mod usage;
 pub mod vrf;
+pub mod xfrm;
 
 use crate::cli::{self, matches, num, Args};
 use crate::error::{Error, Result};
@@ -78,7 +79,7 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("tcpmetrics", Some(tcpmetrics::run)),
     ("tcp_metrics", Some(tcpmetrics::run)),
     ("monitor", Some(monitor)),
-    ("xfrm", None),
+    ("xfrm", Some(xfrm::run)),
     ("mroute", None),
     ("mrule", Some(mrule)),
     ("netns", Some(netns::run)),

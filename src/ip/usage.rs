@@ -24,3 +24,6 @@ pub const FOU: &str = include_str!("usage/fou.txt");
 pub const L2TP: &str = include_str!("usage/l2tp.txt");
 pub const ILA: &str = include_str!("usage/ila.txt");
 pub const MACSEC: &str = include_str!("usage/macsec.txt");
+pub const XFRM: &str = include_str!("usage/xfrm.txt");
+pub const XFRM_STATE: &str = include_str!("usage/xfrm-state.txt");
+pub const XFRM_POLICY: &str = include_str!("usage/xfrm-policy.txt");

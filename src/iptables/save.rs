@@ -198,37 +198,8 @@ fn save_table(
 
 /// The local time as ctime(3) writes it, without its newline: `Sun Nov 29 10:16:37 2026`.
 fn now_text() -> String {
-    use nix::libc;
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    let t: i64 = i64::try_from(secs).unwrap_or(0);
-    // SAFETY: `tm` is plain data (integers and a pointer the C library sets); all zeroes is
-    // a valid value of it.
-    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
-    // SAFETY: both pointers point to live locals for the duration of the call, and
-    // localtime_r writes only through the second one.
-    let ok = unsafe { !libc::localtime_r(&t, &mut tm).is_null() };
-    if !ok {
-        return String::new();
-    }
-    const DAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let day = usize::try_from(tm.tm_wday).ok().and_then(|d| DAYS.get(d));
-    let month = usize::try_from(tm.tm_mon).ok().and_then(|m| MONTHS.get(m));
-    format!(
-        "{} {}{:3} {:02}:{:02}:{:02} {}",
-        day.unwrap_or(&"???"),
-        month.unwrap_or(&"???"),
-        tm.tm_mday,
-        tm.tm_hour,
-        tm.tm_min,
-        tm.tm_sec,
-        i64::from(tm.tm_year) + 1900
-    )
+    let (secs, _) = crate::sys::time::now();
+    crate::sys::time::localtime(secs).map_or_else(String::new, |tm| tm.asctime())
 }
 
 #[cfg(test)]

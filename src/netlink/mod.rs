@@ -10,6 +10,7 @@ pub mod listen;
 pub mod nft;
 pub mod rtnl;
 mod socket;
+pub mod xfrm;
 
 pub use ack::{Nack, NLMSG_HDRLEN};
 pub use socket::{Done, Fail, Msg, Socket, Wire};

@@ -911,6 +911,39 @@ fn replace_number_after(text: &str, marker: &str) -> String {
     out
 }
 
+/// The local date of `ip -s xfrm`'s `add YYYY-MM-DD HH:MM:SS` (when an SA or policy was made)
+/// becomes `<date>`: the two sandboxes make theirs a moment apart.
+pub const XFRM_DATES: Norm = Norm {
+    name: "xfrm-dates",
+    apply: norm_xfrm_dates,
+};
+
+fn norm_xfrm_dates(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("add ") {
+        let (head, tail) = rest.split_at(at + 4);
+        out.push_str(head);
+        let date = tail.get(..19).filter(|d| {
+            d.bytes().enumerate().all(|(i, c)| match i {
+                4 | 7 => c == b'-',
+                10 => c == b' ',
+                13 | 16 => c == b':',
+                _ => c.is_ascii_digit(),
+            })
+        });
+        match date {
+            Some(_) => {
+                out.push_str("<date>");
+                rest = &tail[19..];
+            }
+            None => rest = tail,
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 fn norm_save_dates(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {

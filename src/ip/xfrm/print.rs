@@ -1,0 +1,335 @@
+//! SAs and policies as the reference prints them: a block of lines per object (`-o` turns
+//! each newline into a backslash), more with `-s` (indexes, lifetimes, statistics, the flags
+//! as bits).
+
+use super::names;
+use crate::ip::ifnames;
+use crate::ip::opts::Opts;
+use crate::netlink::attr::{attrs, Table};
+use crate::netlink::xfrm::{
+    mark, replay_state, LifetimeCfg, LifetimeCur, PolicyInfo, SaInfo, Selector, Tmpl, XFRMA_IF_ID,
+    XFRMA_MARK, XFRMA_MAX, XFRMA_POLICY_TYPE, XFRMA_REPLAY_VAL, XFRMA_TMPL,
+};
+use std::fmt::Write;
+
+const AF_INET: u16 = 2;
+const AF_INET6: u16 = 10;
+
+/// One object's lines; `finish` gives its text (one line under `-o`).
+pub struct Block {
+    text: String,
+}
+
+impl Block {
+    pub fn new() -> Block {
+        Block {
+            text: String::with_capacity(512),
+        }
+    }
+
+    pub fn finish(mut self, opts: &Opts) -> String {
+        if opts.oneline {
+            self.text = self.text.replace('\n', "\\");
+            self.text.push('\n');
+        }
+        self.text
+    }
+}
+
+impl std::fmt::Write for Block {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        self.text.push_str(s);
+        Ok(())
+    }
+}
+
+/// An address of `family` (its first 4 bytes for inet), as text; other families in hex.
+pub fn addr(family: u16, a: &[u8; 16]) -> String {
+    match family {
+        AF_INET => std::net::Ipv4Addr::new(a[0], a[1], a[2], a[3]).to_string(),
+        AF_INET6 => std::net::Ipv6Addr::from(*a).to_string(),
+        _ => "(unknown)".to_string(),
+    }
+}
+
+/// The flags as the reference shows them under `-s`: eight binary digits after `0x`.
+fn bits(flags: u8) -> String {
+    format!("(0x{flags:08b})")
+}
+
+/// `flag NAMES` (unknown bits in hex), and under `-s` the bits; nothing without flags and `-s`.
+fn flag_list(b: &mut Block, flags: u8, table: &[(&str, u8)], stats: bool) {
+    if flags == 0 && !stats {
+        return;
+    }
+    let _ = b.write_str("flag ");
+    let mut rest = flags;
+    let mut first = true;
+    for (name, bit) in table {
+        if rest & bit != 0 {
+            if !first {
+                let _ = b.write_str(" ");
+            }
+            let _ = b.write_str(name);
+            first = false;
+            rest &= !bit;
+        }
+    }
+    if rest != 0 {
+        if !first {
+            let _ = b.write_str(" ");
+        }
+        let _ = write!(b, "{rest:x}");
+    }
+    if stats {
+        let _ = write!(b, " {}", bits(flags));
+    }
+}
+
+/// `src A/P dst B/P [proto P [ports|type/code|key]] [dev D] [uid U]` (the line goes on).
+pub fn selector(b: &mut Block, s: &Selector, stats: bool) {
+    let _ = write!(
+        b,
+        "src {}/{} dst {}/{} ",
+        addr(s.family, &s.saddr),
+        s.prefixlen_s,
+        addr(s.family, &s.daddr),
+        s.prefixlen_d
+    );
+    if s.proto != 0 {
+        let _ = write!(b, "proto {} ", names::ipproto(s.proto));
+        match s.proto {
+            6 | 17 | 132 | 33 => {
+                if s.sport_mask != 0 {
+                    let _ = write!(b, "sport {} ", s.sport);
+                }
+                if s.dport_mask != 0 {
+                    let _ = write!(b, "dport {} ", s.dport);
+                }
+            }
+            1 | 58 | 135 => {
+                if s.sport_mask != 0 {
+                    let _ = write!(b, "type {} ", s.sport);
+                }
+                if s.dport_mask != 0 {
+                    let _ = write!(b, "code {} ", s.dport);
+                }
+            }
+            47 if s.sport_mask != 0 || s.dport_mask != 0 => {
+                let key = (u32::from(s.sport) << 16) | u32::from(s.dport);
+                let _ = write!(b, "key {key} ");
+            }
+            _ => {}
+        }
+    }
+    if s.ifindex != 0 {
+        let index = s.ifindex as u32;
+        let name = ifnames::name(index);
+        if name.is_empty() {
+            let _ = write!(b, "dev if{index} ");
+        } else {
+            let _ = write!(b, "dev {name} ");
+        }
+    }
+    if stats {
+        let _ = write!(b, "uid {}", s.user);
+    }
+}
+
+fn limit(v: u64) -> String {
+    if v == u64::MAX {
+        "(INF)".to_string()
+    } else {
+        v.to_string()
+    }
+}
+
+fn date(t: u64) -> String {
+    let tm = i64::try_from(t).ok().and_then(crate::sys::time::localtime);
+    match tm {
+        Some(tm) => format!(
+            "{}-{:02}-{:02} {:02}:{:02}:{:02}",
+            tm.year,
+            tm.mon + 1,
+            tm.mday,
+            tm.hour,
+            tm.min,
+            tm.sec
+        ),
+        None => String::new(),
+    }
+}
+
+/// The `-s` lifetime lines.
+pub fn lifetimes(b: &mut Block, c: &LifetimeCfg, cur: &LifetimeCur) {
+    let v = c.0;
+    let _ = writeln!(b, "\tlifetime config:");
+    let _ = writeln!(
+        b,
+        "\t  limit: soft {}(bytes), hard {}(bytes)",
+        limit(v[0]),
+        limit(v[1])
+    );
+    let _ = writeln!(
+        b,
+        "\t  limit: soft {}(packets), hard {}(packets)",
+        limit(v[2]),
+        limit(v[3])
+    );
+    let _ = writeln!(b, "\t  expire add: soft {}(sec), hard {}(sec)", v[4], v[5]);
+    let _ = writeln!(b, "\t  expire use: soft {}(sec), hard {}(sec)", v[6], v[7]);
+    let u = cur.0;
+    let _ = writeln!(b, "\tlifetime current:");
+    let _ = writeln!(b, "\t  {}(bytes), {}(packets)", u[0], u[1]);
+    let used = if u[3] == 0 {
+        "-".to_string()
+    } else {
+        date(u[3])
+    };
+    let _ = writeln!(b, "\t  add {} use {}", date(u[2]), used);
+}
+
+fn mark_line(b: &mut Block, t: &Table<'_, XFRMA_MAX>) {
+    if let Some((v, m)) = t.get(XFRMA_MARK).and_then(mark) {
+        let _ = writeln!(b, "\tmark 0x{v:x}/0x{m:x} ");
+    }
+}
+
+fn tmpl(b: &mut Block, t: &Tmpl, stats: bool) {
+    let _ = writeln!(
+        b,
+        "\ttmpl src {} dst {}",
+        addr(t.family, &t.saddr),
+        addr(t.family, &t.daddr)
+    );
+    let _ = write!(b, "\t\tproto {} ", names::xfrm_proto(t.proto));
+    if stats {
+        let _ = write!(b, "spi 0x{:08x}({}) ", t.spi, t.spi);
+        let _ = write!(b, "reqid {}(0x{:08x}) ", t.reqid, t.reqid);
+    } else {
+        if t.spi != 0 {
+            let _ = write!(b, "spi 0x{:08x} ", t.spi);
+        }
+        let _ = write!(b, "reqid {} ", t.reqid);
+    }
+    let _ = writeln!(b, "mode {}", names::mode(t.mode));
+    if t.optional != 0 || stats {
+        let _ = b.write_str("\t\tlevel ");
+        let _ = b.write_str(if t.optional != 0 { "use " } else { "required " });
+        if stats {
+            let _ = write!(b, "share {} ", names::share(t.share));
+        }
+        let _ = b.write_str("\n");
+    }
+    if stats {
+        let _ = writeln!(
+            b,
+            "\t\tenc-mask {:x} auth-mask {:x} comp-mask {:x}",
+            t.ealgos, t.aalgos, t.calgos
+        );
+    }
+}
+
+pub const POLICY_FLAGS: &[(&str, u8)] = &[("localok", 1), ("icmp", 2)];
+pub const SA_FLAGS: &[(&str, u8)] = &[
+    ("noecn", 1),
+    ("decap-dscp", 2),
+    ("nopmtudisc", 4),
+    ("wildrecv", 8),
+    ("icmp", 16),
+    ("af-unspec", 32),
+    ("align4", 64),
+    ("esn", 128),
+];
+
+/// One policy's block.
+pub fn policy(p: &PolicyInfo<'_>, opts: &Opts) -> String {
+    let stats = opts.stats > 0;
+    let t: Table<'_, XFRMA_MAX> = Table::new(p.attrs);
+    let mut b = Block::new();
+    selector(&mut b, &p.sel, stats);
+    let _ = write!(b, "\n\tdir {} ", names::dir(p.dir));
+    if stats || p.action != 0 {
+        let _ = write!(b, "action {} ", names::action(p.action));
+    }
+    if stats {
+        let _ = write!(b, "index {} ", p.index);
+    }
+    let _ = write!(b, "priority {} ", p.priority);
+    let ptype = t
+        .get(XFRMA_POLICY_TYPE)
+        .and_then(|v| v.first().copied())
+        .unwrap_or(0);
+    let _ = write!(b, "ptype {} ", names::ptype(ptype));
+    if stats {
+        let _ = write!(b, "share {} ", names::share(p.share));
+    }
+    flag_list(&mut b, p.flags, POLICY_FLAGS, stats);
+    let _ = b.write_str("\n");
+    if stats {
+        lifetimes(&mut b, &p.lft, &p.cur);
+    }
+    mark_line(&mut b, &t);
+    for (kind, v) in attrs(p.attrs) {
+        if kind == XFRMA_TMPL {
+            for tm in Tmpl::all(v) {
+                tmpl(&mut b, &tm, stats);
+            }
+        }
+    }
+    if let Some(id) = t.u32(XFRMA_IF_ID) {
+        let _ = writeln!(b, "\tif_id 0x{id:x}");
+    }
+    b.finish(opts)
+}
+
+/// One SA's block.
+pub fn sa(s: &SaInfo<'_>, opts: &Opts) -> String {
+    let stats = opts.stats > 0;
+    let t: Table<'_, XFRMA_MAX> = Table::new(s.attrs);
+    let mut b = Block::new();
+    let _ = writeln!(
+        b,
+        "src {} dst {}",
+        addr(s.family, &s.saddr),
+        addr(s.family, &s.daddr)
+    );
+    let _ = write!(b, "\tproto {} ", names::xfrm_proto(s.proto));
+    if stats {
+        let _ = write!(b, "spi 0x{:08x}({}) ", s.spi, s.spi);
+        let _ = write!(b, "reqid {}(0x{:08x}) ", s.reqid, s.reqid);
+    } else {
+        let _ = write!(b, "spi 0x{:08x} reqid {} ", s.spi, s.reqid);
+    }
+    let _ = writeln!(b, "mode {}", names::mode(s.mode));
+    let _ = write!(b, "\treplay-window {} ", s.replay_window);
+    if stats {
+        let _ = write!(b, "seq 0x{:08x} ", s.seq);
+    }
+    flag_list(&mut b, s.flags, SA_FLAGS, stats);
+    let _ = b.write_str("\n");
+    mark_line(&mut b, &t);
+    if let Some([oseq, seq, bitmap]) = t.get(XFRMA_REPLAY_VAL).and_then(replay_state) {
+        let _ = writeln!(
+            b,
+            "\tanti-replay context: seq 0x{seq:x}, oseq 0x{oseq:x}, bitmap 0x{bitmap:08x}"
+        );
+    }
+    let _ = b.write_str("\tsel ");
+    let mut sel = s.sel;
+    if sel.family == 0 {
+        sel.family = s.family;
+    }
+    selector(&mut b, &sel, stats);
+    let _ = b.write_str("\n");
+    if stats {
+        lifetimes(&mut b, &s.lft, &s.cur);
+        let _ = writeln!(b, "\tstats:");
+        let _ = writeln!(
+            b,
+            "\t  replay-window {} replay {} failed {}",
+            s.stats[0], s.stats[1], s.stats[2]
+        );
+    }
+    b.finish(opts)
+}
