@@ -3,7 +3,45 @@
 
 use crate::error::{Error, Result};
 use crate::netlink::NLMSG_HDRLEN;
-use std::io::Read;
+use std::io::{BufWriter, Read, StdoutLock, Write};
+
+/// A stream being saved to stdout: the magic word, then each message as the dump gave it.
+pub struct Writer {
+    out: BufWriter<StdoutLock<'static>>,
+    failed: Option<std::io::Error>,
+}
+
+impl Writer {
+    /// Starts the stream with its magic word (written out at once, as the reference writes
+    /// it); None after the reference's complaint when stdout is a terminal.
+    pub fn open(magic_word: u32) -> Result<Option<Writer>> {
+        let stdout = std::io::stdout();
+        if nix::unistd::isatty(&stdout).unwrap_or(false) {
+            eprintln!("Not sending a binary stream to stdout");
+            return Ok(None);
+        }
+        let mut out = BufWriter::new(stdout.lock());
+        out.write_all(&magic_word.to_ne_bytes())?;
+        out.flush()?;
+        Ok(Some(Writer { out, failed: None }))
+    }
+
+    /// One whole message (header included); a failed write is kept for [`Writer::finish`].
+    pub fn message(&mut self, raw: &[u8]) {
+        if let Err(e) = self.out.write_all(raw) {
+            self.failed.get_or_insert(e);
+        }
+    }
+
+    /// Flushes; the first failed write, if any.
+    pub fn finish(mut self) -> Result<()> {
+        self.out.flush()?;
+        match self.failed {
+            Some(e) => Err(e.into()),
+            None => Ok(()),
+        }
+    }
+}
 
 /// stdin, checked for the magic word; the messages after it.
 pub fn read(magic_word: u32) -> Result<Vec<u8>> {

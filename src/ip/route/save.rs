@@ -14,37 +14,25 @@ use crate::netlink::rtnl::route::Route;
 use crate::netlink::rtnl::{RTM_GETROUTE, RTM_NEWROUTE};
 use crate::netlink::{Fail, Wire, NLMSG_HDRLEN};
 use netlink_packet_core::NLM_F_CREATE;
-use std::io::Write;
 
 /// The stream's first word.
 const MAGIC: u32 = 0x4531_1224;
 const EEXIST: i32 = 17;
 
 pub fn save(args: &mut Args, opts: &Opts) -> Result<()> {
-    let stdout = std::io::stdout();
-    if nix::unistd::isatty(&stdout).unwrap_or(false) {
-        eprintln!("Not sending a binary stream to stdout");
-        return Ok(());
-    }
-    let mut out = std::io::BufWriter::new(stdout.lock());
     // the magic word goes out before the selectors are read, as the reference writes it
-    out.write_all(&MAGIC.to_ne_bytes())?;
-    out.flush()?;
+    let Some(mut out) = stream::Writer::open(MAGIC)? else {
+        return Ok(());
+    };
     let f = parse(args, opts)?;
     let mut sock = rtnl::open()?;
-    let mut failed = None;
     let r = rtnl::dump(&mut sock, Wire(RTM_GETROUTE, &request(&f)), &mut |m| {
         if Route::parse(m.payload).is_some_and(|r| m.kind == RTM_NEWROUTE && f.accepts(&r)) {
-            if let Err(e) = out.write_all(m.raw) {
-                failed.get_or_insert(e);
-            }
+            out.message(m.raw);
         }
         Ok(())
     });
-    out.flush()?;
-    if let Some(e) = failed {
-        return Err(e.into());
-    }
+    out.finish()?;
     r.map_err(|fail| rtnl::route_terminated(fail, "Dump"))
 }
 

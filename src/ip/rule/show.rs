@@ -14,7 +14,6 @@ use crate::netlink::rtnl::rule::{Rule, FIB_RULE_HDR_LEN};
 use crate::netlink::rtnl::{AF_INET, RTM_DELRULE, RTM_GETRULE, RTM_NEWRULE};
 use crate::netlink::{Fail, Msg, Socket, Wire, NLMSG_HDRLEN};
 use netlink_packet_core::NLM_F_CREATE;
-use std::io::Write;
 
 /// The stream's first word.
 const MAGIC: u32 = 0x7170_6986;
@@ -107,25 +106,15 @@ pub fn save(args: &mut Args, opts: &Opts) -> Result<()> {
             "\"ip rule save\" does not take any arguments.",
         ));
     }
-    let stdout = std::io::stdout();
-    if nix::unistd::isatty(&stdout).unwrap_or(false) {
-        eprintln!("Not sending a binary stream to stdout");
+    let Some(mut out) = stream::Writer::open(MAGIC)? else {
         return Ok(());
-    }
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    out.write_all(&MAGIC.to_ne_bytes())?;
+    };
     let mut sock = rtnl::open()?;
-    let mut failed = None;
     let r = dump(&mut sock, opts, &mut |m, _| {
-        if let Err(e) = out.write_all(m.raw) {
-            failed.get_or_insert(e);
-        }
+        out.message(m.raw);
         Ok(())
     });
-    out.flush()?;
-    if let Some(e) = failed {
-        return Err(e.into());
-    }
+    out.finish()?;
     r.map_err(|fail| exit_255(rtnl::terminated(fail, "Dump")))
 }
 
