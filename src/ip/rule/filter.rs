@@ -3,13 +3,12 @@
 //! with each rule of the dump. `protocol` selects only what `flush` deletes.
 
 use super::values;
-use crate::cli::{incomplete, invarg, matches, Args};
+use crate::cli::{invarg, matches, Args};
 use crate::error::Result;
 use crate::ip::opts::Opts;
 use crate::ip::prefix::{get_prefix, Inet};
 use crate::ip::rtnames;
 use crate::netlink::rtnl::rule::*;
-use crate::netlink::rtnl::AF_INET;
 
 #[derive(Default)]
 pub struct Filter {
@@ -35,58 +34,50 @@ pub struct Filter {
     pub protocol: Option<u8>,
 }
 
-fn value(args: &mut Args) -> Result<&str> {
-    args.next().ok_or_else(incomplete)
-}
-
 pub fn parse(args: &mut Args, opts: &Opts) -> Result<Filter> {
     let mut f = Filter::default();
-    let family = if opts.family == 0 {
-        AF_INET
-    } else {
-        opts.family
-    };
+    let family = values::family(opts);
     while let Some(w) = args.next().map(str::to_string) {
         let w = w.as_str();
         if w == "not" {
             f.not = true;
         } else if matches(w, "from") || matches(w, "src") {
-            f.src = Some(get_prefix(value(args)?, family)?);
+            f.src = Some(get_prefix(args.value()?, family)?);
         } else if matches(w, "preference") || matches(w, "order") || matches(w, "priority") {
-            f.pref = Some(values::pref(value(args)?)?);
+            f.pref = Some(values::pref(args.value()?)?);
         } else if w == "tos" || w == "dsfield" {
-            f.tos = Some(values::tos(value(args)?)?);
+            f.tos = Some(values::tos(args.value()?)?);
         } else if w == "fwmark" {
-            let (mark, mask) = values::fwmark(value(args)?)?;
+            let (mark, mask) = values::fwmark(args.value()?)?;
             f.mark = mark;
             f.mask = mask.unwrap_or(0);
         } else if w == "dev" || w == "iif" {
-            f.iif = Some(values::ifname(value(args)?, "iif\"/\"dev")?.to_string());
+            f.iif = Some(values::ifname(args.value()?, "iif\"/\"dev")?.to_string());
         } else if w == "oif" {
-            f.oif = Some(values::ifname(value(args)?, "oif")?.to_string());
+            f.oif = Some(values::ifname(args.value()?, "oif")?.to_string());
         } else if w == "l3mdev" {
             f.l3mdev = true;
         } else if w == "uidrange" {
-            f.uid_range = Some(values::uid_range(value(args)?)?);
+            f.uid_range = Some(values::uid_range(args.value()?)?);
         } else if w == "ipproto" {
-            f.ipproto = values::ipproto(value(args)?)?;
+            f.ipproto = values::ipproto(args.value()?)?;
         } else if w == "sport" {
-            f.sport = values::port_range(value(args)?)?;
+            f.sport = values::port_range(args.value()?)?;
         } else if w == "dport" {
-            f.dport = values::port_range(value(args)?)?;
+            f.dport = values::port_range(args.value()?)?;
         } else if matches(w, "tun_id") {
-            f.tun_id = values::tun_id(value(args)?)?;
+            f.tun_id = values::tun_id(args.value()?)?;
         } else if matches(w, "lookup") || matches(w, "table") {
-            let v = value(args)?;
+            let v = args.value()?;
             f.table =
                 rtnames::table_a2n(v).ok_or_else(|| invarg("table id value is invalid\n", v))?;
         } else if matches(w, "protocol") {
-            let v = value(args)?;
+            let v = args.value()?;
             let p = rtnames::proto_a2n(v).ok_or_else(|| invarg("invalid \"protocol\"\n", v))?;
             f.protocol = Some(p);
         } else {
             let v = if matches(w, "dst") || w == "to" {
-                value(args)?
+                args.value()?
             } else {
                 w
             };

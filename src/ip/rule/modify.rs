@@ -4,7 +4,7 @@
 
 use super::values;
 use crate::cli::num::get_u32;
-use crate::cli::{incomplete, invarg, matches, Args};
+use crate::cli::{invarg, matches, Args};
 use crate::error::{Error, Result};
 use crate::ip::opts::Opts;
 use crate::ip::prefix::{get_prefix, parse_addr, Special};
@@ -29,11 +29,6 @@ fn run(args: &mut Args, opts: &Opts, cmd: u16, flags: u16) -> Result<()> {
     rtnl::ack(&mut *rtnl::open()?, Wire(cmd, &m), flags)
 }
 
-/// The value after a keyword, or `Command line is not complete`.
-fn value(args: &mut Args) -> Result<&str> {
-    args.next().ok_or_else(incomplete)
-}
-
 /// Read the rule of an add (`RTM_NEWRULE`) or delete and build the request's payload:
 /// struct fib_rule_hdr, then the attributes in the order of the words.
 pub fn build(args: &mut Args, opts: &Opts, cmd: u16) -> Result<Vec<u8>> {
@@ -44,11 +39,7 @@ pub fn build(args: &mut Args, opts: &Opts, cmd: u16) -> Result<Vec<u8>> {
             "\"ip rule {word}\" requires arguments."
         )));
     }
-    let family = if opts.family == 0 {
-        AF_INET
-    } else {
-        opts.family
-    };
+    let family = values::family(opts);
     let (mut dst_len, mut src_len, mut tos) = (0u8, 0u8, 0u8);
     let mut table: Option<u32> = None;
     let mut action = if add { FR_ACT_TO_TBL } else { FR_ACT_UNSPEC };
@@ -62,72 +53,72 @@ pub fn build(args: &mut Args, opts: &Opts, cmd: u16) -> Result<Vec<u8>> {
         if w == "not" {
             flags |= FIB_RULE_INVERT;
         } else if w == "from" {
-            let p = get_prefix(value(args)?, opts.family)?;
+            let p = get_prefix(args.value()?, opts.family)?;
             src_len = p.bitlen.min(255) as u8;
             attrs.push(attr::bytes(FRA_SRC, p.bytes()));
         } else if w == "to" {
-            let p = get_prefix(value(args)?, opts.family)?;
+            let p = get_prefix(args.value()?, opts.family)?;
             dst_len = p.bitlen.min(255) as u8;
             attrs.push(attr::bytes(FRA_DST, p.bytes()));
         } else if matches(w, "preference") || matches(w, "order") || matches(w, "priority") {
-            attrs.push(attr::u32(FRA_PRIORITY, values::pref(value(args)?)?));
+            attrs.push(attr::u32(FRA_PRIORITY, values::pref(args.value()?)?));
         } else if w == "tos" || matches(w, "dsfield") {
-            tos = values::tos(value(args)?)?;
+            tos = values::tos(args.value()?)?;
         } else if w == "fwmark" {
-            let (mark, mask) = values::fwmark(value(args)?)?;
+            let (mark, mask) = values::fwmark(args.value()?)?;
             attrs.push(attr::u32(FRA_FWMARK, mark));
             if let Some(mask) = mask {
                 attrs.push(attr::u32(FRA_FWMASK, mask));
             }
         } else if matches(w, "realms") {
-            let v = value(args)?;
+            let v = args.value()?;
             let flow = rtnames::realms_a2n(v).ok_or_else(|| invarg("invalid realms\n", v))?;
             attrs.push(attr::u32(FRA_FLOW, flow));
         } else if matches(w, "protocol") {
-            let v = value(args)?;
+            let v = args.value()?;
             let p = rtnames::proto_a2n(v)
                 .ok_or_else(|| invarg("\"protocol\" value is invalid\n", v))?;
             attrs.push(attr::u8(FRA_PROTOCOL, p));
         } else if matches(w, "tun_id") {
-            let id = values::tun_id(value(args)?)?;
+            let id = values::tun_id(args.value()?)?;
             attrs.push(attr::bytes(FRA_TUN_ID, &id.to_be_bytes()));
         } else if matches(w, "table") || w == "lookup" {
-            let v = value(args)?;
+            let v = args.value()?;
             let t = rtnames::table_a2n(v).ok_or_else(|| invarg("invalid table ID\n", v))?;
             if t > 255 {
                 attrs.push(attr::u32(FRA_TABLE, t));
             }
             table = Some(t);
         } else if matches(w, "suppress_prefixlength") {
-            let v = value(args)?;
+            let v = args.value()?;
             let n = crate::cli::num::get_integer(v)
                 .filter(|&n| n >= 0)
                 .ok_or_else(|| invarg("suppress_prefixlength value is invalid\n", v))?;
             attrs.push(attr::u32(FRA_SUPPRESS_PREFIXLEN, n as u32));
         } else if matches(w, "suppress_ifgroup") {
-            let v = value(args)?;
+            let v = args.value()?;
             let g = rtnames::group_a2n(v)
                 .ok_or_else(|| invarg("Invalid \"suppress_ifgroup\" value\n", v))?;
             attrs.push(attr::u32(FRA_SUPPRESS_IFGROUP, g));
         } else if w == "dev" || w == "iif" {
-            let v = values::ifname(value(args)?, "iif\"/\"dev")?;
+            let v = values::ifname(args.value()?, "iif\"/\"dev")?;
             attrs.push(name_attr(FRA_IIFNAME, v));
         } else if w == "oif" {
-            let v = values::ifname(value(args)?, "oif")?;
+            let v = values::ifname(args.value()?, "oif")?;
             attrs.push(name_attr(FRA_OIFNAME, v));
         } else if w == "l3mdev" {
             attrs.push(attr::u8(FRA_L3MDEV, 1));
             l3mdev = true;
             explicit = true;
         } else if w == "uidrange" {
-            let (a, b) = values::uid_range(value(args)?)?;
+            let (a, b) = values::uid_range(args.value()?)?;
             let mut r = a.to_ne_bytes().to_vec();
             r.extend_from_slice(&b.to_ne_bytes());
             attrs.push(attr::bytes(FRA_UID_RANGE, &r));
         } else if w == "ipproto" {
-            attrs.push(attr::u8(FRA_IP_PROTO, values::ipproto(value(args)?)?));
+            attrs.push(attr::u8(FRA_IP_PROTO, values::ipproto(args.value()?)?));
         } else if w == "sport" || w == "dport" {
-            let (a, b) = values::port_range(value(args)?)?;
+            let (a, b) = values::port_range(args.value()?)?;
             let mut r = a.to_ne_bytes().to_vec();
             r.extend_from_slice(&b.to_ne_bytes());
             let kind = if w == "sport" {
@@ -138,7 +129,7 @@ pub fn build(args: &mut Args, opts: &Opts, cmd: u16) -> Result<Vec<u8>> {
             attrs.push(attr::bytes(kind, &r));
         } else if w == "nat" || matches(w, "map-to") {
             eprintln!("Warning: route NAT is deprecated");
-            let v = value(args)?;
+            let v = args.value()?;
             let a = parse_addr(v, AF_INET)
                 .filter(|a| a.special == Special::No || a.bytelen == 0 || a.bytes() == [0; 4])
                 .ok_or_else(|| {
@@ -152,11 +143,11 @@ pub fn build(args: &mut Args, opts: &Opts, cmd: u16) -> Result<Vec<u8>> {
             attrs.push(attr::bytes(FRA_GATEWAY, &b));
             action = FR_ACT_NAT;
         } else {
-            let w = if w == "type" { value(args)? } else { w };
+            let w = if w == "type" { args.value()? } else { w };
             if matches(w, "help") {
                 return Err(Error::ip_usage_text(usage::RULE));
             } else if matches(w, "goto") {
-                let v = value(args)?;
+                let v = args.value()?;
                 let target = get_u32(v).ok_or_else(|| invarg("invalid target\n", v))?;
                 attrs.push(attr::u32(FRA_GOTO, target));
                 action = FR_ACT_GOTO;

@@ -11,7 +11,7 @@ use crate::ip::opts::Opts;
 use crate::ip::rtnl;
 use crate::ip::stream;
 use crate::netlink::rtnl::rule::{Rule, FIB_RULE_HDR_LEN};
-use crate::netlink::rtnl::{AF_INET, RTM_DELRULE, RTM_GETRULE, RTM_NEWRULE};
+use crate::netlink::rtnl::{RTM_DELRULE, RTM_GETRULE, RTM_NEWRULE};
 use crate::netlink::{Fail, Msg, Socket, Wire, NLMSG_HDRLEN};
 use netlink_packet_core::NLM_F_CREATE;
 
@@ -22,11 +22,7 @@ const ENOENT: i32 = 2;
 /// RTM_GETRULE of the family (inet unless `-6`).
 fn request(opts: &Opts) -> [u8; FIB_RULE_HDR_LEN] {
     let mut m = [0u8; FIB_RULE_HDR_LEN];
-    m[0] = if opts.family == 0 {
-        AF_INET
-    } else {
-        opts.family
-    };
+    m[0] = super::values::family(opts);
     m
 }
 

@@ -4,7 +4,9 @@
 use crate::cli::invarg;
 use crate::cli::num::{get_u32, get_u64, scan_range, strtoul};
 use crate::error::Result;
+use crate::ip::opts::Opts;
 use crate::ip::{ifnames, rtnames};
+use crate::netlink::rtnl::AF_INET;
 use crate::resolve::services;
 
 /// `tos`/`dsfield`: a name from rt_dsfield or a hex number.
@@ -74,5 +76,14 @@ pub fn ipproto_name(n: u8) -> String {
     match services::proto_name(n).filter(|_| !rtnames::numeric()) {
         Some(name) => name.to_string(),
         None => format!("ipproto-{n}"),
+    }
+}
+
+/// The family a rule request names: `-4/-6/-f…`, inet when none was given.
+pub fn family(opts: &Opts) -> u8 {
+    if opts.family == 0 {
+        AF_INET
+    } else {
+        opts.family
     }
 }
