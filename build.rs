@@ -1,5 +1,6 @@
 //! Build script: the manual pages of `man/`, gzip-compressed into OUT_DIR, and the table
-//! `src/install.rs` includes (section, file name, bytes). The binary carries the pages for
+//! `src/install.rs` includes (section, file name, bytes); and, for the static musl binary, the
+//! linker-script fragment that leaves out `.eh_frame` (see `link_without_unwind_tables`). The binary carries the pages for
 //! `ipkit --install --man`; compressed they take a third of the room. The compressor is
 //! DEFLATE with the fixed Huffman codes and a hash-chain LZ77 (RFC 1951, RFC 1952): small,
 //! and `gzip -dc` gives back every byte (tests/cases/docs.rs checks it).
@@ -36,6 +37,27 @@ fn main() {
     }
     table.push_str("]\n");
     std::fs::write(out.join("pages.rs"), table).expect("write pages.rs");
+    link_without_unwind_tables(&out);
+}
+
+/// The release binary aborts on panic and nothing in it unwinds, yet std and musl's objects
+/// bring ~240 KB of unwind tables (`.eh_frame`) that no program header points to (we link
+/// with `--no-eh-frame-hdr`): a fragment added to the default linker script discards them,
+/// all but crtbegin.o's and crtend.o's, the start and end of the list crtbegin registers.
+/// Binaries only: test harnesses unwind to report a failing test.
+fn link_without_unwind_tables(out: &Path) {
+    let target = std::env::var("TARGET").unwrap_or_default();
+    if !target.ends_with("-musl") {
+        return;
+    }
+    let script = out.join("discard-eh-frame.ld");
+    std::fs::write(
+        &script,
+        "SECTIONS { /DISCARD/ : { EXCLUDE_FILE(*crtbegin.o *crtend.o) *(.eh_frame) } } \
+         INSERT AFTER .text;\n",
+    )
+    .expect("write the linker script");
+    println!("cargo:rustc-link-arg-bins=-Wl,-T,{}", script.display());
 }
 
 /// `data` as a gzip member (no name, no time).

@@ -10,6 +10,7 @@ mod hints;
 mod install;
 mod ip;
 mod iptables;
+mod mem;
 mod netlink;
 mod output;
 mod resolve;
@@ -143,4 +144,30 @@ fn main() {
         }
     };
     std::process::exit(code);
+}
+
+/// Unit tests run in this binary, linked without unwind tables (build.rs): a failing
+/// assertion cannot unwind to the harness, which aborts with only "failed to initiate
+/// panic". This hook, installed before the harness starts, first says which test failed and
+/// why, on stderr itself (the harness captures only the print macros).
+#[cfg(test)]
+mod failing_tests_say_why {
+    fn install() {
+        std::panic::set_hook(Box::new(|info| {
+            let thread = std::thread::current();
+            let name = thread.name().unwrap_or("?");
+            let _ = writeln!(std::io::stderr(), "test {name} failed: {info}");
+        }));
+    }
+
+    use std::io::Write;
+
+    #[used]
+    #[link_section = ".init_array"]
+    static INSTALL: extern "C" fn() = {
+        extern "C" fn run() {
+            install();
+        }
+        run
+    };
 }

@@ -28,7 +28,7 @@ const OBJECTS: &[&str] = &[
     "tunnel",
 ];
 /// The layers under the applets.
-const LAYERS: &[&str] = &["cli", "error", "netlink", "output", "alloc", "sys"];
+const LAYERS: &[&str] = &["cli", "error", "netlink", "output", "alloc", "mem", "sys"];
 /// The applets.
 const APPLETS: &[&str] = &["ip", "arp", "iptables"];
 const MAX_LINES: usize = 900;
