@@ -16,20 +16,20 @@ const NLA_TYPE_MASK: u16 = 0x3fff;
 /// The attributes (type without flag bits, value) in an attribute area, in order.
 /// A truncated or malformed attribute ends the walk.
 pub fn attrs(mut b: &[u8]) -> impl Iterator<Item = (u16, &[u8])> {
-    std::iter::from_fn(move || {
-        if b.len() < NLA_HDRLEN {
-            return None;
-        }
-        let len = u16::from_ne_bytes([b[0], b[1]]) as usize;
-        let kind = u16::from_ne_bytes([b[2], b[3]]) & NLA_TYPE_MASK;
-        if len < NLA_HDRLEN || len > b.len() {
-            return None;
-        }
-        let value = &b[NLA_HDRLEN..len];
-        let next = ((len + 3) & !3).min(b.len());
-        b = &b[next..];
-        Some((kind, value))
-    })
+    std::iter::from_fn(move || next_attr(&mut b))
+}
+
+/// The first attribute of `b` (type without flag bits, value), `b` moved past it; `None` at
+/// the end or at a truncated or malformed attribute.
+#[inline(always)]
+fn next_attr<'a>(b: &mut &'a [u8]) -> Option<(u16, &'a [u8])> {
+    let area: &'a [u8] = b;
+    let (head, _) = area.split_first_chunk::<NLA_HDRLEN>()?;
+    let len = usize::from(u16::from_ne_bytes([head[0], head[1]]));
+    let kind = u16::from_ne_bytes([head[2], head[3]]) & NLA_TYPE_MASK;
+    let value = area.get(NLA_HDRLEN..len)?;
+    *b = area.get((len + 3) & !3..).unwrap_or(&[]);
+    Some((kind, value))
 }
 
 /// The value of the first attribute of type `kind` in an attribute area.
@@ -85,23 +85,35 @@ pub fn u64_of(v: &[u8]) -> Option<u64> {
 }
 
 /// An attribute area indexed by type (iproute2's `parse_rtattr` into `tb[]`): types of `N`
-/// and above are ignored; a repeated type keeps its last value.
+/// and above are ignored; a repeated type keeps its last value. Each slot holds the value's
+/// start and end in the area (end 0: absent), half the size of a slice: dumps build one per
+/// message and move it about.
 #[derive(Clone, Copy)]
-pub struct Table<'a, const N: usize>([Option<&'a [u8]>; N]);
+pub struct Table<'a, const N: usize> {
+    area: &'a [u8],
+    at: [(u32, u32); N],
+}
 
 impl<'a, const N: usize> Table<'a, N> {
     pub fn new(area: &'a [u8]) -> Self {
-        let mut t = [None; N];
-        for (k, v) in attrs(area) {
-            if let Some(slot) = t.get_mut(usize::from(k)) {
-                *slot = Some(v);
+        let mut at = [(0, 0); N];
+        let mut rest = area;
+        let mut start = NLA_HDRLEN;
+        while let Some((k, v)) = next_attr(&mut rest) {
+            if let Some(slot) = at.get_mut(usize::from(k)) {
+                *slot = (start as u32, (start + v.len()) as u32);
             }
+            start = area.len() - rest.len() + NLA_HDRLEN;
         }
-        Table(t)
+        Table { area, at }
     }
 
     pub fn get(&self, kind: u16) -> Option<&'a [u8]> {
-        self.0.get(usize::from(kind)).copied().flatten()
+        let &(start, end) = self.at.get(usize::from(kind))?;
+        if end == 0 {
+            return None;
+        }
+        self.area.get(start as usize..end as usize)
     }
 
     pub fn has(&self, kind: u16) -> bool {

@@ -1,11 +1,8 @@
-//! The printer's buffer: like `BufWriter`, but the many small pieces of a dump (a word, a
-//! number, a space) are copied a byte at a time instead of through the C library's `memcpy`,
-//! whose start-up cost dominated big dumps.
+//! The printer's buffer: like `BufWriter` without its bookkeeping, for the many small pieces
+//! of a dump (a word, a number, a space). Small copies are cheap since `src/mem.rs` replaced
+//! musl's `memcpy`.
 
 use std::io::{self, Write};
-
-/// Pieces up to this long are copied byte by byte.
-const SMALL: usize = 32;
 
 pub struct Buf<W: Write> {
     buf: Vec<u8>,
@@ -40,13 +37,7 @@ impl<W: Write> Write for Buf<W> {
                 return self.inner.write_all(s);
             }
         }
-        if s.len() <= SMALL {
-            for &b in s {
-                self.buf.push(b);
-            }
-        } else {
-            self.buf.extend_from_slice(s);
-        }
+        self.buf.extend_from_slice(s);
         Ok(())
     }
 

@@ -32,13 +32,7 @@ impl IpText {
             if i > 0 {
                 self.push(b'.');
             }
-            if b >= 100 {
-                self.push(b'0' + b / 100);
-            }
-            if b >= 10 {
-                self.push(b'0' + b / 10 % 10);
-            }
-            self.push(b'0' + b % 10);
+            self.push_u8(b);
         }
     }
 
@@ -90,22 +84,71 @@ impl IpText {
 
     /// Append `s` (cut at the buffer's end).
     pub fn push_str(&mut self, s: &str) {
-        for &b in s.as_bytes() {
-            self.push(b);
+        let room = self.buf.len() - self.len;
+        let n = s.len().min(room);
+        self.buf[self.len..self.len + n].copy_from_slice(&s.as_bytes()[..n]);
+        self.len += n;
+    }
+
+    /// Append a number's decimal digits.
+    pub fn push_dec(&mut self, v: u64) {
+        let mut d = [0u8; 20];
+        let mut i = d.len();
+        let mut v = v;
+        while v > u64::from(u32::MAX) {
+            i -= 1;
+            d[i] = b'0' + (v % 10) as u8;
+            v /= 10;
         }
+        let mut v = v as u32;
+        loop {
+            i -= 1;
+            let q = div10(v);
+            d[i] = b'0' + (v - 10 * q) as u8;
+            v = q;
+            if v == 0 {
+                break;
+            }
+        }
+        self.push_ascii(&d[i..]);
+    }
+
+    /// Append a number's lower-case hex digits (no `0x`).
+    pub fn push_hex(&mut self, v: u64) {
+        let mut d = [0u8; 16];
+        let mut i = d.len();
+        let mut v = v;
+        loop {
+            i -= 1;
+            d[i] = b"0123456789abcdef"[(v & 15) as usize];
+            v >>= 4;
+            if v == 0 {
+                break;
+            }
+        }
+        self.push_ascii(&d[i..]);
+    }
+
+    fn push_ascii(&mut self, b: &[u8]) {
+        let n = b.len().min(self.buf.len() - self.len);
+        self.buf[self.len..self.len + n].copy_from_slice(&b[..n]);
+        self.len += n;
     }
 
     /// Append a number's decimal digits (`/LEN`).
     pub fn push_u8(&mut self, v: u8) {
+        let v = u32::from(v);
+        let tens = div10(v);
         if v >= 100 {
-            self.push(b'0' + v / 100);
+            self.push(b'0' + div10(tens) as u8);
         }
         if v >= 10 {
-            self.push(b'0' + v / 10 % 10);
+            self.push(b'0' + (tens - 10 * div10(tens)) as u8);
         }
-        self.push(b'0' + v % 10);
+        self.push(b'0' + (v - 10 * tens) as u8);
     }
 
+    #[inline(always)]
     fn push(&mut self, b: u8) {
         if let Some(slot) = self.buf.get_mut(self.len) {
             *slot = b;
@@ -118,9 +161,45 @@ impl IpText {
     }
 }
 
+/// `v / 10` by a multiplication: the size-optimised build divides by constants with the
+/// slow `div` instruction.
+#[inline(always)]
+fn div10(v: u32) -> u32 {
+    ((u64::from(v) * 0xcccc_cccd) >> 35) as u32
+}
+
 #[cfg(test)]
 mod tests {
-    use super::IpText;
+    use super::{div10, IpText};
+
+    #[test]
+    fn divides_by_ten() {
+        let samples = (0..200_000u32).chain((0..200_000).map(|i| u32::MAX - i));
+        for v in samples.chain((0..32).map(|s| 1u32 << s)) {
+            assert_eq!(div10(v), v / 10, "{v}");
+        }
+        for v in 0..=255u8 {
+            let mut t = IpText::empty();
+            t.push_u8(v);
+            assert_eq!(t.as_str(), v.to_string());
+        }
+    }
+
+    #[test]
+    fn numbers() {
+        for v in [0u64, 1, 9, 10, 99, 255, 4_294_967_295, u64::MAX] {
+            let mut t = IpText::empty();
+            t.push_str("/");
+            t.push_dec(v);
+            t.push_str(" 0x");
+            t.push_hex(v);
+            assert_eq!(t.as_str(), format!("/{v} 0x{v:x}"));
+        }
+        let mut t = IpText::empty();
+        t.push_str(&"x".repeat(60));
+        t.push_dec(12345);
+        assert_eq!(t.as_str(), "x".repeat(56));
+    }
 
     #[test]
     fn like_display() {

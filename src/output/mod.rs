@@ -258,8 +258,22 @@ impl<W: Write> Printer<W> {
     /// space; inside the colour, as `"%s "` is), written without the formatting machinery:
     /// the common case of big dumps.
     pub fn color_text(&mut self, t: Show, c: Color, key: Option<&str>, text: &str, tail: &str) {
+        self.text_value(t, c, key, text, tail, text);
+    }
+
+    /// Like [`Printer::color_text`] with another JSON value than the text (a number whose
+    /// plain text was made with [`IpText`]'s `push_dec`/`push_hex`).
+    pub fn text_value<V: JsonValue + ?Sized>(
+        &mut self,
+        t: Show,
+        c: Color,
+        key: Option<&str>,
+        text: &str,
+        tail: &str,
+        v: &V,
+    ) {
         if self.in_json(t) {
-            let r = self.json.value(&mut self.w, key, text);
+            let r = self.json.value(&mut self.w, key, v);
             self.keep(r);
         } else if self.plain(t) {
             self.colored_plain(c, |w| {

@@ -35,9 +35,17 @@ fn prefix<W: Write>(
     );
     let full = if a.is_ipv4() { 32 } else { 128 };
     if len != full {
-        p.value(Show::Any, Some(lkey), format_args!("/{len}"), &len);
+        slash_len(p, lkey, len);
     }
     true
+}
+
+/// `/LEN` (JSON: the number under `key`), without the formatting machinery.
+fn slash_len<W: Write>(p: &mut Printer<W>, key: &str, len: u8) {
+    let mut t = IpText::empty();
+    t.push_str("/");
+    t.push_dec(len.into());
+    p.text_value(Show::Any, Color::None, Some(key), t.as_str(), "", &len);
 }
 
 /// A device name and ` [detached]` when the device is gone.
@@ -77,10 +85,14 @@ fn ports<W: Write>(p: &mut Printer<W>, key: &str, (a, b): (u16, u16)) {
 
 pub fn print<W: Write>(p: &mut Printer<W>, r: &Rule, details: bool) {
     p.open_object(None);
-    p.value(
+    let mut prio = IpText::empty();
+    prio.push_dec(r.priority.into());
+    p.text_value(
         Show::Any,
+        Color::None,
         Some("priority"),
-        format_args!("{}:\t", r.priority),
+        prio.as_str(),
+        ":\t",
         &r.priority,
     );
     if r.flags & FIB_RULE_INVERT != 0 {
@@ -120,16 +132,17 @@ pub fn print<W: Write>(p: &mut Printer<W>, r: &Rule, details: bool) {
     if r.attr.has(FRA_FWMARK) || r.attr.has(FRA_FWMASK) {
         let mark = r.attr.u32(FRA_FWMARK).unwrap_or(0);
         let mask = r.attr.u32(FRA_FWMASK).unwrap_or(u32::MAX);
-        let m = format!("0x{mark:x}");
-        p.value(
-            Show::Any,
-            Some("fwmark"),
-            format_args!(" fwmark {m}"),
-            m.as_str(),
-        );
+        p.fp_str(" fwmark ");
+        let mut m = IpText::empty();
+        m.push_str("0x");
+        m.push_hex(mark.into());
+        p.color_text(Show::Any, Color::None, Some("fwmark"), m.as_str(), "");
         if mask != u32::MAX {
-            let k = format!("0x{mask:x}");
-            p.value(Show::Any, Some("fwmask"), format_args!("/{k}"), k.as_str());
+            p.fp_str("/");
+            let mut k = IpText::empty();
+            k.push_str("0x");
+            k.push_hex(mask.into());
+            p.color_text(Show::Any, Color::None, Some("fwmask"), k.as_str(), "");
         }
     }
     if let Some(n) = r.attr.str(FRA_IIFNAME) {
@@ -171,7 +184,8 @@ pub fn print<W: Write>(p: &mut Printer<W>, r: &Rule, details: bool) {
     }
     if r.table != 0 {
         let t = rtnames::table_n2a(r.table);
-        p.value(Show::Any, Some("table"), format_args!(" lookup {t}"), &*t);
+        p.fp_str(" lookup ");
+        p.color_text(Show::Any, Color::None, Some("table"), &t, "");
         if let Some(n) = r
             .attr
             .u32(FRA_SUPPRESS_PREFIXLEN)
