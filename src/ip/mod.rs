@@ -19,6 +19,7 @@ mod lladdr;
 mod maddr;
 mod monitor;
 pub mod mptcp;
+mod mroute;
 mod neigh;
 mod netconf;
 pub mod netns;
@@ -80,7 +81,7 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("tcp_metrics", Some(tcpmetrics::run)),
     ("monitor", Some(monitor)),
     ("xfrm", Some(xfrm::run)),
-    ("mroute", None),
+    ("mroute", Some(mroute::run)),
     ("mrule", Some(mrule)),
     ("netns", Some(netns::run)),
     ("netconf", Some(netconf::run)),
@@ -102,6 +103,7 @@ const PRINTERS: event::Printers = event::Printers {
     nsid: netns::event,
     rule: Some(rule::event),
     nexthop: Some(nexthop::event),
+    mroute: mroute::event,
 };
 
 fn monitor(args: &mut Args, opts: &Opts) -> Result<()> {
