@@ -95,6 +95,8 @@ mod rule;
 mod small_objects;
 #[path = "cases/tcpmetrics.rs"]
 mod tcpmetrics;
+#[path = "cases/token.rs"]
+mod token;
 #[path = "cases/tunnels.rs"]
 mod tunnels;
 #[path = "cases/tuntap.rs"]

@@ -35,6 +35,7 @@ pub mod rule;
 pub mod sr;
 mod stream;
 mod tcpmetrics;
+mod token;
 pub mod tunnel;
 mod tuntap;
 mod usage;
@@ -76,7 +77,7 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("tunl", Some(tunnel::run)),
     ("tuntap", Some(tuntap::run)),
     ("tap", Some(tuntap::run)),
-    ("token", None),
+    ("token", Some(token::run)),
     ("tcpmetrics", Some(tcpmetrics::run)),
     ("tcp_metrics", Some(tcpmetrics::run)),
     ("monitor", Some(monitor)),
