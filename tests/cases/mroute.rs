@@ -131,4 +131,7 @@ cases! {
     mroute_monitor_file_inet6: ip("-6 -s monitor file /tmp/m.bin").setup(&recorded());
     mroute_monitor_file_oneline: ip("-o -s monitor file /tmp/m.bin").setup(&recorded());
     mroute_monitor_file_color: ip("-c monitor file /tmp/m.bin").setup(&recorded());
+    mroute_monitor_file_details: ip("-d monitor file /tmp/m.bin").setup(&recorded());
+    mroute_monitor_file_dev: ip("monitor file /tmp/m.bin dev v0").setup(&recorded());
+    mroute_monitor_file_dev_lo: ip("-s monitor mroute file /tmp/m.bin dev lo").setup(&recorded());
 }

@@ -13,7 +13,9 @@ use super::opts::{Opts, Out};
 use super::{prefix, rtnames, rtnl, usage};
 use crate::cli::{self, matches, Args};
 use crate::error::{Error, Result};
-use crate::netlink::rtnl::route::{Route, RTA_IIF, RTA_TABLE, RTMSG_LEN, RTN_MULTICAST};
+use crate::netlink::rtnl::route::{
+    Route, RTA_IIF, RTA_TABLE, RTMSG_LEN, RTN_MULTICAST, RT_TABLE_MAIN,
+};
 use crate::netlink::rtnl::{
     AF_INET, AF_INET6, RTM_DELROUTE, RTM_GETROUTE, RTM_NEWROUTE, RTNL_FAMILY_IP6MR,
     RTNL_FAMILY_IPMR,
@@ -125,7 +127,7 @@ impl Filter {
         p: &mut Printer<W>,
         raw: &[u8],
         names: &mut Names,
-        stats: bool,
+        opts: &Opts,
         err: &mut String,
     ) -> bool {
         let word = |i: usize| {
@@ -163,7 +165,9 @@ impl Filter {
         {
             return true;
         }
-        print::print(p, &r, kind == RTM_DELROUTE, self.tb == 0, stats, names);
+        let table = self.tb == 0 && (opts.details > 0 || r.table != RT_TABLE_MAIN);
+        let stats = opts.stats > 0;
+        print::print(p, &r, kind == RTM_DELROUTE, table, stats, names);
         true
     }
 }
@@ -180,10 +184,9 @@ fn show(args: &mut Args, opts: &Opts) -> Result<()> {
     let mut p = opts.printer();
     p.begin();
     let req = f.request();
-    let stats = opts.stats > 0;
     let r = rtnl::dump(&mut sock, Wire(RTM_GETROUTE, &req), &mut |m| {
         let mut err = String::new();
-        let go_on = f.accept(&mut p, m.raw, &mut names, stats, &mut err);
+        let go_on = f.accept(&mut p, m.raw, &mut names, opts, &mut err);
         if !err.is_empty() {
             p.flush()?;
             eprint!("{err}");
@@ -203,7 +206,8 @@ fn show(args: &mut Args, opts: &Opts) -> Result<()> {
     }
 }
 
-/// A multicast route event (`ip monitor`): every family and table, tables named.
+/// A multicast route event (`ip monitor`): every family and table, tables named; with
+/// `dev`, the routes whose incoming device it is.
 pub fn event(p: &mut Out, e: &Event, names: &mut Names) -> bool {
     let Some(r) = Route::parse(e.payload) else {
         return false;
@@ -213,8 +217,12 @@ pub fn event(p: &mut Out, e: &Event, names: &mut Names) -> bool {
         eprint!("{NOT_MULTICAST}");
         return false;
     }
+    if e.dev.is_some() && r.attr.u32(RTA_IIF) != e.dev {
+        return false;
+    }
     e.start(p);
-    print::print(p, &r, false, true, e.stats > 0, names);
+    let table = e.opts.details > 0 || r.table != RT_TABLE_MAIN;
+    print::print(p, &r, false, table, e.stats > 0, names);
     true
 }
 

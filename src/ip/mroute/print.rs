@@ -5,7 +5,6 @@ use crate::ip::nhprint::{fmt_g, G};
 use crate::ip::rtnames;
 use crate::netlink::rtnl::route::{
     nexthops, Route, RTA_DST, RTA_EXPIRES, RTA_IIF, RTA_MULTIPATH, RTA_SRC, RTNH_F_UNRESOLVED,
-    RT_TABLE_MAIN,
 };
 use crate::netlink::rtnl::RTNL_FAMILY_IPMR;
 use crate::output::{Color, IpText, Printer, Show};
@@ -34,7 +33,7 @@ fn addr_text(family: u8, v: Option<&[u8]>) -> IpText {
 }
 
 /// One multicast route: `(S,G)`, the incoming and outgoing interfaces, its state, with
-/// `-s` its counters and age, and its table when every table is shown.
+/// `-s` its counters and age, and its table when `show_table`.
 pub fn print<W: Write>(
     p: &mut Printer<W>,
     r: &Route,
@@ -147,7 +146,7 @@ pub fn print<W: Write>(
             );
         }
     }
-    if show_table && r.table != RT_TABLE_MAIN {
+    if show_table {
         let t = rtnames::table_n2a(r.table);
         p.value(Show::Any, Some("table"), format_args!(" Table: {t}"), &*t);
     }

@@ -41,6 +41,7 @@ fn run(words: &[&str], msgs: &[Vec<u8>]) -> (i32, String, String) {
     while let Some((w, tail)) = rest.split_first() {
         match *w {
             "-s" => opts.stats += 1,
+            "-d" => opts.details += 1,
             "-j" => opts.json = true,
             "-p" => opts.pretty = true,
             "-o" => opts.oneline = true,
@@ -67,7 +68,7 @@ fn run(words: &[&str], msgs: &[Vec<u8>]) -> (i32, String, String) {
     p.begin();
     let mut code = 0;
     for m in msgs {
-        if !f.accept(&mut p, m, &mut names, opts.stats > 0, &mut err) {
+        if !f.accept(&mut p, m, &mut names, &opts, &mut err) {
             err.push_str("Dump terminated\n");
             code = 1;
             break;
