@@ -7,7 +7,7 @@ dumps are crafted: fake.c, preloaded into the reference `ip`, answers its RTM_GE
 dump with a file's messages (sequence number and port patched in). Each case runs in a
 fresh sandbox with `ip link add v0 type veth peer name v1` (lo=1, v1=2, v0=3).
 """
-import os, socket, struct, subprocess, sys, tempfile
+import os, shutil, socket, struct, subprocess, sys, tempfile
 
 def nla(t, v):
     l = 4 + len(v)
@@ -99,3 +99,4 @@ for i, (dump, args) in enumerate(CASES):
     out, err = open(f'{tmp}/o').read(), open(f'{tmp}/e').read()
     rc = open(f'{tmp}/rc').read().strip()
     print(f'{dump}\t{args}\t{rc}\t{esc(out)}\t{esc(err)}')
+shutil.rmtree(tmp)
