@@ -77,6 +77,8 @@ mod link;
 mod maddr;
 #[path = "cases/monitor.rs"]
 mod monitor;
+#[path = "cases/mroute.rs"]
+mod mroute;
 #[path = "cases/neigh.rs"]
 mod neigh;
 #[path = "cases/netns.rs"]
@@ -93,6 +95,8 @@ mod rule;
 mod small_objects;
 #[path = "cases/tcpmetrics.rs"]
 mod tcpmetrics;
+#[path = "cases/token.rs"]
+mod token;
 #[path = "cases/tunnels.rs"]
 mod tunnels;
 #[path = "cases/tuntap.rs"]

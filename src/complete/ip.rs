@@ -397,6 +397,23 @@ pub const OBJECTS: &[Object] = &[
         ],
     },
     Object {
+        name: "mroute",
+        subs: || vec!["list", "show", "lst", "help"],
+        first: &[],
+        keys: &[
+            ("table", Some(Val::Table)),
+            ("iif", Some(Val::Link)),
+            ("from", Some(Val::Free)),
+            ("to", Some(Val::Free)),
+        ],
+    },
+    Object {
+        name: "token",
+        subs: || vec!["list", "lst", "show", "get", "set", "add", "delete", "help"],
+        first: &[("set", Val::Free), ("add", Val::Free)],
+        keys: &[("dev", Some(Val::Link))],
+    },
+    Object {
         name: "mrule",
         subs: || crate::ip::rule::sub_names().collect(),
         first: &[],

@@ -36,10 +36,12 @@ fn ip_objects_subcommands_and_keywords() {
             "tunl",
             "tuntap",
             "tap",
+            "token",
             "tcpmetrics",
             "tcp_metrics",
             "monitor",
             "xfrm",
+            "mroute",
             "mrule",
             "netns",
             "netconf",
@@ -169,6 +171,7 @@ fn source_of(dir: &str) -> String {
 /// Words the parsers compare with that are values, not keywords (they are completed, when
 /// at all, after their keyword) — each listed here on purpose.
 const VALUES: &[(&str, &[&str])] = &[
+    ("mroute", &["all"]),
     ("nexthop", &["flags", "lst", "mpath", "resilient"]),
     (
         "tcpmetrics",
@@ -289,6 +292,8 @@ fn keywords_follow_the_parsers() {
         ("maddress", "src/ip/maddr"),
         ("tcpmetrics", "src/ip/tcpmetrics"),
         ("tcp_metrics", "src/ip/tcpmetrics"),
+        ("mroute", "src/ip/mroute"),
+        ("token", "src/ip/token"),
     ];
     let mut report = Vec::new();
     for (name, dir) in dirs {
@@ -376,6 +381,8 @@ fn manual_pages_name_every_keyword() {
         ("maddress", "ip-maddress.8"),
         ("tcpmetrics", "ip-tcp_metrics.8"),
         ("tcp_metrics", "ip-tcp_metrics.8"),
+        ("mroute", "ip-mroute.8"),
+        ("token", "ip-token.8"),
     ] {
         let o = OBJECTS.iter().find(|x| x.name == o).unwrap();
         let mut words: Vec<String> = o.keys.iter().map(|(k, _)| k.to_string()).collect();

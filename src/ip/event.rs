@@ -15,6 +15,9 @@ pub struct Event<'a> {
     /// `dev NAME`: only this interface's events, printed without their `dev`.
     pub dev: Option<u32>,
     pub opts: &'a Opts,
+    /// `-s` as given: the monitor prints without counters (`opts.stats` is 0) but for
+    /// multicast routes, whose `-s` lines it keeps.
+    pub stats: u32,
 }
 
 impl Event<'_> {
@@ -51,4 +54,6 @@ pub struct Printers {
     pub rule: Option<Print>,
     /// HOOK: `ip nexthop` (being written) likewise for RTM_NEWNEXTHOP/RTM_DELNEXTHOP.
     pub nexthop: Option<Print>,
+    /// `ip mroute`: RTM_NEWROUTE/RTM_DELROUTE of the multicast families.
+    pub mroute: Print,
 }

@@ -28,6 +28,30 @@ pub fn index(name: &str) -> Option<u32> {
         .or_else(|| if_nametoindex(name).ok().filter(|&i| i != 0))
 }
 
+/// As [`index`], then `ifN` read as index N (`sscanf(name, "if%u")`, trailing text
+/// ignored): the reference's `ll_name_to_index`, for the words that go through it
+/// (`ip mroute show iif`).
+pub fn index_or_number(name: &str) -> Option<u32> {
+    index(name).or_else(|| if_number(name))
+}
+
+/// `ifN` as `sscanf(name, "if%u")` reads it (a sign, trailing text allowed); None for 0.
+pub fn if_number(name: &str) -> Option<u32> {
+    let rest = name.strip_prefix("if")?.trim_start();
+    let (neg, rest) = match rest.as_bytes().first() {
+        Some(b'-') => (true, &rest[1..]),
+        Some(b'+') => (false, &rest[1..]),
+        _ => (false, rest),
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 {
+        return None;
+    }
+    let v = rest[..digits].parse::<u64>().unwrap_or(u64::MAX);
+    let v = if neg { v.wrapping_neg() } else { v } as u32;
+    (v != 0).then_some(v)
+}
+
 /// The index of `name`, or the reference's `Cannot find device "NAME"` (exit 1).
 pub fn require(name: &str) -> Result<u32> {
     index(name).ok_or_else(|| cannot_find(name))

@@ -19,6 +19,7 @@ mod lladdr;
 mod maddr;
 mod monitor;
 pub mod mptcp;
+mod mroute;
 mod neigh;
 mod netconf;
 pub mod netns;
@@ -34,6 +35,7 @@ pub mod rule;
 pub mod sr;
 mod stream;
 mod tcpmetrics;
+mod token;
 pub mod tunnel;
 mod tuntap;
 mod usage;
@@ -75,12 +77,12 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("tunl", Some(tunnel::run)),
     ("tuntap", Some(tuntap::run)),
     ("tap", Some(tuntap::run)),
-    ("token", None),
+    ("token", Some(token::run)),
     ("tcpmetrics", Some(tcpmetrics::run)),
     ("tcp_metrics", Some(tcpmetrics::run)),
     ("monitor", Some(monitor)),
     ("xfrm", Some(xfrm::run)),
-    ("mroute", None),
+    ("mroute", Some(mroute::run)),
     ("mrule", Some(mrule)),
     ("netns", Some(netns::run)),
     ("netconf", Some(netconf::run)),
@@ -102,6 +104,7 @@ const PRINTERS: event::Printers = event::Printers {
     nsid: netns::event,
     rule: Some(rule::event),
     nexthop: Some(nexthop::event),
+    mroute: mroute::event,
 };
 
 fn monitor(args: &mut Args, opts: &Opts) -> Result<()> {

@@ -170,6 +170,7 @@ pub fn run(args: &mut Args, opts: &Opts, printers: &Printers) -> Result<()> {
         printers,
         head: String::new(),
         printed: false,
+        stats: opts.stats,
     };
     match &m.file {
         Some(f) => run.file(f, &mut p, &mut names),
@@ -185,6 +186,8 @@ struct Run<'a> {
     head: String,
     /// An object was printed since the last flush.
     printed: bool,
+    /// `-s` as given (see [`Event::stats`]).
+    stats: u32,
 }
 
 impl Run<'_> {
@@ -311,7 +314,8 @@ impl Run<'_> {
                 Some(f) => f,
                 None => return,
             },
-            // mroute, prefix and stats events are not printed yet
+            MROUTE => self.printers.mroute,
+            // prefix and stats events are not printed yet
             _ => return,
         };
         self.head.clear();
@@ -354,6 +358,7 @@ impl Run<'_> {
             deleted,
             dev: self.m.dev,
             opts: self.opts,
+            stats: self.stats,
         };
         if print(p, &e, names) {
             self.printed = true;

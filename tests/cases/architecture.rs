@@ -17,6 +17,7 @@ const OBJECTS: &[&str] = &[
     "link",
     "maddr",
     "monitor",
+    "mroute",
     "neigh",
     "netconf",
     "netns",
@@ -24,6 +25,7 @@ const OBJECTS: &[&str] = &[
     "route",
     "rule",
     "tcpmetrics",
+    "token",
     "tuntap",
     "tunnel",
 ];

@@ -22,6 +22,8 @@ pub const IFLA_LINKINFO: u16 = 18;
 pub const IFLA_IFALIAS: u16 = 20;
 pub const IFLA_STATS64: u16 = 23;
 pub const IFLA_AF_SPEC: u16 = 26;
+/// The AF_INET6 link dump's per-family attributes (IFLA_INET6_*).
+pub const IFLA_PROTINFO: u16 = 12;
 pub const IFLA_GROUP: u16 = 27;
 pub const IFLA_PROMISCUITY: u16 = 30;
 pub const IFLA_NUM_TX_QUEUES: u16 = 31;
@@ -61,6 +63,7 @@ pub const IFLA_INFO_SLAVE_KIND: u16 = 4;
 pub const IFLA_INFO_SLAVE_DATA: u16 = 5;
 
 /// Inside IFLA_AF_SPEC → AF_INET6.
+pub const IFLA_INET6_TOKEN: u16 = 7;
 pub const IFLA_INET6_ADDR_GEN_MODE: u16 = 8;
 
 /// Inside IFLA_XDP.
@@ -76,6 +79,7 @@ pub const XDP_FLAGS_UPDATE_IF_NOEXIST: u32 = 1;
 
 /// Interface flags (ifi_flags).
 pub const IFF_UP: u32 = 0x1;
+pub const IFF_LOOPBACK: u32 = 0x8;
 pub const IFF_POINTOPOINT: u32 = 0x10;
 pub const IFF_NOTRAILERS: u32 = 0x20;
 pub const IFF_RUNNING: u32 = 0x40;
