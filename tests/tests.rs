@@ -89,6 +89,8 @@ mod nexthop;
 mod numbers;
 #[path = "cases/route.rs"]
 mod route;
+#[path = "cases/route_fields.rs"]
+mod route_fields;
 #[path = "cases/rule.rs"]
 mod rule;
 #[path = "cases/small_objects.rs"]

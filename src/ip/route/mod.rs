@@ -18,7 +18,7 @@ use super::opts::{Opts, Out};
 use super::usage;
 use crate::cli::{matches, Args};
 use crate::error::{Error, Result};
-use crate::netlink::rtnl::route::{Route, RTA_OIF};
+use crate::netlink::rtnl::route::{Route, RTA_OIF, RTM_F_CLONED};
 
 type Sub = fn(&mut Args, &Opts) -> Result<()>;
 
@@ -82,7 +82,8 @@ pub fn event(p: &mut Out, e: &Event, names: &mut Names) -> bool {
     let Some(r) = Route::parse(e.payload) else {
         return false;
     };
-    if !e.family_ok(r.family) {
+    // cloned routes (the cache) are not shown, as by `ip route show` without `cache`
+    if !e.family_ok(r.family) || r.flags & RTM_F_CLONED != 0 {
         return false;
     }
     if let Some(d) = e.dev {

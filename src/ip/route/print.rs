@@ -7,7 +7,7 @@ use crate::ip::rtnames;
 use crate::ip::{iface, nhprint};
 use crate::netlink::attr::{i32_of, u16_of, Table};
 use crate::netlink::rtnl::route::{nexthops as route_nexthops, *};
-use crate::netlink::rtnl::{ip_of, AF_INET6};
+use crate::netlink::rtnl::{ip_of, AF_INET, AF_INET6};
 use crate::output::{Color, IpText, Printer, Show};
 use std::io::Write;
 
@@ -35,6 +35,7 @@ const FLAGS: &[(u32, &str)] = &[
     (RTNH_F_PERVASIVE, "pervasive"),
     (RTNH_F_OFFLOAD, "offload"),
     (RTNH_F_TRAP, "trap"),
+    (RTM_F_NOTIFY, "notify"),
     (RTNH_F_LINKDOWN, "linkdown"),
     (RTNH_F_UNRESOLVED, "unresolved"),
     (RTM_F_OFFLOAD, "rt_offload"),
@@ -122,8 +123,15 @@ pub fn print<W: Write>(
     }
     if r.attr.has(RTA_SRC) {
         let from = prefix(r, RTA_SRC, r.src_len).unwrap_or_else(|| text("0"));
-        p.fp_str("from ");
-        p.color_text(Show::Any, color, Some("from"), from.as_str(), " ");
+        let from = from.as_str();
+        // the colour takes in the word `from` too
+        p.color_value(
+            Show::Any,
+            color,
+            Some("from"),
+            format_args!("from {from} "),
+            from,
+        );
     }
     if let Some(id) = r.attr.u32(RTA_NH_ID) {
         p.value(Show::Any, Some("nhid"), format_args!("nhid {id} "), &id);
@@ -138,12 +146,15 @@ pub fn print<W: Write>(
         let t = rtnames::table_n2a(r.table);
         p.value(Show::Any, Some("table"), format_args!("table {t} "), &*t);
     }
-    if r.protocol != RTPROT_UNSPEC && (r.protocol != RTPROT_BOOT || details) && !pin.protocol {
+    // a cloned route (`ip route get`, the cache) shows neither protocol nor scope; any
+    // other shows `proto unspec` too, and `proto boot` only with -d
+    let cloned = r.flags & RTM_F_CLONED != 0;
+    if !cloned && (r.protocol != RTPROT_BOOT || details) && !pin.protocol {
         let pr = rtnames::proto_n2a(r.protocol);
         p.fp_str("proto ");
         p.color_text(Show::Any, Color::None, Some("protocol"), &pr, " ");
     }
-    if (r.scope != RT_SCOPE_UNIVERSE || details) && !pin.scope {
+    if !cloned && (r.scope != RT_SCOPE_UNIVERSE || details) && !pin.scope {
         let s = rtnames::scope_n2a(r.scope);
         p.fp_str("scope ");
         p.color_text(Show::Any, Color::None, Some("scope"), &s, " ");
@@ -163,14 +174,21 @@ pub fn print<W: Write>(
         p.value(Show::Any, Some("metric"), format_args!("metric {m} "), &m);
     }
     flags(p, r.flags);
+    // a mark under 16 in decimal, from 16 on in hex; none for 0
+    match r.attr.u32(RTA_MARK) {
+        Some(m @ 1..=15) => p.value(Show::Any, Some("mark"), format_args!("mark {m} "), &m),
+        Some(m @ 16..) => p.value(Show::Any, Some("mark"), format_args!("mark 0x{m:x} "), &m),
+        _ => {}
+    }
     if let Some(flow) = r.attr.u32(RTA_FLOW).filter(|_| !pin.realms) {
         realms(p, flow);
     }
-    if let Some(m) = r.attr.u32(RTA_MARK) {
-        p.value(Show::Any, Some("mark"), format_args!("mark {m} "), &m);
-    }
     if let Some(u) = r.attr.u32(RTA_UID) {
         p.value(Show::Any, Some("uid"), format_args!("uid {u} "), &u);
+    }
+    // an IPv4 cloned route continues on its own line from here
+    if cloned && r.family == AF_INET {
+        cache(p, r.flags);
     }
     if let Some(e) = r
         .attr
@@ -191,6 +209,10 @@ pub fn print<W: Write>(
     if let Some(m) = r.attr.get(RTA_METRICS) {
         metrics::print(p, m);
     }
+    if let Some(i) = r.attr.u32(RTA_IIF) {
+        p.fp_str("iif ");
+        p.color_text(Show::Any, Color::Ifname, Some("iif"), &names.ifname(i), " ");
+    }
     if let Some(pref) = r.attr.u8(RTA_PREF) {
         let name = match pref {
             0 => "medium".to_string(),
@@ -210,9 +232,6 @@ pub fn print<W: Write>(
     }
     if let Some(hops) = r.attr.get(RTA_MULTIPATH) {
         nexthops(p, r.family, hops, names);
-    }
-    if r.flags & RTM_F_CLONED != 0 {
-        cache(p, r.flags);
     }
     p.fp_str("\n");
     p.close_object();

@@ -84,6 +84,8 @@ pub const RTNH_F_UNRESOLVED: u32 = 32;
 pub const RTNH_F_TRAP: u32 = 64;
 
 /// rtm_flags set by the kernel on answers (RTM_F_*) and on cloned routes' cache (RTCF_*).
+/// A route change the kernel was asked to report (`notify`).
+pub const RTM_F_NOTIFY: u32 = 0x100;
 pub const RTM_F_CLONED: u32 = 0x200;
 /// Ask the answer to name the table the lookup found the route in.
 pub const RTM_F_LOOKUP_TABLE: u32 = 0x1000;
