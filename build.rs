@@ -41,8 +41,8 @@ fn main() {
 }
 
 /// The release binary aborts on panic and nothing in it unwinds, yet std and musl's objects
-/// bring ~240 KB of unwind tables (`.eh_frame`) that no program header points to (we link
-/// with `--no-eh-frame-hdr`): a fragment added to the default linker script discards them,
+/// bring ~240 KB of unwind tables (`.eh_frame`) and their index (`.eh_frame_hdr`): linked
+/// without the index, a fragment added to the default linker script discards the tables,
 /// all but crtbegin.o's and crtend.o's, the start and end of the list crtbegin registers.
 /// Binaries only: test harnesses unwind to report a failing test.
 fn link_without_unwind_tables(out: &Path) {
@@ -57,6 +57,7 @@ fn link_without_unwind_tables(out: &Path) {
          INSERT AFTER .text;\n",
     )
     .expect("write the linker script");
+    println!("cargo:rustc-link-arg-bins=-Wl,--no-eh-frame-hdr");
     println!("cargo:rustc-link-arg-bins=-Wl,-T,{}", script.display());
 }
 

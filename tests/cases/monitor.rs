@@ -170,11 +170,11 @@ cases! {
     ip_monitor_oneline: live_case("-o monitor", CHANGES);
     ip_monitor_family4: live_case6(
         "-4 monitor",
-        "$R -6 addr add 2001:db8::1/64 dev v0 nodad\n$R -6 route add 2001:db8:9::/64 dev v0\n$R addr add 10.0.0.1/24 dev v0\n$R route add 10.9.0.0/16 dev v0\n$R neigh add 10.0.0.5 lladdr 02:00:00:00:00:05 dev v0\n$R link set v1 mtu 1300",
+        "$R -6 addr add 2001:db8::1/64 dev v0 nodad\nsleep 0.3\n$R -6 route add 2001:db8:9::/64 dev v0\n$R addr add 10.0.0.1/24 dev v0\n$R route add 10.9.0.0/16 dev v0\n$R neigh add 10.0.0.5 lladdr 02:00:00:00:00:05 dev v0\n$R link set v1 mtu 1300",
     );
     ip_monitor_family6: live_case6(
         "-6 monitor",
-        "$R -6 addr add 2001:db8::1/64 dev v0 nodad\n$R -6 route add 2001:db8:9::/64 dev v0\n$R addr add 10.0.0.1/24 dev v0\n$R route add 10.9.0.0/16 dev v0\n$R neigh add 10.0.0.5 lladdr 02:00:00:00:00:05 dev v0\n$R link set v1 mtu 1300",
+        "$R -6 addr add 2001:db8::1/64 dev v0 nodad\nsleep 0.3\n$R -6 route add 2001:db8:9::/64 dev v0\n$R addr add 10.0.0.1/24 dev v0\n$R route add 10.9.0.0/16 dev v0\n$R neigh add 10.0.0.5 lladdr 02:00:00:00:00:05 dev v0\n$R link set v1 mtu 1300",
     );
     ip_monitor_family0: live_case("-0 monitor", CHANGES);
     ip_monitor_details: live_case("-d monitor link", "$R link set v1 mtu 1400\n$R link set v0 alias hello");
