@@ -83,6 +83,8 @@ mod neigh;
 mod netns;
 #[path = "cases/nexthop.rs"]
 mod nexthop;
+#[path = "cases/ntable.rs"]
+mod ntable;
 #[path = "cases/numbers.rs"]
 mod numbers;
 #[path = "cases/route.rs"]

@@ -27,6 +27,8 @@ fn ip_objects_subcommands_and_keywords() {
             "rule",
             "neighbor",
             "neighbour",
+            "ntable",
+            "ntbl",
             "link",
             "l2tp",
             "fou",
@@ -289,6 +291,7 @@ fn keywords_follow_the_parsers() {
         ("maddress", "src/ip/maddr"),
         ("tcpmetrics", "src/ip/tcpmetrics"),
         ("tcp_metrics", "src/ip/tcpmetrics"),
+        ("ntable", "src/ip/ntable"),
     ];
     let mut report = Vec::new();
     for (name, dir) in dirs {
@@ -376,6 +379,7 @@ fn manual_pages_name_every_keyword() {
         ("maddress", "ip-maddress.8"),
         ("tcpmetrics", "ip-tcp_metrics.8"),
         ("tcp_metrics", "ip-tcp_metrics.8"),
+        ("ntable", "ip-ntable.8"),
     ] {
         let o = OBJECTS.iter().find(|x| x.name == o).unwrap();
         let mut words: Vec<String> = o.keys.iter().map(|(k, _)| k.to_string()).collect();

@@ -25,6 +25,7 @@ pub mod netns;
 mod nexthop;
 mod nhprint;
 pub mod nsfile;
+pub mod ntable;
 pub mod opts;
 pub mod prefix;
 pub mod route;
@@ -64,8 +65,8 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("rule", Some(rule::run)),
     ("neighbor", Some(neigh::run)),
     ("neighbour", Some(neigh::run)),
-    ("ntable", None),
-    ("ntbl", None),
+    ("ntable", Some(ntable::run)),
+    ("ntbl", Some(ntable::run)),
     ("link", Some(link::run)),
     ("l2tp", Some(genl_objects::l2tp)),
     ("fou", Some(genl_objects::fou)),

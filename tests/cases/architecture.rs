@@ -19,6 +19,7 @@ const OBJECTS: &[&str] = &[
     "monitor",
     "neigh",
     "netconf",
+    "ntable",
     "netns",
     "nexthop",
     "route",

@@ -6,6 +6,7 @@ pub mod addrlabel;
 pub mod link;
 pub mod lwt;
 pub mod neigh;
+pub mod neightbl;
 pub mod netconf;
 pub mod nexthop;
 pub mod nsid;
