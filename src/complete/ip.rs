@@ -422,6 +422,18 @@ pub const OBJECTS: &[Object] = &[
         ],
     },
     Object {
+        name: "stats",
+        subs: || crate::ip::stats::sub_names().collect(),
+        first: &[],
+        keys: &[
+            ("dev", Some(Val::Link)),
+            ("group", Some(Val::Free)),
+            ("subgroup", Some(Val::Free)),
+            ("suite", Some(Val::Free)),
+            ("l3_stats", Some(Val::OnOff)),
+        ],
+    },
+    Object {
         name: "mrule",
         subs: || crate::ip::rule::sub_names().collect(),
         first: &[],

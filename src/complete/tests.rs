@@ -50,7 +50,8 @@ fn ip_objects_subcommands_and_keywords() {
             "nexthop",
             "mptcp",
             "ioam",
-            "help"
+            "help",
+            "stats"
         ]
     );
     assert_eq!(complete("ip tap a"), ["add"]);
@@ -271,6 +272,17 @@ const VALUES: &[(&str, &[&str])] = &[
     ("netns", &["auto", "lst", "name"]),
     // `open` names the failing call in `open: …`
     ("tuntap", &["tun", "tap", "open"]),
+    (
+        "stats",
+        &[
+            "afstats",
+            "cpu_hit",
+            "hw_stats_info",
+            "link",
+            "xstats",
+            "xstats_slave",
+        ],
+    ),
 ];
 
 /// The keyword tables and the parsers agree: every keyword of an object's table is a word
@@ -292,6 +304,7 @@ fn keywords_follow_the_parsers() {
         ("tcpmetrics", "src/ip/tcpmetrics"),
         ("tcp_metrics", "src/ip/tcpmetrics"),
         ("ntable", "src/ip/ntable"),
+        ("stats", "src/ip/stats"),
     ];
     let mut report = Vec::new();
     for (name, dir) in dirs {
@@ -380,6 +393,7 @@ fn manual_pages_name_every_keyword() {
         ("tcpmetrics", "ip-tcp_metrics.8"),
         ("tcp_metrics", "ip-tcp_metrics.8"),
         ("ntable", "ip-ntable.8"),
+        ("stats", "ip-stats.8"),
     ] {
         let o = OBJECTS.iter().find(|x| x.name == o).unwrap();
         let mut words: Vec<String> = o.keys.iter().map(|(k, _)| k.to_string()).collect();

@@ -33,6 +33,7 @@ pub mod rtnames;
 mod rtnl;
 pub mod rule;
 pub mod sr;
+pub mod stats;
 mod stream;
 mod tcpmetrics;
 pub mod tunnel;
@@ -91,7 +92,7 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("mptcp", Some(mptcp::run)),
     ("ioam", Some(ioam::run)),
     ("help", Some(help)),
-    ("stats", None),
+    ("stats", Some(stats::run)),
 ];
 
 /// The printers of the objects whose events `ip monitor` prints (it imports no object).

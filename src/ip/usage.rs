@@ -17,6 +17,7 @@ pub const TUNNEL: &str = include_str!("usage/tunnel.txt");
 pub const TUNNEL6: &str = include_str!("usage/tunnel6.txt");
 pub const ADDRLABEL: &str = include_str!("usage/addrlabel.txt");
 pub const NTABLE: &str = include_str!("usage/ntable.txt");
+pub const STATS: &str = include_str!("usage/stats.txt");
 pub const VRF: &str = include_str!("usage/vrf.txt");
 pub const SR: &str = include_str!("usage/sr.txt");
 pub const MPTCP: &str = include_str!("usage/mptcp.txt");

@@ -20,6 +20,7 @@ const OBJECTS: &[&str] = &[
     "neigh",
     "netconf",
     "ntable",
+    "stats",
     "netns",
     "nexthop",
     "route",

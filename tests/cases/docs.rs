@@ -20,6 +20,7 @@ const PAGES: &[&str] = &[
     "ip-monitor.8",
     "ip-netconf.8",
     "ip-ntable.8",
+    "ip-stats.8",
     "arp.8",
     "iptables.8",
     "iptables-save.8",

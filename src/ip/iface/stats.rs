@@ -69,6 +69,12 @@ pub struct Fmt {
 /// The counter block after the link lines.
 pub fn print(p: &mut Out, l: &Link, raw: &[u8], level: u32, f: &Fmt) {
     let changes = l.u32(IFLA_CARRIER_CHANGES).unwrap_or(0) as u64;
+    counters(p, Some(changes), raw, level, f);
+}
+
+/// The counter block of struct rtnl_link_stats64 `raw`; `changes` (the carrier changes of
+/// `ip -s -s link`) ends the TX errors when known (`ip stats` has none).
+pub fn counters(p: &mut Out, changes: Option<u64>, raw: &[u8], level: u32, f: &Fmt) {
     let rx = [
         get(raw, F::RxBytes),
         get(raw, F::RxPackets),
@@ -97,8 +103,9 @@ pub fn print(p: &mut Out, l: &Link, raw: &[u8], level: u32, f: &Fmt) {
         get(raw, F::TxFifo),
         get(raw, F::TxWindow),
         get(raw, F::TxHeartbeat),
-        changes,
+        changes.unwrap_or(0),
     ];
+    let tx_err = &tx_err[..if changes.is_some() { 5 } else { 4 }];
     if p.is_json() {
         p.open_object(Some("stats64"));
         p.open_object(Some("rx"));
@@ -154,7 +161,7 @@ pub fn print(p: &mut Out, l: &Link, raw: &[u8], level: u32, f: &Fmt) {
                 "heartbeat_errors",
                 "carrier_changes",
             ];
-            for (k, v) in keys.iter().zip(tx_err) {
+            for (k, v) in keys.iter().zip(tx_err.iter().copied()) {
                 p.json(k, &v);
             }
         }
@@ -163,7 +170,7 @@ pub fn print(p: &mut Out, l: &Link, raw: &[u8], level: u32, f: &Fmt) {
         return;
     }
     let txt = |v: &[u64]| -> Vec<String> { v.iter().map(|&x| human(x, f.human, f.iec)).collect() };
-    let (rx, tx, rx_err, tx_err) = (txt(&rx), txt(&tx), txt(&rx_err), txt(&tx_err));
+    let (rx, tx, rx_err, tx_err) = (txt(&rx), txt(&tx), txt(&rx_err), txt(tx_err));
     // column widths: at least the defaults, wide enough for every value in the column
     let mut w = [10usize, 7, 6, 7, 7, 7];
     for row in [&rx, &tx] {
@@ -234,7 +241,13 @@ pub fn print(p: &mut Out, l: &Link, raw: &[u8], level: u32, f: &Fmt) {
         err_head(
             p,
             "TX errors:",
-            ["aborted", "fifo", "window", "heartbt", "transns"],
+            [
+                "aborted",
+                "fifo",
+                "window",
+                "heartbt",
+                if changes.is_some() { "transns" } else { "" },
+            ],
         );
         values(p, None, &tx_err);
     }

@@ -12,6 +12,7 @@ pub mod nexthop;
 pub mod nsid;
 pub mod route;
 pub mod rule;
+pub mod stats;
 
 pub const RTM_NEWLINK: u16 = 16;
 pub const RTM_DELLINK: u16 = 17;
