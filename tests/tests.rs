@@ -93,6 +93,8 @@ mod route;
 mod rule;
 #[path = "cases/small_objects.rs"]
 mod small_objects;
+#[path = "cases/stats.rs"]
+mod stats;
 #[path = "cases/tcpmetrics.rs"]
 mod tcpmetrics;
 #[path = "cases/tunnels.rs"]

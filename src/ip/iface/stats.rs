@@ -59,6 +59,7 @@ fn human(v: u64, human: u32, iec: bool) -> String {
     }
 }
 
+#[derive(Clone, Copy)]
 pub struct Fmt {
     pub human: u32,
     pub iec: bool,

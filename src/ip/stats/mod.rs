@@ -186,10 +186,15 @@ fn show(args: &mut Args, opts: &Opts) -> Result<()> {
     let mut p = opts.printer();
     p.begin();
     let level = opts.stats;
+    let f = crate::ip::iface::stats::Fmt {
+        human: opts.human,
+        iec: opts.iec,
+        lead_nl: true,
+    };
     if index != 0 {
         let r = sock.get_one(Wire(RTM_GETSTATS, &req), &mut |m| {
             if m.kind == RTM_NEWSTATS {
-                print::message(&mut p, m.payload, sel, level);
+                print::message(&mut p, m.payload, sel, level, &f);
             }
         });
         if let Err(f) = r {
@@ -199,7 +204,7 @@ fn show(args: &mut Args, opts: &Opts) -> Result<()> {
     } else {
         rtnl::dump(&mut sock, Wire(RTM_GETSTATS, &req), &mut |m| {
             if m.kind == RTM_NEWSTATS {
-                print::message(&mut p, m.payload, sel, level);
+                print::message(&mut p, m.payload, sel, level, &f);
                 p.nl();
             }
             Ok(())

@@ -14,7 +14,7 @@ fn u64_at(b: &[u8], i: usize) -> u64 {
 }
 
 /// Every chosen descriptor of the message, in the printing order.
-pub fn message(p: &mut Out, payload: &[u8], sel: u32, level: u32) {
+pub fn message(p: &mut Out, payload: &[u8], sel: u32, level: u32, f: &Fmt) {
     let Some(index) = payload.get(4..8).and_then(attr::u32_of) else {
         return;
     };
@@ -55,19 +55,14 @@ pub fn message(p: &mut Out, payload: &[u8], sel: u32, level: u32) {
                 x.suite,
             );
         }
-        body(p, x, area, level);
+        body(p, x, area, level, f);
         p.nl();
         p.close_object();
     }
 }
 
 /// A descriptor's counters (nothing when the kernel sent none).
-fn body(p: &mut Out, x: &Desc, area: &[u8], level: u32) {
-    let f = Fmt {
-        human: 0,
-        iec: false,
-        lead_nl: true,
-    };
+fn body(p: &mut Out, x: &Desc, area: &[u8], level: u32, f: &Fmt) {
     let offload = find(area, IFLA_STATS_LINK_OFFLOAD_XSTATS);
     let l3_info = offload
         .and_then(|o| find(o, IFLA_OFFLOAD_XSTATS_HW_S_INFO))
@@ -75,7 +70,7 @@ fn body(p: &mut Out, x: &Desc, area: &[u8], level: u32) {
     match (x.group, x.sub) {
         ("link", _) => {
             if let Some(s) = find(area, IFLA_STATS_LINK_64) {
-                counters(p, None, s, level, &f);
+                counters(p, None, s, level, f);
             }
         }
         ("offload", "l3_stats") => {
@@ -109,7 +104,7 @@ fn body(p: &mut Out, x: &Desc, area: &[u8], level: u32) {
                     level,
                     &Fmt {
                         lead_nl: false,
-                        ..f
+                        ..*f
                     },
                 );
             }
