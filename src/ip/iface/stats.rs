@@ -2,6 +2,8 @@
 
 use crate::ip::opts::Out;
 use crate::netlink::rtnl::link::{Link, IFLA_CARRIER_CHANGES};
+use crate::output::Printer;
+use std::io::Write;
 
 /// Fields of struct rtnl_link_stats64, by position.
 #[derive(Clone, Copy)]
@@ -75,7 +77,13 @@ pub fn print(p: &mut Out, l: &Link, raw: &[u8], level: u32, f: &Fmt) {
 
 /// The counter block of struct rtnl_link_stats64 `raw`; `changes` (the carrier changes of
 /// `ip -s -s link`) ends the TX errors when known (`ip stats` has none).
-pub fn counters(p: &mut Out, changes: Option<u64>, raw: &[u8], level: u32, f: &Fmt) {
+pub fn counters<W: Write>(
+    p: &mut Printer<W>,
+    changes: Option<u64>,
+    raw: &[u8],
+    level: u32,
+    f: &Fmt,
+) {
     let rx = [
         get(raw, F::RxBytes),
         get(raw, F::RxPackets),
@@ -187,7 +195,7 @@ pub fn counters(p: &mut Out, changes: Option<u64>, raw: &[u8], level: u32, f: &F
         }
     }
     let mut first_line = !f.lead_nl;
-    let mut head = |p: &mut Out, title: &str, words: [&str; 6]| {
+    let mut head = |p: &mut Printer<W>, title: &str, words: [&str; 6]| {
         if !std::mem::take(&mut first_line) {
             p.nl();
         }
@@ -199,9 +207,10 @@ pub fn counters(p: &mut Out, changes: Option<u64>, raw: &[u8], level: u32, f: &F
         for (i, word) in words.iter().enumerate().skip(1) {
             p.fp(format_args!(" {word:>width$}", width = w[i]));
         }
-        p.fp(format_args!(" {:w0$}", "", w0 = w[0]));
+        // the empty head of the `compressed` column (printed only when nonzero)
+        p.fp_str("           ");
     };
-    let values = |p: &mut Out, first: Option<&str>, vals: &[String]| {
+    let values = |p: &mut Printer<W>, first: Option<&str>, vals: &[String]| {
         p.nl();
         p.fp(format_args!("    {:>w0$}", first.unwrap_or(""), w0 = w[0]));
         for (i, v) in vals.iter().enumerate() {
@@ -209,7 +218,7 @@ pub fn counters(p: &mut Out, changes: Option<u64>, raw: &[u8], level: u32, f: &F
         }
         p.fp_str(" ");
     };
-    let err_head = |p: &mut Out, title: &str, words: [&str; 5]| {
+    let err_head = |p: &mut Printer<W>, title: &str, words: [&str; 5]| {
         p.nl();
         p.fp(format_args!("    {title:<w0$}", w0 = w[0]));
         for (i, word) in words.iter().enumerate() {

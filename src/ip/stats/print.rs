@@ -4,17 +4,19 @@
 use super::desc::{Desc, DESCS};
 use crate::ip::iface::stats::{counters, Fmt};
 use crate::ip::ifnames;
-use crate::ip::opts::Out;
 use crate::netlink::attr::{self, find};
 use crate::netlink::rtnl::stats::*;
+use crate::netlink::rtnl::AF_MPLS;
+use crate::output::Printer;
 use crate::output::{Color, Show};
+use std::io::Write;
 
 fn u64_at(b: &[u8], i: usize) -> u64 {
     b.get(i * 8..i * 8 + 8).and_then(attr::u64_of).unwrap_or(0)
 }
 
 /// Every chosen descriptor of the message, in the printing order.
-pub fn message(p: &mut Out, payload: &[u8], sel: u32, level: u32, f: &Fmt) {
+pub fn message<W: Write>(p: &mut Printer<W>, payload: &[u8], sel: u32, level: u32, f: &Fmt) {
     let Some(index) = payload.get(4..8).and_then(attr::u32_of) else {
         return;
     };
@@ -62,7 +64,7 @@ pub fn message(p: &mut Out, payload: &[u8], sel: u32, level: u32, f: &Fmt) {
 }
 
 /// A descriptor's counters (nothing when the kernel sent none).
-fn body(p: &mut Out, x: &Desc, area: &[u8], level: u32, f: &Fmt) {
+fn body<W: Write>(p: &mut Printer<W>, x: &Desc, area: &[u8], level: u32, f: &Fmt) {
     let offload = find(area, IFLA_STATS_LINK_OFFLOAD_XSTATS);
     let l3_info = offload
         .and_then(|o| find(o, IFLA_OFFLOAD_XSTATS_HW_S_INFO))
@@ -80,7 +82,7 @@ fn body(p: &mut Out, x: &Desc, area: &[u8], level: u32, f: &Fmt) {
                 p.close_object();
             }
             if let Some(s) = offload.and_then(|o| find(o, IFLA_OFFLOAD_XSTATS_L3_STATS)) {
-                hw_stats(p, s);
+                hw_stats(p, s, "stats64", ("mcast", "multicast"));
             }
         }
         ("offload", "hw_stats_info") => {
@@ -109,13 +111,25 @@ fn body(p: &mut Out, x: &Desc, area: &[u8], level: u32, f: &Fmt) {
                 );
             }
         }
+        ("afstats", _) => {
+            let mpls = find(area, IFLA_STATS_AF_SPEC)
+                .and_then(|a| find(a, AF_MPLS.into()))
+                .and_then(|m| find(m, MPLS_STATS_LINK));
+            if let Some(s) = mpls {
+                hw_stats(p, s, "mpls_stats", ("noroute", "noroute"));
+            }
+        }
+        (group, "bond") => {
+            let bond = find(area, xstats_attr(group))
+                .and_then(|b| find(b, LINK_XSTATS_TYPE_BOND))
+                .and_then(|b| find(b, BOND_XSTATS_3AD));
+            if let Some(b) = bond {
+                p.nl();
+                lacp(p, b);
+            }
+        }
         (group, "bridge") => {
-            let kind = if group == "xstats" {
-                IFLA_STATS_LINK_XSTATS
-            } else {
-                IFLA_STATS_LINK_XSTATS_SLAVE
-            };
-            let br = find(area, kind).and_then(|b| find(b, LINK_XSTATS_TYPE_BRIDGE));
+            let br = find(area, xstats_attr(group)).and_then(|b| find(b, LINK_XSTATS_TYPE_BRIDGE));
             if x.suite == "mcast" {
                 if let Some(m) = br.and_then(|b| find(b, BRIDGE_XSTATS_MCAST)) {
                     p.nl();
@@ -130,8 +144,17 @@ fn body(p: &mut Out, x: &Desc, area: &[u8], level: u32, f: &Fmt) {
     }
 }
 
+/// The attribute of `xstats` or `xstats_slave`.
+fn xstats_attr(group: &str) -> u16 {
+    if group == "xstats" {
+        IFLA_STATS_LINK_XSTATS
+    } else {
+        IFLA_STATS_LINK_XSTATS_SLAVE
+    }
+}
+
 /// ` on used off` (JSON `"request":true,"used":false`).
-fn request_used(p: &mut Out, info: &[u8]) {
+fn request_used<W: Write>(p: &mut Printer<W>, info: &[u8]) {
     let flag = |k| find(info, k).and_then(attr::u8_of).map(|v| v != 0);
     if let Some(r) = flag(IFLA_OFFLOAD_XSTATS_HW_S_INFO_REQUEST) {
         let w = if r { "on" } else { "off" };
@@ -143,10 +166,12 @@ fn request_used(p: &mut Out, info: &[u8]) {
     }
 }
 
-/// struct rtnl_hw_stats64 (l3_stats): RX bytes, packets, errors, dropped, mcast; TX the first four.
-fn hw_stats(p: &mut Out, s: &[u8]) {
+/// struct rtnl_hw_stats64 (l3_stats) or struct mpls_link_stats (the same first nine
+/// counters; the ninth is `mcast` or `noroute`) under JSON key `key`: RX bytes, packets,
+/// errors, dropped and the ninth; TX the first four.
+fn hw_stats<W: Write>(p: &mut Printer<W>, s: &[u8], key: &str, last: (&str, &str)) {
     // rx_packets, tx_packets, rx_bytes, tx_bytes, rx_errors, tx_errors, rx_dropped,
-    // tx_dropped, multicast
+    // tx_dropped, the ninth
     let rx = [
         u64_at(s, 2),
         u64_at(s, 0),
@@ -155,24 +180,24 @@ fn hw_stats(p: &mut Out, s: &[u8]) {
         u64_at(s, 8),
     ];
     let tx = [u64_at(s, 3), u64_at(s, 1), u64_at(s, 5), u64_at(s, 7)];
-    let heads = ["bytes", "packets", "errors", "dropped", "mcast"];
-    let keys = ["bytes", "packets", "errors", "dropped", "multicast"];
-    let mut w = [13usize, 7, 6, 7, 7];
+    let heads = ["bytes", "packets", "errors", "dropped", last.0];
+    let keys = ["bytes", "packets", "errors", "dropped", last.1];
+    let mut w = [9usize, 7, 6, 7, 7];
     for (i, v) in rx.iter().chain(tx.iter()).enumerate() {
         let c = if i < rx.len() { i } else { i - rx.len() };
         if let Some(slot) = w.get_mut(c) {
             *slot = (*slot).max(v.to_string().len());
         }
     }
-    p.open_object(Some("stats64"));
+    p.open_object(Some(key));
     for (title, vals) in [("RX", &rx[..]), ("TX", &tx[..])] {
         p.open_object(Some(if title == "RX" { "rx" } else { "tx" }));
         p.nl();
         for (c, h) in heads.iter().take(vals.len()).enumerate() {
             let width = w.get(c).copied().unwrap_or(0);
             if c == 0 {
-                let width = width.saturating_sub(title.len() + 6);
-                p.fp(format_args!("    {title}: {h:>width$}"));
+                let width = width.saturating_sub(title.len() + 1);
+                p.fp(format_args!("    {title}:{h:>width$}"));
             } else {
                 p.fp(format_args!(" {h:>width$}"));
             }
@@ -180,7 +205,7 @@ fn hw_stats(p: &mut Out, s: &[u8]) {
         p.nl();
         for (c, v) in vals.iter().enumerate() {
             let width = w.get(c).copied().unwrap_or(0);
-            let sep = if c == 0 { "" } else { " " };
+            let sep = if c == 0 { "    " } else { " " };
             p.value(
                 Show::Any,
                 keys.get(c).copied(),
@@ -194,11 +219,34 @@ fn hw_stats(p: &mut Out, s: &[u8]) {
     p.close_object();
 }
 
+/// The 802.3ad counters (BOND_3AD_STAT_*, numbered from 0), a line each.
+fn lacp<W: Write>(p: &mut Printer<W>, b: &[u8]) {
+    const IND: &str = "                    ";
+    const WORDS: [(&str, &str); 9] = [
+        ("LACPDU Rx", "lacpdu_rx"),
+        ("LACPDU Tx", "lacpdu_tx"),
+        ("LACPDU Unknown type Rx", "lacpdu_unknown_rx"),
+        ("LACPDU Illegal Rx", "lacpdu_illegal_rx"),
+        ("Marker Rx", "marker_rx"),
+        ("Marker Tx", "marker_tx"),
+        ("Marker response Rx", "marker_response_rx"),
+        ("Marker response Tx", "marker_response_tx"),
+        ("Marker unknown type Rx", "marker_unknown_rx"),
+    ];
+    p.open_object(Some("802.3ad"));
+    for (i, (title, key)) in WORDS.iter().enumerate() {
+        if let Some(v) = find(b, i as u16).and_then(attr::u64_of) {
+            p.value(Show::Any, Some(key), format_args!("{IND}{title} {v}\n"), &v);
+        }
+    }
+    p.close_object();
+}
+
 /// A message kind's title, JSON key, and the RX and TX counters' indexes of each version.
 type Version = (&'static str, &'static str, &'static [(usize, usize)]);
 
 /// struct br_mcast_stats.
-fn mcast(p: &mut Out, m: &[u8]) {
+fn mcast<W: Write>(p: &mut Printer<W>, m: &[u8]) {
     const IND: &str = "                    ";
     p.open_object(Some("multicast"));
     // (title, key, rx and tx indexes of each version)
@@ -250,7 +298,7 @@ fn mcast(p: &mut Out, m: &[u8]) {
 }
 
 /// struct bridge_stp_xstats.
-fn stp(p: &mut Out, s: &[u8]) {
+fn stp<W: Write>(p: &mut Printer<W>, s: &[u8]) {
     const IND: &str = "                    ";
     let v = |i| u64_at(s, i);
     p.open_object(Some("stp"));

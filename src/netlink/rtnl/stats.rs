@@ -19,6 +19,11 @@ pub const IFLA_STATS_GET_FILTERS: u16 = 1;
 pub const IFLA_STATS_SET_OFFLOAD_XSTATS_L3_STATS: u16 = 2;
 
 pub const LINK_XSTATS_TYPE_BRIDGE: u16 = 1;
+pub const LINK_XSTATS_TYPE_BOND: u16 = 2;
+/// In LINK_XSTATS_TYPE_BOND: the BOND_3AD_STAT_* counters (u64 each, numbered from 0).
+pub const BOND_XSTATS_3AD: u16 = 1;
+/// In IFLA_STATS_AF_SPEC's AF_MPLS nest: struct mpls_link_stats.
+pub const MPLS_STATS_LINK: u16 = 1;
 
 pub const IFLA_OFFLOAD_XSTATS_CPU_HIT: u16 = 1;
 pub const IFLA_OFFLOAD_XSTATS_HW_S_INFO: u16 = 2;
