@@ -330,6 +330,8 @@ fn readme_table_is_true() {
         "maddress",
         "tcpmetrics",
         "tcp_metrics",
+        "ntable",
+        "stats",
     ] {
         ask(&format!("ip {obj}"));
     }
