@@ -85,6 +85,8 @@ mod neigh;
 mod netns;
 #[path = "cases/nexthop.rs"]
 mod nexthop;
+#[path = "cases/ntable.rs"]
+mod ntable;
 #[path = "cases/numbers.rs"]
 mod numbers;
 #[path = "cases/route.rs"]
@@ -95,6 +97,8 @@ mod route_fields;
 mod rule;
 #[path = "cases/small_objects.rs"]
 mod small_objects;
+#[path = "cases/stats.rs"]
+mod stats;
 #[path = "cases/tcpmetrics.rs"]
 mod tcpmetrics;
 #[path = "cases/token.rs"]

@@ -27,6 +27,8 @@ fn ip_objects_subcommands_and_keywords() {
             "rule",
             "neighbor",
             "neighbour",
+            "ntable",
+            "ntbl",
             "link",
             "l2tp",
             "fou",
@@ -50,7 +52,8 @@ fn ip_objects_subcommands_and_keywords() {
             "nexthop",
             "mptcp",
             "ioam",
-            "help"
+            "help",
+            "stats"
         ]
     );
     assert_eq!(complete("ip tap a"), ["add"]);
@@ -272,6 +275,17 @@ const VALUES: &[(&str, &[&str])] = &[
     ("netns", &["auto", "lst", "name"]),
     // `open` names the failing call in `open: …`
     ("tuntap", &["tun", "tap", "open"]),
+    (
+        "stats",
+        &[
+            "afstats",
+            "cpu_hit",
+            "hw_stats_info",
+            "link",
+            "xstats",
+            "xstats_slave",
+        ],
+    ),
 ];
 
 /// The keyword tables and the parsers agree: every keyword of an object's table is a word
@@ -294,6 +308,8 @@ fn keywords_follow_the_parsers() {
         ("tcp_metrics", "src/ip/tcpmetrics"),
         ("mroute", "src/ip/mroute"),
         ("token", "src/ip/token"),
+        ("ntable", "src/ip/ntable"),
+        ("stats", "src/ip/stats"),
     ];
     let mut report = Vec::new();
     for (name, dir) in dirs {
@@ -383,6 +399,8 @@ fn manual_pages_name_every_keyword() {
         ("tcp_metrics", "ip-tcp_metrics.8"),
         ("mroute", "ip-mroute.8"),
         ("token", "ip-token.8"),
+        ("ntable", "ip-ntable.8"),
+        ("stats", "ip-stats.8"),
     ] {
         let o = OBJECTS.iter().find(|x| x.name == o).unwrap();
         let mut words: Vec<String> = o.keys.iter().map(|(k, _)| k.to_string()).collect();

@@ -69,9 +69,10 @@ pub fn does_not_exist(name: &str) -> Error {
 
 /// The name of interface `index`, or `if%d` when it has none (as the reference prints it).
 pub fn name(index: u32) -> String {
+    // (musl's if_indextoname can answer an unknown index with an empty name)
     match if_indextoname(index) {
-        Ok(n) => n.to_string_lossy().into_owned(),
-        Err(_) => format!("if{index}"),
+        Ok(n) if !n.is_empty() => n.to_string_lossy().into_owned(),
+        _ => format!("if{index}"),
     }
 }
 

@@ -26,6 +26,7 @@ pub mod netns;
 mod nexthop;
 mod nhprint;
 pub mod nsfile;
+pub mod ntable;
 pub mod opts;
 pub mod prefix;
 pub mod route;
@@ -33,6 +34,7 @@ pub mod rtnames;
 mod rtnl;
 pub mod rule;
 pub mod sr;
+pub mod stats;
 mod stream;
 mod tcpmetrics;
 mod token;
@@ -66,8 +68,8 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("rule", Some(rule::run)),
     ("neighbor", Some(neigh::run)),
     ("neighbour", Some(neigh::run)),
-    ("ntable", None),
-    ("ntbl", None),
+    ("ntable", Some(ntable::run)),
+    ("ntbl", Some(ntable::run)),
     ("link", Some(link::run)),
     ("l2tp", Some(genl_objects::l2tp)),
     ("fou", Some(genl_objects::fou)),
@@ -92,7 +94,7 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("mptcp", Some(mptcp::run)),
     ("ioam", Some(ioam::run)),
     ("help", Some(help)),
-    ("stats", None),
+    ("stats", Some(stats::run)),
 ];
 
 /// The printers of the objects whose events `ip monitor` prints (it imports no object).

@@ -20,6 +20,8 @@ const OBJECTS: &[&str] = &[
     "mroute",
     "neigh",
     "netconf",
+    "ntable",
+    "stats",
     "netns",
     "nexthop",
     "route",

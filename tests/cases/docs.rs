@@ -21,6 +21,8 @@ const PAGES: &[&str] = &[
     "ip-netconf.8",
     "ip-mroute.8",
     "ip-token.8",
+    "ip-ntable.8",
+    "ip-stats.8",
     "arp.8",
     "iptables.8",
     "iptables-save.8",
@@ -330,6 +332,8 @@ fn readme_table_is_true() {
         "maddress",
         "tcpmetrics",
         "tcp_metrics",
+        "ntable",
+        "stats",
     ] {
         ask(&format!("ip {obj}"));
     }

@@ -2,6 +2,8 @@
 
 use crate::ip::opts::Out;
 use crate::netlink::rtnl::link::{Link, IFLA_CARRIER_CHANGES};
+use crate::output::Printer;
+use std::io::Write;
 
 /// Fields of struct rtnl_link_stats64, by position.
 #[derive(Clone, Copy)]
@@ -59,6 +61,7 @@ fn human(v: u64, human: u32, iec: bool) -> String {
     }
 }
 
+#[derive(Clone, Copy)]
 pub struct Fmt {
     pub human: u32,
     pub iec: bool,
@@ -69,6 +72,18 @@ pub struct Fmt {
 /// The counter block after the link lines.
 pub fn print(p: &mut Out, l: &Link, raw: &[u8], level: u32, f: &Fmt) {
     let changes = l.u32(IFLA_CARRIER_CHANGES).unwrap_or(0) as u64;
+    counters(p, Some(changes), raw, level, f);
+}
+
+/// The counter block of struct rtnl_link_stats64 `raw`; `changes` (the carrier changes of
+/// `ip -s -s link`) ends the TX errors when known (`ip stats` has none).
+pub fn counters<W: Write>(
+    p: &mut Printer<W>,
+    changes: Option<u64>,
+    raw: &[u8],
+    level: u32,
+    f: &Fmt,
+) {
     let rx = [
         get(raw, F::RxBytes),
         get(raw, F::RxPackets),
@@ -97,8 +112,9 @@ pub fn print(p: &mut Out, l: &Link, raw: &[u8], level: u32, f: &Fmt) {
         get(raw, F::TxFifo),
         get(raw, F::TxWindow),
         get(raw, F::TxHeartbeat),
-        changes,
+        changes.unwrap_or(0),
     ];
+    let tx_err = &tx_err[..if changes.is_some() { 5 } else { 4 }];
     if p.is_json() {
         p.open_object(Some("stats64"));
         p.open_object(Some("rx"));
@@ -154,7 +170,7 @@ pub fn print(p: &mut Out, l: &Link, raw: &[u8], level: u32, f: &Fmt) {
                 "heartbeat_errors",
                 "carrier_changes",
             ];
-            for (k, v) in keys.iter().zip(tx_err) {
+            for (k, v) in keys.iter().zip(tx_err.iter().copied()) {
                 p.json(k, &v);
             }
         }
@@ -163,7 +179,7 @@ pub fn print(p: &mut Out, l: &Link, raw: &[u8], level: u32, f: &Fmt) {
         return;
     }
     let txt = |v: &[u64]| -> Vec<String> { v.iter().map(|&x| human(x, f.human, f.iec)).collect() };
-    let (rx, tx, rx_err, tx_err) = (txt(&rx), txt(&tx), txt(&rx_err), txt(&tx_err));
+    let (rx, tx, rx_err, tx_err) = (txt(&rx), txt(&tx), txt(&rx_err), txt(tx_err));
     // column widths: at least the defaults, wide enough for every value in the column
     let mut w = [10usize, 7, 6, 7, 7, 7];
     for row in [&rx, &tx] {
@@ -179,7 +195,7 @@ pub fn print(p: &mut Out, l: &Link, raw: &[u8], level: u32, f: &Fmt) {
         }
     }
     let mut first_line = !f.lead_nl;
-    let mut head = |p: &mut Out, title: &str, words: [&str; 6]| {
+    let mut head = |p: &mut Printer<W>, title: &str, words: [&str; 6]| {
         if !std::mem::take(&mut first_line) {
             p.nl();
         }
@@ -191,9 +207,10 @@ pub fn print(p: &mut Out, l: &Link, raw: &[u8], level: u32, f: &Fmt) {
         for (i, word) in words.iter().enumerate().skip(1) {
             p.fp(format_args!(" {word:>width$}", width = w[i]));
         }
-        p.fp(format_args!(" {:w0$}", "", w0 = w[0]));
+        // the empty head of the `compressed` column (printed only when nonzero)
+        p.fp_str("           ");
     };
-    let values = |p: &mut Out, first: Option<&str>, vals: &[String]| {
+    let values = |p: &mut Printer<W>, first: Option<&str>, vals: &[String]| {
         p.nl();
         p.fp(format_args!("    {:>w0$}", first.unwrap_or(""), w0 = w[0]));
         for (i, v) in vals.iter().enumerate() {
@@ -201,7 +218,7 @@ pub fn print(p: &mut Out, l: &Link, raw: &[u8], level: u32, f: &Fmt) {
         }
         p.fp_str(" ");
     };
-    let err_head = |p: &mut Out, title: &str, words: [&str; 5]| {
+    let err_head = |p: &mut Printer<W>, title: &str, words: [&str; 5]| {
         p.nl();
         p.fp(format_args!("    {title:<w0$}", w0 = w[0]));
         for (i, word) in words.iter().enumerate() {
@@ -234,7 +251,13 @@ pub fn print(p: &mut Out, l: &Link, raw: &[u8], level: u32, f: &Fmt) {
         err_head(
             p,
             "TX errors:",
-            ["aborted", "fifo", "window", "heartbt", "transns"],
+            [
+                "aborted",
+                "fifo",
+                "window",
+                "heartbt",
+                if changes.is_some() { "transns" } else { "" },
+            ],
         );
         values(p, None, &tx_err);
     }

@@ -6,11 +6,13 @@ pub mod addrlabel;
 pub mod link;
 pub mod lwt;
 pub mod neigh;
+pub mod neightbl;
 pub mod netconf;
 pub mod nexthop;
 pub mod nsid;
 pub mod route;
 pub mod rule;
+pub mod stats;
 
 pub const RTM_NEWLINK: u16 = 16;
 pub const RTM_DELLINK: u16 = 17;
