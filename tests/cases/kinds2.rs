@@ -1,0 +1,62 @@
+//! Link kinds iproute2 6.1 knows that this kernel lacks (gtp, ipoib, dsa, batadv, hsr, amt,
+//! macsec, can) against the reference: their usage screens, their complaints and exit codes, the
+//! kernel's refusal of a well-formed request. The request bytes and the details are checked
+//! offline (src/ip/kinds/testdata/requests.tsv and details.tsv).
+
+use crate::common::ip;
+
+/// A veth pair (`v0`, `v1`) for the kinds that name devices.
+const PAIR: &str = "ip link add v0 type veth peer name v1";
+
+cases! {
+    // ------------------------------------------------------------------ gtp
+    kinds2_gtp_help: ip("link add t0 type gtp help");
+    kinds2_gtp_link_help: ip("link help gtp");
+    kinds2_gtp_kernel: ip("link add t0 type gtp role sgsn hsize 10 restart_count 3");
+    kinds2_gtp_no_role: ip("link add t0 type gtp hsize 5");
+    kinds2_gtp_bad_role: ip("link add t0 type gtp role s");
+    kinds2_gtp_big_hsize: ip("link add t0 type gtp role ggsn hsize 131072");
+    kinds2_gtp_bad_restart: ip("link add t0 type gtp role ggsn restart_count 0x10");
+    kinds2_gtp_dup_role: ip("link add t0 type gtp role sgsn role ggsn");
+    kinds2_gtp_missing_value: ip("link add t0 type gtp role");
+    // ------------------------------------------------------------------ ipoib
+    kinds2_ipoib_help: ip("link add t0 type ipoib help");
+    kinds2_ipoib_link_help: ip("link help ipoib");
+    kinds2_ipoib_kernel: ip("link add t0 type ipoib pkey 0x8001 mode connected umcast 1");
+    kinds2_ipoib_bad_pkey: ip("link add t0 type ipoib pkey 0x10000");
+    kinds2_ipoib_bad_mode: ip("link add t0 type ipoib mode d");
+    kinds2_ipoib_bad_umcast: ip("link add t0 type ipoib umcast x");
+    kinds2_ipoib_unknown: ip("link add t0 type ipoib foo");
+    // ------------------------------------------------------------------ dsa
+    kinds2_dsa_help: ip("link add t0 type dsa help");
+    kinds2_dsa_link_help: ip("link help dsa");
+    kinds2_dsa_kernel: ip("link add t0 type dsa conduit v0").setup(PAIR);
+    kinds2_dsa_no_device: ip("link add t0 type dsa master nosuch");
+    kinds2_dsa_unknown: ip("link add t0 type dsa c lo");
+    // ------------------------------------------------------------------ batadv
+    kinds2_batadv_help: ip("link add t0 type batadv help");
+    kinds2_batadv_link_help: ip("link help batadv");
+    kinds2_batadv_kernel: ip("link add t0 type batadv ra BATMAN_V");
+    kinds2_batadv_unknown: ip("link add t0 type batadv foo");
+    // ------------------------------------------------------------------ hsr
+    kinds2_hsr_help: ip("link add t0 type hsr help");
+    kinds2_hsr_link_help: ip("link help hsr");
+    kinds2_hsr_kernel: ip("link add t0 type hsr slave1 v0 slave2 v1 supervision 5 version 1 proto 1").setup(PAIR);
+    kinds2_hsr_no_slave: ip("link add t0 type hsr slave1 nosuch");
+    kinds2_hsr_bad_byte: ip("link add t0 type hsr supervision 256");
+    kinds2_hsr_bad_version: ip("link add t0 type hsr version x");
+    kinds2_hsr_bad_proto: ip("link add t0 type hsr proto -1");
+    kinds2_hsr_unknown: ip("link add t0 type hsr foo");
+    // ------------------------------------------------------------------ amt
+    kinds2_amt_help: ip("link add t0 type amt help");
+    kinds2_amt_link_help: ip("link help amt");
+    kinds2_amt_kernel: ip("link add t0 type amt mode gateway discovery 1.2.3.4 local 5.6.7.8 dev v0 relay_port 1 gateway_port 2 max_tunnels 3").setup(PAIR);
+    kinds2_amt_bad_mode: ip("link add t0 type amt mode r");
+    kinds2_amt_family: ip("link add t0 type amt discovery 1.2.3.4 local ::1");
+    kinds2_amt_bad_addr: ip("link add t0 type amt local 1.2.3.4/8");
+    kinds2_amt_dup_local: ip("link add t0 type amt local 1.2.3.4 local 2.2.2.2");
+    kinds2_amt_no_dev: ip("link add t0 type amt dev nosuch");
+    kinds2_amt_bad_port: ip("link add t0 type amt relay_port 65536");
+    kinds2_amt_bad_tunnels: ip("link add t0 type amt max_tunnels -1");
+    kinds2_amt_unknown: ip("link add t0 type amt d 1.2.3.4");
+}
