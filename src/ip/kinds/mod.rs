@@ -15,6 +15,7 @@ mod ip6gre;
 mod ip6tnl;
 mod iptnl;
 mod ipvlan;
+mod macsec;
 mod macvlan;
 mod rmnet;
 mod small;
@@ -69,6 +70,7 @@ enum Kind {
     BatAdv,
     Hsr,
     Amt,
+    MacSec,
     /// The reference knows the kind but takes no options: the words are ignored.
     NoOptions,
     /// The reference has options for the kind that ipkit does not read yet.
@@ -112,7 +114,7 @@ const KINDS: &[(&str, Kind)] = &[
     ("ipoib", Kind::IpOib),
     ("ipvlan", Kind::IpVlan),
     ("ipvtap", Kind::IpVlan),
-    ("macsec", Kind::Unsupported),
+    ("macsec", Kind::MacSec),
     ("rmnet", Kind::Rmnet),
     ("sit", Kind::IpTnl),
     ("vrf", Kind::Vrf),
@@ -157,6 +159,7 @@ pub fn parse(kind: &str, args: &mut Args, host: &mut dyn Host) -> Result<Option<
         Some(Kind::BatAdv) => small::parse_batadv(args)?,
         Some(Kind::Hsr) => small::parse_hsr(args, host)?,
         Some(Kind::Amt) => small::parse_amt(args, host)?,
+        Some(Kind::MacSec) => macsec::parse(args)?,
         Some(Kind::NoOptions) => {
             while args.next().is_some() {}
             Vec::new()
@@ -245,6 +248,7 @@ pub fn help(kind: &str) -> Option<String> {
         Kind::BatAdv => small::BATADV_USAGE.to_string(),
         Kind::Hsr => small::HSR_USAGE.to_string(),
         Kind::Amt => small::AMT_USAGE.to_string(),
+        Kind::MacSec => macsec::USAGE.to_string(),
         // the reference's virt_wifi line ends in a blank
         Kind::NoOptions if kind == "virt_wifi" => "Usage: ... virt_wifi \n".to_string(),
         Kind::NoOptions => format!("Usage: ... {kind}\n"),
@@ -284,6 +288,7 @@ pub fn printer<W: Write>(kind: &str) -> Option<KindPrinter<W>> {
         "dsa" => small::print_dsa,
         "hsr" => small::print_hsr,
         "amt" => small::print_amt,
+        "macsec" => macsec::print,
         "ipvlan" | "ipvtap" => ipvlan::print,
         _ => return None,
     })
