@@ -60,3 +60,31 @@ cases! {
     kinds2_amt_bad_tunnels: ip("link add t0 type amt max_tunnels -1");
     kinds2_amt_unknown: ip("link add t0 type amt d 1.2.3.4");
 }
+
+cases! {
+    // ------------------------------------------------------------------ macsec
+    kinds2_macsec_help: ip("link add link v0 t0 type macsec help").setup(PAIR);
+    kinds2_macsec_link_help: ip("link help macsec");
+    kinds2_macsec_kernel: ip("link add link v0 t0 type macsec port 5 cipher gcm-aes-256 icvlen 12 encrypt on send_sci on end_station off scb off protect on replay on window 100 validate check encodingsa 2 offload off").setup(PAIR);
+    kinds2_macsec_kernel_sci: ip("link add link v0 t0 type macsec address 02:00:00:00:00:01 port 5").setup(PAIR);
+    kinds2_macsec_set: ip("link set v0 type macsec encrypt on").setup(PAIR);
+    kinds2_macsec_port_0: ip("link add t0 type macsec port 0");
+    kinds2_macsec_bad_lladdr: ip("link add t0 type macsec address xx port 5");
+    kinds2_macsec_address_sci: ip("link add t0 type macsec address 02:00:00:00:00:01 sci 5");
+    kinds2_macsec_late_port: ip("link add t0 type macsec encrypt on port 5");
+    kinds2_macsec_bad_sci: ip("link add t0 type macsec sci 0x112233445566778899");
+    kinds2_macsec_bad_cipher: ip("link add t0 type macsec cipher def");
+    kinds2_macsec_dup_cipher: ip("link add t0 type macsec cipher default cipher default");
+    kinds2_macsec_icvlen_range: ip("link add t0 type macsec icvlen 17");
+    kinds2_macsec_icvlen_hex: ip("link add t0 type macsec icvlen 0x10");
+    kinds2_macsec_dup_icvlen: ip("link add t0 type macsec icvlen 8 icvlen 9");
+    kinds2_macsec_bad_switch: ip("link add t0 type macsec encrypt x");
+    kinds2_macsec_replay_no_window: ip("link add t0 type macsec replay on");
+    kinds2_macsec_window_no_replay: ip("link add t0 type macsec window 10");
+    kinds2_macsec_bad_window: ip("link add t0 type macsec window -1");
+    kinds2_macsec_bad_validate: ip("link add t0 type macsec validate x");
+    kinds2_macsec_bad_offload: ip("link add t0 type macsec offload x");
+    kinds2_macsec_bad_sa: ip("link add t0 type macsec encodingsa 4");
+    kinds2_macsec_dup_sa: ip("link add t0 type macsec encodingsa 1 encodingsa 2");
+    kinds2_macsec_missing: ip("link add t0 type macsec window");
+}
