@@ -6,6 +6,7 @@ mod bareudp;
 mod bond;
 mod bridge;
 mod bridge_slave;
+mod can;
 mod complaints;
 mod ethertype;
 mod geneve;
@@ -71,10 +72,9 @@ enum Kind {
     Hsr,
     Amt,
     MacSec,
+    Can,
     /// The reference knows the kind but takes no options: the words are ignored.
     NoOptions,
-    /// The reference has options for the kind that ipkit does not read yet.
-    Unsupported,
 }
 
 const KINDS: &[(&str, Kind)] = &[
@@ -98,7 +98,7 @@ const KINDS: &[(&str, Kind)] = &[
     ("bond", Kind::Bond),
     ("bond_slave", Kind::BondSlave),
     ("bridge_slave", Kind::BridgeSlave),
-    ("can", Kind::Unsupported),
+    ("can", Kind::Can),
     ("dsa", Kind::Dsa),
     ("erspan", Kind::Gre),
     ("geneve", Kind::Geneve),
@@ -160,12 +160,10 @@ pub fn parse(kind: &str, args: &mut Args, host: &mut dyn Host) -> Result<Option<
         Some(Kind::Hsr) => small::parse_hsr(args, host)?,
         Some(Kind::Amt) => small::parse_amt(args, host)?,
         Some(Kind::MacSec) => macsec::parse(args)?,
+        Some(Kind::Can) => can::parse(args)?,
         Some(Kind::NoOptions) => {
             while args.next().is_some() {}
             Vec::new()
-        }
-        Some(Kind::Unsupported) => {
-            return Err(not_implemented(&format!("add ... type {kind} OPTIONS")))
         }
         None if matches(&first, "help") => {
             return Err(Error::ip_usage_text(usage::LINK));
@@ -249,13 +247,13 @@ pub fn help(kind: &str) -> Option<String> {
         Kind::Hsr => small::HSR_USAGE.to_string(),
         Kind::Amt => small::AMT_USAGE.to_string(),
         Kind::MacSec => macsec::USAGE.to_string(),
+        Kind::Can => can::USAGE.to_string(),
         // the reference's virt_wifi line ends in a blank
         Kind::NoOptions if kind == "virt_wifi" => "Usage: ... virt_wifi \n".to_string(),
         Kind::NoOptions => format!("Usage: ... {kind}\n"),
         Kind::Gre | Kind::Ip6Gre | Kind::IpTnl | Kind::Ip6Tnl | Kind::Vti | Kind::Xfrm => {
             usage_text(kind)?.to_string()
         }
-        Kind::Unsupported => return None,
     })
 }
 
