@@ -88,3 +88,18 @@ cases! {
     kinds2_macsec_dup_sa: ip("link add t0 type macsec encodingsa 1 encodingsa 2");
     kinds2_macsec_missing: ip("link add t0 type macsec window");
 }
+
+cases! {
+    // ------------------------------------------------------------------ can
+    kinds2_can_help: ip("link add t0 type can help");
+    kinds2_can_link_help: ip("link help can");
+    kinds2_can_kernel: ip("link add t0 type can restart-ms 5 bitrate 500000 sample-point 0.875 termination 1 restart dbitrate 7 loopback on tdcv 5 tdc-mode auto");
+    kinds2_can_set: ip("link set v0 type can bitrate 125000 fd on").setup(PAIR);
+    kinds2_can_bad_number: ip("link add t0 type can pr on");
+    kinds2_can_bad_sample: ip("link add t0 type can sample-point 0.5x");
+    kinds2_can_bad_switch: ip("link add t0 type can loopback o");
+    kinds2_can_bad_tdc_mode: ip("link add t0 type can tdc-mode a");
+    kinds2_can_bad_termination: ip("link add t0 type can termination 65536");
+    kinds2_can_unknown: ip("link add t0 type can foo");
+    kinds2_can_missing: ip("link add t0 type can bitrate");
+}
