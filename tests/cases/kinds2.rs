@@ -103,3 +103,33 @@ cases! {
     kinds2_can_unknown: ip("link add t0 type can foo");
     kinds2_can_missing: ip("link add t0 type can bitrate");
 }
+
+/// A veth pair with fixed addresses and an address on `v0`, for the `link show` selectors.
+const PAIR_ADDR: &str =
+    "ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
+ip addr add 10.0.0.1/24 dev v0
+ip link set lo down";
+
+cases! {
+    // ------------------------------------------------------------------ link show: address selectors
+    kinds2_show_scope_host: ip("link show scope host").setup(PAIR_ADDR);
+    kinds2_show_scope_all_json: ip("-j link show scope all").setup(PAIR_ADDR);
+    kinds2_show_scope_number: ip("link list scope 0x10").setup(PAIR_ADDR);
+    kinds2_show_scope_bad: ip("link show scope x").setup(PAIR_ADDR);
+    kinds2_show_scope_too_big: ip("link show scope 300").setup(PAIR_ADDR);
+    kinds2_show_scope_missing: ip("link show scope").setup(PAIR_ADDR);
+    kinds2_show_to: ip("link show to 10.0.0.0/24").setup(PAIR_ADDR);
+    kinds2_show_to_v4: ip("-4 link show to 10.0.0.1").setup(PAIR_ADDR);
+    kinds2_show_to_missing: ip("link show to").setup(PAIR_ADDR);
+    kinds2_show_permanent: ip("link show permanent").setup(PAIR_ADDR);
+    kinds2_show_dynamic: ip("-o link show dynamic").setup(PAIR_ADDR);
+    kinds2_show_primary: ip("-br link ls primary").setup(PAIR_ADDR);
+    kinds2_show_not_primary: ip("link show -primary").setup(PAIR_ADDR);
+    kinds2_show_secondary_dev: ip("link show v0 secondary").setup(PAIR_ADDR);
+    kinds2_show_tentative: ip("-j link show dev v1 tentative -deprecated").setup(PAIR_ADDR);
+    kinds2_show_flags: ip("link show nodad home mngtmpaddr noprefixroute autojoin stable-privacy optimistic dadfailed temporary -permanent").setup(PAIR_ADDR);
+    kinds2_show_up_scope: ip("-j link show up scope global").setup(PAIR_ADDR);
+    kinds2_show_label_flags: ip("-j link show label v0 permanent").setup(PAIR_ADDR);
+    kinds2_show_unknown_flag: ip("link show -foo").setup(PAIR_ADDR);
+    kinds2_show_flag_then_dev: ip("link show permanent v1 scope host").setup(PAIR_ADDR);
+}

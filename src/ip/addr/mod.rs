@@ -1,7 +1,7 @@
 //! `ip address`: show, add/change/replace, delete, flush.
 
-mod filter;
-mod flags;
+use crate::ip::iface::addrflags as flags;
+use crate::ip::iface::addrsel as filter;
 mod flush;
 mod modify;
 mod print;
