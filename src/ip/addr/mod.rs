@@ -1,7 +1,5 @@
 //! `ip address`: show, add/change/replace, delete, flush.
 
-use crate::ip::iface::addrflags as flags;
-use crate::ip::iface::addrsel as filter;
 mod flush;
 mod modify;
 mod print;
