@@ -133,3 +133,38 @@ cases! {
     kinds2_show_unknown_flag: ip("link show -foo").setup(PAIR_ADDR);
     kinds2_show_flag_then_dev: ip("link show permanent v1 scope host").setup(PAIR_ADDR);
 }
+
+/// Links of the kinds this kernel has, with fixed addresses: a veth pair `v0`/`v1`, a bridge
+/// `br0` with `v1` as its port, a macvlan `m0` and a vxlan `vx` on `v0`.
+const LIVE: &str = "ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
+ip link add br0 address 02:00:00:00:00:10 type bridge
+ip link set v1 master br0
+ip link add m0 link v0 address 02:00:00:00:00:20 type macvlan mode bridge
+ip link add vx address 02:00:00:00:00:30 type vxlan id 7 dstport 4789 dev v0 local 10.0.0.5";
+
+/// The bridge's details without its running timers.
+const BR0: &str = "ip -d link show br0 | sed -E 's/_timer +[0-9.]+//g'";
+
+cases! {
+    // ------------------------------------------------------------------ set DEV type KIND (changelink)
+    kinds2_set_bridge_timers: ip("link set br0 type bridge forward_delay 500 hello_time 300 max_age 1000 ageing_time 5000")
+        .setup(LIVE).check(BR0);
+    kinds2_set_bridge_misc: ip("link set br0 type bridge priority 100 group_fwd_mask 0x8 mcast_snooping 0 mcast_hash_max 1024 nf_call_iptables 1 vlan_default_pvid 5")
+        .setup(LIVE).check(BR0);
+    kinds2_set_bridge_mcast: ip("link set dev br0 type bridge mcast_querier 1 mcast_router 2 mcast_last_member_count 3 mcast_startup_query_count 4 mcast_query_interval 2000 mcast_igmp_version 3 mcast_mld_version 2")
+        .setup(LIVE).check(BR0);
+    kinds2_set_bridge_bad: ip("link set br0 type bridge priority x").setup(LIVE);
+    kinds2_set_bridge_port: ip("link set v1 type bridge_slave cost 50 priority 7 guard on learning off")
+        .setup(LIVE).check("ip -d link show v1");
+    kinds2_set_macvlan_mode: ip("link set m0 type macvlan mode private").setup(LIVE).check("ip -d link show m0");
+    kinds2_set_macvlan_vepa: ip("link change m0 type macvlan mode vepa bcqueuelen 100").setup(LIVE).check("ip -d link show m0");
+    kinds2_set_macvlan_nopromisc: ip("link set m0 type macvlan nopromisc").setup(LIVE).check("ip -d link show m0");
+    kinds2_set_macvlan_bad: ip("link set m0 type macvlan mode x").setup(LIVE);
+    kinds2_set_vxlan_ageing: ip("link set vx type vxlan ageing 100 nolearning").setup(LIVE).check("ip -d link show vx");
+    kinds2_set_vxlan_ttl_tos: ip("link set vx type vxlan ttl 10 tos 0x20 df set").setup(LIVE).check("ip -d link show vx");
+    kinds2_set_vxlan_refused: ip("link set vx type vxlan id 8").setup(LIVE).check("ip -d link show vx");
+    kinds2_set_veth_peer: ip("link set v0 type veth peer name v9").setup(LIVE).check("ip -br link show");
+    kinds2_set_veth_plain: ip("link set v0 type veth").setup(LIVE).check("ip -d link show v0");
+    kinds2_set_wrong_kind: ip("link set m0 type bridge priority 5").setup(LIVE).check("ip -d link show m0");
+    kinds2_set_kind_with_options: ip("link set br0 mtu 1400 type bridge stp_state 0 priority 9").setup(LIVE).check(BR0);
+}
