@@ -136,7 +136,8 @@ cases! {
 
 /// Links of the kinds this kernel has, with fixed addresses: a veth pair `v0`/`v1`, a bridge
 /// `br0` with `v1` as its port, a macvlan `m0` and a vxlan `vx` on `v0`.
-const LIVE: &str = "ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
+const LIVE: &str =
+    "ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
 ip link add br0 address 02:00:00:00:00:10 type bridge
 ip link set v1 master br0
 ip link add m0 link v0 address 02:00:00:00:00:20 type macvlan mode bridge

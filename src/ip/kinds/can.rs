@@ -1,12 +1,17 @@
 //! `type can [bitrate N [sample-point F]] [tq … sjw N] [dbitrate …] [tdcv N tdco N tdcf N]
-//! [loopback on|off …] [tdc-mode auto|manual|off] [restart-ms N] [restart] [termination N]`.
+//! [loopback on|off …] [tdc-mode auto|manual|off] [restart-ms N] [restart] [termination N]`,
+//! and its details: `<LOOPBACK,FD> state ERROR-ACTIVE (berr-counter tx 0 rx 0) restart-ms 0`
+//! and then one indented line per timing block, termination and clock.
 
 use super::complaints::kind_usage;
 use crate::cli::num::{get_u16, get_u32};
 use crate::cli::{matches, Args};
 use crate::error::{Error, Result};
-use crate::netlink::attr;
+use crate::ip::ifnames::Names;
+use crate::netlink::attr::{self, Table};
+use crate::output::{pr, Printer, Show};
 use netlink_packet_core::DefaultNla;
+use std::io::Write;
 
 pub const USAGE: &str = include_str!("usage/can.txt");
 
@@ -201,4 +206,247 @@ pub fn parse(args: &mut Args) -> Result<Vec<DefaultNla>> {
         out.push(attr::nest(TDC, &tdc));
     }
     Ok(out)
+}
+
+const BITTIMING_CONST: u16 = 2;
+const CLOCK: u16 = 3;
+const STATE: u16 = 4;
+const BERR_COUNTER: u16 = 8;
+const DATA_BITTIMING_CONST: u16 = 10;
+const TERMINATION_CONST: u16 = 12;
+const BITRATE_CONST: u16 = 13;
+const DATA_BITRATE_CONST: u16 = 14;
+const CTRLMODE_EXT: u16 = 17;
+
+/// The CAN_CTRLMODE_* names in the reference's print order.
+const MODES: &[(u32, &str)] = &[
+    (0x01, "LOOPBACK"),
+    (0x02, "LISTEN-ONLY"),
+    (0x04, "TRIPLE-SAMPLING"),
+    (0x08, "ONE-SHOT"),
+    (0x10, "BERR-REPORTING"),
+    (0x20, "FD"),
+    (0x80, "FD-NON-ISO"),
+    (0x40, "PRESUME-ACK"),
+    (0x100, "CC-LEN8-DLC"),
+    (TDC_AUTO, "TDC-AUTO"),
+    (TDC_MANUAL, "TDC-MANUAL"),
+];
+
+const STATES: &[&str] = &[
+    "ERROR-ACTIVE",
+    "ERROR-WARNING",
+    "ERROR-PASSIVE",
+    "BUS-OFF",
+    "STOPPED",
+    "SLEEPING",
+];
+
+/// The u32 (or u16) words of an attribute.
+fn words(b: &[u8], size: usize) -> Vec<u32> {
+    b.chunks_exact(size)
+        .map(|c| match c {
+            [a, b] => u32::from(u16::from_ne_bytes([*a, *b])),
+            _ => attr::u32_of(c).unwrap_or(0),
+        })
+        .collect()
+}
+
+/// A ctrlmode bit set: plain `NAME,NAME,…,hex-rest` (the caller adds `<…>`), JSON strings.
+fn modes<W: Write>(p: &mut Printer<W>, key: &str, plain: bool, flags: u32) {
+    p.open_list(Show::Json, key, "");
+    let mut first = true;
+    let mut rest = flags;
+    for &(bit, name) in MODES {
+        if flags & bit != 0 {
+            rest &= !bit;
+            if plain {
+                p.fp(format_args!("{}{name}", if first { "" } else { "," }));
+            }
+            p.value(Show::Json, None, format_args!(""), name);
+            first = false;
+        }
+    }
+    if rest != 0 {
+        let hex = format!("{rest:x}");
+        if plain {
+            p.fp(format_args!("{}{hex}", if first { "" } else { "," }));
+        }
+        p.value(Show::Json, None, format_args!(""), hex.as_str());
+    }
+    p.close_array(Show::Json, "");
+}
+
+/// `\n\t  bitrate N\n\t     [       1,       22 ]` for a list of fixed bitrates.
+fn bitrates<W: Write>(p: &mut Printer<W>, d: &str, key: &str, rate: u32, list: &[u32]) {
+    p.fp(format_args!("\n\t  {d}bitrate {rate}"));
+    p.json(&format!("{key}bittiming_bitrate"), &rate);
+    p.fp_str("\n\t     [");
+    p.open_list(Show::Json, &format!("{key}bitrate_const"), "");
+    for (i, v) in list.iter().enumerate() {
+        p.fp(format_args!("{}{v:8}", if i == 0 { "" } else { ", " }));
+        p.value(Show::Json, None, format_args!(""), v);
+    }
+    p.close_array(Show::Json, "");
+    p.fp_str(" ]");
+}
+
+/// One struct can_bittiming (`d` prefixes the data words); JSON object `key`.
+fn timing<W: Write>(p: &mut Printer<W>, d: &str, key: &str, t: &[u32]) {
+    let [rate, sp, tq, prop, ph1, ph2, sjw, brp] = t[..] else {
+        return;
+    };
+    p.open_object(Some(key));
+    p.value(
+        Show::Any,
+        Some("bitrate"),
+        format_args!("\n\t  {d}bitrate {rate}"),
+        &rate,
+    );
+    let sp = format!("{:.3}", f64::from(sp) / 1000.0);
+    p.value(
+        Show::Any,
+        Some("sample_point"),
+        format_args!(" {d}sample-point {sp}"),
+        sp.as_str(),
+    );
+    for (k, word, v) in [
+        ("tq", "tq", tq),
+        ("prop_seg", "prop-seg", prop),
+        ("phase_seg1", "phase-seg1", ph1),
+        ("phase_seg2", "phase-seg2", ph2),
+        ("sjw", "sjw", sjw),
+        ("brp", "brp", brp),
+    ] {
+        let lead = if k == "tq" { "\n\t  " } else { " " };
+        p.value(Show::Any, Some(k), format_args!("{lead}{d}{word} {v}"), &v);
+    }
+}
+
+/// One struct can_bittiming_const (`d` prefixes the words); JSON object `key`, left open.
+fn timing_const<W: Write>(p: &mut Printer<W>, d: &str, key: &str, b: &[u8]) {
+    let name = attr::cstr(b.get(..16).unwrap_or_default());
+    let c = words(b.get(16..).unwrap_or_default(), 4);
+    let [t1min, t1max, t2min, t2max, sjwmax, brpmin, brpmax, brpinc] = c[..] else {
+        return;
+    };
+    p.open_object(Some(key));
+    p.value(Show::Any, Some("name"), format_args!("\n\t  {name}:"), name);
+    for (k, lo, hi) in [
+        ("tseg1", t1min, t1max),
+        ("tseg2", t2min, t2max),
+        ("sjw", 1, sjwmax),
+        ("brp", brpmin, brpmax),
+    ] {
+        range(p, &format!("{d}{k}"), k, lo, hi);
+    }
+    p.value(
+        Show::Any,
+        Some("brp_inc"),
+        format_args!(" {d}brp_inc {brpinc}"),
+        &brpinc,
+    );
+}
+
+/// ` WORD LO..HI`, JSON `"key":{"min":LO,"max":HI}`.
+fn range<W: Write>(p: &mut Printer<W>, word: &str, key: &str, lo: u32, hi: u32) {
+    p.fp(format_args!(" {word} {lo}..{hi}"));
+    p.open_object(Some(key));
+    p.json("min", &lo);
+    p.json("max", &hi);
+    p.close_object();
+}
+
+const TDC_WORDS: [&str; 3] = ["tdcv", "tdco", "tdcf"];
+
+pub fn print<W: Write>(p: &mut Printer<W>, data: &[u8], _: &mut Names) {
+    let a: Table<20> = Table::new(data);
+    if let Some(cm) = a.get(CTRLMODE).map(|b| words(b, 4)) {
+        let flags = cm.get(1).copied().unwrap_or(0);
+        if flags != 0 {
+            p.fp_str("<");
+            modes(p, "ctrlmode", true, flags);
+            p.fp_str("> ");
+        }
+        let ext: Table<4> = Table::new(a.get(CTRLMODE_EXT).unwrap_or_default());
+        if let Some(sup) = ext.u32(1) {
+            modes(p, "ctrlmode_supported", false, sup);
+        }
+    }
+    if let Some(s) = a.u32(STATE) {
+        let name = STATES.get(s as usize).unwrap_or(&"UNKNOWN");
+        pr!(p, Any, "state", "state {} ", name);
+    }
+    if let Some(&[tx, rx]) = a.get(BERR_COUNTER).map(|b| words(b, 2)).as_deref() {
+        p.open_object(Some("berr_counter"));
+        pr!(p, Any, "tx", "(berr-counter tx {} ", tx);
+        pr!(p, Any, "rx", "rx {}) ", rx);
+        p.close_object();
+    }
+    if let Some(ms) = a.u32(RESTART_MS) {
+        pr!(p, Any, "restart_ms", "restart-ms {} ", ms);
+    }
+    let tdc: Table<10> = Table::new(a.get(TDC & 0x7fff).unwrap_or_default());
+    for (d, key, bt, btc, brc) in [
+        ("", "", BITTIMING, BITTIMING_CONST, BITRATE_CONST),
+        (
+            "d",
+            "data_",
+            DATA_BITTIMING,
+            DATA_BITTIMING_CONST,
+            DATA_BITRATE_CONST,
+        ),
+    ] {
+        let t = a.get(bt).map(|b| words(b, 4)).filter(|t| t.len() == 8);
+        if let Some(list) = a.get(brc) {
+            let rate = t.as_ref().and_then(|t| t.first().copied()).unwrap_or(0);
+            bitrates(p, d, key, rate, &words(list, 4));
+            continue;
+        }
+        if let Some(t) = &t {
+            timing(p, d, &format!("{key}bittiming"), t);
+            let vals: Vec<(&str, u32)> = TDC_WORDS
+                .iter()
+                .zip(7u16..)
+                .filter_map(|(w, id)| tdc.u32(id).map(|v| (*w, v)))
+                .collect();
+            if !d.is_empty() && !vals.is_empty() {
+                p.fp_str("\n\t ");
+                p.open_object(Some("tdc"));
+                for (w, v) in vals {
+                    p.value(Show::Any, Some(w), format_args!(" {w} {v}"), &v);
+                }
+                p.close_object();
+            }
+            p.close_object();
+        }
+        if let Some(b) = a.get(btc) {
+            timing_const(p, d, &format!("{key}bittiming_const"), b);
+            if !d.is_empty() && a.has(TDC & 0x7fff) {
+                p.fp_str("\n\t ");
+                p.open_object(Some("tdc"));
+                for (i, w) in TDC_WORDS.iter().enumerate() {
+                    let id = 1 + 2 * i as u16;
+                    if let (Some(lo), Some(hi)) = (tdc.u32(id), tdc.u32(id + 1)) {
+                        range(p, w, w, lo, hi);
+                    }
+                }
+                p.close_object();
+            }
+            p.close_object();
+        }
+    }
+    if let (Some(t), Some(list)) = (a.u16(TERMINATION), a.get(TERMINATION_CONST)) {
+        pr!(p, Any, "termination", "\n\t  termination {} [ ", t);
+        p.open_list(Show::Json, "termination_const", "");
+        for (i, v) in words(list, 2).iter().enumerate() {
+            p.fp(format_args!("{}{v}", if i == 0 { "" } else { ", " }));
+            p.value(Show::Json, None, format_args!(""), v);
+        }
+        p.close_array(Show::Json, "");
+        p.fp_str(" ]");
+    }
+    if let Some(c) = a.u32(CLOCK) {
+        pr!(p, Any, "clock", "\n\t  clock {} ", c);
+    }
 }

@@ -287,6 +287,7 @@ pub fn printer<W: Write>(kind: &str) -> Option<KindPrinter<W>> {
         "hsr" => small::print_hsr,
         "amt" => small::print_amt,
         "macsec" => macsec::print,
+        "can" => can::print,
         "ipvlan" | "ipvtap" => ipvlan::print,
         _ => return None,
     })

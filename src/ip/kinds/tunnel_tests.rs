@@ -134,7 +134,10 @@ fn check_details(tsv: &str, min: usize) {
         let [name, kind, data, text, json] = cols[..] else {
             panic!("bad details line {line:?}");
         };
-        let want = text.replace("\\n", "\n").replace("\\\\", "\\");
+        let want = text
+            .replace("\\n", "\n")
+            .replace("\\t", "\t")
+            .replace("\\\\", "\\");
         assert_eq!(details(kind, &unhex(data), PLAIN), want, "{name}");
         let style = Style {
             json: true,
