@@ -1,7 +1,9 @@
 //! Link kinds iproute2 6.1 knows that this kernel lacks (gtp, ipoib, dsa, batadv, hsr, amt,
 //! macsec, can) against the reference: their usage screens, their complaints and exit codes, the
 //! kernel's refusal of a well-formed request. The request bytes and the details are checked
-//! offline (src/ip/kinds/testdata/requests.tsv and details.tsv).
+//! offline (src/ip/kinds/testdata/requests.tsv and details.tsv, made as testdata/craft/README
+//! says). Also: the address selectors `ip link show` reads and ignores, and `ip link set DEV
+//! type KIND …` on the kinds this kernel has, read back by the reference.
 
 use crate::common::ip;
 
