@@ -25,9 +25,15 @@ pub const BATADV_USAGE: &str = include_str!("usage/batadv.txt");
 pub const HSR_USAGE: &str = include_str!("usage/hsr.txt");
 pub const AMT_USAGE: &str = include_str!("usage/amt.txt");
 
-/// `KIND: unknown command "W"?` and the usage (exit 1), or the usage alone for `help`.
+/// `KIND: unknown command "W"?` and the usage (exit 1), or the usage alone for `help` (dsa and
+/// amt: the whole word only; the others take a prefix of it).
 fn unknown(kind: &str, what: &str, w: &str, usage: &str) -> Error {
-    let prefix = (!matches(w, "help")).then(|| format!("{kind}: {what} \"{w}\"?"));
+    let help = if matches!(kind, "dsa" | "amt") {
+        w == "help"
+    } else {
+        matches(w, "help")
+    };
+    let prefix = (!help).then(|| format!("{kind}: {what} \"{w}\"?"));
     kind_usage(prefix, usage)
 }
 
