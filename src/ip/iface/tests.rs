@@ -63,6 +63,7 @@ macro_rules! case {
 const CASES: &[Case] = &[
     case!("lo"),
     case!("veth"),
+    case!("hsr_nodata"),
     case!("bridge"),
     case!("bridge_default"),
     case!("bridge_vlan"),
