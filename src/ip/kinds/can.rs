@@ -279,9 +279,11 @@ fn modes<W: Write>(p: &mut Printer<W>, key: &str, plain: bool, flags: u32) {
 
 /// `\n\t  bitrate N\n\t     [       1,       22 ]` for a list of fixed bitrates.
 fn bitrates<W: Write>(p: &mut Printer<W>, d: &str, key: &str, rate: u32, list: &[u32]) {
-    p.fp(format_args!("\n\t  {d}bitrate {rate}"));
+    p.nl();
+    p.fp(format_args!("\t  {d}bitrate {rate}"));
     p.json(&format!("{key}bittiming_bitrate"), &rate);
-    p.fp_str("\n\t     [");
+    p.nl();
+    p.fp_str("\t     [");
     p.open_list(Show::Json, &format!("{key}bitrate_const"), "");
     for (i, v) in list.iter().enumerate() {
         p.fp(format_args!("{}{v:8}", if i == 0 { "" } else { ", " }));
@@ -297,10 +299,11 @@ fn timing<W: Write>(p: &mut Printer<W>, d: &str, key: &str, t: &[u32]) {
         return;
     };
     p.open_object(Some(key));
+    p.nl();
     p.value(
         Show::Any,
         Some("bitrate"),
-        format_args!("\n\t  {d}bitrate {rate}"),
+        format_args!("\t  {d}bitrate {rate}"),
         &rate,
     );
     let sp = format!("{:.3}", f64::from(sp) / 1000.0);
@@ -318,7 +321,12 @@ fn timing<W: Write>(p: &mut Printer<W>, d: &str, key: &str, t: &[u32]) {
         ("sjw", "sjw", sjw),
         ("brp", "brp", brp),
     ] {
-        let lead = if k == "tq" { "\n\t  " } else { " " };
+        let lead = if k == "tq" {
+            p.nl();
+            "\t  "
+        } else {
+            " "
+        };
         p.value(Show::Any, Some(k), format_args!("{lead}{d}{word} {v}"), &v);
     }
 }
@@ -331,7 +339,8 @@ fn timing_const<W: Write>(p: &mut Printer<W>, d: &str, key: &str, b: &[u8]) {
         return;
     };
     p.open_object(Some(key));
-    p.value(Show::Any, Some("name"), format_args!("\n\t  {name}:"), name);
+    p.nl();
+    p.value(Show::Any, Some("name"), format_args!("\t  {name}:"), name);
     for (k, lo, hi) in [
         ("tseg1", t1min, t1max),
         ("tseg2", t2min, t2max),
@@ -411,7 +420,8 @@ pub fn print<W: Write>(p: &mut Printer<W>, data: &[u8], _: &mut Names) {
                 .filter_map(|(w, id)| tdc.u32(id).map(|v| (*w, v)))
                 .collect();
             if !d.is_empty() && !vals.is_empty() {
-                p.fp_str("\n\t ");
+                p.nl();
+                p.fp_str("\t ");
                 p.open_object(Some("tdc"));
                 for (w, v) in vals {
                     p.value(Show::Any, Some(w), format_args!(" {w} {v}"), &v);
@@ -423,7 +433,8 @@ pub fn print<W: Write>(p: &mut Printer<W>, data: &[u8], _: &mut Names) {
         if let Some(b) = a.get(btc) {
             timing_const(p, d, &format!("{key}bittiming_const"), b);
             if !d.is_empty() && a.has(TDC & 0x7fff) {
-                p.fp_str("\n\t ");
+                p.nl();
+                p.fp_str("\t ");
                 p.open_object(Some("tdc"));
                 for (i, w) in TDC_WORDS.iter().enumerate() {
                     let id = 1 + 2 * i as u16;
@@ -437,7 +448,8 @@ pub fn print<W: Write>(p: &mut Printer<W>, data: &[u8], _: &mut Names) {
         }
     }
     if let (Some(t), Some(list)) = (a.u16(TERMINATION), a.get(TERMINATION_CONST)) {
-        pr!(p, Any, "termination", "\n\t  termination {} [ ", t);
+        p.nl();
+        pr!(p, Any, "termination", "\t  termination {} [ ", t);
         p.open_list(Show::Json, "termination_const", "");
         for (i, v) in words(list, 2).iter().enumerate() {
             p.fp(format_args!("{}{v}", if i == 0 { "" } else { ", " }));
@@ -447,6 +459,7 @@ pub fn print<W: Write>(p: &mut Printer<W>, data: &[u8], _: &mut Names) {
         p.fp_str(" ]");
     }
     if let Some(c) = a.u32(CLOCK) {
-        pr!(p, Any, "clock", "\n\t  clock {} ", c);
+        p.nl();
+        pr!(p, Any, "clock", "\t  clock {} ", c);
     }
 }

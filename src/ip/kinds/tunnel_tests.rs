@@ -139,6 +139,13 @@ fn check_details(tsv: &str, min: usize) {
             .replace("\\t", "\t")
             .replace("\\\\", "\\");
         assert_eq!(details(kind, &unhex(data), PLAIN), want, "{name}");
+        let oneline = Style {
+            oneline: true,
+            ..PLAIN
+        };
+        // -o: every line break of the details is a backslash
+        let one = want.replace('\n', "\\");
+        assert_eq!(details(kind, &unhex(data), oneline), one, "{name} -o");
         let style = Style {
             json: true,
             ..PLAIN
