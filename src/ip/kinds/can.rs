@@ -84,11 +84,32 @@ fn invalid(key: &str, v: &str) -> Error {
     crate::cli::invarg(&format!("invalid \"{key}\" value\n"), v)
 }
 
-/// strtof over the whole word (leading blanks allowed), as C reads a float.
+/// strtof over the whole word (leading blanks allowed), as C reads a float: decimal, `inf`,
+/// `nan`, or hexadecimal (`0x1.8p-1`).
 fn strtof(v: &str) -> Option<f32> {
-    v.trim_start_matches([' ', '\t', '\n', '\r', '\x0b', '\x0c'])
-        .parse::<f32>()
-        .ok()
+    let v = v.trim_start_matches([' ', '\t', '\n', '\r', '\x0b', '\x0c']);
+    let (neg, rest) = match v.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, v.strip_prefix('+').unwrap_or(v)),
+    };
+    let Some(hex) = rest.strip_prefix("0x").or_else(|| rest.strip_prefix("0X")) else {
+        return v.parse::<f32>().ok();
+    };
+    let (mant, exp) = match hex.find(['p', 'P']) {
+        Some(i) => (&hex[..i], hex[i + 1..].parse::<i32>().ok()?),
+        None => (hex, 0),
+    };
+    let (int, frac) = mant.split_once('.').unwrap_or((mant, ""));
+    if int.is_empty() && frac.is_empty() {
+        return None;
+    }
+    let mut m = 0f64;
+    for c in int.chars().chain(frac.chars()) {
+        m = m * 16.0 + f64::from(c.to_digit(16)?);
+    }
+    let e = exp.saturating_sub(4 * i32::try_from(frac.len()).ok()?);
+    let f = (m * 2f64.powi(e)) as f32;
+    Some(if neg { -f } else { f })
 }
 
 /// The sample point in tenths of a percent: `(u32)(f * 1000)` as the C conversion on x86-64
