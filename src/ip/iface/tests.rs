@@ -64,6 +64,8 @@ const CASES: &[Case] = &[
     case!("lo"),
     case!("veth"),
     case!("hsr_nodata"),
+    case!("can"),
+    case!("macsec"),
     case!("bridge"),
     case!("bridge_default"),
     case!("bridge_vlan"),
