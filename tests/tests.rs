@@ -71,6 +71,8 @@ mod iptables_vv;
 mod iptables_writers;
 #[path = "cases/kinds.rs"]
 mod kinds;
+#[path = "cases/kinds2.rs"]
+mod kinds2;
 #[path = "cases/link.rs"]
 mod link;
 #[path = "cases/maddr.rs"]

@@ -9,11 +9,11 @@
 //! (deleting primaries promotes or drops the secondaries). Deletes that find their address
 //! already gone (a secondary dropped with its primary) are not errors.
 
-use super::filter::AddrFilter;
 use super::print::print_one;
 use crate::cli::{self, duparg2, matches, Args};
 use crate::error::{Error, Result};
 use crate::ip::flush::Flush;
+use crate::ip::iface::addrsel::AddrFilter;
 use crate::ip::opts::Opts;
 use crate::ip::rtnl;
 use crate::ip::usage;

@@ -1,7 +1,5 @@
 //! `ip address`: show, add/change/replace, delete, flush.
 
-mod filter;
-mod flags;
 mod flush;
 mod modify;
 mod print;

@@ -1,7 +1,7 @@
 //! How `ip address` prints one address: the full form under its link, the brief form, and
 //! the form with the device in front (`-echo`, `flush -s -s`).
 
-use super::flags::PRINTED;
+use crate::ip::iface::addrflags::PRINTED;
 use crate::ip::ifnames;
 use crate::ip::opts::Out;
 use crate::ip::rtnames::scope_n2a;

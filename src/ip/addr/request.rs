@@ -9,10 +9,10 @@
 //! needs more than the header's 8 bits), IFA_ADDRESS (a copy of the local address unless
 //! `peer` gave one), the computed `brd +`/`brd -`, and IFA_CACHEINFO.
 
-use super::flags::flag_bits;
 use crate::cli::num::get_u32;
 use crate::cli::{self, duparg2, matches, Args};
 use crate::error::{Error, Result};
+use crate::ip::iface::addrflags::flag_bits;
 use crate::ip::ifnames::cannot_find;
 use crate::ip::opts::Opts;
 use crate::ip::prefix::{get_addr, get_prefix, Inet};

@@ -1,10 +1,10 @@
 //! `ip address show`: addresses are dumped first (grouped per link, kernel order kept),
 //! then the link dump streams out with each link's addresses under it.
 
-use super::filter::AddrFilter;
 use super::print::{print_addr, print_brief_addr};
 use crate::cli::{matches, Args};
 use crate::error::{Error, Result};
+use crate::ip::iface::addrsel::AddrFilter;
 use crate::ip::iface::print::{print_brief_name_state, print_link};
 use crate::ip::iface::{stats, stream_links, Filter};
 use crate::ip::ifnames::{self, Names};

@@ -119,9 +119,13 @@ fn linkinfo<W: Write>(p: &mut Printer<W>, info: &[u8], names: &mut Names) {
     if let Some(kind) = kind {
         p.nl();
         pr!(p, Any, "info_kind", "    {} ", kind);
+        // the reference opens "info_data" for a kind it prints, but prints nothing without
+        // the attribute
         if let Some(f) = kinds::printer(kind) {
             p.open_object(Some("info_data"));
-            f(p, data.unwrap_or(&[]), names);
+            if let Some(d) = data {
+                f(p, d, names);
+            }
             p.close_object();
         }
     }

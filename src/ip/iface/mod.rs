@@ -2,6 +2,8 @@
 //! the link dump (streamed, holding back only messages that name a later interface), and
 //! the printers of a link ([`print`]), its counters ([`stats`]) and its details ([`details`]).
 
+pub mod addrflags;
+pub mod addrsel;
 pub mod details;
 pub mod print;
 pub mod stats;

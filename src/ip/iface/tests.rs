@@ -63,6 +63,9 @@ macro_rules! case {
 const CASES: &[Case] = &[
     case!("lo"),
     case!("veth"),
+    case!("hsr_nodata"),
+    case!("can"),
+    case!("macsec"),
     case!("bridge"),
     case!("bridge_default"),
     case!("bridge_vlan"),

@@ -6,6 +6,7 @@ mod bareudp;
 mod bond;
 mod bridge;
 mod bridge_slave;
+mod can;
 mod complaints;
 mod ethertype;
 mod geneve;
@@ -15,8 +16,10 @@ mod ip6gre;
 mod ip6tnl;
 mod iptnl;
 mod ipvlan;
+mod macsec;
 mod macvlan;
 mod rmnet;
+mod small;
 pub mod tun;
 mod tunnel;
 #[cfg(test)]
@@ -62,10 +65,16 @@ enum Kind {
     BridgeSlave,
     Rmnet,
     Wwan,
+    Gtp,
+    IpOib,
+    Dsa,
+    BatAdv,
+    Hsr,
+    Amt,
+    MacSec,
+    Can,
     /// The reference knows the kind but takes no options: the words are ignored.
     NoOptions,
-    /// The reference has options for the kind that ipkit does not read yet.
-    Unsupported,
 }
 
 const KINDS: &[(&str, Kind)] = &[
@@ -83,28 +92,29 @@ const KINDS: &[(&str, Kind)] = &[
     ("team_slave", Kind::NoOptions),
     ("netdevsim", Kind::NoOptions),
     ("virt_wifi", Kind::NoOptions),
-    ("amt", Kind::Unsupported),
+    ("amt", Kind::Amt),
     ("bareudp", Kind::BareUdp),
+    ("batadv", Kind::BatAdv),
     ("bond", Kind::Bond),
     ("bond_slave", Kind::BondSlave),
     ("bridge_slave", Kind::BridgeSlave),
-    ("can", Kind::Unsupported),
-    ("dsa", Kind::Unsupported),
+    ("can", Kind::Can),
+    ("dsa", Kind::Dsa),
     ("erspan", Kind::Gre),
     ("geneve", Kind::Geneve),
     ("gre", Kind::Gre),
     ("gretap", Kind::Gre),
-    ("gtp", Kind::Unsupported),
-    ("hsr", Kind::Unsupported),
+    ("gtp", Kind::Gtp),
+    ("hsr", Kind::Hsr),
     ("ip6erspan", Kind::Ip6Gre),
     ("ip6gre", Kind::Ip6Gre),
     ("ip6gretap", Kind::Ip6Gre),
     ("ip6tnl", Kind::Ip6Tnl),
     ("ipip", Kind::IpTnl),
-    ("ipoib", Kind::Unsupported),
+    ("ipoib", Kind::IpOib),
     ("ipvlan", Kind::IpVlan),
     ("ipvtap", Kind::IpVlan),
-    ("macsec", Kind::Unsupported),
+    ("macsec", Kind::MacSec),
     ("rmnet", Kind::Rmnet),
     ("sit", Kind::IpTnl),
     ("vrf", Kind::Vrf),
@@ -143,12 +153,17 @@ pub fn parse(kind: &str, args: &mut Args, host: &mut dyn Host) -> Result<Option<
         Some(Kind::BridgeSlave) => bridge_slave::parse(args, host)?,
         Some(Kind::Rmnet) => rmnet::parse_rmnet(args)?,
         Some(Kind::Wwan) => rmnet::parse_wwan(args)?,
+        Some(Kind::Gtp) => small::parse_gtp(args)?,
+        Some(Kind::IpOib) => small::parse_ipoib(args)?,
+        Some(Kind::Dsa) => small::parse_dsa(args, host)?,
+        Some(Kind::BatAdv) => small::parse_batadv(args)?,
+        Some(Kind::Hsr) => small::parse_hsr(args, host)?,
+        Some(Kind::Amt) => small::parse_amt(args, host)?,
+        Some(Kind::MacSec) => macsec::parse(args)?,
+        Some(Kind::Can) => can::parse(args)?,
         Some(Kind::NoOptions) => {
             while args.next().is_some() {}
             Vec::new()
-        }
-        Some(Kind::Unsupported) => {
-            return Err(not_implemented(&format!("add ... type {kind} OPTIONS")))
         }
         None if matches(&first, "help") => {
             return Err(Error::ip_usage_text(usage::LINK));
@@ -225,13 +240,20 @@ pub fn help(kind: &str) -> Option<String> {
         Kind::BridgeSlave => bridge_slave::USAGE.to_string(),
         Kind::Rmnet => rmnet::RMNET_USAGE.to_string(),
         Kind::Wwan => rmnet::WWAN_USAGE.to_string(),
+        Kind::Gtp => small::GTP_USAGE.to_string(),
+        Kind::IpOib => small::IPOIB_USAGE.to_string(),
+        Kind::Dsa => small::DSA_USAGE.to_string(),
+        Kind::BatAdv => small::BATADV_USAGE.to_string(),
+        Kind::Hsr => small::HSR_USAGE.to_string(),
+        Kind::Amt => small::AMT_USAGE.to_string(),
+        Kind::MacSec => macsec::USAGE.to_string(),
+        Kind::Can => can::USAGE.to_string(),
         // the reference's virt_wifi line ends in a blank
         Kind::NoOptions if kind == "virt_wifi" => "Usage: ... virt_wifi \n".to_string(),
         Kind::NoOptions => format!("Usage: ... {kind}\n"),
         Kind::Gre | Kind::Ip6Gre | Kind::IpTnl | Kind::Ip6Tnl | Kind::Vti | Kind::Xfrm => {
             usage_text(kind)?.to_string()
         }
-        Kind::Unsupported => return None,
     })
 }
 
@@ -259,6 +281,13 @@ pub fn printer<W: Write>(kind: &str) -> Option<KindPrinter<W>> {
         "bareudp" => bareudp::print,
         "rmnet" => rmnet::print_rmnet,
         "wwan" => rmnet::print_wwan,
+        "gtp" => small::print_gtp,
+        "ipoib" => small::print_ipoib,
+        "dsa" => small::print_dsa,
+        "hsr" => small::print_hsr,
+        "amt" => small::print_amt,
+        "macsec" => macsec::print,
+        "can" => can::print,
         "ipvlan" | "ipvtap" => ipvlan::print,
         _ => return None,
     })

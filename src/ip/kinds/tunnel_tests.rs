@@ -122,17 +122,30 @@ fn details(kind: &str, data: &[u8], style: Style) -> String {
 
 #[test]
 fn details_match_the_reference() {
+    check_details(include_str!("testdata/tunnel_details.tsv"), 40);
+    check_details(include_str!("testdata/details.tsv"), 20);
+}
+
+/// Every line of `tsv` printed as the reference printed it, plain and JSON.
+fn check_details(tsv: &str, min: usize) {
     let (mut checked, mut wrong) = (0, Vec::new());
-    for line in include_str!("testdata/tunnel_details.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-    {
+    for line in tsv.lines().filter(|l| !l.starts_with('#')) {
         let cols: Vec<&str> = line.split('\t').collect();
         let [name, kind, data, text, json] = cols[..] else {
             panic!("bad details line {line:?}");
         };
-        let want = text.replace("\\n", "\n").replace("\\\\", "\\");
+        let want = text
+            .replace("\\n", "\n")
+            .replace("\\t", "\t")
+            .replace("\\\\", "\\");
         assert_eq!(details(kind, &unhex(data), PLAIN), want, "{name}");
+        let oneline = Style {
+            oneline: true,
+            ..PLAIN
+        };
+        // -o: every line break of the details is a backslash
+        let one = want.replace('\n', "\\");
+        assert_eq!(details(kind, &unhex(data), oneline), one, "{name} -o");
         let style = Style {
             json: true,
             ..PLAIN
@@ -146,13 +159,18 @@ fn details_match_the_reference() {
         checked += 1;
     }
     assert!(wrong.is_empty(), "JSON differs:\n{}", wrong.join("\n"));
-    assert!(checked > 40, "only {checked} cases");
+    assert!(checked > min, "only {checked} cases");
 }
 
 #[test]
 fn damaged_data_does_not_panic() {
-    for line in include_str!("testdata/tunnel_details.tsv")
-        .lines()
+    let both = [
+        include_str!("testdata/tunnel_details.tsv"),
+        include_str!("testdata/details.tsv"),
+    ];
+    for line in both
+        .iter()
+        .flat_map(|t| t.lines())
         .filter(|l| !l.starts_with('#'))
     {
         let cols: Vec<&str> = line.split('\t').collect();

@@ -3,23 +3,27 @@
 
 use crate::cli::{matches, Args};
 use crate::error::{Error, Result};
+use crate::ip::iface::addrsel::AddrFilter;
 use crate::ip::iface::{print, stream_links, Filter};
 use crate::ip::ifnames::{self, Names};
 use crate::ip::opts::Opts;
 use crate::ip::{rtnl, usage};
+use crate::netlink::rtnl::AF_PACKET;
 
 /// The selectors of `ip link show`. The reference reads them with `ip address show`'s parser:
 /// `label PATTERN` is taken, and then no link matches (their addresses would, but `link show`
-/// prints none), so only the JSON objects the other selectors let through stay, empty; a bare
-/// `help` is the usage screen.
+/// prints none), so only the JSON objects the other selectors let through stay, empty; the
+/// other address selectors (`scope`, `permanent`, `-tentative`, …) are read and ignored, and
+/// `to` refuses any prefix (a link-layer context); a bare `help` is the usage screen.
 fn parse(args: &mut Args) -> Result<(Filter, bool)> {
     let mut f = Filter::default();
+    let mut addrs = AddrFilter::new(AF_PACKET);
     let mut label = false;
     while let Some(w) = args.next().map(str::to_string) {
         if w == "label" {
             args.value()?;
             label = true;
-        } else if !f.parse_word(&w, args)? {
+        } else if !f.parse_word(&w, args)? && !addrs.word(&w, args)? {
             if w != "dev" && matches(&w, "help") {
                 return Err(Error::ip_usage_text(usage::LINK));
             }

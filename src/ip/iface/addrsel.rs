@@ -2,7 +2,7 @@
 //! `label PATTERN` and the flag words (`permanent`, `dynamic`, `primary`, `secondary`, any
 //! flag name, each negated by a leading `-`; the last word about a flag wins).
 
-use super::flags::FLAG_NAMES;
+use super::addrflags::FLAG_NAMES;
 use crate::cli::glob::fnmatch;
 use crate::cli::{invarg, Args};
 use crate::error::Result;
