@@ -11,12 +11,11 @@ use crate::ip::opts::Opts;
 use crate::ip::rtnl;
 use crate::netlink::attr::{self, find, Table};
 use crate::netlink::xfrm::{
-    PolicyInfo, POLICY_ID_LEN, SELECTOR_LEN, XFRMA_IF_ID, XFRMA_MARK, XFRMA_MAX, XFRMA_POLICY_TYPE,
-    XFRMA_SPD_HINFO, XFRMA_SPD_INFO, XFRM_MSG_DELPOLICY, XFRM_MSG_FLUSHPOLICY, XFRM_MSG_GETPOLICY,
-    XFRM_MSG_GETSPDINFO, XFRM_MSG_NEWPOLICY, XFRM_MSG_NEWSPDINFO,
+    u32_in, PolicyInfo, POLICY_ID_LEN, SELECTOR_LEN, XFRMA_IF_ID, XFRMA_MARK, XFRMA_MAX,
+    XFRMA_POLICY_TYPE, XFRMA_SPD_HINFO, XFRMA_SPD_INFO, XFRM_MSG_DELPOLICY, XFRM_MSG_FLUSHPOLICY,
+    XFRM_MSG_GETPOLICY, XFRM_MSG_GETSPDINFO, XFRM_MSG_NEWPOLICY, XFRM_MSG_NEWSPDINFO,
 };
 use crate::netlink::Wire;
-use std::io::Write;
 
 /// The filters of `list` and `deleteall`.
 #[derive(Default)]
@@ -112,35 +111,32 @@ impl Filter {
 
 /// Each policy of the dump to `each`.
 fn dump(sock: &mut Sock, each: &mut dyn FnMut(&[u8], &PolicyInfo<'_>)) -> Result<()> {
-    rtnl::dump(sock, Wire(XFRM_MSG_GETPOLICY, &[]), &mut |m| {
-        if m.kind == XFRM_MSG_NEWPOLICY {
-            if let Some(p) = PolicyInfo::parse(m.payload) {
-                each(m.payload, &p);
+    sock::dump(
+        sock,
+        XFRM_MSG_GETPOLICY,
+        XFRM_MSG_NEWPOLICY,
+        &[],
+        &mut |m| {
+            if let Some(p) = PolicyInfo::parse(m) {
+                each(m, &p);
             }
-        }
-        Ok(())
-    })
-    .map_err(|f| rtnl::terminated(f, "Dump"))
+        },
+    )
 }
 
 pub fn list(args: &mut Args, opts: &Opts) -> Result<()> {
     let f = parse_filter(args)?;
-    let mut sock = open()?;
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut failed = None;
-    let r = dump(&mut sock, &mut |_, p| {
-        if f.accepts(p, opts) {
-            if let Err(e) = out.write_all(print::policy(p, opts).as_bytes()) {
-                failed.get_or_insert(e);
+    sock::list(
+        opts,
+        XFRM_MSG_GETPOLICY,
+        XFRM_MSG_NEWPOLICY,
+        &[],
+        &mut |out, m| {
+            if let Some(p) = PolicyInfo::parse(m).filter(|p| f.accepts(p, opts)) {
+                print::policy(out, &p, opts);
             }
-        }
-    });
-    out.flush()?;
-    if let Some(e) = failed {
-        return Err(e.into());
-    }
-    r
+        },
+    )
 }
 
 /// The delete request of a dumped policy: its id, its mark (value, mask and the four bytes
@@ -187,63 +183,58 @@ pub fn flush(args: &mut Args, _opts: &Opts) -> Result<()> {
             _ => return Err(invarg("unknown", &w)),
         }
     }
-    let mut sock = open()?;
     let body = match ptype {
         Some(t) => attr::emit_all(&[attr::bytes(XFRMA_POLICY_TYPE, &[t, 0, 0, 0, 0, 0])]),
         None => Vec::new(),
     };
-    rtnl::ack(&mut sock, Wire(XFRM_MSG_FLUSHPOLICY, &body), 0).map_err(|e| {
-        Error::ip_fail_text(
-            e.text
-                .replace("RTNETLINK answers", "Failed to send flush request"),
-        )
-    })
+    sock::flush(XFRM_MSG_FLUSHPOLICY, &body, true)
 }
 
 pub fn count(_args: &mut Args, opts: &Opts) -> Result<()> {
-    let mut sock = open()?;
-    let mut text = String::new();
-    rtnl::talk(
-        &mut sock,
-        Wire(XFRM_MSG_GETSPDINFO, &u32::MAX.to_ne_bytes()),
-        0,
-        &mut |m| {
-            if m.kind != XFRM_MSG_NEWSPDINFO {
-                return Ok(());
-            }
-            let a = m.payload.get(4..).unwrap_or(&[]);
-            let t: Table<'_, 8> = Table::new(a);
+    let req = u32::MAX.to_ne_bytes();
+    sock::show(
+        opts,
+        XFRM_MSG_GETSPDINFO,
+        &req,
+        XFRM_MSG_NEWSPDINFO,
+        &mut |out, m| {
+            let t: Table<'_, 8> = Table::new(m.get(4..).unwrap_or(&[]));
             let Some(si) = t.get(XFRMA_SPD_INFO) else {
-                return Ok(());
+                return;
             };
-            let c = |i: usize| crate::netlink::xfrm::u32_in(si, i * 4);
-            text.push_str(&format!("\t SPD IN  {} OUT {} FWD {}", c(0), c(1), c(2)));
+            let c = |i: usize| u32_in(si, i * 4);
+            out.fp(format_args!(
+                "\t SPD IN  {} OUT {} FWD {}",
+                c(0),
+                c(1),
+                c(2)
+            ));
             if opts.stats > 0 {
-                text.push_str(&format!(" (Sock: IN {} OUT {} FWD {})", c(3), c(4), c(5)));
+                out.fp(format_args!(
+                    " (Sock: IN {} OUT {} FWD {})",
+                    c(3),
+                    c(4),
+                    c(5)
+                ));
             }
-            text.push('\n');
+            out.fp_str("\n");
             if opts.stats > 1 {
                 if let Some(h) = t.get(XFRMA_SPD_HINFO) {
-                    text.push_str(&format!(
-                        "\t SPD buckets: count {} Max {}\n",
-                        crate::netlink::xfrm::u32_in(h, 0),
-                        crate::netlink::xfrm::u32_in(h, 4)
-                    ));
+                    let (n, max) = (u32_in(h, 0), u32_in(h, 4));
+                    out.fp(format_args!("\t SPD buckets: count {n} Max {max}\n"));
                 }
                 for (k, fam) in [(3u16, "IPv4"), (4, "IPv6")] {
                     if let Some(v) = t.get(k) {
                         let l = v.first().copied().unwrap_or(0);
                         let r = v.get(1).copied().unwrap_or(0);
-                        text.push_str(&format!("\t SPD {fam} thresholds: local {l} remote {r}\n"));
+                        out.fp(format_args!(
+                            "\t SPD {fam} thresholds: local {l} remote {r}\n"
+                        ));
                     }
                 }
             }
-            Ok(())
         },
     )
-    .map_err(rtnl::answers)?;
-    print!("{text}");
-    Ok(())
 }
 
 /// `mark MARK [mask MASK]`: value and mask (all ones unless given).
@@ -337,17 +328,17 @@ pub fn id_request(args: &mut Args, opts: &Opts) -> Result<Vec<u8>> {
 
 pub fn get(args: &mut Args, opts: &Opts) -> Result<()> {
     let req = id_request(args, opts)?;
-    let mut sock = open()?;
-    let mut text = String::new();
-    rtnl::talk(&mut sock, Wire(XFRM_MSG_GETPOLICY, &req), 0, &mut |m| {
-        if let Some(p) = PolicyInfo::parse(m.payload).filter(|_| m.kind == XFRM_MSG_NEWPOLICY) {
-            text.push_str(&print::policy(&p, opts));
-        }
-        Ok(())
-    })
-    .map_err(rtnl::answers)?;
-    print!("{text}");
-    Ok(())
+    sock::show(
+        opts,
+        XFRM_MSG_GETPOLICY,
+        &req,
+        XFRM_MSG_NEWPOLICY,
+        &mut |out, m| {
+            if let Some(p) = PolicyInfo::parse(m) {
+                print::policy(out, &p, opts);
+            }
+        },
+    )
 }
 
 pub fn delete(args: &mut Args, opts: &Opts) -> Result<()> {

@@ -4,7 +4,7 @@
 
 use super::names;
 use crate::ip::ifnames;
-use crate::ip::opts::Opts;
+use crate::ip::opts::{Opts, Out};
 use crate::netlink::attr::{attrs, Table};
 use crate::netlink::xfrm::{
     mark, replay_state, LifetimeCfg, LifetimeCur, PolicyInfo, SaInfo, Selector, Tmpl, XFRMA_IF_ID,
@@ -15,32 +15,45 @@ use std::fmt::Write;
 const AF_INET: u16 = 2;
 const AF_INET6: u16 = 10;
 
-/// One object's lines; `finish` gives its text (one line under `-o`).
-pub struct Block {
-    text: String,
+/// One object's lines on the printer: each newline is the printer's (a backslash under `-o`);
+/// `finish` ends the object (its one line under `-o`).
+pub struct Block<'a> {
+    p: &'a mut Out,
 }
 
-impl Block {
-    pub fn new() -> Block {
-        Block {
-            text: String::with_capacity(512),
-        }
+impl Block<'_> {
+    pub fn new(p: &mut Out) -> Block<'_> {
+        Block { p }
     }
 
-    pub fn finish(mut self, opts: &Opts) -> String {
+    pub fn finish(self, opts: &Opts) {
         if opts.oneline {
-            self.text = self.text.replace('\n', "\\");
-            self.text.push('\n');
+            self.p.fp_str("\n");
         }
-        self.text
     }
 }
 
-impl std::fmt::Write for Block {
+impl std::fmt::Write for Block<'_> {
     fn write_str(&mut self, s: &str) -> std::fmt::Result {
-        self.text.push_str(s);
+        let mut lines = s.split('\n');
+        if let Some(first) = lines.next() {
+            self.p.fp_str(first);
+        }
+        for l in lines {
+            self.p.nl();
+            self.p.fp_str(l);
+        }
         Ok(())
     }
+}
+
+/// The printer of `ip xfrm`: plain text whatever `-j`/`-c` say (the reference has no other).
+pub fn printer(opts: &Opts) -> Out {
+    let mut o = opts.clone();
+    o.json = false;
+    o.pretty = false;
+    o.color = crate::ip::opts::ColorMode::Never;
+    o.printer()
 }
 
 /// An address of `family` (its first 4 bytes for inet), as text; other families in hex.
@@ -243,10 +256,10 @@ pub const SA_FLAGS: &[(&str, u8)] = &[
 ];
 
 /// One policy's block.
-pub fn policy(p: &PolicyInfo<'_>, opts: &Opts) -> String {
+pub fn policy(out: &mut Out, p: &PolicyInfo<'_>, opts: &Opts) {
     let stats = opts.stats > 0;
     let t: Table<'_, XFRMA_MAX> = Table::new(p.attrs);
-    let mut b = Block::new();
+    let mut b = Block::new(out);
     selector(&mut b, &p.sel, stats);
     let _ = write!(b, "\n\tdir {} ", names::dir(p.dir));
     if stats || p.action != 0 {
@@ -280,14 +293,14 @@ pub fn policy(p: &PolicyInfo<'_>, opts: &Opts) -> String {
     if let Some(id) = t.u32(XFRMA_IF_ID) {
         let _ = writeln!(b, "\tif_id 0x{id:x}");
     }
-    b.finish(opts)
+    b.finish(opts);
 }
 
 /// One SA's block.
-pub fn sa(s: &SaInfo<'_>, opts: &Opts) -> String {
+pub fn sa(out: &mut Out, s: &SaInfo<'_>, opts: &Opts) {
     let stats = opts.stats > 0;
     let t: Table<'_, XFRMA_MAX> = Table::new(s.attrs);
-    let mut b = Block::new();
+    let mut b = Block::new(out);
     let _ = writeln!(
         b,
         "src {} dst {}",
@@ -331,5 +344,5 @@ pub fn sa(s: &SaInfo<'_>, opts: &Opts) -> String {
             s.stats[0], s.stats[1], s.stats[2]
         );
     }
-    b.finish(opts)
+    b.finish(opts);
 }
