@@ -4,12 +4,14 @@
 
 mod names;
 mod policy;
+mod policy_add;
 mod print;
 mod sel;
 mod sock;
 mod state;
 #[cfg(test)]
 mod tests;
+mod words;
 
 use super::opts::Opts;
 use super::usage;
@@ -50,8 +52,8 @@ const STATE: &[(&str, Sub)] = &[
 
 /// `ip xfrm policy` subcommands, in the reference's order.
 const POLICY: &[(&str, Sub)] = &[
-    ("add", not_yet),
-    ("update", not_yet),
+    ("add", policy_add::add),
+    ("update", policy_add::update),
     ("delete", policy::delete),
     ("deleteall", policy::deleteall),
     ("list", policy::list),

@@ -1,10 +1,11 @@
 //! `ip xfrm policy`: list/show with their filters, count, flush, deleteall.
 
 use super::names;
+use super::words;
 use super::print;
 use super::sel::Sel;
 use super::sock::{self, open, Sock};
-use crate::cli::num::{get_u32, strtoul};
+use crate::cli::num::get_u32;
 use crate::cli::{incomplete, invarg, Args};
 use crate::error::{Error, Result};
 use crate::ip::opts::Opts;
@@ -34,25 +35,6 @@ fn word_of(table: &[(&str, u8)], v: &str, what: &str) -> Result<u8> {
     names::value(table, v).ok_or_else(|| invarg(&format!("{what} value is invalid"), v))
 }
 
-/// A FLAG-LIST: names or numbers, as many as follow.
-pub fn flag_list(args: &mut Args, table: &[(&str, u8)]) -> Result<u8> {
-    if args.is_empty() {
-        return Err(incomplete());
-    }
-    let mut flags = 0u8;
-    while let Some(w) = args.peek() {
-        if let Some(v) = names::value(table, w) {
-            flags |= v;
-        } else if let Some(n) = strtoul(w, 0).and_then(|n| u8::try_from(n).ok()) {
-            flags |= n;
-        } else {
-            break;
-        }
-        args.next();
-    }
-    Ok(flags)
-}
-
 fn parse_filter(args: &mut Args) -> Result<Filter> {
     let mut f = Filter::default();
     while let Some(w) = args.next().map(str::to_string) {
@@ -80,7 +62,7 @@ fn parse_filter(args: &mut Args) -> Result<Filter> {
                 f.priority =
                     Some(get_u32(&v).ok_or_else(|| invarg("PRIORITY value is invalid", &v))?);
             }
-            "flag" => f.flags |= flag_list(args, print::POLICY_FLAGS)?,
+            "flag" => f.flags |= words::flag_list(args, print::POLICY_FLAGS)?,
             _ => return Err(invarg("unknown", &w)),
         }
     }
@@ -237,19 +219,6 @@ pub fn count(_args: &mut Args, opts: &Opts) -> Result<()> {
     )
 }
 
-/// `mark MARK [mask MASK]`: value and mask (all ones unless given).
-pub fn mark_words(args: &mut Args) -> Result<(u32, u32)> {
-    let v = args.next().map(str::to_string).ok_or_else(incomplete)?;
-    let m = get_u32(&v).ok_or_else(|| invarg("MARK value is invalid\n", &v))?;
-    let mut mask = u32::MAX;
-    if args.peek() == Some("mask") {
-        args.next();
-        let v = args.next().map(str::to_string).ok_or_else(incomplete)?;
-        mask = get_u32(&v).ok_or_else(|| invarg("MASK value is invalid\n", &v))?;
-    }
-    Ok((m, mask))
-}
-
 /// The request of `get`/`delete`: the policy id (selector or index, dir) and its ptype,
 /// mark and if_id attributes, in that order.
 pub fn id_request(args: &mut Args, opts: &Opts) -> Result<Vec<u8>> {
@@ -276,7 +245,7 @@ pub fn id_request(args: &mut Args, opts: &Opts) -> Result<Vec<u8>> {
                 index = Some(get_u32(&v).ok_or_else(|| invarg("INDEX value is invalid", &v))?);
             }
             "ptype" => ptype = Some(word_of(names::PTYPES, &value(args)?, "PTYPE")?),
-            "mark" => mark = Some(mark_words(args)?),
+            "mark" => mark = Some(words::mark(args)?),
             "if_id" => {
                 let v = value(args)?;
                 if_id = Some(get_u32(&v).ok_or_else(|| invarg("IF_ID value is invalid", &v))?);

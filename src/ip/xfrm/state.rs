@@ -1,7 +1,7 @@
 //! `ip xfrm state`: list/show with their filters, count, flush, deleteall, allocspi.
 
 use super::names;
-use super::policy::flag_list;
+use super::words::{self, flag_list};
 use super::print::{self, SA_FLAGS};
 use super::sock::{self, open, Sock};
 use crate::cli::num::get_u32;
@@ -354,7 +354,7 @@ pub fn id_request(args: &mut Args) -> Result<Vec<u8>> {
     let mut any = false;
     while let Some(w) = args.next().map(str::to_string) {
         if w == "mark" {
-            mark = Some(super::policy::mark_words(args)?);
+            mark = Some(words::mark(args)?);
             continue;
         }
         if w == "mode" || w == "reqid" || !id.word(&w, args)? {
