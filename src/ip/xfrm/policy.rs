@@ -1,10 +1,10 @@
 //! `ip xfrm policy`: list/show with their filters, count, flush, deleteall.
 
 use super::names;
-use super::words;
 use super::print;
 use super::sel::Sel;
 use super::sock::{self, open, Sock};
+use super::words;
 use crate::cli::num::get_u32;
 use crate::cli::{incomplete, invarg, Args};
 use crate::error::{Error, Result};

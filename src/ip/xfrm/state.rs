@@ -1,9 +1,9 @@
 //! `ip xfrm state`: list/show with their filters, count, flush, deleteall, allocspi.
 
 use super::names;
-use super::words::{self, flag_list};
 use super::print::{self, SA_FLAGS};
 use super::sock::{self, open, Sock};
+use super::words::{self, flag_list};
 use crate::cli::num::get_u32;
 use crate::cli::{duparg, incomplete, invarg, Args};
 use crate::error::{Error, Result};
