@@ -9,6 +9,7 @@ mod print;
 mod sel;
 mod sock;
 mod state;
+mod state_add;
 #[cfg(test)]
 mod tests;
 mod words;
@@ -36,8 +37,8 @@ fn policy_help(_: &mut Args, _: &Opts) -> Result<()> {
 
 /// `ip xfrm state` subcommands, in the reference's order.
 const STATE: &[(&str, Sub)] = &[
-    ("add", not_yet),
-    ("update", not_yet),
+    ("add", state_add::add),
+    ("update", state_add::update),
     ("allocspi", state::allocspi),
     ("delete", state::delete),
     ("deleteall", state::deleteall),
