@@ -4,8 +4,49 @@
 //! checked by src/ip/xfrm/tests.rs).
 
 use crate::common::{argv, ip, XFRM_DATES};
+use crate::monitor::TIMESTAMPS;
 
 const SHOW: &str = "ip -s -d xfrm policy";
+
+/// A live monitor case (as tests/cases/monitor.rs does it): `ip ARGS` in the background
+/// until its NETLINK_XFRM socket listens, the reference ($R) changes policies and SAs, the
+/// output settles, the monitor is interrupted; its exit code, output and errors.
+fn monitor(args: &str, changes: &str) -> crate::common::Case {
+    let script = format!(
+        "ip -V >/dev/null
+R=/tmp/.sandbox/ref/ip
+listening() {{ for i in $(seq 200); do awk 'NR > 1 && $2 == 6 && $4 != \"00000000\" {{ f = 1 }} END {{ exit !f }}' /proc/net/netlink && break; sleep 0.01; done; sleep 0.2; }}
+settle() {{ a=-1; n=0; while [ $n -lt 3 ]; do sleep 0.1; b=$(wc -c </tmp/m); if [ \"$b\" = \"$a\" ]; then n=$((n + 1)); else n=0; a=$b; fi; done; }}
+env --default-signal=INT ip {args} >/tmp/m 2>/tmp/e & P=$!
+listening
+{changes}
+settle
+kill -INT $P; wait $P; echo \"rc=$?\"
+cat /tmp/m; cat /tmp/e >&2"
+    );
+    argv(["sh", "-c", &script]).timeout(30)
+}
+
+/// Policies and SAs added, updated, deleted, flushed; the default policies changed.
+const EVENTS: &str = "$R xfrm policy add src 10.1.0.0/16 dst 10.2.0.0/16 dir out priority 100 tmpl src 10.0.0.1 dst 10.0.0.2 proto esp reqid 1 mode tunnel
+$R xfrm policy update src 10.1.0.0/16 dst 10.2.0.0/16 dir out priority 10 mark 4 if_id 3
+$R xfrm policy delete src 10.1.0.0/16 dst 10.2.0.0/16 dir out
+$R xfrm policy add dir in src 2001:db8::/64 proto tcp dport 22 ptype sub flag icmp
+$R xfrm policy flush ptype sub
+$R xfrm policy add dir fwd src 1.1.1.1 action block
+$R xfrm policy flush
+$R xfrm state allocspi src 10.0.0.1 dst 10.0.0.2 proto esp mode tunnel reqid 5 mark 3 min 0x100 max 0x100 >/dev/null
+$R xfrm state delete src 10.0.0.1 dst 10.0.0.2 proto esp spi 0x100 mark 3
+$R xfrm state allocspi src 2001:db8::1 dst 2001:db8::2 proto ah min 0x200 max 0x200 >/dev/null
+$R xfrm state flush proto ah
+$R xfrm state allocspi src 10.0.0.1 dst 10.0.0.2 proto comp min 0x300 max 0x300 >/dev/null
+$R xfrm state flush
+$R xfrm policy setdefault in block fwd accept
+$R xfrm policy setdefault out block";
+
+/// A policy that expires after a second.
+const EXPIRY: &str = "$R xfrm policy add dir in src 5.5.5.5 limit time-hard 1 tmpl proto esp
+sleep 1.5";
 
 cases! {
     // ------------------------------------------------------------------ policy add
@@ -128,4 +169,31 @@ cases! {
     xfrm2_sadd_replay_bad: ip("xfrm state add src 1.1.1.1 dst 2.2.2.2 proto esp spi 1 enc aes 0x11 replay-oseq-hi x");
     xfrm2_sadd_unknown: ip("xfrm state add src 1.1.1.1 dst 2.2.2.2 proto esp spi 1 enc aes 0x11 src 3.3.3.3");
     xfrm2_sadd_incomplete: ip("xfrm state add src 1.1.1.1 dst 2.2.2.2 proto esp spi 1 enc aes 0x11 encap espinudp 1");
+    // ------------------------------------------------------------------ monitor
+    xfrm2_mon_all: monitor("xfrm monitor", EVENTS);
+    xfrm2_mon_all_word: monitor("xfrm monitor all", EVENTS);
+    xfrm2_mon_policy: monitor("xfrm monitor policy", EVENTS);
+    xfrm2_mon_policy_prefix: monitor("xfrm monitor p", EVENTS);
+    xfrm2_mon_sa: monitor("xfrm monitor SA", EVENTS);
+    xfrm2_mon_acquire_report: monitor("xfrm monitor acquire aevent report", EVENTS);
+    xfrm2_mon_policy_all: monitor("xfrm monitor policy all", EVENTS);
+    xfrm2_mon_nokeys_nsid: monitor("xfrm monitor nokeys all-nsid", EVENTS);
+    xfrm2_mon_nsid_prefix: monitor("xfrm monitor a", EVENTS);
+    xfrm2_mon_stats: monitor("-s xfrm monitor", EVENTS).norm(XFRM_DATES);
+    xfrm2_mon_oneline: monitor("-o xfrm monitor", EVENTS);
+    xfrm2_mon_oneline_stats: monitor("-o -s xfrm monitor", EVENTS).norm(XFRM_DATES);
+    xfrm2_mon_time: monitor("-t xfrm monitor", EVENTS).norm(TIMESTAMPS);
+    xfrm2_mon_tshort: monitor("-ts xfrm monitor", EVENTS).norm(TIMESTAMPS);
+    xfrm2_mon_expire: monitor("xfrm monitor expire", EXPIRY);
+    xfrm2_mon_expire_policy: monitor("xfrm monitor", EXPIRY);
+    xfrm2_mon_expire_stats: monitor("-s -o xfrm monitor e", EXPIRY).norm(XFRM_DATES);
+    xfrm2_mon_help: ip("xfrm monitor help");
+    xfrm2_mon_help_prefix: ip("xfrm monitor h");
+    xfrm2_mon_unknown: ip("xfrm monitor foo");
+    xfrm2_mon_sa_lower: ip("xfrm monitor sa");
+    xfrm2_mon_nokeys_prefix: ip("xfrm monitor nok");
+    xfrm2_mon_unknown_after: ip("xfrm monitor policy foo");
+    xfrm2_mon_dev: ip("xfrm monitor dev lo");
+    xfrm2_mon_file_incomplete: ip("xfrm monitor file");
+    xfrm2_mon_object_prefix: monitor("xfrm m", EVENTS);
 }

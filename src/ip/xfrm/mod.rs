@@ -2,6 +2,7 @@
 //! (names.rs), SELECTOR filters (sel.rs), the printers (print.rs), state and policy commands
 //! (state.rs, policy.rs), the socket and the deletes they share (sock.rs).
 
+mod monitor;
 mod names;
 mod policy;
 mod policy_add;
@@ -89,6 +90,8 @@ pub fn run(args: &mut Args, opts: &Opts) -> Result<()> {
         object(args, opts, STATE, "state")
     } else if matches(&obj, "policy") {
         object(args, opts, POLICY, "policy")
+    } else if matches(&obj, "monitor") {
+        monitor::run(args, opts)
     } else {
         Err(Error::ip_usage_text(usage::XFRM))
     }

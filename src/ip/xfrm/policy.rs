@@ -346,33 +346,16 @@ pub fn setdefault(args: &mut Args, _opts: &Opts) -> Result<()> {
     rtnl::ack(&mut sock, Wire(XFRM_MSG_SETDEFAULT, &v), 0)
 }
 
-pub fn getdefault(_args: &mut Args, _opts: &Opts) -> Result<()> {
-    let mut sock = open()?;
-    let mut got = None;
-    rtnl::talk(
-        &mut sock,
-        Wire(XFRM_MSG_GETDEFAULT, &[0, 0, 0]),
-        0,
-        &mut |m| {
-            if m.kind == XFRM_MSG_GETDEFAULT && m.payload.len() >= 3 {
-                got = Some([m.payload[0], m.payload[1], m.payload[2]]);
+pub fn getdefault(_args: &mut Args, opts: &Opts) -> Result<()> {
+    sock::show(
+        opts,
+        XFRM_MSG_GETDEFAULT,
+        &[0, 0, 0],
+        XFRM_MSG_GETDEFAULT,
+        &mut |out, m| {
+            if let Some(&[i, f, o]) = m.get(..3) {
+                print::defaults(out, [i, f, o]);
             }
-            Ok(())
         },
     )
-    .map_err(rtnl::answers)?;
-    if let Some([i, f, o]) = got {
-        let word = |v: u8| match v {
-            1 => "block".to_string(),
-            2 => "accept".to_string(),
-            n => n.to_string(),
-        };
-        print!(
-            "Default policies:\n in:  {}\n fwd: {}\n out: {}\n",
-            word(i),
-            word(f),
-            word(o)
-        );
-    }
-    Ok(())
 }

@@ -25,12 +25,6 @@ impl Block<'_> {
     pub fn new(p: &mut Out) -> Block<'_> {
         Block { p }
     }
-
-    pub fn finish(self, opts: &Opts) {
-        if opts.oneline {
-            self.p.fp_str("\n");
-        }
-    }
 }
 
 impl std::fmt::Write for Block<'_> {
@@ -257,6 +251,24 @@ pub const SA_FLAGS: &[(&str, u8)] = &[
 
 /// One policy's block.
 pub fn policy(out: &mut Out, p: &PolicyInfo<'_>, opts: &Opts) {
+    policy_lines(out, p, opts);
+    end(out, opts);
+}
+
+/// The end of an object's block: its one line ends under `-o`.
+pub fn end(out: &mut Out, opts: &Opts) {
+    if opts.oneline {
+        out.fp_str("\n");
+    }
+}
+
+/// One more line of an object's block (`\thard 1` of an expiry).
+pub fn line(out: &mut Out, text: std::fmt::Arguments) {
+    let _ = Block::new(out).write_fmt(text);
+}
+
+/// A policy's lines, its block not ended.
+pub fn policy_lines(out: &mut Out, p: &PolicyInfo<'_>, opts: &Opts) {
     let stats = opts.stats > 0;
     let t: Table<'_, XFRMA_MAX> = Table::new(p.attrs);
     let mut b = Block::new(out);
@@ -293,11 +305,16 @@ pub fn policy(out: &mut Out, p: &PolicyInfo<'_>, opts: &Opts) {
     if let Some(id) = t.u32(XFRMA_IF_ID) {
         let _ = writeln!(b, "\tif_id 0x{id:x}");
     }
-    b.finish(opts);
 }
 
 /// One SA's block.
 pub fn sa(out: &mut Out, s: &SaInfo<'_>, opts: &Opts) {
+    sa_lines(out, s, opts);
+    end(out, opts);
+}
+
+/// An SA's lines, its block not ended.
+pub fn sa_lines(out: &mut Out, s: &SaInfo<'_>, opts: &Opts) {
     let stats = opts.stats > 0;
     let t: Table<'_, XFRMA_MAX> = Table::new(s.attrs);
     let mut b = Block::new(out);
@@ -344,5 +361,19 @@ pub fn sa(out: &mut Out, s: &SaInfo<'_>, opts: &Opts) {
             s.stats[0], s.stats[1], s.stats[2]
         );
     }
-    b.finish(opts);
+}
+
+/// The default policies (`getdefault`, and their change in `monitor`): in, fwd, out.
+pub fn defaults(p: &mut Out, v: [u8; 3]) {
+    let word = |v: u8| match v {
+        1 => "block".to_string(),
+        2 => "accept".to_string(),
+        n => n.to_string(),
+    };
+    p.fp(format_args!(
+        "Default policies:\n in:  {}\n fwd: {}\n out: {}\n",
+        word(v[0]),
+        word(v[1]),
+        word(v[2])
+    ));
 }
