@@ -269,6 +269,44 @@ const VALUES: &[(&str, &[&str])] = &[
     ("netns", &["auto", "lst", "name"]),
     // `open` names the failing call in `open: …`
     ("tuntap", &["tun", "tap", "open"]),
+    // the values of dir, action, ptype, mode, level, proto, encap, the flags, setdefault and
+    // the share words; `sa` for `state`, `unknown` of iproute2's complaint
+    (
+        "xfrm",
+        &[
+            "accept",
+            "ah",
+            "allow",
+            "any",
+            "beet",
+            "block",
+            "dont-encap-dscp",
+            "esp",
+            "espintcp",
+            "espinudp",
+            "espinudp-nonike",
+            "fwd",
+            "hao",
+            "in",
+            "in_trigger",
+            "lst",
+            "main",
+            "oseq-may-wrap",
+            "out",
+            "required",
+            "ro",
+            "route2",
+            "sa",
+            "session",
+            "sub",
+            "transport",
+            "tunnel",
+            "unique",
+            "unknown",
+            "use",
+            "user",
+        ],
+    ),
 ];
 
 /// The keyword tables and the parsers agree: every keyword of an object's table is a word
@@ -289,6 +327,7 @@ fn keywords_follow_the_parsers() {
         ("maddress", "src/ip/maddr"),
         ("tcpmetrics", "src/ip/tcpmetrics"),
         ("tcp_metrics", "src/ip/tcpmetrics"),
+        ("xfrm", "src/ip/xfrm"),
     ];
     let mut report = Vec::new();
     for (name, dir) in dirs {
@@ -376,6 +415,7 @@ fn manual_pages_name_every_keyword() {
         ("maddress", "ip-maddress.8"),
         ("tcpmetrics", "ip-tcp_metrics.8"),
         ("tcp_metrics", "ip-tcp_metrics.8"),
+        ("xfrm", "ip-xfrm.8"),
     ] {
         let o = OBJECTS.iter().find(|x| x.name == o).unwrap();
         let mut words: Vec<String> = o.keys.iter().map(|(k, _)| k.to_string()).collect();

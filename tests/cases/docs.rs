@@ -19,6 +19,7 @@ const PAGES: &[&str] = &[
     "ip-tuntap.8",
     "ip-monitor.8",
     "ip-netconf.8",
+    "ip-xfrm.8",
     "arp.8",
     "iptables.8",
     "iptables-save.8",
