@@ -11,12 +11,16 @@ use crate::ip::usage;
 use crate::netlink::attr::{find, Table};
 use crate::netlink::listen::{messages, Listener};
 use crate::netlink::xfrm::{
-    PolicyInfo, SaInfo, POLICY_ID_LEN, POLICY_INFO_LEN, SA_INFO_LEN, XFRMA_POLICY_TYPE,
-    XFRM_MSG_DELPOLICY, XFRM_MSG_DELSA, XFRM_MSG_FLUSHPOLICY, XFRM_MSG_FLUSHSA, XFRM_MSG_NEWPOLICY,
-    XFRM_MSG_NEWSA,
+    u32_in, PolicyInfo, SaInfo, Selector, POLICY_ID_LEN, POLICY_INFO_LEN, SA_INFO_LEN,
+    XFRMA_POLICY_TYPE, XFRM_MSG_DELPOLICY, XFRM_MSG_DELSA, XFRM_MSG_FLUSHPOLICY, XFRM_MSG_FLUSHSA,
+    XFRM_MSG_NEWPOLICY, XFRM_MSG_NEWSA,
 };
 
+const XFRM_MSG_ACQUIRE: u16 = 23;
 const XFRM_MSG_EXPIRE: u16 = 24;
+const XFRM_MSG_NEWAE: u16 = 30;
+const XFRM_MSG_REPORT: u16 = 32;
+const XFRM_MSG_MAPPING: u16 = 38;
 const XFRM_MSG_UPDPOLICY: u16 = 25;
 const XFRM_MSG_UPDSA: u16 = 26;
 const XFRM_MSG_POLEXPIRE: u16 = 27;
@@ -222,6 +226,29 @@ fn one(p: &mut Out, opts: &Opts, kind: u16, payload: &[u8], nsid: Option<i32>) {
             print::line(p, format_args!("Flushed policy ptype {name} \n"));
             print::end(p, opts);
         }
+        XFRM_MSG_ACQUIRE => acquire(p, opts, payload, &h),
+        XFRM_MSG_NEWAE => {
+            // plain lines, `-o` or not
+            if let Some(t) = aevent(payload) {
+                start(p, &t);
+            }
+        }
+        XFRM_MSG_MAPPING => {
+            // plain lines, `-o` or not
+            if let Some(t) = mapping(payload) {
+                start(p, &t);
+            }
+        }
+        XFRM_MSG_REPORT => {
+            if let Some(sel) = payload.get(4..).and_then(Selector::parse) {
+                let proto = super::names::xfrm_proto(payload.first().copied().unwrap_or(0));
+                start(p, "");
+                print::line(p, format_args!("report proto {proto} \n  sel "));
+                print::selector_line(p, &sel, opts.stats > 0);
+                print::line(p, format_args!("\n"));
+                print::end(p, opts);
+            }
+        }
         XFRM_MSG_SETDEFAULT | XFRM_MSG_GETDEFAULT => {
             if let Some(&[i, f, o]) = payload.get(..3) {
                 start(p, "");
@@ -230,4 +257,104 @@ fn one(p: &mut Out, opts: &Opts, kind: u16, payload: &[u8], nsid: Option<i32>) {
         }
         _ => {}
     }
+}
+
+/// `struct xfrm_user_acquire`: the SA wanted (id, source), its selector, the policy that
+/// asked, the algorithm masks and the sequence number.
+fn acquire(p: &mut Out, opts: &Opts, payload: &[u8], head: &str) {
+    const SEL_AT: usize = SA_ID_LEN + 16;
+    const POL_AT: usize = SEL_AT + 56;
+    const MASKS_AT: usize = POL_AT + POLICY_INFO_LEN;
+    let (Some(sel), Some(mut pol), Some(masks)) = (
+        payload.get(SEL_AT..).and_then(Selector::parse),
+        payload.get(POL_AT..).and_then(PolicyInfo::parse),
+        payload.get(MASKS_AT..MASKS_AT + 16),
+    ) else {
+        return;
+    };
+    pol.attrs = &[];
+    let stats = opts.stats > 0;
+    let u = |i: usize| u32_in(masks, i * 4);
+    let spi = payload
+        .get(16..20)
+        .map_or(0, |b| u32::from_be_bytes([b[0], b[1], b[2], b[3]]));
+    let proto = payload.get(20).copied().unwrap_or(0);
+    p.fp_str(head);
+    let mut text = format!(
+        "acquire proto {} spi 0x{spi:08x}",
+        super::names::xfrm_proto(proto)
+    );
+    if stats {
+        text.push_str(&format!("({spi})"));
+    }
+    text.push_str(" \n  sel ");
+    print::line(p, format_args!("{text}"));
+    print::selector_line(p, &sel, stats);
+    print::line(p, format_args!("\n  policy "));
+    print::policy_lines_indented(p, &pol, opts, "    ");
+    if stats {
+        let (a, e, c, seq) = (u(0), u(1), u(2), u(3));
+        print::line(
+            p,
+            // the reference writes the decimal number after `0x`
+            format_args!("  seq 0x{seq:08} enc-mask {e:08x} auth-mask {a:08x} comp-mask {c:08x}"),
+        );
+    }
+    print::line(p, format_args!("\n"));
+    print::end(p, opts);
+}
+
+/// `struct xfrm_usersa_id`: the destination, SPI, family and protocol.
+fn sa_id(b: &[u8]) -> Option<(String, u32, u16, u8)> {
+    let b = b.get(..SA_ID_LEN)?;
+    let mut daddr = [0u8; 16];
+    daddr.copy_from_slice(b.get(..16)?);
+    let spi = u32::from_be_bytes([b[16], b[17], b[18], b[19]]);
+    let family = u16::from_ne_bytes([b[20], b[21]]);
+    Some((print::addr(family, &daddr), spi, family, b[22]))
+}
+
+fn addr_at(b: &[u8], at: usize, family: u16) -> Option<String> {
+    let mut a = [0u8; 16];
+    a.copy_from_slice(b.get(at..at + 16)?);
+    Some(print::addr(family, &a))
+}
+
+/// `struct xfrm_aevent_id`: the SA, its source, the flags (with the words of the replay,
+/// timer and policy causes) and reqid.
+fn aevent(b: &[u8]) -> Option<String> {
+    let (dst, spi, family, proto) = sa_id(b)?;
+    let src = addr_at(b, SA_ID_LEN, family)?;
+    let flags = u32_in(b, SA_ID_LEN + 16);
+    let reqid = u32_in(b, SA_ID_LEN + 20);
+    b.get(SA_ID_LEN + 24 - 1)?;
+    let mut t = format!("Async event  (0x{flags:x}) ");
+    for (bit, word) in [
+        (0x10, " replay update "),
+        (0x20, " timer expired "),
+        (0x40, " policy updated "),
+    ] {
+        if flags & bit != 0 {
+            t.push_str(word);
+        }
+    }
+    t.push_str(&format!(
+        "\n\tsrc {src} dst {dst}  reqid 0x{reqid:x} protocol {}  SPI 0x{spi:x}\n",
+        super::names::xfrm_proto(proto)
+    ));
+    Some(t)
+}
+
+/// `struct xfrm_user_mapping`: an SA's encapsulation source moved (NAT).
+fn mapping(b: &[u8]) -> Option<String> {
+    let (dst, spi, family, proto) = sa_id(b)?;
+    let reqid = u32_in(b, SA_ID_LEN);
+    let old = addr_at(b, SA_ID_LEN + 4, family)?;
+    let new = addr_at(b, SA_ID_LEN + 20, family)?;
+    let port = |at: usize| b.get(at..at + 2).map(|p| u16::from_be_bytes([p[0], p[1]]));
+    let (op, np) = (port(SA_ID_LEN + 36)?, port(SA_ID_LEN + 38)?);
+    Some(format!(
+        "Mapping change {old}:{op} -> {new}:{np}\n\tdst {dst}  reqid 0x{reqid:x} protocol {}  SPI 0x{spi:x}\n",
+        super::names::xfrm_proto(proto)
+    ))
 }

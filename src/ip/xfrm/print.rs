@@ -19,11 +19,32 @@ const AF_INET6: u16 = 10;
 /// `finish` ends the object (its one line under `-o`).
 pub struct Block<'a> {
     p: &'a mut Out,
+    /// Written before each line after the first (when it has text).
+    indent: &'static str,
+    pending: bool,
 }
 
 impl Block<'_> {
     pub fn new(p: &mut Out) -> Block<'_> {
-        Block { p }
+        Block::indented(p, "")
+    }
+
+    pub fn indented<'a>(p: &'a mut Out, indent: &'static str) -> Block<'a> {
+        Block {
+            p,
+            indent,
+            pending: false,
+        }
+    }
+
+    fn text(&mut self, s: &str) {
+        if s.is_empty() {
+            return;
+        }
+        if std::mem::take(&mut self.pending) {
+            self.p.fp_str(self.indent);
+        }
+        self.p.fp_str(s);
     }
 }
 
@@ -31,11 +52,12 @@ impl std::fmt::Write for Block<'_> {
     fn write_str(&mut self, s: &str) -> std::fmt::Result {
         let mut lines = s.split('\n');
         if let Some(first) = lines.next() {
-            self.p.fp_str(first);
+            self.text(first);
         }
         for l in lines {
             self.p.nl();
-            self.p.fp_str(l);
+            self.pending = true;
+            self.text(l);
         }
         Ok(())
     }
@@ -55,7 +77,7 @@ pub fn addr(family: u16, a: &[u8; 16]) -> String {
     match family {
         AF_INET => std::net::Ipv4Addr::new(a[0], a[1], a[2], a[3]).to_string(),
         AF_INET6 => std::net::Ipv6Addr::from(*a).to_string(),
-        _ => "(unknown)".to_string(),
+        _ => "???".to_string(),
     }
 }
 
@@ -193,7 +215,12 @@ pub fn lifetimes(b: &mut Block, c: &LifetimeCfg, cur: &LifetimeCur) {
     } else {
         date(u[3])
     };
-    let _ = writeln!(b, "\t  add {} use {}", date(u[2]), used);
+    let added = if u[2] == 0 {
+        "-".to_string()
+    } else {
+        date(u[2])
+    };
+    let _ = writeln!(b, "\t  add {added} use {used}");
 }
 
 fn mark_line(b: &mut Block, t: &Table<'_, XFRMA_MAX>) {
@@ -267,11 +294,21 @@ pub fn line(out: &mut Out, text: std::fmt::Arguments) {
     let _ = Block::new(out).write_fmt(text);
 }
 
+/// A selector on one line (its newline not written).
+pub fn selector_line(out: &mut Out, s: &Selector, stats: bool) {
+    selector(&mut Block::new(out), s, stats);
+}
+
 /// A policy's lines, its block not ended.
 pub fn policy_lines(out: &mut Out, p: &PolicyInfo<'_>, opts: &Opts) {
+    policy_lines_indented(out, p, opts, "");
+}
+
+/// A policy's lines, each after the first behind `indent` (the policy of an acquire).
+pub fn policy_lines_indented(out: &mut Out, p: &PolicyInfo<'_>, opts: &Opts, indent: &'static str) {
     let stats = opts.stats > 0;
     let t: Table<'_, XFRMA_MAX> = Table::new(p.attrs);
-    let mut b = Block::new(out);
+    let mut b = Block::indented(out, indent);
     selector(&mut b, &p.sel, stats);
     let _ = write!(b, "\n\tdir {} ", names::dir(p.dir));
     if stats || p.action != 0 {
@@ -281,11 +318,9 @@ pub fn policy_lines(out: &mut Out, p: &PolicyInfo<'_>, opts: &Opts) {
         let _ = write!(b, "index {} ", p.index);
     }
     let _ = write!(b, "priority {} ", p.priority);
-    let ptype = t
-        .get(XFRMA_POLICY_TYPE)
-        .and_then(|v| v.first().copied())
-        .unwrap_or(0);
-    let _ = write!(b, "ptype {} ", names::ptype(ptype));
+    if let Some(&ptype) = t.get(XFRMA_POLICY_TYPE).and_then(|v| v.first()) {
+        let _ = write!(b, "ptype {} ", names::ptype(ptype));
+    }
     if stats {
         let _ = write!(b, "share {} ", names::share(p.share));
     }
