@@ -86,6 +86,8 @@ const XFRM_KEYS: &[(&str, Option<Val>)] = &[
     ("offload", None),
     ("output-mark", Some(Val::Free)),
     ("tfcpad", Some(Val::Free)),
+    ("hthresh4", Some(Val::Free)),
+    ("hthresh6", Some(Val::Free)),
     ("all-nsid", None),
     ("all", None),
     ("acquire", None),

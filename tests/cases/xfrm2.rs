@@ -209,4 +209,13 @@ cases! {
     xfrm2_mon_file_events: ip("xfrm monitor file /tmp/ae.bin").setup(OTHER_FILE);
     xfrm2_mon_file_events_oneline: ip("-o xfrm monitor f /tmp/ae.bin").setup(OTHER_FILE);
     xfrm2_mon_file_missing: ip("xfrm monitor file /tmp/nosuch.bin");
+    // ------------------------------------------------------------------ policy set
+    xfrm2_pset_v4: ip("xfrm policy set hthresh4 10 20").check("ip -s -s xfrm policy count");
+    xfrm2_pset_both: ip("xfrm policy set hthresh6 64 128 hthresh4 32 0").check("ip -s -s xfrm policy count");
+    xfrm2_pset_none: ip("xfrm policy set").check("ip -s -s xfrm policy count");
+    xfrm2_pset_incomplete: ip("xfrm policy set hthresh4 10");
+    xfrm2_pset_lbits: ip("xfrm policy set hthresh4 33 1");
+    xfrm2_pset_rbits: ip("xfrm policy set hthresh6 1 129");
+    xfrm2_pset_unknown: ip("xfrm policy set foo");
+    xfrm2_pset_dup: ip("xfrm policy set hthresh4 1 2 hthresh4 3 4");
 }

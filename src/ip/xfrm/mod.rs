@@ -22,12 +22,6 @@ use crate::error::{Error, Result};
 
 type Sub = fn(&mut Args, &Opts) -> Result<()>;
 
-fn not_yet(_: &mut Args, _: &Opts) -> Result<()> {
-    Err(Error::ip_fail(
-        "ipkit: this ip xfrm command is not implemented yet",
-    ))
-}
-
 fn state_help(_: &mut Args, _: &Opts) -> Result<()> {
     Err(Error::ip_usage_text(usage::XFRM_STATE))
 }
@@ -64,7 +58,7 @@ const POLICY: &[(&str, Sub)] = &[
     ("get", policy::get),
     ("flush", policy::flush),
     ("count", policy::count),
-    ("set", not_yet),
+    ("set", policy::set),
     ("setdefault", policy::setdefault),
     ("getdefault", policy::getdefault),
     ("help", policy_help),

@@ -359,3 +359,36 @@ pub fn getdefault(_args: &mut Args, opts: &Opts) -> Result<()> {
         },
     )
 }
+
+/// `set [hthresh4 LBITS RBITS] [hthresh6 LBITS RBITS]`: the prefix lengths from which the
+/// kernel hashes policies, each once, in the order given.
+pub fn set_request(args: &mut Args) -> Result<Vec<u8>> {
+    let mut m = u32::MAX.to_ne_bytes().to_vec();
+    let mut seen = [false; 2];
+    while let Some(w) = args.next().map(str::to_string) {
+        let (at, kind, max) = match w.as_str() {
+            "hthresh4" => (0, 3u16, 32),
+            "hthresh6" => (1, 4u16, 128),
+            _ => return Err(invarg("unknown", &w)),
+        };
+        if std::mem::replace(&mut seen[at], true) {
+            return Err(crate::cli::duparg(&w, &w));
+        }
+        let mut bits = [0u8; 2];
+        for (b, what) in bits.iter_mut().zip(["LBITS", "RBITS"]) {
+            let v = words::value(args)?;
+            *b = get_u32(&v)
+                .filter(|&n| n <= max)
+                .and_then(|n| u8::try_from(n).ok())
+                .ok_or_else(|| invarg(&format!("{w} {what} value is invalid"), &v))?;
+        }
+        m.extend_from_slice(&attr::emit_all(&[attr::bytes(kind, &bits)]));
+    }
+    Ok(m)
+}
+
+pub fn set(args: &mut Args, _opts: &Opts) -> Result<()> {
+    let req = set_request(args)?;
+    let mut sock = open()?;
+    rtnl::ack(&mut sock, Wire(XFRM_MSG_NEWSPDINFO, &req), 0)
+}

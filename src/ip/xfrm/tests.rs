@@ -19,6 +19,7 @@ fn requests_match_the_reference() {
             ("state", "add" | "update") => state_add::request(&mut args, &opts),
             ("state", "allocspi") => state::allocspi_request(&mut args),
             ("state", "get" | "delete") => state::id_request(&mut args),
+            ("policy", "set") => policy::set_request(&mut args),
             ("policy", "setdefault") => policy::setdefault_request(&mut args).map(|v| v.to_vec()),
             _ => panic!("capture {words:?}"),
         }
