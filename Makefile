@@ -21,7 +21,7 @@ FORCE ?=
 # the applets (`ipkit --list`) and the commands the completions serve
 APPLETS := ip arp iptables iptables-save iptables-restore ip6tables ip6tables-save ip6tables-restore
 COMPLETED := ip arp iptables ip6tables ipkit
-PAGES8 := ip ip-netns ip-link ip-address ip-route ip-rule ip-neighbour ip-nexthop ip-maddress ip-tcp_metrics ip-tuntap ip-monitor ip-netconf ip-mroute ip-token arp iptables iptables-save iptables-restore ip6tables ip6tables-save ip6tables-restore
+PAGES8 := ip ip-netns ip-link ip-address ip-route ip-rule ip-neighbour ip-nexthop ip-maddress ip-tcp_metrics ip-tuntap ip-monitor ip-netconf ip-mroute ip-token ip-xfrm arp iptables iptables-save iptables-restore ip6tables ip6tables-save ip6tables-restore
 PAGES8 += ip-ntable ip-stats
 
 B = $(DESTDIR)$(BINDIR)

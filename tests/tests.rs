@@ -113,3 +113,5 @@ mod tuntap;
 mod tutorial;
 #[path = "cases/xfrm.rs"]
 mod xfrm;
+#[path = "cases/xfrm2.rs"]
+mod xfrm2;

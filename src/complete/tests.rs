@@ -291,6 +291,44 @@ const VALUES: &[(&str, &[&str])] = &[
             "xstats_slave",
         ],
     ),
+    // the values of dir, action, ptype, mode, level, proto, encap, the flags, setdefault and
+    // the share words; `sa` for `state`, `unknown` of iproute2's complaint
+    (
+        "xfrm",
+        &[
+            "accept",
+            "ah",
+            "allow",
+            "any",
+            "beet",
+            "block",
+            "dont-encap-dscp",
+            "esp",
+            "espintcp",
+            "espinudp",
+            "espinudp-nonike",
+            "fwd",
+            "hao",
+            "in",
+            "in_trigger",
+            "lst",
+            "main",
+            "oseq-may-wrap",
+            "out",
+            "required",
+            "ro",
+            "route2",
+            "sa",
+            "session",
+            "sub",
+            "transport",
+            "tunnel",
+            "unique",
+            "unknown",
+            "use",
+            "user",
+        ],
+    ),
 ];
 
 /// The keyword tables and the parsers agree: every keyword of an object's table is a word
@@ -315,6 +353,7 @@ fn keywords_follow_the_parsers() {
         ("token", "src/ip/token"),
         ("ntable", "src/ip/ntable"),
         ("stats", "src/ip/stats"),
+        ("xfrm", "src/ip/xfrm"),
     ];
     let mut report = Vec::new();
     for (name, dir) in dirs {
@@ -406,6 +445,7 @@ fn manual_pages_name_every_keyword() {
         ("token", "ip-token.8"),
         ("ntable", "ip-ntable.8"),
         ("stats", "ip-stats.8"),
+        ("xfrm", "ip-xfrm.8"),
     ] {
         let o = OBJECTS.iter().find(|x| x.name == o).unwrap();
         let mut words: Vec<String> = o.keys.iter().map(|(k, _)| k.to_string()).collect();

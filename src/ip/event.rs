@@ -5,6 +5,7 @@
 
 use crate::ip::ifnames::Names;
 use crate::ip::opts::{Opts, Out};
+use crate::sys::time;
 
 /// One message to print (the monitor has written its timestamp, nsid and label heads).
 pub struct Event<'a> {
@@ -56,4 +57,38 @@ pub struct Printers {
     pub nexthop: Option<Print>,
     /// `ip mroute`: RTM_NEWROUTE/RTM_DELROUTE of the multicast families.
     pub mroute: Print,
+}
+
+/// What goes before an event: the `-t`/`-ts` timestamp and, listening to every namespace,
+/// `[nsid N]` (`[nsid current]` for this one's own), appended to `head`.
+pub fn head(opts: &Opts, nsid: Option<i32>, head: &mut String) {
+    if opts.timestamp > 0 {
+        let (secs, usec) = time::now();
+        if let Some(tm) = time::localtime(secs) {
+            head.push_str(&if opts.tshort {
+                format!("[{}.{usec:06}] ", tm.iso())
+            } else {
+                format!("Timestamp: {} {usec} usec\n", tm.asctime())
+            });
+        }
+    }
+    if let Some(n) = nsid {
+        head.push_str(&if n < 0 {
+            "[nsid current]".to_string()
+        } else {
+            format!("[nsid {n}]")
+        });
+    }
+}
+
+/// rtmon's timestamp record: `Timestamp: Sat Dec  5 11:55:59 2026 771041 us`.
+pub fn timestamp_record(p: &mut Out, payload: &[u8]) {
+    let (Some(s), Some(u)) = (payload.get(..4), payload.get(4..8)) else {
+        return;
+    };
+    let secs = u32::from_ne_bytes([s[0], s[1], s[2], s[3]]);
+    let usec = u32::from_ne_bytes([u[0], u[1], u[2], u[3]]);
+    if let Some(tm) = time::localtime(i64::from(secs)) {
+        p.fp(format_args!("Timestamp: {} {usec} us\n", tm.asctime()));
+    }
 }

@@ -3,7 +3,7 @@
 //! of an `rtmon` recording. Link events are printed by `iface`; the other objects' printers
 //! come in a [`Printers`] table (see `ip::event`).
 
-use super::event::{Event, Print, Printers};
+use super::event::{timestamp_record, Event, Print, Printers};
 use super::ifnames::{self, Names};
 use super::opts::{Opts, Out};
 use super::{iface, rtnl, usage};
@@ -18,7 +18,6 @@ use crate::netlink::rtnl::{
     RTM_NEWNEXTHOP, RTM_NEWNSID, RTM_NEWROUTE, RTM_NEWRULE,
 };
 use crate::netlink::Wire;
-use crate::sys::time;
 
 // The objects (bits of `Monitor::objects`).
 const LINK: u32 = 1 << 0;
@@ -319,23 +318,7 @@ impl Run<'_> {
             _ => return,
         };
         self.head.clear();
-        if self.opts.timestamp > 0 {
-            let (secs, usec) = time::now();
-            if let Some(tm) = time::localtime(secs) {
-                self.head.push_str(&if self.opts.tshort {
-                    format!("[{}.{usec:06}] ", tm.iso())
-                } else {
-                    format!("Timestamp: {} {usec} usec\n", tm.asctime())
-                });
-            }
-        }
-        if let Some(n) = nsid {
-            self.head.push_str(&if n < 0 {
-                "[nsid current]".to_string()
-            } else {
-                format!("[nsid {n}]")
-            });
-        }
+        super::event::head(self.opts, nsid, &mut self.head);
         if self.m.label {
             self.head.push_str(label);
         }
@@ -384,16 +367,4 @@ fn link_event(p: &mut Out, e: &Event, names: &mut Names) -> bool {
         p.fp_str("\n");
     }
     true
-}
-
-/// rtmon's timestamp record: `Timestamp: Sat Dec  5 11:55:59 2026 771041 us`.
-fn timestamp_record(p: &mut Out, payload: &[u8]) {
-    let (Some(s), Some(u)) = (payload.get(..4), payload.get(4..8)) else {
-        return;
-    };
-    let secs = u32::from_ne_bytes([s[0], s[1], s[2], s[3]]);
-    let usec = u32::from_ne_bytes([u[0], u[1], u[2], u[3]]);
-    if let Some(tm) = time::localtime(i64::from(secs)) {
-        p.fp(format_args!("Timestamp: {} {usec} us\n", tm.asctime()));
-    }
 }

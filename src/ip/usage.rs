@@ -31,3 +31,4 @@ pub const TOKEN: &str = include_str!("usage/token.txt");
 pub const XFRM: &str = include_str!("usage/xfrm.txt");
 pub const XFRM_STATE: &str = include_str!("usage/xfrm-state.txt");
 pub const XFRM_POLICY: &str = include_str!("usage/xfrm-policy.txt");
+pub const XFRM_MONITOR: &str = include_str!("usage/xfrm-monitor.txt");

@@ -29,7 +29,19 @@ impl Listener {
     /// A NETLINK_ROUTE socket bound to the groups of `mask` (group n is bit n-1) and joined to
     /// each group of `extra` (numbers of 32 and more); `rcvbuf` when not 0.
     pub fn route(mask: u32, extra: &[u32], all_nsid: bool, rcvbuf: u32) -> io::Result<Listener> {
-        let mut raw = SysSocket::new(protocols::NETLINK_ROUTE)?;
+        Listener::open(protocols::NETLINK_ROUTE, mask, extra, all_nsid, rcvbuf)
+    }
+
+    /// As [`Listener::route`], on a socket of any netlink protocol (`ip xfrm monitor`:
+    /// NETLINK_XFRM).
+    pub fn open(
+        protocol: isize,
+        mask: u32,
+        extra: &[u32],
+        all_nsid: bool,
+        rcvbuf: u32,
+    ) -> io::Result<Listener> {
+        let mut raw = SysSocket::new(protocol)?;
         if rcvbuf != 0 {
             raw.set_rx_buf_sz(rcvbuf as usize)?;
         }

@@ -23,6 +23,7 @@ const PAGES: &[&str] = &[
     "ip-token.8",
     "ip-ntable.8",
     "ip-stats.8",
+    "ip-xfrm.8",
     "arp.8",
     "iptables.8",
     "iptables-save.8",

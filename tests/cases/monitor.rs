@@ -82,7 +82,7 @@ fn live_case6(args: &str, changes: &str) -> crate::common::Case {
 
 /// `Timestamp: Sat Dec  5 11:55:51 2026 644669 usec` (and rtmon's `… us`) and
 /// `[2026-12-05T11:57:24.162581] `: the clock, which differs from run to run.
-const TIMESTAMPS: Norm = Norm {
+pub const TIMESTAMPS: Norm = Norm {
     name: "timestamps",
     apply: norm_timestamps,
 };

@@ -2,14 +2,18 @@
 //! (names.rs), SELECTOR filters (sel.rs), the printers (print.rs), state and policy commands
 //! (state.rs, policy.rs), the socket and the deletes they share (sock.rs).
 
+mod monitor;
 mod names;
 mod policy;
+mod policy_add;
 mod print;
 mod sel;
 mod sock;
 mod state;
+mod state_add;
 #[cfg(test)]
 mod tests;
+mod words;
 
 use super::opts::Opts;
 use super::usage;
@@ -17,12 +21,6 @@ use crate::cli::{matches, Args};
 use crate::error::{Error, Result};
 
 type Sub = fn(&mut Args, &Opts) -> Result<()>;
-
-fn not_yet(_: &mut Args, _: &Opts) -> Result<()> {
-    Err(Error::ip_fail(
-        "ipkit: this ip xfrm command is not implemented yet",
-    ))
-}
 
 fn state_help(_: &mut Args, _: &Opts) -> Result<()> {
     Err(Error::ip_usage_text(usage::XFRM_STATE))
@@ -34,8 +32,8 @@ fn policy_help(_: &mut Args, _: &Opts) -> Result<()> {
 
 /// `ip xfrm state` subcommands, in the reference's order.
 const STATE: &[(&str, Sub)] = &[
-    ("add", not_yet),
-    ("update", not_yet),
+    ("add", state_add::add),
+    ("update", state_add::update),
     ("allocspi", state::allocspi),
     ("delete", state::delete),
     ("deleteall", state::deleteall),
@@ -50,8 +48,8 @@ const STATE: &[(&str, Sub)] = &[
 
 /// `ip xfrm policy` subcommands, in the reference's order.
 const POLICY: &[(&str, Sub)] = &[
-    ("add", not_yet),
-    ("update", not_yet),
+    ("add", policy_add::add),
+    ("update", policy_add::update),
     ("delete", policy::delete),
     ("deleteall", policy::deleteall),
     ("list", policy::list),
@@ -60,7 +58,7 @@ const POLICY: &[(&str, Sub)] = &[
     ("get", policy::get),
     ("flush", policy::flush),
     ("count", policy::count),
-    ("set", not_yet),
+    ("set", policy::set),
     ("setdefault", policy::setdefault),
     ("getdefault", policy::getdefault),
     ("help", policy_help),
@@ -86,6 +84,8 @@ pub fn run(args: &mut Args, opts: &Opts) -> Result<()> {
         object(args, opts, STATE, "state")
     } else if matches(&obj, "policy") {
         object(args, opts, POLICY, "policy")
+    } else if matches(&obj, "monitor") {
+        monitor::run(args, opts)
     } else {
         Err(Error::ip_usage_text(usage::XFRM))
     }

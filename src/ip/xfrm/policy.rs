@@ -4,19 +4,19 @@ use super::names;
 use super::print;
 use super::sel::Sel;
 use super::sock::{self, open, Sock};
-use crate::cli::num::{get_u32, strtoul};
+use super::words;
+use crate::cli::num::get_u32;
 use crate::cli::{incomplete, invarg, Args};
 use crate::error::{Error, Result};
 use crate::ip::opts::Opts;
 use crate::ip::rtnl;
 use crate::netlink::attr::{self, find, Table};
 use crate::netlink::xfrm::{
-    PolicyInfo, POLICY_ID_LEN, SELECTOR_LEN, XFRMA_IF_ID, XFRMA_MARK, XFRMA_MAX, XFRMA_POLICY_TYPE,
-    XFRMA_SPD_HINFO, XFRMA_SPD_INFO, XFRM_MSG_DELPOLICY, XFRM_MSG_FLUSHPOLICY, XFRM_MSG_GETPOLICY,
-    XFRM_MSG_GETSPDINFO, XFRM_MSG_NEWPOLICY, XFRM_MSG_NEWSPDINFO,
+    u32_in, PolicyInfo, POLICY_ID_LEN, SELECTOR_LEN, XFRMA_IF_ID, XFRMA_MARK, XFRMA_MAX,
+    XFRMA_POLICY_TYPE, XFRMA_SPD_HINFO, XFRMA_SPD_INFO, XFRM_MSG_DELPOLICY, XFRM_MSG_FLUSHPOLICY,
+    XFRM_MSG_GETPOLICY, XFRM_MSG_GETSPDINFO, XFRM_MSG_NEWPOLICY, XFRM_MSG_NEWSPDINFO,
 };
 use crate::netlink::Wire;
-use std::io::Write;
 
 /// The filters of `list` and `deleteall`.
 #[derive(Default)]
@@ -33,25 +33,6 @@ struct Filter {
 
 fn word_of(table: &[(&str, u8)], v: &str, what: &str) -> Result<u8> {
     names::value(table, v).ok_or_else(|| invarg(&format!("{what} value is invalid"), v))
-}
-
-/// A FLAG-LIST: names or numbers, as many as follow.
-pub fn flag_list(args: &mut Args, table: &[(&str, u8)]) -> Result<u8> {
-    if args.is_empty() {
-        return Err(incomplete());
-    }
-    let mut flags = 0u8;
-    while let Some(w) = args.peek() {
-        if let Some(v) = names::value(table, w) {
-            flags |= v;
-        } else if let Some(n) = strtoul(w, 0).and_then(|n| u8::try_from(n).ok()) {
-            flags |= n;
-        } else {
-            break;
-        }
-        args.next();
-    }
-    Ok(flags)
 }
 
 fn parse_filter(args: &mut Args) -> Result<Filter> {
@@ -81,7 +62,7 @@ fn parse_filter(args: &mut Args) -> Result<Filter> {
                 f.priority =
                     Some(get_u32(&v).ok_or_else(|| invarg("PRIORITY value is invalid", &v))?);
             }
-            "flag" => f.flags |= flag_list(args, print::POLICY_FLAGS)?,
+            "flag" => f.flags |= words::flag_list(args, print::POLICY_FLAGS)?,
             _ => return Err(invarg("unknown", &w)),
         }
     }
@@ -112,35 +93,32 @@ impl Filter {
 
 /// Each policy of the dump to `each`.
 fn dump(sock: &mut Sock, each: &mut dyn FnMut(&[u8], &PolicyInfo<'_>)) -> Result<()> {
-    rtnl::dump(sock, Wire(XFRM_MSG_GETPOLICY, &[]), &mut |m| {
-        if m.kind == XFRM_MSG_NEWPOLICY {
-            if let Some(p) = PolicyInfo::parse(m.payload) {
-                each(m.payload, &p);
+    sock::dump(
+        sock,
+        XFRM_MSG_GETPOLICY,
+        XFRM_MSG_NEWPOLICY,
+        &[],
+        &mut |m| {
+            if let Some(p) = PolicyInfo::parse(m) {
+                each(m, &p);
             }
-        }
-        Ok(())
-    })
-    .map_err(|f| rtnl::terminated(f, "Dump"))
+        },
+    )
 }
 
 pub fn list(args: &mut Args, opts: &Opts) -> Result<()> {
     let f = parse_filter(args)?;
-    let mut sock = open()?;
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut failed = None;
-    let r = dump(&mut sock, &mut |_, p| {
-        if f.accepts(p, opts) {
-            if let Err(e) = out.write_all(print::policy(p, opts).as_bytes()) {
-                failed.get_or_insert(e);
+    sock::list(
+        opts,
+        XFRM_MSG_GETPOLICY,
+        XFRM_MSG_NEWPOLICY,
+        &[],
+        &mut |out, m| {
+            if let Some(p) = PolicyInfo::parse(m).filter(|p| f.accepts(p, opts)) {
+                print::policy(out, &p, opts);
             }
-        }
-    });
-    out.flush()?;
-    if let Some(e) = failed {
-        return Err(e.into());
-    }
-    r
+        },
+    )
 }
 
 /// The delete request of a dumped policy: its id, its mark (value, mask and the four bytes
@@ -187,76 +165,58 @@ pub fn flush(args: &mut Args, _opts: &Opts) -> Result<()> {
             _ => return Err(invarg("unknown", &w)),
         }
     }
-    let mut sock = open()?;
     let body = match ptype {
         Some(t) => attr::emit_all(&[attr::bytes(XFRMA_POLICY_TYPE, &[t, 0, 0, 0, 0, 0])]),
         None => Vec::new(),
     };
-    rtnl::ack(&mut sock, Wire(XFRM_MSG_FLUSHPOLICY, &body), 0).map_err(|e| {
-        Error::ip_fail_text(
-            e.text
-                .replace("RTNETLINK answers", "Failed to send flush request"),
-        )
-    })
+    sock::flush(XFRM_MSG_FLUSHPOLICY, &body, true)
 }
 
 pub fn count(_args: &mut Args, opts: &Opts) -> Result<()> {
-    let mut sock = open()?;
-    let mut text = String::new();
-    rtnl::talk(
-        &mut sock,
-        Wire(XFRM_MSG_GETSPDINFO, &u32::MAX.to_ne_bytes()),
-        0,
-        &mut |m| {
-            if m.kind != XFRM_MSG_NEWSPDINFO {
-                return Ok(());
-            }
-            let a = m.payload.get(4..).unwrap_or(&[]);
-            let t: Table<'_, 8> = Table::new(a);
+    let req = u32::MAX.to_ne_bytes();
+    sock::show(
+        opts,
+        XFRM_MSG_GETSPDINFO,
+        &req,
+        XFRM_MSG_NEWSPDINFO,
+        &mut |out, m| {
+            let t: Table<'_, 8> = Table::new(m.get(4..).unwrap_or(&[]));
             let Some(si) = t.get(XFRMA_SPD_INFO) else {
-                return Ok(());
+                return;
             };
-            let c = |i: usize| crate::netlink::xfrm::u32_in(si, i * 4);
-            text.push_str(&format!("\t SPD IN  {} OUT {} FWD {}", c(0), c(1), c(2)));
+            let c = |i: usize| u32_in(si, i * 4);
+            out.fp(format_args!(
+                "\t SPD IN  {} OUT {} FWD {}",
+                c(0),
+                c(1),
+                c(2)
+            ));
             if opts.stats > 0 {
-                text.push_str(&format!(" (Sock: IN {} OUT {} FWD {})", c(3), c(4), c(5)));
+                out.fp(format_args!(
+                    " (Sock: IN {} OUT {} FWD {})",
+                    c(3),
+                    c(4),
+                    c(5)
+                ));
             }
-            text.push('\n');
+            out.fp_str("\n");
             if opts.stats > 1 {
                 if let Some(h) = t.get(XFRMA_SPD_HINFO) {
-                    text.push_str(&format!(
-                        "\t SPD buckets: count {} Max {}\n",
-                        crate::netlink::xfrm::u32_in(h, 0),
-                        crate::netlink::xfrm::u32_in(h, 4)
-                    ));
+                    let (n, max) = (u32_in(h, 0), u32_in(h, 4));
+                    out.fp(format_args!("\t SPD buckets: count {n} Max {max}\n"));
                 }
                 for (k, fam) in [(3u16, "IPv4"), (4, "IPv6")] {
                     if let Some(v) = t.get(k) {
                         let l = v.first().copied().unwrap_or(0);
                         let r = v.get(1).copied().unwrap_or(0);
-                        text.push_str(&format!("\t SPD {fam} thresholds: local {l} remote {r}\n"));
+                        out.fp(format_args!(
+                            "\t SPD {fam} thresholds: local {l} remote {r}\n"
+                        ));
                     }
                 }
             }
-            Ok(())
         },
     )
-    .map_err(rtnl::answers)?;
-    print!("{text}");
-    Ok(())
-}
-
-/// `mark MARK [mask MASK]`: value and mask (all ones unless given).
-pub fn mark_words(args: &mut Args) -> Result<(u32, u32)> {
-    let v = args.next().map(str::to_string).ok_or_else(incomplete)?;
-    let m = get_u32(&v).ok_or_else(|| invarg("MARK value is invalid\n", &v))?;
-    let mut mask = u32::MAX;
-    if args.peek() == Some("mask") {
-        args.next();
-        let v = args.next().map(str::to_string).ok_or_else(incomplete)?;
-        mask = get_u32(&v).ok_or_else(|| invarg("MASK value is invalid\n", &v))?;
-    }
-    Ok((m, mask))
 }
 
 /// The request of `get`/`delete`: the policy id (selector or index, dir) and its ptype,
@@ -285,7 +245,7 @@ pub fn id_request(args: &mut Args, opts: &Opts) -> Result<Vec<u8>> {
                 index = Some(get_u32(&v).ok_or_else(|| invarg("INDEX value is invalid", &v))?);
             }
             "ptype" => ptype = Some(word_of(names::PTYPES, &value(args)?, "PTYPE")?),
-            "mark" => mark = Some(mark_words(args)?),
+            "mark" => mark = Some(words::mark(args)?),
             "if_id" => {
                 let v = value(args)?;
                 if_id = Some(get_u32(&v).ok_or_else(|| invarg("IF_ID value is invalid", &v))?);
@@ -337,17 +297,17 @@ pub fn id_request(args: &mut Args, opts: &Opts) -> Result<Vec<u8>> {
 
 pub fn get(args: &mut Args, opts: &Opts) -> Result<()> {
     let req = id_request(args, opts)?;
-    let mut sock = open()?;
-    let mut text = String::new();
-    rtnl::talk(&mut sock, Wire(XFRM_MSG_GETPOLICY, &req), 0, &mut |m| {
-        if let Some(p) = PolicyInfo::parse(m.payload).filter(|_| m.kind == XFRM_MSG_NEWPOLICY) {
-            text.push_str(&print::policy(&p, opts));
-        }
-        Ok(())
-    })
-    .map_err(rtnl::answers)?;
-    print!("{text}");
-    Ok(())
+    sock::show(
+        opts,
+        XFRM_MSG_GETPOLICY,
+        &req,
+        XFRM_MSG_NEWPOLICY,
+        &mut |out, m| {
+            if let Some(p) = PolicyInfo::parse(m) {
+                print::policy(out, &p, opts);
+            }
+        },
+    )
 }
 
 pub fn delete(args: &mut Args, opts: &Opts) -> Result<()> {
@@ -386,33 +346,49 @@ pub fn setdefault(args: &mut Args, _opts: &Opts) -> Result<()> {
     rtnl::ack(&mut sock, Wire(XFRM_MSG_SETDEFAULT, &v), 0)
 }
 
-pub fn getdefault(_args: &mut Args, _opts: &Opts) -> Result<()> {
-    let mut sock = open()?;
-    let mut got = None;
-    rtnl::talk(
-        &mut sock,
-        Wire(XFRM_MSG_GETDEFAULT, &[0, 0, 0]),
-        0,
-        &mut |m| {
-            if m.kind == XFRM_MSG_GETDEFAULT && m.payload.len() >= 3 {
-                got = Some([m.payload[0], m.payload[1], m.payload[2]]);
+pub fn getdefault(_args: &mut Args, opts: &Opts) -> Result<()> {
+    sock::show(
+        opts,
+        XFRM_MSG_GETDEFAULT,
+        &[0, 0, 0],
+        XFRM_MSG_GETDEFAULT,
+        &mut |out, m| {
+            if let Some(&[i, f, o]) = m.get(..3) {
+                print::defaults(out, [i, f, o]);
             }
-            Ok(())
         },
     )
-    .map_err(rtnl::answers)?;
-    if let Some([i, f, o]) = got {
-        let word = |v: u8| match v {
-            1 => "block".to_string(),
-            2 => "accept".to_string(),
-            n => n.to_string(),
+}
+
+/// `set [hthresh4 LBITS RBITS] [hthresh6 LBITS RBITS]`: the prefix lengths from which the
+/// kernel hashes policies, each once, in the order given.
+pub fn set_request(args: &mut Args) -> Result<Vec<u8>> {
+    let mut m = u32::MAX.to_ne_bytes().to_vec();
+    let mut seen = [false; 2];
+    while let Some(w) = args.next().map(str::to_string) {
+        let (at, kind, max) = match w.as_str() {
+            "hthresh4" => (0, 3u16, 32),
+            "hthresh6" => (1, 4u16, 128),
+            _ => return Err(invarg("unknown", &w)),
         };
-        print!(
-            "Default policies:\n in:  {}\n fwd: {}\n out: {}\n",
-            word(i),
-            word(f),
-            word(o)
-        );
+        if std::mem::replace(&mut seen[at], true) {
+            return Err(crate::cli::duparg(&w, &w));
+        }
+        let mut bits = [0u8; 2];
+        for (b, what) in bits.iter_mut().zip(["LBITS", "RBITS"]) {
+            let v = words::value(args)?;
+            *b = get_u32(&v)
+                .filter(|&n| n <= max)
+                .and_then(|n| u8::try_from(n).ok())
+                .ok_or_else(|| invarg(&format!("{w} {what} value is invalid"), &v))?;
+        }
+        m.extend_from_slice(&attr::emit_all(&[attr::bytes(kind, &bits)]));
     }
-    Ok(())
+    Ok(m)
+}
+
+pub fn set(args: &mut Args, _opts: &Opts) -> Result<()> {
+    let req = set_request(args)?;
+    let mut sock = open()?;
+    rtnl::ack(&mut sock, Wire(XFRM_MSG_NEWSPDINFO, &req), 0)
 }

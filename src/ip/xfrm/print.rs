@@ -4,7 +4,7 @@
 
 use super::names;
 use crate::ip::ifnames;
-use crate::ip::opts::Opts;
+use crate::ip::opts::{Opts, Out};
 use crate::netlink::attr::{attrs, Table};
 use crate::netlink::xfrm::{
     mark, replay_state, LifetimeCfg, LifetimeCur, PolicyInfo, SaInfo, Selector, Tmpl, XFRMA_IF_ID,
@@ -15,32 +15,61 @@ use std::fmt::Write;
 const AF_INET: u16 = 2;
 const AF_INET6: u16 = 10;
 
-/// One object's lines; `finish` gives its text (one line under `-o`).
-pub struct Block {
-    text: String,
+/// One object's lines on the printer: each newline is the printer's (a backslash under `-o`);
+/// `finish` ends the object (its one line under `-o`).
+pub struct Block<'a> {
+    p: &'a mut Out,
+    /// Written before each line after the first (when it has text).
+    indent: &'static str,
+    pending: bool,
 }
 
-impl Block {
-    pub fn new() -> Block {
+impl Block<'_> {
+    pub fn new(p: &mut Out) -> Block<'_> {
+        Block::indented(p, "")
+    }
+
+    pub fn indented<'a>(p: &'a mut Out, indent: &'static str) -> Block<'a> {
         Block {
-            text: String::with_capacity(512),
+            p,
+            indent,
+            pending: false,
         }
     }
 
-    pub fn finish(mut self, opts: &Opts) -> String {
-        if opts.oneline {
-            self.text = self.text.replace('\n', "\\");
-            self.text.push('\n');
+    fn text(&mut self, s: &str) {
+        if s.is_empty() {
+            return;
         }
-        self.text
+        if std::mem::take(&mut self.pending) {
+            self.p.fp_str(self.indent);
+        }
+        self.p.fp_str(s);
     }
 }
 
-impl std::fmt::Write for Block {
+impl std::fmt::Write for Block<'_> {
     fn write_str(&mut self, s: &str) -> std::fmt::Result {
-        self.text.push_str(s);
+        let mut lines = s.split('\n');
+        if let Some(first) = lines.next() {
+            self.text(first);
+        }
+        for l in lines {
+            self.p.nl();
+            self.pending = true;
+            self.text(l);
+        }
         Ok(())
     }
+}
+
+/// The printer of `ip xfrm`: plain text whatever `-j`/`-c` say (the reference has no other).
+pub fn printer(opts: &Opts) -> Out {
+    let mut o = opts.clone();
+    o.json = false;
+    o.pretty = false;
+    o.color = crate::ip::opts::ColorMode::Never;
+    o.printer()
 }
 
 /// An address of `family` (its first 4 bytes for inet), as text; other families in hex.
@@ -48,7 +77,7 @@ pub fn addr(family: u16, a: &[u8; 16]) -> String {
     match family {
         AF_INET => std::net::Ipv4Addr::new(a[0], a[1], a[2], a[3]).to_string(),
         AF_INET6 => std::net::Ipv6Addr::from(*a).to_string(),
-        _ => "(unknown)".to_string(),
+        _ => "???".to_string(),
     }
 }
 
@@ -186,7 +215,12 @@ pub fn lifetimes(b: &mut Block, c: &LifetimeCfg, cur: &LifetimeCur) {
     } else {
         date(u[3])
     };
-    let _ = writeln!(b, "\t  add {} use {}", date(u[2]), used);
+    let added = if u[2] == 0 {
+        "-".to_string()
+    } else {
+        date(u[2])
+    };
+    let _ = writeln!(b, "\t  add {added} use {used}");
 }
 
 fn mark_line(b: &mut Block, t: &Table<'_, XFRMA_MAX>) {
@@ -243,10 +277,38 @@ pub const SA_FLAGS: &[(&str, u8)] = &[
 ];
 
 /// One policy's block.
-pub fn policy(p: &PolicyInfo<'_>, opts: &Opts) -> String {
+pub fn policy(out: &mut Out, p: &PolicyInfo<'_>, opts: &Opts) {
+    policy_lines(out, p, opts);
+    end(out, opts);
+}
+
+/// The end of an object's block: its one line ends under `-o`.
+pub fn end(out: &mut Out, opts: &Opts) {
+    if opts.oneline {
+        out.fp_str("\n");
+    }
+}
+
+/// One more line of an object's block (`\thard 1` of an expiry).
+pub fn line(out: &mut Out, text: std::fmt::Arguments) {
+    let _ = Block::new(out).write_fmt(text);
+}
+
+/// A selector on one line (its newline not written).
+pub fn selector_line(out: &mut Out, s: &Selector, stats: bool) {
+    selector(&mut Block::new(out), s, stats);
+}
+
+/// A policy's lines, its block not ended.
+pub fn policy_lines(out: &mut Out, p: &PolicyInfo<'_>, opts: &Opts) {
+    policy_lines_indented(out, p, opts, "");
+}
+
+/// A policy's lines, each after the first behind `indent` (the policy of an acquire).
+pub fn policy_lines_indented(out: &mut Out, p: &PolicyInfo<'_>, opts: &Opts, indent: &'static str) {
     let stats = opts.stats > 0;
     let t: Table<'_, XFRMA_MAX> = Table::new(p.attrs);
-    let mut b = Block::new();
+    let mut b = Block::indented(out, indent);
     selector(&mut b, &p.sel, stats);
     let _ = write!(b, "\n\tdir {} ", names::dir(p.dir));
     if stats || p.action != 0 {
@@ -256,11 +318,9 @@ pub fn policy(p: &PolicyInfo<'_>, opts: &Opts) -> String {
         let _ = write!(b, "index {} ", p.index);
     }
     let _ = write!(b, "priority {} ", p.priority);
-    let ptype = t
-        .get(XFRMA_POLICY_TYPE)
-        .and_then(|v| v.first().copied())
-        .unwrap_or(0);
-    let _ = write!(b, "ptype {} ", names::ptype(ptype));
+    if let Some(&ptype) = t.get(XFRMA_POLICY_TYPE).and_then(|v| v.first()) {
+        let _ = write!(b, "ptype {} ", names::ptype(ptype));
+    }
     if stats {
         let _ = write!(b, "share {} ", names::share(p.share));
     }
@@ -280,14 +340,19 @@ pub fn policy(p: &PolicyInfo<'_>, opts: &Opts) -> String {
     if let Some(id) = t.u32(XFRMA_IF_ID) {
         let _ = writeln!(b, "\tif_id 0x{id:x}");
     }
-    b.finish(opts)
 }
 
 /// One SA's block.
-pub fn sa(s: &SaInfo<'_>, opts: &Opts) -> String {
+pub fn sa(out: &mut Out, s: &SaInfo<'_>, opts: &Opts) {
+    sa_lines(out, s, opts);
+    end(out, opts);
+}
+
+/// An SA's lines, its block not ended.
+pub fn sa_lines(out: &mut Out, s: &SaInfo<'_>, opts: &Opts) {
     let stats = opts.stats > 0;
     let t: Table<'_, XFRMA_MAX> = Table::new(s.attrs);
-    let mut b = Block::new();
+    let mut b = Block::new(out);
     let _ = writeln!(
         b,
         "src {} dst {}",
@@ -331,5 +396,19 @@ pub fn sa(s: &SaInfo<'_>, opts: &Opts) -> String {
             s.stats[0], s.stats[1], s.stats[2]
         );
     }
-    b.finish(opts)
+}
+
+/// The default policies (`getdefault`, and their change in `monitor`): in, fwd, out.
+pub fn defaults(p: &mut Out, v: [u8; 3]) {
+    let word = |v: u8| match v {
+        1 => "block".to_string(),
+        2 => "accept".to_string(),
+        n => n.to_string(),
+    };
+    p.fp(format_args!(
+        "Default policies:\n in:  {}\n fwd: {}\n out: {}\n",
+        word(v[0]),
+        word(v[1]),
+        word(v[2])
+    ));
 }

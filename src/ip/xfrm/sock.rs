@@ -1,8 +1,13 @@
-//! The XFRM socket and what the deletes of `deleteall` share: the mark as the reference
-//! copies it, the loop that tries every delete.
+//! The XFRM socket and the skeleton state and policy share: a dump of one message kind,
+//! list (a dump onto the printer), a request whose answer is printed (get, allocspi, count),
+//! flush, and what the deletes of `deleteall` share: the mark as the reference copies it, the
+//! loop that tries every delete.
 
+use super::print;
 use crate::error::{io_text, Error, Result};
-use crate::netlink::Socket;
+use crate::ip::opts::{Opts, Out};
+use crate::ip::rtnl;
+use crate::netlink::{Socket, Wire};
 
 pub type Sock = Socket;
 
@@ -45,4 +50,73 @@ pub fn delete_each(sock: &mut Sock, kind: u16, dels: &[Vec<u8>]) -> Result<()> {
         ))),
         Some(f) => Err(crate::ip::rtnl::answers(f)),
     }
+}
+
+/// A dump (`get` with `req`), the payload of each `new` answer to `each`.
+pub fn dump(
+    sock: &mut Sock,
+    get: u16,
+    new: u16,
+    req: &[u8],
+    each: &mut dyn FnMut(&[u8]),
+) -> Result<()> {
+    rtnl::dump(sock, Wire(get, req), &mut |m| {
+        if m.kind == new {
+            each(m.payload);
+        }
+        Ok(())
+    })
+    .map_err(|f| rtnl::terminated(f, "Dump"))
+}
+
+/// `list`: the dump onto the printer, each `new` answer printed (or skipped) by `each`.
+pub fn list(
+    opts: &Opts,
+    get: u16,
+    new: u16,
+    req: &[u8],
+    each: &mut dyn FnMut(&mut Out, &[u8]),
+) -> Result<()> {
+    let mut sock = open()?;
+    let mut out = print::printer(opts);
+    let r = dump(&mut sock, get, new, req, &mut |m| each(&mut out, m));
+    out.end()?;
+    r
+}
+
+/// One request (`kind` with `req`); each `new` answer printed by `each`, after the kernel
+/// accepted it.
+pub fn show(
+    opts: &Opts,
+    kind: u16,
+    req: &[u8],
+    new: u16,
+    each: &mut dyn FnMut(&mut Out, &[u8]),
+) -> Result<()> {
+    let mut sock = open()?;
+    let mut out = print::printer(opts);
+    rtnl::talk(&mut sock, Wire(kind, req), 0, &mut |m| {
+        if m.kind == new {
+            each(&mut out, m.payload);
+        }
+        Ok(())
+    })
+    .map_err(rtnl::answers)?;
+    Ok(out.end()?)
+}
+
+/// `flush`: the request; a refusal as ip words it, `Failed to send flush request` in place
+/// of `RTNETLINK answers` when `reword`.
+pub fn flush(kind: u16, body: &[u8], reword: bool) -> Result<()> {
+    let mut sock = open()?;
+    rtnl::ack(&mut sock, Wire(kind, body), 0).map_err(|e| {
+        if reword {
+            Error::ip_fail_text(
+                e.text
+                    .replace("RTNETLINK answers", "Failed to send flush request"),
+            )
+        } else {
+            e
+        }
+    })
 }

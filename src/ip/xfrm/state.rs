@@ -1,9 +1,9 @@
 //! `ip xfrm state`: list/show with their filters, count, flush, deleteall, allocspi.
 
 use super::names;
-use super::policy::flag_list;
 use super::print::{self, SA_FLAGS};
 use super::sock::{self, open, Sock};
+use super::words::{self, flag_list};
 use crate::cli::num::get_u32;
 use crate::cli::{duparg, incomplete, invarg, Args};
 use crate::error::{Error, Result};
@@ -12,12 +12,11 @@ use crate::ip::prefix::{parse_prefix, Inet};
 use crate::ip::rtnl;
 use crate::netlink::attr::{self, Table};
 use crate::netlink::xfrm::{
-    SaInfo, SA_INFO_LEN, XFRMA_ADDRESS_FILTER, XFRMA_MARK, XFRMA_SAD_CNT, XFRMA_SAD_HINFO,
+    u32_in, SaInfo, SA_INFO_LEN, XFRMA_ADDRESS_FILTER, XFRMA_MARK, XFRMA_SAD_CNT, XFRMA_SAD_HINFO,
     XFRM_MSG_ALLOCSPI, XFRM_MSG_DELSA, XFRM_MSG_FLUSHSA, XFRM_MSG_GETSA, XFRM_MSG_GETSADINFO,
     XFRM_MSG_NEWSA, XFRM_MSG_NEWSADINFO,
 };
 use crate::netlink::Wire;
-use std::io::Write;
 
 const XFRMA_SRCADDR: u16 = 13;
 
@@ -148,36 +147,22 @@ fn address_filter(id: &Id) -> Vec<u8> {
     attr::emit_all(&[attr::bytes(XFRMA_ADDRESS_FILTER, &v)])
 }
 
-fn dump(sock: &mut Sock, req: &[u8], each: &mut dyn FnMut(&[u8], &SaInfo<'_>)) -> Result<()> {
-    rtnl::dump(sock, Wire(XFRM_MSG_GETSA, req), &mut |m| {
-        if m.kind == XFRM_MSG_NEWSA {
-            if let Some(s) = SaInfo::parse(m.payload) {
-                each(m.payload, &s);
-            }
+fn dump(sock: &mut Sock, each: &mut dyn FnMut(&SaInfo<'_>)) -> Result<()> {
+    sock::dump(sock, XFRM_MSG_GETSA, XFRM_MSG_NEWSA, &[], &mut |m| {
+        if let Some(s) = SaInfo::parse(m) {
+            each(&s);
         }
-        Ok(())
     })
-    .map_err(|f| rtnl::terminated(f, "Dump"))
 }
 
 pub fn list(args: &mut Args, opts: &Opts) -> Result<()> {
     let id = parse_filter(args)?;
-    let mut sock = open()?;
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut failed = None;
-    let r = dump(&mut sock, &address_filter(&id), &mut |_, s| {
-        if id.accepts(s, opts) {
-            if let Err(e) = out.write_all(print::sa(s, opts).as_bytes()) {
-                failed.get_or_insert(e);
-            }
+    let req = address_filter(&id);
+    sock::list(opts, XFRM_MSG_GETSA, XFRM_MSG_NEWSA, &req, &mut |out, m| {
+        if let Some(s) = SaInfo::parse(m).filter(|s| id.accepts(s, opts)) {
+            print::sa(out, &s, opts);
         }
-    });
-    out.flush()?;
-    if let Some(e) = failed {
-        return Err(e.into());
-    }
-    r
+    })
 }
 
 /// The delete request of a dumped SA: its id, source address and mark.
@@ -200,7 +185,7 @@ pub fn deleteall(args: &mut Args, opts: &Opts) -> Result<()> {
     let mut sock = open()?;
     for _ in 0..64 {
         let mut dels = Vec::new();
-        dump(&mut sock, &[], &mut |_, s| {
+        dump(&mut sock, &mut |s| {
             if id.accepts(s, opts) {
                 dels.push(delete_request(s));
             }
@@ -230,58 +215,47 @@ pub fn flush(args: &mut Args, _opts: &Opts) -> Result<()> {
             _ => return Err(invarg("unknown", &w)),
         }
     }
-    let mut sock = open()?;
-    rtnl::ack(&mut sock, Wire(XFRM_MSG_FLUSHSA, &[proto.unwrap_or(0)]), 0)
+    sock::flush(XFRM_MSG_FLUSHSA, &[proto.unwrap_or(0)], false)
 }
 
 pub fn count(_args: &mut Args, opts: &Opts) -> Result<()> {
-    let mut sock = open()?;
-    let mut text = String::new();
-    rtnl::talk(
-        &mut sock,
-        Wire(XFRM_MSG_GETSADINFO, &u32::MAX.to_ne_bytes()),
-        0,
-        &mut |m| {
-            if m.kind != XFRM_MSG_NEWSADINFO {
-                return Ok(());
-            }
-            let t: Table<'_, 4> = Table::new(m.payload.get(4..).unwrap_or(&[]));
-            text.push_str(&format!(
+    let req = u32::MAX.to_ne_bytes();
+    sock::show(
+        opts,
+        XFRM_MSG_GETSADINFO,
+        &req,
+        XFRM_MSG_NEWSADINFO,
+        &mut |out, m| {
+            let t: Table<'_, 4> = Table::new(m.get(4..).unwrap_or(&[]));
+            out.fp(format_args!(
                 "\t SAD count {}",
                 t.u32(XFRMA_SAD_CNT).unwrap_or(0)
             ));
             if opts.stats > 0 {
                 if let Some(h) = t.get(XFRMA_SAD_HINFO) {
-                    text.push_str(&format!(
-                        " (buckets count {} Max {})",
-                        crate::netlink::xfrm::u32_in(h, 0),
-                        crate::netlink::xfrm::u32_in(h, 4)
-                    ));
+                    let (n, max) = (u32_in(h, 0), u32_in(h, 4));
+                    out.fp(format_args!(" (buckets count {n} Max {max})"));
                 }
             }
-            text.push('\n');
-            Ok(())
+            out.fp_str("\n");
         },
     )
-    .map_err(rtnl::answers)?;
-    print!("{text}");
-    Ok(())
 }
 
 /// `allocspi ID [mode MODE] [mark MARK [mask MASK]] [reqid REQID] [seq SEQ] [min SPI max SPI]`.
 pub fn allocspi(args: &mut Args, opts: &Opts) -> Result<()> {
     let req = allocspi_request(args)?;
-    let mut sock = open()?;
-    let mut text = String::new();
-    rtnl::talk(&mut sock, Wire(XFRM_MSG_ALLOCSPI, &req), 0, &mut |m| {
-        if let Some(s) = SaInfo::parse(m.payload).filter(|_| m.kind == XFRM_MSG_NEWSA) {
-            text.push_str(&print::sa(&s, opts));
-        }
-        Ok(())
-    })
-    .map_err(rtnl::answers)?;
-    print!("{text}");
-    Ok(())
+    sock::show(
+        opts,
+        XFRM_MSG_ALLOCSPI,
+        &req,
+        XFRM_MSG_NEWSA,
+        &mut |out, m| {
+            if let Some(s) = SaInfo::parse(m) {
+                print::sa(out, &s, opts);
+            }
+        },
+    )
 }
 
 pub fn allocspi_request(args: &mut Args) -> Result<Vec<u8>> {
@@ -380,7 +354,7 @@ pub fn id_request(args: &mut Args) -> Result<Vec<u8>> {
     let mut any = false;
     while let Some(w) = args.next().map(str::to_string) {
         if w == "mark" {
-            mark = Some(super::policy::mark_words(args)?);
+            mark = Some(words::mark(args)?);
             continue;
         }
         if w == "mode" || w == "reqid" || !id.word(&w, args)? {
@@ -434,17 +408,11 @@ pub fn id_request(args: &mut Args) -> Result<Vec<u8>> {
 
 pub fn get(args: &mut Args, opts: &Opts) -> Result<()> {
     let req = id_request(args)?;
-    let mut sock = open()?;
-    let mut text = String::new();
-    rtnl::talk(&mut sock, Wire(XFRM_MSG_GETSA, &req), 0, &mut |m| {
-        if let Some(s) = SaInfo::parse(m.payload).filter(|_| m.kind == XFRM_MSG_NEWSA) {
-            text.push_str(&print::sa(&s, opts));
+    sock::show(opts, XFRM_MSG_GETSA, &req, XFRM_MSG_NEWSA, &mut |out, m| {
+        if let Some(s) = SaInfo::parse(m) {
+            print::sa(out, &s, opts);
         }
-        Ok(())
     })
-    .map_err(rtnl::answers)?;
-    print!("{text}");
-    Ok(())
 }
 
 pub fn delete(args: &mut Args, _opts: &Opts) -> Result<()> {
