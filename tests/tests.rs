@@ -79,6 +79,8 @@ mod link;
 mod maddr;
 #[path = "cases/monitor.rs"]
 mod monitor;
+#[path = "cases/mptcpmon.rs"]
+mod mptcpmon;
 #[path = "cases/mroute.rs"]
 mod mroute;
 #[path = "cases/neigh.rs"]

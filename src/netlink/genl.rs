@@ -11,6 +11,9 @@ pub const GENL_ID_CTRL: u16 = 0x10;
 pub const CTRL_CMD_GETFAMILY: u8 = 3;
 pub const CTRL_ATTR_FAMILY_ID: u16 = 1;
 pub const CTRL_ATTR_FAMILY_NAME: u16 = 2;
+pub const CTRL_ATTR_MCAST_GROUPS: u16 = 7;
+pub const CTRL_ATTR_MCAST_GRP_NAME: u16 = 1;
+pub const CTRL_ATTR_MCAST_GRP_ID: u16 = 2;
 /// struct genlmsghdr: cmd, version, reserved (u16).
 pub const GENL_HDRLEN: usize = 4;
 
@@ -58,6 +61,12 @@ pub fn open() -> std::io::Result<Socket> {
 /// The message type of family `name` (CTRL_CMD_GETFAMILY, version 0, as iproute2 asks),
 /// or the kernel's refusal (ENOENT when it has no such family).
 pub fn family_id(sock: &mut Socket, name: &str) -> Result<u16, Fail> {
+    family(sock, name, "").map(|(id, _)| id)
+}
+
+/// The message type of family `name` and the id of its multicast group `group` (0 when it
+/// has none of that name).
+pub fn family(sock: &mut Socket, name: &str, group: &str) -> Result<(u16, u32), Fail> {
     let mut v = name.as_bytes().to_vec();
     v.push(0);
     let req = request(
@@ -66,15 +75,24 @@ pub fn family_id(sock: &mut Socket, name: &str) -> Result<u16, Fail> {
         &attr::emit_all(&[attr::bytes(CTRL_ATTR_FAMILY_NAME, &v)]),
     );
     let mut id = None;
+    let mut gid = 0;
     sock.talk(Wire(GENL_ID_CTRL, &req), 0, &mut |m| {
         if m.kind == GENL_ID_CTRL {
             if let Some(a) = m.payload.get(GENL_HDRLEN..) {
                 id = attr::find(a, CTRL_ATTR_FAMILY_ID).and_then(attr::u16_of);
+                for (_, g) in attr::attrs(attr::find(a, CTRL_ATTR_MCAST_GROUPS).unwrap_or(&[])) {
+                    let n = attr::find(g, CTRL_ATTR_MCAST_GRP_NAME).unwrap_or(&[]);
+                    if n.strip_suffix(&[0]).unwrap_or(n) == group.as_bytes() {
+                        gid = attr::find(g, CTRL_ATTR_MCAST_GRP_ID)
+                            .and_then(attr::u32_of)
+                            .unwrap_or(0);
+                    }
+                }
             }
         }
         Ok(())
     })?;
-    id.ok_or(Fail::Nack(super::Nack {
+    id.map(|i| (i, gid)).ok_or(Fail::Nack(super::Nack {
         errno: 2,
         msg: None,
     }))

@@ -60,6 +60,21 @@ impl Listener {
         })
     }
 
+    /// A NETLINK_GENERIC socket joined to multicast group `group` (none when 0).
+    pub fn genl(group: u32) -> io::Result<Listener> {
+        let mut raw = SysSocket::new(protocols::NETLINK_GENERIC)?;
+        raw.bind_auto()?;
+        if group != 0 {
+            raw.add_membership(group)?;
+        }
+        Ok(Listener {
+            raw,
+            all_nsid: false,
+            buf: vec![0; RECV_MIN],
+            cmsg: Vec::new(),
+        })
+    }
+
     /// Wait for the next datagram: its bytes and, listening to all namespaces, the nsid it
     /// comes from (-1 for this namespace's own).
     pub fn recv(&mut self) -> io::Result<(&[u8], Nsid)> {

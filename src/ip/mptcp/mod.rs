@@ -14,6 +14,10 @@ use crate::output::{IpText, Printer, Show};
 use netlink_packet_core::DefaultNla;
 use std::io::Write;
 
+mod monitor;
+#[cfg(test)]
+mod tests;
+
 const MPTCP_PM_VER: u8 = 1;
 const CMD_ADD_ADDR: u8 = 1;
 const CMD_DEL_ADDR: u8 = 2;
@@ -113,9 +117,7 @@ pub fn run(args: &mut Args, opts: &Opts) -> Result<()> {
         if let Some(w) = args.next() {
             return Err(unknown(w));
         }
-        return Err(Error::ip_fail(
-            "ipkit: \"ip mptcp monitor\" is not implemented yet",
-        ));
+        return monitor();
     }
     Err(unknown(&obj))
 }
@@ -385,4 +387,34 @@ fn limits_show(args: &mut Args) -> Result<()> {
         println!("{line}");
     }
     Ok(())
+}
+
+/// `ip mptcp monitor`: each event as it arrives, until a signal or a closed stdout ends it.
+fn monitor() -> Result<()> {
+    let (mut sock, family) = genl::open("mptcp_pm")?;
+    let group = crate::netlink::genl::family(&mut sock, "mptcp_pm", "mptcp_pm_events")
+        .map(|(_, g)| g)
+        .unwrap_or(0);
+    drop(sock);
+    let mut l = crate::netlink::listen::Listener::genl(group)
+        .map_err(|e| Error::ip_fail(format_args!("Cannot open netlink socket: {e}")))?;
+    let (mut out, mut err) = (String::new(), String::new());
+    loop {
+        let buf = match l.recv() {
+            Ok((b, _)) => b,
+            Err(e) if e.raw_os_error() == Some(nix::libc::ENOBUFS) => continue,
+            Err(e) => return Err(Error::ip_fail(format_args!("netlink receive error {e}"))),
+        };
+        let end = monitor::datagram(buf, family, &mut out, &mut err);
+        // the complaints come before the datagram's lines reach stdout
+        eprint!("{err}");
+        let mut so = std::io::stdout().lock();
+        so.write_all(out.as_bytes())?;
+        so.flush()?;
+        out.clear();
+        err.clear();
+        if let Some(code) = end {
+            return Err(Error::exit(code));
+        }
+    }
 }
