@@ -52,6 +52,7 @@ pub fn cstring(v: &[u8]) -> String {
     String::from_utf8_lossy(until_nul(v)).into_owned()
 }
 
+#[inline(always)]
 pub fn u8_of(v: &[u8]) -> Option<u8> {
     v.first().copied()
 }
@@ -72,6 +73,7 @@ pub fn be64_of(v: &[u8]) -> Option<u64> {
     Some(u64::from_be_bytes(v.get(..8)?.try_into().ok()?))
 }
 
+#[inline(always)]
 pub fn u32_of(v: &[u8]) -> Option<u32> {
     Some(u32::from_ne_bytes(v.get(..4)?.try_into().ok()?))
 }
@@ -108,6 +110,7 @@ impl<'a, const N: usize> Table<'a, N> {
         Table { area, at }
     }
 
+    #[inline(always)]
     pub fn get(&self, kind: u16) -> Option<&'a [u8]> {
         let &(start, end) = self.at.get(usize::from(kind))?;
         if end == 0 {
