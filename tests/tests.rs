@@ -69,6 +69,8 @@ mod iptables_save;
 mod iptables_vv;
 #[path = "cases/iptables_writers.rs"]
 mod iptables_writers;
+#[path = "cases/ifnum.rs"]
+mod ifnum;
 #[path = "cases/kinds.rs"]
 mod kinds;
 #[path = "cases/link.rs"]

@@ -143,7 +143,9 @@ pub fn print<W: Write>(
         p.fp_str("proto ");
         p.color_text(Show::Any, Color::None, Some("protocol"), &pr, " ");
     }
-    if (r.scope != RT_SCOPE_UNIVERSE || details) && !pin.scope {
+    // `-d` names every scope but a cloned route's (`ip route get`) global one
+    let cloned = r.flags & RTM_F_CLONED != 0;
+    if (r.scope != RT_SCOPE_UNIVERSE || (details && !cloned)) && !pin.scope {
         let s = rtnames::scope_n2a(r.scope);
         p.fp_str("scope ");
         p.color_text(Show::Any, Color::None, Some("scope"), &s, " ");
@@ -213,6 +215,10 @@ pub fn print<W: Write>(
     }
     if r.flags & RTM_F_CLONED != 0 {
         cache(p, r.flags);
+        if let Some(i) = r.attr.u32(RTA_IIF) {
+            p.fp_str("iif ");
+            p.color_text(Show::Any, Color::Ifname, Some("iif"), &names.ifname(i), " ");
+        }
     }
     p.fp_str("\n");
     p.close_object();
