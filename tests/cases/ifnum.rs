@@ -124,3 +124,10 @@ cases! {
     ifnum_tuntap_show_dev: ip("tuntap show dev if1").setup(STATE);
     ifnum_vrf_exec: ip("vrf exec if1 true").setup(STATE);
 }
+
+cases! {
+    // `ip monitor dev ifN`: v0 is index 3 in the monitor cases' links
+    ifnum_monitor_dev: crate::monitor::live_case("monitor dev if3", crate::monitor::CHANGES);
+    ifnum_monitor_dev_zero: ip("monitor dev if0");
+    ifnum_monitor_dev_word: ip("monitor dev ifx");
+}
