@@ -131,3 +131,20 @@ cases! {
     ifnum_monitor_dev_zero: ip("monitor dev if0");
     ifnum_monitor_dev_word: ip("monitor dev ifx");
 }
+
+cases! {
+    // link kinds and selectors that name a device
+    ifnum_link_add_ipip_dev: ip("link add t1 type ipip remote 10.1.2.3 dev if1").setup(STATE);
+    ifnum_link_add_ipip_dev_zero: ip("link add t1 type ipip remote 10.1.2.3 dev if0").setup(STATE);
+    ifnum_link_add_vxlan_dev_word: ip("link add vx type vxlan id 1 dstport 4789 dev ifx").setup(STATE);
+    ifnum_link_add_master: ip("link add mv link x5 master if1 type macvlan").setup(STATE);
+    ifnum_link_show_vrf: ip("link show vrf if1").setup(STATE);
+    ifnum_addr_show_vrf: ip("addr show vrf if1").setup(STATE);
+    ifnum_nexthop_add_via_dev: ip("nexthop add id 6 via 10.9.0.7 dev if1").setup(STATE).check("ip nexthop");
+    ifnum_nexthop_flush_dev: ip("nexthop flush dev if1").setup(&format!("{STATE}ip nexthop add id 5 dev lo\n")).check("ip nexthop");
+    ifnum_nexthop_bucket_show_dev: ip("nexthop bucket show dev if1").setup(STATE);
+    ifnum_xfrm_policy_show_dev: ip("xfrm policy show dev if1").setup(STATE);
+    ifnum_xfrm_policy_show_dev_zero: ip("xfrm policy show dev if0").setup(STATE);
+    ifnum_neigh_add_proxy_dev: ip("neigh add proxy 10.9.0.8 dev if1").setup(STATE).check("ip neigh show proxy");
+    ifnum_link_set_nomaster_named: ip("link set if5 nomaster").setup(STATE);
+}
