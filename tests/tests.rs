@@ -21,6 +21,8 @@ mod cli;
 mod completions;
 #[path = "cases/docs.rs"]
 mod docs;
+#[path = "cases/ifnum.rs"]
+mod ifnum;
 #[path = "cases/ip6tables.rs"]
 mod ip6tables;
 #[path = "cases/ip6tables_a.rs"]
@@ -69,8 +71,6 @@ mod iptables_save;
 mod iptables_vv;
 #[path = "cases/iptables_writers.rs"]
 mod iptables_writers;
-#[path = "cases/ifnum.rs"]
-mod ifnum;
 #[path = "cases/kinds.rs"]
 mod kinds;
 #[path = "cases/link.rs"]
