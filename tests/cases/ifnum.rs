@@ -148,3 +148,11 @@ cases! {
     ifnum_neigh_add_proxy_dev: ip("neigh add proxy 10.9.0.8 dev if1").setup(STATE).check("ip neigh show proxy");
     ifnum_link_set_nomaster_named: ip("link set if5 nomaster").setup(STATE);
 }
+
+cases! {
+    ifnum_link_set_address_missing: ip("link set if99 address 02:00:00:00:00:01").setup(STATE);
+    ifnum_link_set_address_length: ip("link set if2 address 02:00:00:00:00:01:02").setup(STATE);
+    ifnum_link_set_address: ip("link set if2 address 02:00:00:00:00:0b").setup(STATE).check(LINKS);
+    ifnum_addr_flush_master: ip("addr flush master if1").setup(STATE).check("ip addr");
+    ifnum_link_set_vrf: ip("link set vp vrf if1").setup(STATE);
+}
