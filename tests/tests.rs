@@ -21,6 +21,8 @@ mod cli;
 mod completions;
 #[path = "cases/docs.rs"]
 mod docs;
+#[path = "cases/ifnum.rs"]
+mod ifnum;
 #[path = "cases/ip6tables.rs"]
 mod ip6tables;
 #[path = "cases/ip6tables_a.rs"]

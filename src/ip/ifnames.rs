@@ -16,23 +16,24 @@ pub fn valid_ifname(s: &str, check_len: bool) -> bool {
         || s.chars().any(|c| c == '/' || c.is_ascii_whitespace()))
 }
 
-/// The index of interface `name`, or None. Asked as the reference's `ll_name_to_index`
-/// asks: an RTM_GETLINK by name on a socket of its own, SIOCGIFINDEX when that fails. The
-/// GETLINK is not only the same bytes: answering it the kernel brings the device's pending
-/// link-watch state up to date, which decides what a later move to another namespace keeps
-/// (a macvlan whose lower device has no carrier stays LOWERLAYERDOWN, not DOWN).
-pub fn index(name: &str) -> Option<u32> {
+/// The index of interface `name` by its name alone, or None. Asked as the reference's
+/// `ll_name_to_index` asks: an RTM_GETLINK by name on a socket of its own, SIOCGIFINDEX
+/// when that fails. The GETLINK is not only the same bytes: answering it the kernel brings
+/// the device's pending link-watch state up to date, which decides what a later move to
+/// another namespace keeps (a macvlan whose lower device has no carrier stays
+/// LOWERLAYERDOWN, not DOWN).
+pub fn by_name(name: &str) -> Option<u32> {
     Socket::route()
         .ok()
         .and_then(|mut s| link::index_by_name(&mut s, name))
         .or_else(|| if_nametoindex(name).ok().filter(|&i| i != 0))
 }
 
-/// As [`index`], then `ifN` read as index N (`sscanf(name, "if%u")`, trailing text
-/// ignored): the reference's `ll_name_to_index`, for the words that go through it
-/// (`ip mroute show iif`).
-pub fn index_or_number(name: &str) -> Option<u32> {
-    index(name).or_else(|| if_number(name))
+/// The index of interface `name` as the reference's `ll_name_to_index` finds it: by name,
+/// then `ifN` read as index N (whether or not it exists). Every device word goes through
+/// it but `ip link show DEV`, which asks the kernel by name.
+pub fn index(name: &str) -> Option<u32> {
+    by_name(name).or_else(|| if_number(name))
 }
 
 /// `ifN` as `sscanf(name, "if%u")` reads it (a sign, trailing text allowed); None for 0.

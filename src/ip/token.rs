@@ -27,15 +27,15 @@ fn help() -> Error {
 
 pub fn run(args: &mut Args, opts: &Opts) -> Result<()> {
     let Some(w) = args.next() else {
-        return list(args, opts, &ifnames::index_or_number);
+        return list(args, opts, &ifnames::index);
     };
     if matches(w, "list") || matches(w, "lst") || matches(w, "show") || matches(w, "get") {
-        list(args, opts, &ifnames::index_or_number)
+        list(args, opts, &ifnames::index)
     } else if matches(w, "set") || matches(w, "add") {
-        let req = request(args, false, &ifnames::index_or_number)?;
+        let req = request(args, false, &ifnames::index)?;
         modify(&req)
     } else if matches(w, "delete") {
-        let req = request(args, true, &ifnames::index_or_number)?;
+        let req = request(args, true, &ifnames::index)?;
         modify(&req)
     } else if matches(w, "help") {
         Err(help())

@@ -28,7 +28,7 @@ up\" ] && break; sleep 0.01; done
 ip netns add x; ip netns set x 7";
 
 /// The changes most cases watch: every object's events, on both links.
-const CHANGES: &str = "$R addr add 10.0.0.1/24 dev v0
+pub(crate) const CHANGES: &str = "$R addr add 10.0.0.1/24 dev v0
 $R link set v0 mtu 1400
 $R route add 10.9.0.0/16 dev v0
 $R neigh add 10.0.0.5 lladdr 02:00:00:00:00:05 dev v0
@@ -64,7 +64,7 @@ cat /tmp/m; cat /tmp/e >&2"
     )
 }
 
-fn live_case(args: &str, changes: &str) -> crate::common::Case {
+pub(crate) fn live_case(args: &str, changes: &str) -> crate::common::Case {
     argv(["sh", "-c", &live(args, changes)])
         .setup(LINKS)
         .timeout(30)

@@ -93,6 +93,9 @@ pub fn show(args: &mut Args, opts: &Opts) -> Result<()> {
     p.begin();
     let mut mine: Vec<Addr> = Vec::new();
     let mut query = filter.query(opts);
+    // the device is asked for by its index (`ifN` is index N)
+    query.dev = None;
+    query.index = dev_index.unwrap_or(0);
     if !link_only {
         query.family = opts.family;
     }

@@ -16,7 +16,7 @@ use super::opts::{Opts, Out};
 use super::rtnames;
 use super::rtnl;
 use crate::cli::{self, Args};
-use crate::error::Result;
+use crate::error::{io_text, strerror, Error, Result};
 use crate::netlink::rtnl::link::{self, Link, IFF_UP, IFLA_GROUP, IFLA_MASTER};
 use crate::netlink::rtnl::RTM_NEWLINK;
 use crate::netlink::{Fail, Msg, Socket};
@@ -61,6 +61,7 @@ impl Filter {
     pub fn query(&self, opts: &Opts) -> Query<'_> {
         Query {
             dev: self.dev.as_deref(),
+            index: 0,
             stats: opts.stats > 0,
             family: 0,
             master: self.master,
@@ -153,8 +154,10 @@ impl Filter {
 /// What a link dump asks the kernel for.
 #[derive(Default, Clone, Copy)]
 pub struct Query<'a> {
-    /// one device (a GETLINK, not a dump)
+    /// one device by name (a GETLINK, not a dump): `ip link show DEV`
     pub dev: Option<&'a str>,
+    /// one device by index (a GETLINK, not a dump): `ip addr show DEV`
+    pub index: u32,
     pub stats: bool,
     /// ifi_family of the request (`ip -6 addr` gets the kernel's inet6 view of links)
     pub family: u8,
@@ -178,7 +181,7 @@ pub fn for_each_link(
     if q.family != crate::netlink::rtnl::AF_INET6 {
         m.attributes.push(LinkAttribute::ExtMask(mask));
     }
-    if q.dev.is_none() {
+    if q.dev.is_none() && q.index == 0 {
         if let Some(i) = q.master {
             m.attributes.push(LinkAttribute::Controller(i));
         }
@@ -192,13 +195,40 @@ pub fn for_each_link(
     match q.dev {
         Some(name) => {
             m.attributes.push(LinkAttribute::IfName(name.to_string()));
-            rtnl::talk(sock, RouteNetlinkMessage::GetLink(m), 0, each).map_err(|f| match f {
-                Fail::App(e) => e,
-                _ => ifnames::does_not_exist(name),
-            })
+            rtnl::talk(sock, RouteNetlinkMessage::GetLink(m), 0, each)
+                .map_err(|f| get_failed(f, "link get"))
+        }
+        None if q.index != 0 => {
+            m.header.index = q.index;
+            // `ip addr show ifN` of no such index: said, and the listing goes on (empty)
+            match rtnl::talk(sock, RouteNetlinkMessage::GetLink(m), 0, each) {
+                Err(Fail::App(e)) => Err(e),
+                Err(f) => {
+                    eprint!("{}", get_failed(f, "link").text);
+                    Ok(())
+                }
+                Ok(_) => Ok(()),
+            }
         }
         None => rtnl::dump(sock, RouteNetlinkMessage::GetLink(m), each)
             .map_err(|f| rtnl::terminated(f, "Dump")),
+    }
+}
+
+/// A refused single GETLINK: the kernel's answer, then `Cannot send WHAT request: ERR`
+/// (exit 1); a handler's own error as it is.
+fn get_failed(f: Fail, what: &str) -> Error {
+    let err = match &f {
+        Fail::App(_) => String::new(),
+        Fail::Nack(n) => strerror(n.errno),
+        Fail::Io(e) => io_text(e),
+    };
+    match f {
+        Fail::App(e) => e,
+        f => Error::ip_fail_text(format!(
+            "{}Cannot send {what} request: {err}\n",
+            rtnl::answers(f).text
+        )),
     }
 }
 

@@ -82,7 +82,17 @@ impl Env for System {
     }
 
     fn addr_len(&mut self, index: u32) -> Option<usize> {
-        self.link(index, |l| Some(l.get(IFLA_ADDRESS).map_or(0, <[u8]>::len)))
+        // a refusal (`ifN` of no such index) is said, and the change goes on
+        match link::get(self.socket().ok()?, index, |l| {
+            Some(l.get(IFLA_ADDRESS).map_or(0, <[u8]>::len))
+        }) {
+            Ok(n) => n,
+            Err(Fail::Nack(n)) => {
+                eprint!("{}", rtnl::refused(&n).text);
+                None
+            }
+            Err(_) => None,
+        }
     }
 
     fn kind(&mut self, index: u32) -> Option<String> {

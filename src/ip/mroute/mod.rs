@@ -178,7 +178,7 @@ fn show(args: &mut Args, opts: &Opts) -> Result<()> {
     let Some(af) = family(opts) else {
         return Ok(());
     };
-    let f = Filter::parse(args, af, &ifnames::index_or_number)?;
+    let f = Filter::parse(args, af, &ifnames::index)?;
     let mut sock = rtnl::open()?;
     let mut names = Names::default();
     let mut p = opts.printer();

@@ -32,6 +32,8 @@ pub(super) struct Filter {
     table: Option<u32>,
     dst: Option<(Match, Inet)>,
     oif: Option<u32>,
+    /// `iif DEV`: routes of that incoming device (asked of no kernel)
+    iif: Option<u32>,
     gateway: Option<Inet>,
     protocol: Option<u8>,
     scope: Option<u8>,
@@ -68,6 +70,10 @@ pub(super) fn parse(args: &mut Args, opts: &Opts) -> Result<Filter> {
             "dev" | "oif" => {
                 let v = args.value()?;
                 f.oif = Some(ifnames::require(v)?);
+            }
+            "iif" => {
+                let v = args.value()?;
+                f.iif = Some(ifnames::require(v)?);
             }
             "via" => {
                 let v = args.value()?;
@@ -162,6 +168,9 @@ impl Filter {
         if self.oif.is_some() && r.attr.u32(RTA_OIF) != self.oif {
             return false;
         }
+        if self.iif.is_some() && r.attr.u32(RTA_IIF) != self.iif {
+            return false;
+        }
         if let Some(gw) = &self.gateway {
             if r.attr.get(RTA_GATEWAY) != Some(gw.bytes()) {
                 return false;
@@ -241,6 +250,10 @@ pub(super) fn request(f: &Filter) -> Vec<u8> {
     }
     if let Some(t) = f.table.filter(|&t| t != 0) {
         m.extend(attr::emit_all(&[attr::u32(RTA_TABLE, t)]));
+    }
+    // the kernel checks the device (`dev ifN` of no such index: No such device)
+    if let Some(i) = f.oif {
+        m.extend(attr::emit_all(&[attr::u32(RTA_OIF, i)]));
     }
     m
 }

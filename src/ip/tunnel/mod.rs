@@ -234,6 +234,7 @@ fn show_all() -> Result<()> {
     let mut found = false;
     let q = Query {
         dev: None,
+        index: 0,
         stats: false,
         family: 0,
         master: None,
