@@ -4,7 +4,7 @@ use super::opts::Opts;
 use super::prefix::get_prefix;
 use super::{ifnames, rtnl, usage};
 use crate::cli::num::get_u32;
-use crate::cli::{incomplete, invarg, matches, Args};
+use crate::cli::{incomplete, invarg, Args};
 use crate::error::{Error, Result};
 use crate::netlink::rtnl::addrlabel::*;
 use crate::netlink::rtnl::{ip_of, AF_INET6};
@@ -13,7 +13,7 @@ use crate::output::{Color, IpText, Printer, Show};
 use netlink_packet_core::{NLM_F_CREATE, NLM_F_EXCL};
 use std::io::Write;
 
-type Sub = fn(&mut Args, &Opts) -> Result<()>;
+use crate::ip::subcmd::{self, Sub};
 
 fn help(_: &mut Args, _: &Opts) -> Result<()> {
     Err(Error::ip_usage_text(usage::ADDRLABEL))
@@ -36,15 +36,7 @@ pub fn sub_names() -> impl Iterator<Item = &'static str> {
 }
 
 pub fn run(args: &mut Args, opts: &Opts) -> Result<()> {
-    let Some(cmd) = args.next().map(str::to_string) else {
-        return list(args, opts);
-    };
-    match SUBS.iter().find(|(n, _)| matches(&cmd, n)) {
-        Some((_, f)) => f(args, opts),
-        None => Err(Error::ip_usage(format_args!(
-            "Command \"{cmd}\" is unknown, try \"ip addrlabel help\"."
-        ))),
-    }
+    subcmd::dispatch(args, opts, "addrlabel", SUBS, list)
 }
 
 /// The family of the requests: `-f`'s, else inet6.

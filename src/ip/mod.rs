@@ -36,6 +36,7 @@ pub mod rule;
 pub mod sr;
 pub mod stats;
 mod stream;
+mod subcmd;
 mod tcpmetrics;
 mod token;
 pub mod tunnel;

@@ -5,7 +5,7 @@
 use super::opts::Opts;
 use super::{rtnl, usage};
 use crate::cli::num::strtoul;
-use crate::cli::{invarg, matches, Args};
+use crate::cli::{invarg, Args};
 use crate::error::{io_text, Error, Result};
 use crate::netlink::attr;
 use crate::netlink::rtnl::link::{
@@ -18,7 +18,7 @@ use crate::output::Show;
 /// IFLA_VRF_TABLE in a vrf's IFLA_INFO_DATA.
 const IFLA_VRF_TABLE: u16 = 1;
 
-type Sub = fn(&mut Args, &Opts) -> Result<()>;
+use crate::ip::subcmd::{self, Sub};
 
 fn help(_: &mut Args, _: &Opts) -> Result<()> {
     Err(usage_err())
@@ -45,15 +45,7 @@ pub fn sub_names() -> impl Iterator<Item = &'static str> {
 }
 
 pub fn run(args: &mut Args, opts: &Opts) -> Result<()> {
-    let Some(cmd) = args.next().map(str::to_string) else {
-        return show(args, opts);
-    };
-    match SUBS.iter().find(|(n, _)| matches(&cmd, n)) {
-        Some((_, f)) => f(args, opts),
-        None => Err(Error::ip_usage(format_args!(
-            "Command \"{cmd}\" is unknown, try \"ip vrf help\"."
-        ))),
-    }
+    subcmd::dispatch(args, opts, "vrf", SUBS, show)
 }
 
 /// A vrf's name and table, when `l` is one.

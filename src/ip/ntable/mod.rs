@@ -7,7 +7,7 @@ mod print;
 use super::opts::Opts;
 use super::{ifnames, rtnl, usage};
 use crate::cli::num::{get_u32, get_u64};
-use crate::cli::{duparg, incomplete, invarg, matches, Args};
+use crate::cli::{duparg, incomplete, invarg, Args};
 use crate::error::{Error, Result};
 use crate::netlink::attr;
 use crate::netlink::rtnl::neightbl::*;
@@ -17,7 +17,7 @@ use netlink_packet_core::{DefaultNla, NLM_F_REPLACE};
 /// The complaint about a word neither parser knows.
 const UNKNOWN: &str = "unknown";
 
-type Sub = fn(&mut Args, &Opts) -> Result<()>;
+use crate::ip::subcmd::{self, Sub};
 
 fn help(_: &mut Args, _: &Opts) -> Result<()> {
     Err(Error::ip_usage_text(usage::NTABLE))
@@ -39,15 +39,7 @@ pub fn sub_names() -> impl Iterator<Item = &'static str> {
 }
 
 pub fn run(args: &mut Args, opts: &Opts) -> Result<()> {
-    let Some(cmd) = args.next().map(str::to_string) else {
-        return show(args, opts);
-    };
-    match SUBS.iter().find(|(n, _)| matches(&cmd, n)) {
-        Some((_, f)) => f(args, opts),
-        None => Err(Error::ip_usage(format_args!(
-            "Command \"{cmd}\" is unknown, try \"ip ntable help\"."
-        ))),
-    }
+    subcmd::dispatch(args, opts, "ntable", SUBS, show)
 }
 
 /// How `change` reads a word's value and where it goes.

@@ -13,11 +13,11 @@ use super::event::Event;
 use super::ifnames::Names;
 use super::opts::{Opts, Out};
 use super::usage;
-use crate::cli::{matches, Args};
+use crate::cli::Args;
 use crate::error::{Error, Result};
 use crate::netlink::rtnl::rule::Rule;
 
-type Sub = fn(&mut Args, &Opts) -> Result<()>;
+use crate::ip::subcmd::{self, Sub};
 
 fn help(_: &mut Args, _: &Opts) -> Result<()> {
     Err(Error::ip_usage_text(usage::RULE))
@@ -42,15 +42,7 @@ pub fn sub_names() -> impl Iterator<Item = &'static str> {
 }
 
 pub fn run(args: &mut Args, opts: &Opts) -> Result<()> {
-    let Some(cmd) = args.next().map(str::to_string) else {
-        return show::show(args, opts);
-    };
-    match SUBS.iter().find(|(n, _)| matches(&cmd, n)) {
-        Some((_, f)) => f(args, opts),
-        None => Err(Error::ip_usage(format_args!(
-            "Command \"{cmd}\" is unknown, try \"ip rule help\"."
-        ))),
-    }
+    subcmd::dispatch(args, opts, "rule", SUBS, show::show)
 }
 
 /// One RTM_NEWRULE/RTM_DELRULE event as `ip monitor` prints it (`Deleted ` first for a
