@@ -84,10 +84,7 @@ impl IpText {
 
     /// Append `s` (cut at the buffer's end).
     pub fn push_str(&mut self, s: &str) {
-        let room = self.buf.len() - self.len;
-        let n = s.len().min(room);
-        self.buf[self.len..self.len + n].copy_from_slice(&s.as_bytes()[..n]);
-        self.len += n;
+        self.push_ascii(s.as_bytes());
     }
 
     /// Append a number's decimal digits.
@@ -129,6 +126,7 @@ impl IpText {
         self.push_ascii(&d[i..]);
     }
 
+    /// Append bytes (cut at the buffer's end).
     fn push_ascii(&mut self, b: &[u8]) {
         let n = b.len().min(self.buf.len() - self.len);
         self.buf[self.len..self.len + n].copy_from_slice(&b[..n]);

@@ -7,7 +7,7 @@
 
 use super::complaints::kind_usage;
 use super::host::Host;
-use super::vxlan::{both_ways, host_text, print_df_label, print_tos, print_ttl, VXLAN_DF};
+use super::vxlan::{host_text, print_df_label, print_tos, print_ttl, udp_csums, VXLAN_DF};
 use crate::cli::num::{get_u16, get_u32};
 use crate::cli::{duparg2, invarg, matches, Args};
 use crate::error::{Error, Result};
@@ -298,18 +298,11 @@ pub fn print<W: Write>(p: &mut Printer<W>, data: &[u8], _: &mut Names) {
     if let Some(port) = a.be16(PORT) {
         pr!(p, Any, "port", "dstport {} ", port);
     }
-    both_ways(p, a.u8(UDP_CSUM), "udp_csum", "udpcsum");
-    both_ways(
+    udp_csums(
         p,
+        a.u8(UDP_CSUM),
         a.u8(UDP_ZERO_CSUM6_TX),
-        "udp_zero_csum6_tx",
-        "udp6zerocsumtx",
-    );
-    both_ways(
-        p,
         a.u8(UDP_ZERO_CSUM6_RX),
-        "udp_zero_csum6_rx",
-        "udp6zerocsumrx",
     );
     if a.has(INNER_PROTO_INHERIT) {
         p.value(

@@ -483,12 +483,25 @@ fn when_on<W: Write>(p: &mut Printer<W>, a: &Table<32>, id: u16, key: &str, plai
 }
 
 /// `[no]plain` / `"key":bool`, whenever the attribute is there.
-pub(super) fn both_ways<W: Write>(p: &mut Printer<W>, v: Option<u8>, key: &str, plain: &str) {
+fn both_ways<W: Write>(p: &mut Printer<W>, v: Option<u8>, key: &str, plain: &str) {
     if let Some(v) = v {
         let on = v != 0;
         p.value(Show::Json, Some(key), format_args!(""), &on);
         p.fp(format_args!("{}{plain} ", if on { "" } else { "no" }));
     }
+}
+
+/// The UDP checksum settings vxlan and geneve share: `[no]udpcsum`,
+/// `[no]udp6zerocsumtx`, `[no]udp6zerocsumrx`, each when its attribute is there.
+pub(super) fn udp_csums<W: Write>(
+    p: &mut Printer<W>,
+    csum: Option<u8>,
+    zero6_tx: Option<u8>,
+    zero6_rx: Option<u8>,
+) {
+    both_ways(p, csum, "udp_csum", "udpcsum");
+    both_ways(p, zero6_tx, "udp_zero_csum6_tx", "udp6zerocsumtx");
+    both_ways(p, zero6_rx, "udp_zero_csum6_rx", "udp6zerocsumrx");
 }
 
 /// `vxlan id 7 remote 10.0.0.6 local 10.0.0.5 dev eth0 srcport 0 0 dstport 4789 …`.
@@ -594,18 +607,11 @@ pub fn print<W: Write>(p: &mut Printer<W>, data: &[u8], names: &mut Names) {
     if let Some(limit) = a.u32(LIMIT).filter(|&l| l != 0) {
         pr!(p, Any, "limit", "maxaddr {} ", limit);
     }
-    both_ways(p, a.u8(UDP_CSUM), "udp_csum", "udpcsum");
-    both_ways(
+    udp_csums(
         p,
+        a.u8(UDP_CSUM),
         a.u8(UDP_ZERO_CSUM6_TX),
-        "udp_zero_csum6_tx",
-        "udp6zerocsumtx",
-    );
-    both_ways(
-        p,
         a.u8(UDP_ZERO_CSUM6_RX),
-        "udp_zero_csum6_rx",
-        "udp6zerocsumrx",
     );
     when_on(p, &a, REMCSUM_TX, "remcsum_tx", "remcsumtx");
     when_on(p, &a, REMCSUM_RX, "remcsum_rx", "remcsumrx");

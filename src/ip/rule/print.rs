@@ -48,6 +48,14 @@ fn slash_len<W: Write>(p: &mut Printer<W>, key: &str, len: u8) {
     p.text_value(Show::Any, Color::None, Some(key), t.as_str(), "", &len);
 }
 
+/// `0x…` (lower-case hex), without the formatting machinery.
+fn hex_text(v: u32) -> IpText {
+    let mut t = IpText::empty();
+    t.push_str("0x");
+    t.push_hex(v.into());
+    t
+}
+
 /// A device name and ` [detached]` when the device is gone.
 fn device<W: Write>(p: &mut Printer<W>, name: &str, key: &str, detached: bool) {
     p.fp(format_args!(" {key} "));
@@ -133,15 +141,11 @@ pub fn print<W: Write>(p: &mut Printer<W>, r: &Rule, details: bool) {
         let mark = r.attr.u32(FRA_FWMARK).unwrap_or(0);
         let mask = r.attr.u32(FRA_FWMASK).unwrap_or(u32::MAX);
         p.fp_str(" fwmark ");
-        let mut m = IpText::empty();
-        m.push_str("0x");
-        m.push_hex(mark.into());
+        let m = hex_text(mark);
         p.color_text(Show::Any, Color::None, Some("fwmark"), m.as_str(), "");
         if mask != u32::MAX {
             p.fp_str("/");
-            let mut k = IpText::empty();
-            k.push_str("0x");
-            k.push_hex(mask.into());
+            let k = hex_text(mask);
             p.color_text(Show::Any, Color::None, Some("fwmask"), k.as_str(), "");
         }
     }
