@@ -3,7 +3,7 @@
 
 use crate::cli::matches;
 use crate::cli::num::{get_u32, strtol, strtoul};
-use std::borrow::Cow;
+use crate::output::IpText;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
 
@@ -201,10 +201,10 @@ pub fn scope_a2n(word: &str) -> Option<u8> {
 
 /// The name of scope `id`, or its number (`rtnl_rtscope_n2a`). Like the reference, a
 /// built-in name is printed without reading the file until something else has read it.
-pub fn scope_n2a(id: u8) -> Cow<'static, str> {
+pub fn scope_n2a(id: u8) -> Name {
     if SCOPE_NAMES.get().is_none() && !numeric() {
         if let Some(&(_, n)) = SCOPES.iter().find(|&&(i, _)| i == u32::from(id)) {
-            return Cow::Borrowed(n);
+            return Name::Named(n);
         }
     }
     name_of(scopes(), u32::from(id))
@@ -261,14 +261,38 @@ fn protos() -> &'static [(u32, String)] {
     NAMES.get_or_init(|| table_with_dir(RT_PROTOS, PROTOS, 255))
 }
 
-fn name_of(names: &'static [(u32, String)], id: u32) -> Cow<'static, str> {
-    if numeric() {
-        return Cow::Owned(id.to_string());
+/// A name from an rt file, or the number's digits where it has none (or with `-N`): the
+/// text of a table, protocol, scope or realm, without an allocation (dumps print one a line).
+pub enum Name {
+    Named(&'static str),
+    Number(IpText),
+}
+
+impl std::ops::Deref for Name {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            Name::Named(n) => n,
+            Name::Number(t) => t.as_str(),
+        }
     }
-    names.iter().find(|(i, _)| *i == id).map_or_else(
-        || Cow::Owned(id.to_string()),
-        |(_, n)| Cow::Borrowed(n.as_str()),
-    )
+}
+
+impl std::fmt::Display for Name {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str(self)
+    }
+}
+
+fn name_of(names: &'static [(u32, String)], id: u32) -> Name {
+    match names.iter().find(|(i, _)| *i == id) {
+        Some((_, n)) if !numeric() => Name::Named(n),
+        _ => {
+            let mut t = IpText::empty();
+            t.push_dec(id.into());
+            Name::Number(t)
+        }
+    }
 }
 
 /// The routing tables' names (for completion).
@@ -285,7 +309,7 @@ pub fn table_a2n(word: &str) -> Option<u32> {
 }
 
 /// The name of table `id`, or its number (`rtnl_rttable_n2a`).
-pub fn table_n2a(id: u32) -> Cow<'static, str> {
+pub fn table_n2a(id: u32) -> Name {
     name_of(tables(), id)
 }
 
@@ -298,7 +322,7 @@ pub fn proto_a2n(word: &str) -> Option<u8> {
 }
 
 /// The name of protocol `id`, or its number (`rtnl_rtprot_n2a`).
-pub fn proto_n2a(id: u8) -> Cow<'static, str> {
+pub fn proto_n2a(id: u8) -> Name {
     name_of(protos(), u32::from(id))
 }
 
@@ -316,7 +340,7 @@ pub fn realm_a2n(word: &str) -> Option<u32> {
 }
 
 /// The name of realm `id`, or its number (`rtnl_rtrealm_n2a`).
-pub fn realm_n2a(id: u32) -> Cow<'static, str> {
+pub fn realm_n2a(id: u32) -> Name {
     name_of(realms(), id)
 }
 

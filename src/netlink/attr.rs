@@ -57,18 +57,22 @@ pub fn u8_of(v: &[u8]) -> Option<u8> {
     v.first().copied()
 }
 
+#[inline(always)]
 pub fn u16_of(v: &[u8]) -> Option<u16> {
     Some(u16::from_ne_bytes(v.get(..2)?.try_into().ok()?))
 }
 
+#[inline(always)]
 pub fn be16_of(v: &[u8]) -> Option<u16> {
     Some(u16::from_be_bytes(v.get(..2)?.try_into().ok()?))
 }
 
+#[inline(always)]
 pub fn be32_of(v: &[u8]) -> Option<u32> {
     Some(u32::from_be_bytes(v.get(..4)?.try_into().ok()?))
 }
 
+#[inline(always)]
 pub fn be64_of(v: &[u8]) -> Option<u64> {
     Some(u64::from_be_bytes(v.get(..8)?.try_into().ok()?))
 }
@@ -78,71 +82,100 @@ pub fn u32_of(v: &[u8]) -> Option<u32> {
     Some(u32::from_ne_bytes(v.get(..4)?.try_into().ok()?))
 }
 
+#[inline(always)]
 pub fn i32_of(v: &[u8]) -> Option<i32> {
     Some(i32::from_ne_bytes(v.get(..4)?.try_into().ok()?))
 }
 
+#[inline(always)]
 pub fn u64_of(v: &[u8]) -> Option<u64> {
     Some(u64::from_ne_bytes(v.get(..8)?.try_into().ok()?))
 }
 
+/// Fills `at` (all absent) with where each attribute's value starts and ends in `area`.
+fn index(area: &[u8], at: &mut [u64]) {
+    let mut off = 0;
+    while let Some(head) = area.get(off..off + NLA_HDRLEN) {
+        let len = usize::from(u16::from_ne_bytes([head[0], head[1]]));
+        let kind = usize::from(u16::from_ne_bytes([head[2], head[3]]) & NLA_TYPE_MASK);
+        let end = off + len;
+        if len < NLA_HDRLEN || end > area.len() {
+            break;
+        }
+        if let Some(slot) = at.get_mut(kind) {
+            *slot = (off + NLA_HDRLEN) as u64 | (end as u64) << 32;
+        }
+        off += (len + 3) & !3;
+    }
+}
+
 /// An attribute area indexed by type (iproute2's `parse_rtattr` into `tb[]`): types of `N`
 /// and above are ignored; a repeated type keeps its last value. Each slot holds the value's
-/// start and end in the area (end 0: absent), half the size of a slice: dumps build one per
-/// message and move it about.
+/// start (low 32 bits) and end (high 32 bits) in the area, 0 when absent: half the size of a
+/// slice, and a table of plain zeros starts as one `memset` where it is kept (dumps build one
+/// per message).
 #[derive(Clone, Copy)]
 pub struct Table<'a, const N: usize> {
     area: &'a [u8],
-    at: [(u32, u32); N],
+    at: [u64; N],
 }
 
 impl<'a, const N: usize> Table<'a, N> {
     pub fn new(area: &'a [u8]) -> Self {
-        let mut at = [(0, 0); N];
-        let mut rest = area;
-        let mut start = NLA_HDRLEN;
-        while let Some((k, v)) = next_attr(&mut rest) {
-            if let Some(slot) = at.get_mut(usize::from(k)) {
-                *slot = (start as u32, (start + v.len()) as u32);
-            }
-            start = area.len() - rest.len() + NLA_HDRLEN;
-        }
-        Table { area, at }
+        let mut t = Table { area, at: [0; N] };
+        index(area, &mut t.at);
+        t
+    }
+
+    /// `f` of the table of `area`, built where it is used: where a dump builds one per
+    /// message, returning it (as [`Table::new`] does) costs a copy of its slots.
+    #[inline(always)]
+    pub fn with<R>(area: &'a [u8], f: impl FnOnce(&Table<'a, N>) -> R) -> R {
+        let mut t = Table { area, at: [0; N] };
+        index(area, &mut t.at);
+        f(&t)
     }
 
     #[inline(always)]
     pub fn get(&self, kind: u16) -> Option<&'a [u8]> {
-        let &(start, end) = self.at.get(usize::from(kind))?;
-        if end == 0 {
+        let &slot = self.at.get(usize::from(kind))?;
+        if slot == 0 {
             return None;
         }
-        self.area.get(start as usize..end as usize)
+        self.area.get(slot as u32 as usize..(slot >> 32) as usize)
     }
 
+    #[inline(always)]
     pub fn has(&self, kind: u16) -> bool {
         self.get(kind).is_some()
     }
 
+    #[inline(always)]
     pub fn u8(&self, kind: u16) -> Option<u8> {
         self.get(kind).and_then(u8_of)
     }
 
+    #[inline(always)]
     pub fn u16(&self, kind: u16) -> Option<u16> {
         self.get(kind).and_then(u16_of)
     }
 
+    #[inline(always)]
     pub fn be16(&self, kind: u16) -> Option<u16> {
         self.get(kind).and_then(be16_of)
     }
 
+    #[inline(always)]
     pub fn u32(&self, kind: u16) -> Option<u32> {
         self.get(kind).and_then(u32_of)
     }
 
+    #[inline(always)]
     pub fn u64(&self, kind: u16) -> Option<u64> {
         self.get(kind).and_then(u64_of)
     }
 
+    #[inline(always)]
     pub fn str(&self, kind: u16) -> Option<&'a str> {
         self.get(kind).map(cstr)
     }

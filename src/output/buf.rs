@@ -5,22 +5,41 @@
 use std::io::{self, Write};
 
 pub struct Buf<W: Write> {
-    buf: Vec<u8>,
+    buf: Box<[u8]>,
+    /// The bytes of `buf` in use.
+    len: usize,
     inner: W,
 }
 
 impl<W: Write> Buf<W> {
     pub fn with_capacity(cap: usize, inner: W) -> Buf<W> {
         Buf {
-            buf: Vec::with_capacity(cap),
+            buf: vec![0; cap].into_boxed_slice(),
+            len: 0,
             inner,
         }
     }
 
     fn flush_buf(&mut self) -> io::Result<()> {
-        let r = self.inner.write_all(&self.buf);
-        self.buf.clear();
+        let r = self
+            .inner
+            .write_all(self.buf.get(..self.len).unwrap_or_default());
+        self.len = 0;
         r
+    }
+
+    /// What does not fit: flush, then keep it (or write it through when it is that big).
+    #[inline(never)]
+    fn write_slow(&mut self, s: &[u8]) -> io::Result<()> {
+        self.flush_buf()?;
+        match self.buf.get_mut(..s.len()) {
+            Some(room) => {
+                room.copy_from_slice(s);
+                self.len = s.len();
+                Ok(())
+            }
+            None => self.inner.write_all(s),
+        }
     }
 }
 
@@ -30,15 +49,18 @@ impl<W: Write> Write for Buf<W> {
         Ok(s.len())
     }
 
+    /// Inlined where the printer calls it: the common case is one bounds check and a copy.
+    #[inline(always)]
     fn write_all(&mut self, s: &[u8]) -> io::Result<()> {
-        if self.buf.len() + s.len() > self.buf.capacity() {
-            self.flush_buf()?;
-            if s.len() >= self.buf.capacity() {
-                return self.inner.write_all(s);
+        let end = self.len + s.len();
+        match self.buf.get_mut(self.len..end) {
+            Some(room) => {
+                room.copy_from_slice(s);
+                self.len = end;
+                Ok(())
             }
+            None => self.write_slow(s),
         }
-        self.buf.extend_from_slice(s);
-        Ok(())
     }
 
     fn flush(&mut self) -> io::Result<()> {

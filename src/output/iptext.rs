@@ -27,12 +27,11 @@ impl IpText {
         t
     }
 
-    fn push_v4(&mut self, o: [u8; 4]) {
-        for (i, b) in o.into_iter().enumerate() {
-            if i > 0 {
-                self.push(b'.');
-            }
-            self.push_u8(b);
+    fn push_v4(&mut self, [a, b, c, d]: [u8; 4]) {
+        self.push_u8(a);
+        for o in [b, c, d] {
+            self.push(b'.');
+            self.push_u8(o);
         }
     }
 
@@ -82,48 +81,73 @@ impl IpText {
         }
     }
 
-    /// Append `s` (cut at the buffer's end).
+    /// Append `s` (cut at the buffer's end, before a character that would not fit whole).
     pub fn push_str(&mut self, s: &str) {
-        self.push_ascii(s.as_bytes());
+        let mut n = s.len().min(self.buf.len() - self.len);
+        while !s.is_char_boundary(n) {
+            n -= 1;
+        }
+        self.push_ascii(&s.as_bytes()[..n]);
     }
 
     /// Append a number's decimal digits.
     pub fn push_dec(&mut self, v: u64) {
-        let mut d = [0u8; 20];
-        let mut i = d.len();
-        let mut v = v;
-        while v > u64::from(u32::MAX) {
-            i -= 1;
-            d[i] = b'0' + (v % 10) as u8;
-            v /= 10;
-        }
-        let mut v = v as u32;
-        loop {
-            i -= 1;
-            let q = div10(v);
-            d[i] = b'0' + (v - 10 * q) as u8;
-            v = q;
-            if v == 0 {
-                break;
+        match u32::try_from(v) {
+            Ok(v) => self.push_dec32(v),
+            Err(_) => {
+                let high = v / 1_000_000_000;
+                self.push_dec(high);
+                let low = (v - high * 1_000_000_000) as u32;
+                self.push_digits(low, 9);
             }
         }
-        self.push_ascii(&d[i..]);
     }
 
-    /// Append a number's lower-case hex digits (no `0x`).
+    /// Append a u32's decimal digits, written in place.
+    fn push_dec32(&mut self, v: u32) {
+        let mut n = 1;
+        while n < POW10.len() && v >= POW10[n] {
+            n += 1;
+        }
+        self.push_digits(v, n);
+    }
+
+    /// Append the last `n` decimal digits of `v` (leading zeros included), written in place
+    /// two at a time (cut at the buffer's end).
+    fn push_digits(&mut self, mut v: u32, n: usize) {
+        let end = (self.len + n).min(self.buf.len());
+        for _ in end..self.len + n {
+            v = div10(v);
+        }
+        let Some(mut dst) = self.buf.get_mut(self.len..end) else {
+            return;
+        };
+        while let [rest @ .., d1, d0] = dst {
+            let q = div100(v);
+            let pair = 2 * (v - 100 * q) as usize;
+            *d1 = PAIRS[pair];
+            *d0 = PAIRS[pair + 1];
+            v = q;
+            dst = rest;
+        }
+        if let [d] = dst {
+            *d = b'0' + (v - 10 * div10(v)) as u8;
+        }
+        self.len = end;
+    }
+
+    /// Append a number's lower-case hex digits (no `0x`), written in place.
     pub fn push_hex(&mut self, v: u64) {
-        let mut d = [0u8; 16];
-        let mut i = d.len();
-        let mut v = v;
-        loop {
-            i -= 1;
-            d[i] = b"0123456789abcdef"[(v & 15) as usize];
-            v >>= 4;
-            if v == 0 {
-                break;
+        let n = (16 - (v | 1).leading_zeros() as usize / 4).max(1);
+        let end = (self.len + n).min(self.buf.len());
+        let mut v = v >> (4 * (self.len + n - end));
+        if let Some(dst) = self.buf.get_mut(self.len..end) {
+            for slot in dst.iter_mut().rev() {
+                *slot = b"0123456789abcdef"[(v & 15) as usize];
+                v >>= 4;
             }
         }
-        self.push_ascii(&d[i..]);
+        self.len = end;
     }
 
     /// Append bytes (cut at the buffer's end).
@@ -135,15 +159,7 @@ impl IpText {
 
     /// Append a number's decimal digits (`/LEN`).
     pub fn push_u8(&mut self, v: u8) {
-        let v = u32::from(v);
-        let tens = div10(v);
-        if v >= 100 {
-            self.push(b'0' + div10(tens) as u8);
-        }
-        if v >= 10 {
-            self.push(b'0' + (tens - 10 * div10(tens)) as u8);
-        }
-        self.push(b'0' + (v - 10 * tens) as u8);
+        self.push_dec32(v.into());
     }
 
     #[inline(always)]
@@ -155,8 +171,38 @@ impl IpText {
     }
 
     pub fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+        let text = self.buf.get(..self.len).unwrap_or_default();
+        // SAFETY: the text is ASCII and whole strings (`push_str` cuts only at a character's
+        // boundary), so it is UTF-8; dumps print several a line, and checking costs.
+        unsafe { std::str::from_utf8_unchecked(text) }
     }
+}
+
+/// 1, 10, … 10^9: a u32 has as many decimal digits as the powers it reaches.
+const POW10: [u32; 10] = [
+    1,
+    10,
+    100,
+    1_000,
+    10_000,
+    100_000,
+    1_000_000,
+    10_000_000,
+    100_000_000,
+    1_000_000_000,
+];
+
+/// "00" "01" … "99": two digits a step.
+const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+2021222324252627282930313233343536373839\
+4041424344454647484950515253545556575859\
+6061626364656667686970717273747576777879\
+8081828384858687888990919293949596979899";
+
+/// `v / 100` by a multiplication (exact for every u32).
+#[inline(always)]
+fn div100(v: u32) -> u32 {
+    ((u64::from(v) * 0x51eb_851f) >> 37) as u32
 }
 
 /// `v / 10` by a multiplication: the size-optimised build divides by constants with the
@@ -168,13 +214,14 @@ fn div10(v: u32) -> u32 {
 
 #[cfg(test)]
 mod tests {
-    use super::{div10, IpText};
+    use super::{div10, div100, IpText};
 
     #[test]
     fn divides_by_ten() {
         let samples = (0..200_000u32).chain((0..200_000).map(|i| u32::MAX - i));
         for v in samples.chain((0..32).map(|s| 1u32 << s)) {
             assert_eq!(div10(v), v / 10, "{v}");
+            assert_eq!(div100(v), v / 100, "{v}");
         }
         for v in 0..=255u8 {
             let mut t = IpText::empty();
@@ -185,7 +232,21 @@ mod tests {
 
     #[test]
     fn numbers() {
-        for v in [0u64, 1, 9, 10, 99, 255, 4_294_967_295, u64::MAX] {
+        let mut samples = vec![
+            0u64,
+            1,
+            9,
+            10,
+            99,
+            255,
+            4_294_967_295,
+            4_294_967_296,
+            u64::MAX,
+        ];
+        for shift in 0..64 {
+            samples.extend([1u64 << shift, (1u64 << shift) - 1, 10u64.pow(shift % 20)]);
+        }
+        for v in samples {
             let mut t = IpText::empty();
             t.push_str("/");
             t.push_dec(v);
@@ -197,6 +258,25 @@ mod tests {
         t.push_str(&"x".repeat(60));
         t.push_dec(12345);
         assert_eq!(t.as_str(), "x".repeat(56));
+        // cut at the end: the leading digits are kept
+        for (fill, v, want) in [
+            (53, 12345u64, "123"),
+            (54, 0xabcdef, "ab"),
+            (55, u64::MAX, "1"),
+        ] {
+            let mut t = IpText::empty();
+            t.push_str(&"x".repeat(fill));
+            if v == 0xabcdef {
+                t.push_hex(v);
+            } else {
+                t.push_dec(v);
+            }
+            assert_eq!(t.as_str(), format!("{}{want}", "x".repeat(fill)));
+        }
+        let mut t = IpText::empty();
+        t.push_str(&"x".repeat(55));
+        t.push_str("é");
+        assert_eq!(t.as_str(), "x".repeat(55));
     }
 
     #[test]

@@ -104,6 +104,7 @@ impl<W: Write> Printer<W> {
         self.style.json && t != Show::Fp && self.err.is_none()
     }
 
+    #[inline(always)]
     fn keep(&mut self, r: io::Result<()>) {
         if let Err(e) = r {
             if self.err.is_none() {

@@ -48,13 +48,12 @@ pub fn run(args: &mut Args, opts: &Opts) -> Result<()> {
 /// One RTM_NEWRULE/RTM_DELRULE event as `ip monitor` prints it (`Deleted ` first for a
 /// deletion), when its family is the one asked for.
 pub fn event(p: &mut Out, e: &Event, _names: &mut Names) -> bool {
-    let Some(r) = Rule::parse(e.payload) else {
-        return false;
-    };
-    if !e.family_ok(r.family) {
-        return false;
-    }
-    e.start(p);
-    print::print(p, &r, e.opts.details > 0);
-    true
+    Rule::with(e.payload, |r| match r {
+        Some(r) if e.family_ok(r.family) => {
+            e.start(p);
+            print::print(p, r, e.opts.details > 0);
+            true
+        }
+        _ => false,
+    })
 }

@@ -33,14 +33,12 @@ fn dump(
     each: &mut dyn FnMut(&Msg, &Rule) -> Result<()>,
 ) -> std::result::Result<(), Fail> {
     let req = request(opts);
-    rtnl::dump(
-        sock,
-        Wire(RTM_GETRULE, &req),
-        &mut |m| match Rule::parse(m.payload).filter(|_| m.kind == RTM_NEWRULE) {
-            Some(r) => each(&m, &r),
-            None => Ok(()),
-        },
-    )
+    rtnl::dump(sock, Wire(RTM_GETRULE, &req), &mut |m| {
+        Rule::with(m.payload, |r| match r {
+            Some(r) if m.kind == RTM_NEWRULE => each(&m, r),
+            _ => Ok(()),
+        })
+    })
 }
 
 pub fn show(args: &mut Args, opts: &Opts) -> Result<()> {

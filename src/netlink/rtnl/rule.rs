@@ -44,7 +44,8 @@ pub const FIB_RULE_UNRESOLVED: u32 = 4;
 pub const FIB_RULE_IIF_DETACHED: u32 = 8;
 pub const FIB_RULE_OIF_DETACHED: u32 = 0x10;
 
-/// One rule message, as slices into the message bytes.
+/// One rule message, as slices into the message bytes. It borrows its attribute table (see
+/// [`Rule::with`]): a rule holding the table would copy it each time it moves.
 pub struct Rule<'a> {
     pub family: u8,
     pub dst_len: u8,
@@ -56,13 +57,20 @@ pub struct Rule<'a> {
     pub table: u32,
     /// FRA_PRIORITY, 0 without it.
     pub priority: u32,
-    pub attr: Table<'a, 32>,
+    pub attr: &'a Table<'a, 32>,
 }
 
 impl<'a> Rule<'a> {
-    pub fn parse(p: &'a [u8]) -> Option<Rule<'a>> {
+    /// `f` of the rule in `p` (a rule message's payload; `None` when too short).
+    #[inline(always)]
+    pub fn with<R>(p: &[u8], f: impl FnOnce(Option<&Rule>) -> R) -> R {
+        let area = p.get(FIB_RULE_HDR_LEN..).unwrap_or_default();
+        Table::with(area, |attr| f(Rule::parse(p, attr).as_ref()))
+    }
+
+    /// The rule in `p` (a rule message's payload) whose attributes `attr` holds.
+    fn parse(p: &'a [u8], attr: &'a Table<'a, 32>) -> Option<Rule<'a>> {
         let h = p.get(..FIB_RULE_HDR_LEN)?;
-        let attr: Table<32> = Table::new(&p[FIB_RULE_HDR_LEN..]);
         Some(Rule {
             family: h[0],
             dst_len: h[1],
