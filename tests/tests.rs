@@ -15,6 +15,8 @@ mod architecture;
 mod arp;
 #[path = "cases/beyond.rs"]
 mod beyond;
+#[path = "cases/big_dumps.rs"]
+mod big_dumps;
 #[path = "cases/cli.rs"]
 mod cli;
 #[path = "cases/completions.rs"]

@@ -4,10 +4,12 @@
 //! the applets turn a [`Fail`] into their own text.
 
 mod ack;
+mod answers;
 pub mod attr;
 pub mod genl;
 pub mod listen;
 pub mod nft;
+mod readahead;
 pub mod rtnl;
 mod socket;
 pub mod xfrm;

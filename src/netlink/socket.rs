@@ -2,22 +2,30 @@
 //! numbers, one request or a batch of many in one datagram, replies matched over a range of
 //! sequence numbers, dumps, extended acks, and one reusable receive buffer.
 
-use super::ack::{Nack, NLMSG_HDRLEN};
+use super::ack::Nack;
+use super::answers::{malformed, messages, Awaited, NLMSG_DONE, NLMSG_ERROR, NLMSG_NOOP};
+use super::readahead;
 use crate::error::Error;
 use netlink_packet_core::{
     NetlinkHeader, NetlinkMessage, NetlinkPayload, NetlinkSerializable, NLM_F_ACK, NLM_F_DUMP,
-    NLM_F_DUMP_INTR, NLM_F_REQUEST,
+    NLM_F_REQUEST,
 };
 use netlink_sys::{protocols, Socket as SysSocket, SocketAddr};
 use std::io;
 
-const NLMSG_NOOP: u16 = 1;
-const NLMSG_ERROR: u16 = 2;
-const NLMSG_DONE: u16 = 3;
 /// Receive buffer size. The kernel fills dump datagrams up to 32 KiB (more only when one
 /// message needs it: rtnetlink's min_dump_alloc), so twice that takes every datagram in one
 /// read, without the reference's sizing read (MSG_PEEK) first.
 const RECV_MIN: usize = 64 * 1024;
+
+/// How a wait reads its datagrams.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    /// Into the reusable buffer; a big dump's rest read ahead by a second thread.
+    Ahead,
+    /// Into the reusable buffer, one datagram as each is taken.
+    Plain,
+}
 
 /// One netlink message as received: its type and its payload bytes.
 #[derive(Debug, Clone, Copy)]
@@ -197,18 +205,12 @@ impl Socket {
     /// the buffer (never seen: see [`RECV_MIN`]) has lost its tail: the buffer grows for the
     /// next ones and the read fails with EMSGSIZE.
     fn recv(&mut self) -> io::Result<usize> {
-        loop {
-            let mut slice: &mut [u8] = &mut self.rbuf[..];
-            match self.raw.recv(&mut slice, nix::libc::MSG_TRUNC) {
-                Ok(n) if n > self.rbuf.len() => {
-                    self.rbuf.resize(n, 0);
-                    return Err(io::Error::from_raw_os_error(nix::libc::EMSGSIZE));
-                }
-                Ok(n) => return Ok(n),
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(e),
-            }
+        let n = recv_into(&self.raw, &mut self.rbuf)?;
+        if n > self.rbuf.len() {
+            self.rbuf.resize(n, 0);
+            return Err(io::Error::from_raw_os_error(nix::libc::EMSGSIZE));
         }
+        Ok(n)
     }
 
     /// Read the answers to requests `first..=last` until each has been answered (its ACK or
@@ -221,90 +223,32 @@ impl Socket {
         each: &mut dyn FnMut(Msg) -> Result<(), Error>,
         refused: &mut dyn FnMut(u32, Nack) -> Result<(), Fail>,
     ) -> Result<Done, Fail> {
-        self.answers_after(None, range, each, refused)
+        self.answers_after(None, range, each, refused, Reading::Ahead)
     }
 
     /// [`Socket::answers`], where `lead` (the sequence number of a batch's BEGIN message,
     /// which is not acked) may be refused for the whole batch: that refusal ends the wait.
+    /// `how` the datagrams are read (see [`Reading`]).
     fn answers_after(
         &mut self,
         lead: Option<u32>,
-        (first, last): (u32, u32),
+        range: (u32, u32),
         each: &mut dyn FnMut(Msg) -> Result<(), Error>,
         refused: &mut dyn FnMut(u32, Nack) -> Result<(), Fail>,
+        how: Reading,
     ) -> Result<Done, Fail> {
-        let span = last.wrapping_sub(first);
-        let mut pending = u64::from(span) + 1;
-        let mut done = Done::default();
-        let mut failed: Option<Fail> = None;
+        let mut w = Awaited::new(self.port, lead, range);
+        let mut taken = 0;
         loop {
             let n = self.recv()?;
-            let mut off = 0;
-            while off + NLMSG_HDRLEN <= n {
-                let b = &self.rbuf[off..n];
-                let len = u32::from_ne_bytes([b[0], b[1], b[2], b[3]]) as usize;
-                if len < NLMSG_HDRLEN || len > b.len() {
-                    return Err(Fail::Io(io::Error::from_raw_os_error(nix::libc::EBADMSG)));
-                }
-                let kind = u16::from_ne_bytes([b[4], b[5]]);
-                let flags = u16::from_ne_bytes([b[6], b[7]]);
-                let mseq = u32::from_ne_bytes([b[8], b[9], b[10], b[11]]);
-                let port = u32::from_ne_bytes([b[12], b[13], b[14], b[15]]);
-                let payload = &b[NLMSG_HDRLEN..len];
-                off += (len + 3) & !3;
-                if port != self.port && port != 0 {
-                    continue; // a late reply to something else
-                }
-                if let Some(lead) = lead {
-                    // BEGIN refused (the whole batch: a stale generation, no permission) or a
-                    // request before the one awaited refused: the batch is off.
-                    let k = mseq.wrapping_sub(lead);
-                    if kind == NLMSG_ERROR && k < first.wrapping_sub(lead) {
-                        if let Some(n) = Nack::parse(payload, flags).filter(|n| n.errno != 0) {
-                            let f = match refused(mseq, n.clone()) {
-                                Err(f) => f,
-                                Ok(()) => Fail::Nack(n),
-                            };
-                            return Err(failed.unwrap_or(f));
-                        }
-                    }
-                }
-                if mseq.wrapping_sub(first) > span {
-                    continue; // a late reply to something else
-                }
-                if flags & NLM_F_DUMP_INTR != 0 {
-                    done.interrupted = true;
-                }
-                let nack = match kind {
-                    NLMSG_NOOP => continue,
-                    NLMSG_ERROR => Nack::parse(payload, flags),
-                    // A dump may end with an error code (and extack) in DONE.
-                    NLMSG_DONE => Nack::parse_done(payload, flags),
-                    _ => {
-                        if failed.is_none() {
-                            let raw = &b[..len];
-                            if let Err(e) = each(Msg { kind, payload, raw }) {
-                                failed = Some(Fail::App(e));
-                            }
-                        }
-                        continue;
-                    }
-                };
-                pending -= 1;
-                match nack {
-                    Some(n) if n.errno != 0 && failed.is_none() => {
-                        if let Err(f) = refused(mseq, n) {
-                            failed = Some(f);
-                        }
-                    }
-                    Some(n) if n.errno == 0 && n.msg.is_some() => done.warning = n.msg,
-                    _ => {}
-                }
-                if pending == 0 {
-                    return match failed {
-                        Some(f) => Err(f),
-                        None => Ok(done),
-                    };
+            if let Some(r) = w.take(&self.rbuf[..n], each, refused) {
+                return r;
+            }
+            taken += 1;
+            if how == Reading::Ahead && taken == readahead::AFTER && w.single() {
+                let size = self.rbuf.len();
+                if let Some(r) = readahead::rest(&self.raw, size, &mut w, each, refused) {
+                    return r;
                 }
             }
         }
@@ -328,10 +272,17 @@ impl Socket {
         }
         let last = end.wrapping_sub(1);
         let mut at = begin;
-        let r = self.answers_after(Some(begin), (last, last), &mut |_| Ok(()), &mut |seq, n| {
+        let mut refused = |seq, n| {
             at = seq;
             Err(Fail::Nack(n))
-        });
+        };
+        let r = self.answers_after(
+            Some(begin),
+            (last, last),
+            &mut |_| Ok(()),
+            &mut refused,
+            Reading::Plain,
+        );
         r.map_err(|f| (at, f))
     }
 
@@ -347,22 +298,15 @@ impl Socket {
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
                 Err(_) => return out,
             };
-            let mut off = 0;
-            while off + NLMSG_HDRLEN <= n {
-                let b = &self.rbuf[off..n];
-                let len = u32::from_ne_bytes([b[0], b[1], b[2], b[3]]) as usize;
-                if len < NLMSG_HDRLEN || len > b.len() {
+            for m in messages(&self.rbuf[..n]) {
+                let Ok(m) = m else {
                     return out;
-                }
-                let kind = u16::from_ne_bytes([b[4], b[5]]);
-                let flags = u16::from_ne_bytes([b[6], b[7]]);
-                let mseq = u32::from_ne_bytes([b[8], b[9], b[10], b[11]]);
-                off += (len + 3) & !3;
-                let k = mseq.wrapping_sub(after);
-                if kind == NLMSG_ERROR && k > 0 && k <= until.wrapping_sub(after) {
-                    if let Some(nack) = Nack::parse(&b[NLMSG_HDRLEN..len], flags) {
+                };
+                let k = m.seq.wrapping_sub(after);
+                if m.kind == NLMSG_ERROR && k > 0 && k <= until.wrapping_sub(after) {
+                    if let Some(nack) = Nack::parse(m.payload, m.flags) {
                         if nack.errno != 0 {
-                            out.push((mseq, nack));
+                            out.push((m.seq, nack));
                         }
                     }
                 }
@@ -418,32 +362,22 @@ impl Socket {
         let seq = self.send(payload, 0)?;
         loop {
             let n = self.recv()?;
-            let mut off = 0;
-            while let Some(b) = self.rbuf.get(off..n).filter(|b| b.len() >= NLMSG_HDRLEN) {
-                let len = u32::from_ne_bytes([b[0], b[1], b[2], b[3]]) as usize;
-                if len < NLMSG_HDRLEN || len > b.len() {
-                    return Err(Fail::Io(io::Error::from_raw_os_error(nix::libc::EBADMSG)));
-                }
-                let kind = u16::from_ne_bytes([b[4], b[5]]);
-                let flags = u16::from_ne_bytes([b[6], b[7]]);
-                let mseq = u32::from_ne_bytes([b[8], b[9], b[10], b[11]]);
-                let port = u32::from_ne_bytes([b[12], b[13], b[14], b[15]]);
-                let payload = &b[NLMSG_HDRLEN..len];
-                off += (len + 3) & !3;
-                if (port != self.port && port != 0) || mseq != seq || kind == NLMSG_NOOP {
+            for m in messages(&self.rbuf[..n]) {
+                let m = m.map_err(|()| malformed())?;
+                if (m.port != self.port && m.port != 0) || m.seq != seq || m.kind == NLMSG_NOOP {
                     continue;
                 }
-                return match kind {
-                    NLMSG_ERROR => match Nack::parse(payload, flags) {
+                return match m.kind {
+                    NLMSG_ERROR => match Nack::parse(m.payload, m.flags) {
                         Some(n) if n.errno != 0 => Err(Fail::Nack(n)),
                         _ => Ok(()),
                     },
                     NLMSG_DONE => Ok(()),
-                    _ => {
+                    kind => {
                         each(Msg {
                             kind,
-                            payload,
-                            raw: &b[..len],
+                            payload: m.payload,
+                            raw: m.raw,
                         });
                         Ok(())
                     }
@@ -465,6 +399,19 @@ impl Socket {
     ) -> Result<Done, Fail> {
         let seq = self.send(payload, NLM_F_DUMP)?;
         self.replies(seq, each)
+    }
+}
+
+/// One datagram into `buf`, in one read: its length, which is more than `buf` holds when
+/// its tail was lost.
+fn recv_into(raw: &SysSocket, buf: &mut [u8]) -> io::Result<usize> {
+    loop {
+        let mut slice: &mut [u8] = &mut buf[..];
+        match raw.recv(&mut slice, nix::libc::MSG_TRUNC) {
+            Ok(n) => return Ok(n),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        }
     }
 }
 

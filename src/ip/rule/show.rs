@@ -67,6 +67,10 @@ fn exit_255(e: Error) -> Error {
     Error::ip_usage_text(e.text)
 }
 
+/// Every selected rule is deleted. (The reference deletes each one while it still reads the
+/// dump, and the kernel, resuming a rule dump at a count of rules, then passes over some: a
+/// flush of hundreds of rules leaves a few of them behind, a different few from run to run.
+/// Not copied: a flush here is complete.)
 pub fn flush(args: &mut Args, opts: &Opts) -> Result<()> {
     let f: Filter = filter::parse(args, opts)?;
     let mut sock = rtnl::open()?;
