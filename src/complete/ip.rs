@@ -106,8 +106,6 @@ pub struct Object {
     pub keys: &'static [(&'static str, Option<Val>)],
 }
 
-const LINK_KINDS: &[&str] = &["veth", "bridge", "vlan", "macvlan", "macvtap", "dummy"];
-
 /// `ip rule`'s keywords (also `ip mrule`'s: the same parser).
 const RULE_KEYS: &[(&str, Option<Val>)] = &[
     ("not", None),
@@ -760,7 +758,7 @@ fn values(v: Val, netns: Option<&str>) -> Vec<String> {
             .into_iter()
             .map(str::to_string)
             .collect(),
-        Val::Kind => words_of(LINK_KINDS),
+        Val::Kind => crate::ip::kind_names().map(str::to_string).collect(),
         Val::OnOff => words_of(&["on", "off"]),
         Val::Free => Vec::new(),
     }

@@ -67,7 +67,24 @@ fn ip_objects_subcommands_and_keywords() {
     assert!(complete("ip link set lo ").contains(&"netns".to_string()));
     assert_eq!(complete("ip link set lo mul"), ["multicast"]);
     assert_eq!(complete("ip link set lo multicast "), ["on", "off"]);
-    assert_eq!(complete("ip link add x type v"), ["veth", "vlan"]);
+    assert_eq!(
+        complete("ip link add x type v"),
+        [
+            "veth",
+            "vxcan",
+            "vlan",
+            "vcan",
+            "virt_wifi",
+            "vrf",
+            "vti",
+            "vti6",
+            "vxlan"
+        ]
+    );
+    // every kind whose words ipkit parses
+    for kind in ["geneve", "ip6gretap", "macsec", "wwan", "xfrm"] {
+        assert_eq!(complete(&format!("ip link add x type {kind}")), [kind]);
+    }
     assert_eq!(complete("ip netns exec red "), ["@command"]);
     assert!(complete("ip -f ").contains(&"inet6".to_string()));
     assert_eq!(complete("ipkit --l"), ["--list"]);

@@ -14,6 +14,7 @@ mod iface;
 mod ifnames;
 pub mod ioam;
 mod kinds;
+pub use kinds::kind_names;
 pub mod link;
 mod lladdr;
 mod maddr;

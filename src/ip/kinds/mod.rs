@@ -125,6 +125,11 @@ const KINDS: &[(&str, Kind)] = &[
     ("xfrm", Kind::Xfrm),
 ];
 
+/// The kinds whose words ipkit knows (for completion).
+pub fn kind_names() -> impl Iterator<Item = &'static str> {
+    KINDS.iter().map(|&(k, _)| k)
+}
+
 /// The IFLA_INFO_DATA payload for the words after `type KIND`; None when there are no words
 /// (the reference then sends the kind alone).
 pub fn parse(kind: &str, args: &mut Args, host: &mut dyn Host) -> Result<Option<Vec<u8>>> {
