@@ -7,6 +7,7 @@
 
 use super::complaints::kind_usage;
 use super::host::Host;
+use super::tunnel;
 use super::vxlan::{host_text, print_df_label, print_tos, print_ttl, udp_csums, VXLAN_DF};
 use crate::cli::num::{get_u16, get_u32};
 use crate::cli::{duparg2, invarg, matches, Args};
@@ -270,14 +271,7 @@ fn value(key: Key, args: &mut Args, st: &mut State, out: &mut Vec<DefaultNla>) -
 /// `geneve id 5 remote 1.2.3.4 ttl auto dstport 6081 udpcsum …`.
 pub fn print<W: Write>(p: &mut Printer<W>, data: &[u8], _: &mut Names) {
     let a: Table<16> = Table::new(data);
-    if a.has(COLLECT_METADATA) {
-        p.value(
-            Show::Any,
-            Some("external"),
-            format_args!("external "),
-            &true,
-        );
-    }
+    tunnel::print_external(p, a.has(COLLECT_METADATA));
     if let Some(id) = a.u32(ID) {
         pr!(p, Any, "id", "id {} ", id);
     }

@@ -325,14 +325,7 @@ pub fn print_erspan<W: Write>(p: &mut Printer<W>, a: &Table<32>) {
 /// [erspan…] [encap…]`.
 pub fn print<W: Write>(p: &mut Printer<W>, data: &[u8], names: &mut Names) {
     let a: Table<32> = Table::new(data);
-    if a.has(COLLECT_METADATA) {
-        p.value(
-            Show::Any,
-            Some("external"),
-            format_args!("external "),
-            &true,
-        );
-    }
+    tunnel::print_external(p, a.has(COLLECT_METADATA));
     tunnel::print_endpoint(p, "remote", a.get(REMOTE), AF_INET);
     tunnel::print_endpoint(p, "local", a.get(LOCAL), AF_INET);
     tunnel::print_link(p, a.u32(LINK), names);

@@ -264,14 +264,7 @@ pub fn print_local_remote_fwmark<W: Write>(p: &mut Printer<W>, flags: u32, fwmar
 /// `[external] MODE remote … local … [dev D] hoplimit … [limits] [fwmark] [encap]`.
 pub fn print<W: Write>(p: &mut Printer<W>, data: &[u8], names: &mut Names) {
     let a: Table<32> = Table::new(data);
-    if a.has(COLLECT_METADATA) {
-        p.value(
-            Show::Any,
-            Some("external"),
-            format_args!("external "),
-            &true,
-        );
-    }
+    tunnel::print_external(p, a.has(COLLECT_METADATA));
     if let Some(proto) = a.u8(PROTO) {
         let m = match proto {
             41 => "ip6ip6",

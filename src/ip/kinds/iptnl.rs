@@ -130,14 +130,7 @@ pub fn parse(kind: &str, args: &mut Args) -> Result<Vec<DefaultNla>> {
 /// [6rd-prefix P/L [6rd-relay_prefix P/L]] [fwmark …] [encap…]`.
 pub fn print<W: Write>(p: &mut Printer<W>, data: &[u8], names: &mut Names) {
     let a: Table<32> = Table::new(data);
-    if a.has(COLLECT_METADATA) {
-        p.value(
-            Show::Any,
-            Some("external"),
-            format_args!("external "),
-            &true,
-        );
-    }
+    tunnel::print_external(p, a.has(COLLECT_METADATA));
     if let Some(proto) = a.u8(PROTO) {
         let m = match proto {
             4 => "ipip",

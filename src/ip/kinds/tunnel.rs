@@ -143,6 +143,18 @@ impl Encap {
 }
 
 /// `remote 1.2.3.4 ` / `local any `: an endpoint of `family`, `any` when absent or zero.
+/// `external ` (JSON `"external":true`) for a device in collect-metadata mode.
+pub fn print_external<W: Write>(p: &mut Printer<W>, external: bool) {
+    if external {
+        p.value(
+            Show::Any,
+            Some("external"),
+            format_args!("external "),
+            &true,
+        );
+    }
+}
+
 pub fn print_endpoint<W: Write>(p: &mut Printer<W>, key: &str, v: Option<&[u8]>, family: u8) {
     let text = match (family, v) {
         (AF_INET, Some(b)) => b

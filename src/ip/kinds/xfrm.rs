@@ -6,7 +6,7 @@ use crate::cli::{invarg, matches, Args};
 use crate::error::{Error, Result};
 use crate::ip::ifnames::Names;
 use crate::netlink::attr::{self, Table};
-use crate::output::{Printer, Show};
+use crate::output::Printer;
 use netlink_packet_core::DefaultNla;
 use std::io::Write;
 
@@ -56,12 +56,7 @@ pub fn parse(args: &mut Args) -> Result<Vec<DefaultNla>> {
 pub fn print<W: Write>(p: &mut Printer<W>, data: &[u8], _: &mut Names) {
     let a: Table<4> = Table::new(data);
     if a.has(COLLECT_METADATA) {
-        p.value(
-            Show::Any,
-            Some("external"),
-            format_args!("external "),
-            &true,
-        );
+        tunnel::print_external(p, true);
     } else if let Some(id) = a.u32(IF_ID) {
         tunnel::hex(p, "if_id", "if_id", u64::from(id));
     }
