@@ -7,7 +7,7 @@ use crate::cli::num::{get_u16, get_u32, strtoul};
 use crate::cli::{incomplete, invarg, Args};
 use crate::error::{Error, Result};
 use crate::netlink::attr;
-use crate::netlink::genl::{request, GENL_HDRLEN};
+use crate::netlink::genl::request;
 use crate::netlink::Wire;
 use crate::output::{Null, Printer, Show};
 use netlink_packet_core::DefaultNla;
@@ -146,28 +146,13 @@ pub fn run(args: &mut Args, opts: &Opts) -> Result<()> {
 fn dump(cmd: u8, opts: &Opts) -> Result<()> {
     let (mut sock, family) = genl::open("IOAM6")?;
     let req = request(cmd, IOAM6_GENL_VERSION, &[]);
-    let mut p = opts.printer();
-    p.begin();
-    let r = sock.dump(Wire(family, &req), &mut |m| {
-        if m.kind == family {
-            if let Some(a) = m.payload.get(GENL_HDRLEN..) {
-                if cmd == CMD_DUMP_NAMESPACES {
-                    print_ns(&mut p, a);
-                } else {
-                    print_schema(&mut p, a);
-                }
-            }
+    genl::dump_print(&mut sock, family, &req, opts, &mut |p, a| {
+        if cmd == CMD_DUMP_NAMESPACES {
+            print_ns(p, a);
+        } else {
+            print_schema(p, a);
         }
-        Ok(())
-    });
-    match r {
-        Ok(_) => Ok(p.end()?),
-        Err(f) => {
-            p.flush()?;
-            eprint!("{}", genl::answers(f).text);
-            Err(Error::ip_fail("Dump terminated"))
-        }
-    }
+    })
 }
 
 fn print_ns<W: Write>(p: &mut Printer<W>, a: &[u8]) {

@@ -125,24 +125,7 @@ pub fn run(args: &mut Args, opts: &Opts) -> Result<()> {
             Ok(())
         }
         SEG6_CMD_DUMPHMAC => {
-            let mut p = opts.printer();
-            p.begin();
-            let r = sock.dump(Wire(family, &req), &mut |m| {
-                if m.kind == family {
-                    if let Some(a) = m.payload.get(GENL_HDRLEN..) {
-                        print_hmac(&mut p, a);
-                    }
-                }
-                Ok(())
-            });
-            match r {
-                Ok(_) => Ok(p.end()?),
-                Err(f) => {
-                    p.flush()?;
-                    eprint!("{}", genl::answers(f).text);
-                    Err(Error::ip_fail("Dump terminated"))
-                }
-            }
+            genl::dump_print(&mut sock, family, &req, opts, &mut |p, a| print_hmac(p, a))
         }
         _ => sock
             .ack(Wire(family, &req), 0)
