@@ -3,10 +3,50 @@
 //! (from the socket itself or from the thread that reads a dump ahead).
 
 use super::ack::{Nack, NLMSG_HDRLEN};
-use super::socket::{Done, Fail, Msg};
 use crate::error::Error;
 use netlink_packet_core::NLM_F_DUMP_INTR;
 use std::io;
+
+/// One netlink message as received: its type and its payload bytes.
+#[derive(Debug, Clone, Copy)]
+pub struct Msg<'a> {
+    pub kind: u16,
+    pub payload: &'a [u8],
+    /// The whole message as received, header included (`ip route save` writes it out).
+    pub raw: &'a [u8],
+}
+
+/// Why a request failed. The applets put it into their own words.
+#[derive(Debug)]
+pub enum Fail {
+    /// The socket itself failed (send/recv).
+    Io(io::Error),
+    /// The kernel refused the request.
+    Nack(Nack),
+    /// A reply handler stopped with an error of its own.
+    App(Error),
+}
+
+impl From<io::Error> for Fail {
+    fn from(e: io::Error) -> Fail {
+        Fail::Io(e)
+    }
+}
+
+impl From<Error> for Fail {
+    fn from(e: Error) -> Fail {
+        Fail::App(e)
+    }
+}
+
+/// What the kernel said besides the data when requests succeeded.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Done {
+    /// A dump was flagged NLM_F_DUMP_INTR (the table changed while it was read).
+    pub interrupted: bool,
+    /// An ACK carried an extended-ack message (the last one, if several did).
+    pub warning: Option<String>,
+}
 
 pub const NLMSG_NOOP: u16 = 1;
 pub const NLMSG_ERROR: u16 = 2;

@@ -8,8 +8,7 @@
 //! ahead, the kernel would have built the next datagrams before the change.
 
 use super::ack::Nack;
-use super::answers::{messages, Awaited, End};
-use super::socket::{Done, Fail, Msg};
+use super::answers::{messages, Awaited, Done, End, Fail, Msg};
 use crate::error::Error;
 use netlink_sys::Socket as SysSocket;
 use std::io;
