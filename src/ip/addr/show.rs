@@ -167,9 +167,9 @@ pub fn show(args: &mut Args, opts: &Opts) -> Result<()> {
                 iec: opts.iec,
                 lead_nl: false,
             };
-            if stats::print(&mut p, l, opts.stats, &f) {
-                p.fp_str("\n");
-            }
+            // (a link without counters gets the line break alone)
+            stats::print(&mut p, l, opts.stats, &f);
+            p.fp_str("\n");
         }
         p.close_object();
         Ok(())

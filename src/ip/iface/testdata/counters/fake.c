@@ -9,13 +9,14 @@
 static int armed; static unsigned seq; static int fd_armed = -1;
 static unsigned char buf[1<<16]; static int blen = -1;
 static void load(void){ if (blen>=0) return; const char *p=getenv("FAKE_DUMP"); blen=0; if(!p) return; FILE*f=fopen(p,"rb"); if(!f) return; blen=fread(buf,1,sizeof buf,f); fclose(f);}
-static void check(int fd, const void *b, size_t n){ const struct nlmsghdr *h=b; if(n>=sizeof *h && h->nlmsg_type==RTM_GETLINK && (h->nlmsg_flags & NLM_F_DUMP)){armed=1;seq=h->nlmsg_seq;fd_armed=fd;} }
+/* the dump request is not passed on: no kernel answer is left behind for a later dump */
+static int check(int fd, const void *b, size_t n){ const struct nlmsghdr *h=b; if(n>=sizeof *h && h->nlmsg_type==RTM_GETLINK && (h->nlmsg_flags & NLM_F_DUMP)){armed=1;seq=h->nlmsg_seq;fd_armed=fd;return 1;} return 0; }
 ssize_t sendto(int fd, const void *b, size_t n, int fl, const struct sockaddr *a, socklen_t al){
   static ssize_t (*real)(int,const void*,size_t,int,const struct sockaddr*,socklen_t); if(!real) real=dlsym(RTLD_NEXT,"sendto");
-  check(fd,b,n); return real(fd,b,n,fl,a,al);}
+  if(check(fd,b,n)) return n; return real(fd,b,n,fl,a,al);}
 ssize_t sendmsg(int fd, const struct msghdr *m, int fl){
   static ssize_t (*real)(int,const struct msghdr*,int); if(!real) real=dlsym(RTLD_NEXT,"sendmsg");
-  if(m->msg_iovlen) check(fd,m->msg_iov[0].iov_base,m->msg_iov[0].iov_len); return real(fd,m,fl);}
+  if(m->msg_iovlen && check(fd,m->msg_iov[0].iov_base,m->msg_iov[0].iov_len)){ ssize_t t=0; for(size_t i=0;i<m->msg_iovlen;i++) t+=m->msg_iov[i].iov_len; return t; } return real(fd,m,fl);}
 ssize_t recvmsg(int fd, struct msghdr *m, int fl){
   static ssize_t (*real)(int,struct msghdr*,int); if(!real) real=dlsym(RTLD_NEXT,"recvmsg");
   load();
@@ -32,4 +33,4 @@ ssize_t recvmsg(int fd, struct msghdr *m, int fl){
 }
 ssize_t send(int fd, const void *b, size_t n, int fl){
   static ssize_t (*real)(int,const void*,size_t,int); if(!real) real=dlsym(RTLD_NEXT,"send");
-  check(fd,b,n); return real(fd,b,n,fl);}
+  if(check(fd,b,n)) return n; return real(fd,b,n,fl);}
