@@ -386,5 +386,14 @@ mod tests {
         assert_eq!(human(0, 1, false), "0");
         assert_eq!(human(999, 1, false), "999");
         assert_eq!(human(4003, 0, false), "4003");
+        // three significant digits, the precision chosen before rounding
+        assert_eq!(human(9995, 1, false), "9.99k");
+        assert_eq!(human(9999, 1, false), "10.00k");
+        assert_eq!(human(99950, 1, false), "100.0k");
+        assert_eq!(human(999500, 1, false), "1000k");
+        assert_eq!(human(123456789012, 1, false), "123G");
+        assert_eq!(human(u64::MAX, 1, false), "18.4E");
+        assert_eq!(human(u64::MAX, 1, true), "16.0Ei");
+        assert_eq!(human(1048575, 1, true), "1024ki");
     }
 }
