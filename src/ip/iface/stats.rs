@@ -37,11 +37,12 @@ enum F {
     RxOtherhost,
 }
 
-/// The counters of one struct, each field read as one `N`-byte word.
+/// The 25 fields of struct rtnl_link_stats64, in the order of [`F`].
 pub type Counters = [u64; 25];
 
-/// The struct's fields as the reference reads them: the attribute copied over a zeroed
-/// struct (a short one leaves the later fields 0, a longer one is cut).
+/// The first `n` fields of a struct of `N`-byte words as the reference reads them: the
+/// attribute copied over a zeroed struct (a short one leaves the later fields 0, a longer
+/// one is cut; x86 byte order).
 fn read<const N: usize>(raw: &[u8], n: usize) -> Counters {
     let mut v = [0u64; 25];
     for (x, c) in v.iter_mut().zip(raw.chunks(N)).take(n) {
