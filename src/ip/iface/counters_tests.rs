@@ -100,3 +100,24 @@ fn rare_counters_print_as_the_reference_prints_them() {
     }
     assert!(n > 150, "{n} cases");
 }
+
+#[test]
+fn damaged_counters_do_not_panic() {
+    // every byte of a few messages' stats attributes set to a few values (lengths cut or
+    // overlong, types changed): output may be anything, but no panic
+    let lines = include_str!("testdata/counters/dumps.hex").lines();
+    let names = ["all4", "only32", "short10", "wide4", "both"];
+    for line in lines.filter(|l| names.iter().any(|n| l.starts_with(&format!("{n}\t")))) {
+        let msg = unhex(line.split_once('\t').unwrap().1);
+        // the stats attributes follow lo's own (the first 796 bytes)
+        for i in 796..msg.len() {
+            for b in [0x00, 0x05, 0x07, 0x17, 0xff] {
+                let mut m = msg.clone();
+                m[i] = b;
+                for argv in ["-s -s link", "-h -s -s link", "-j -s -s link", "-s link"] {
+                    show(std::slice::from_ref(&m), &opts(argv));
+                }
+            }
+        }
+    }
+}
