@@ -84,6 +84,8 @@ const BRIDGE_UP: &str = concat!(
 
 /// Known traffic on `lo`: 1200 packets of 2028 bytes (for `-s -h`, `-iec`).
 const LO_TRAFFIC: &str = "ping -q -c 600 -i 0 -s 2000 127.0.0.1 >/dev/null";
+/// Tens of megabytes over lo: `-h` counters of two and three digits before the unit.
+const LO_TRAFFIC_BIG: &str = "ping -q -c 400 -i 0 -s 60000 127.0.0.1 >/dev/null";
 
 /// A veth pair `vb`/`vp` whose `vp` end is in a namespace without a name (`$P` is in it).
 const UNNAMED_NETNS: &str = r#"unshare --net sleep 1000 >/dev/null 2>&1 &
@@ -252,6 +254,10 @@ cases! {
     link_stats_iec: ip("-s -iec link show lo").setup(LO_TRAFFIC);
     link_stats_human_iec: ip("-s -h -iec link show lo").setup(LO_TRAFFIC);
     link_stats_human_json: ip("-s -h -j link show lo").setup(LO_TRAFFIC);
+    link_stats_human_big: ip("-s -h link show lo").setup(LO_TRAFFIC_BIG);
+    link_stats_human_big_twice: ip("-s -s -h link show lo").setup(LO_TRAFFIC_BIG);
+    link_stats_human_iec_big: ip("-s -h -iec link show lo").setup(LO_TRAFFIC_BIG);
+    link_stats_human_big_addr: ip("-s -h addr show lo").setup(LO_TRAFFIC_BIG);
     link_stats_up_pair: ip("-s link show veth0").setup(PAIR_UP).norm(common::COUNTERS);
     link_stats_details: ip("-s -d link show veth1").setup(RICH).norm(common::BRIDGE_TIMERS);
 

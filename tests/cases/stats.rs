@@ -94,6 +94,10 @@ cases! {
     stats_lo_iec: ip("-iec -h stats show dev lo").setup(LO_TRAFFIC);
     stats_lo_human_details: ip("-h -s -s stats show dev lo group link").setup(LO_TRAFFIC);
     stats_lo_human_json: ip("-h -j stats show dev lo group link").setup(LO_TRAFFIC);
+    stats_lo_human_big: ip("-h -s -s stats show dev lo group link")
+        .setup("ping -q -c 1200 -i 0 -s 60000 127.0.0.1 >/dev/null");
+    stats_lo_iec_big: ip("-h -iec stats show dev lo group link")
+        .setup("ping -q -c 1200 -i 0 -s 60000 127.0.0.1 >/dev/null");
     stats_lo_details_oneline: ip("-s -s -o stats show dev lo group link").setup(LO_TRAFFIC);
     // ------------------------------------------------------------------ show: errors
     stats_show_dev_nosuch: ip("stats show dev nosuch");

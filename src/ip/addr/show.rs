@@ -11,7 +11,6 @@ use crate::ip::ifnames::{self, Names};
 use crate::ip::opts::Opts;
 use crate::ip::{rtnl, usage};
 use crate::netlink::rtnl::addr::Addr;
-use crate::netlink::rtnl::link::IFLA_STATS64;
 use crate::netlink::rtnl::AF_PACKET;
 use crate::netlink::rtnl::RTM_NEWADDR;
 use crate::netlink::Socket;
@@ -163,15 +162,14 @@ pub fn show(args: &mut Args, opts: &Opts) -> Result<()> {
         }
         p.close_array(Show::Json, "");
         if opts.stats > 0 {
-            if let Some(s) = l.get(IFLA_STATS64) {
-                let f = stats::Fmt {
-                    human: opts.human,
-                    iec: opts.iec,
-                    lead_nl: false,
-                };
-                stats::print(&mut p, l, s, opts.stats, &f);
-                p.fp_str("\n");
-            }
+            let f = stats::Fmt {
+                human: opts.human,
+                iec: opts.iec,
+                lead_nl: false,
+            };
+            // (a link without counters gets the line break alone)
+            stats::print(&mut p, l, opts.stats, &f);
+            p.fp_str("\n");
         }
         p.close_object();
         Ok(())

@@ -4,6 +4,8 @@
 
 pub mod addrflags;
 pub mod addrsel;
+#[cfg(test)]
+mod counters_tests;
 pub mod details;
 pub mod print;
 pub mod stats;

@@ -5,15 +5,16 @@ use super::words;
 use super::{details, stats};
 use crate::ip::ifnames::{self, Names};
 use crate::ip::lladdr::Mac;
-use crate::ip::opts::{Opts, Out};
+use crate::ip::opts::Opts;
 use crate::ip::rtnames;
 use crate::netlink::attr::{attrs, cstr};
 use crate::netlink::rtnl::link::*;
 use crate::netlink::rtnl::AF_PACKET;
-use crate::output::{pr, Color, Show};
+use crate::output::{pr, Color, Printer, Show};
+use std::io::Write;
 
 /// `ifname@link` in JSON order (`link`/`link_index` before `ifname`), plain `name@link`.
-fn print_name(p: &mut Out, l: &Link, names: &mut Names, brief: bool) {
+fn print_name<W: Write>(p: &mut Printer<W>, l: &Link, names: &mut Names, brief: bool) {
     let name = l.name();
     let link = l.u32(IFLA_LINK);
     let netnsid = l.get(IFLA_LINK_NETNSID).is_some();
@@ -63,10 +64,10 @@ fn print_name(p: &mut Out, l: &Link, names: &mut Names, brief: bool) {
     }
 }
 
-fn print_flags(p: &mut Out, l: &Link, names: &mut Names, trailer: &str) {
+fn print_flags<W: Write>(p: &mut Printer<W>, l: &Link, names: &mut Names, trailer: &str) {
     p.open_list(Show::Any, "flags", "<");
     let mut first = true;
-    let mut item = |p: &mut Out, s: &str| {
+    let mut item = |p: &mut Printer<W>, s: &str| {
         if !first {
             p.fp_str(",");
         }
@@ -108,14 +109,14 @@ fn operstate(l: &Link) -> Option<String> {
     })
 }
 
-pub fn print_brief(p: &mut Out, l: &Link, names: &mut Names) {
+pub fn print_brief<W: Write>(p: &mut Printer<W>, l: &Link, names: &mut Names) {
     print_brief_name_state(p, l, names);
     print_address(p, l, " ");
     print_flags(p, l, names, "> ");
 }
 
 /// The first two columns of `-br`: `name@link` and the operational state.
-pub fn print_brief_name_state(p: &mut Out, l: &Link, names: &mut Names) {
+pub fn print_brief_name_state<W: Write>(p: &mut Printer<W>, l: &Link, names: &mut Names) {
     print_name(p, l, names, true);
     if let Some(s) = operstate(l) {
         p.color_value(
@@ -129,13 +130,19 @@ pub fn print_brief_name_state(p: &mut Out, l: &Link, names: &mut Names) {
 }
 
 /// The link part of `ip link show` / `ip addr show` (`addr` leaves out `mode`).
-pub fn print_link(p: &mut Out, l: &Link, opts: &Opts, names: &mut Names, addr: bool) {
+pub fn print_link<W: Write>(
+    p: &mut Printer<W>,
+    l: &Link,
+    opts: &Opts,
+    names: &mut Names,
+    addr: bool,
+) {
     link_line(p, l, opts, names, addr, false);
 }
 
 /// A link as `ip monitor` prints it: the `ip address` form without `qlen`, with the alias
 /// (and with the link-layer line whatever the family selected).
-pub fn print_link_event(p: &mut Out, l: &Link, opts: &Opts, names: &mut Names) {
+pub fn print_link_event<W: Write>(p: &mut Printer<W>, l: &Link, opts: &Opts, names: &mut Names) {
     let o = Opts {
         family: 0,
         ..opts.clone()
@@ -143,7 +150,14 @@ pub fn print_link_event(p: &mut Out, l: &Link, opts: &Opts, names: &mut Names) {
     link_line(p, l, &o, names, true, true);
 }
 
-fn link_line(p: &mut Out, l: &Link, opts: &Opts, names: &mut Names, addr: bool, monitor: bool) {
+fn link_line<W: Write>(
+    p: &mut Printer<W>,
+    l: &Link,
+    opts: &Opts,
+    names: &mut Names,
+    addr: bool,
+    monitor: bool,
+) {
     pr!(p, Any, "ifindex", "{}: ", l.index);
     print_name(p, l, names, false);
     print_flags(p, l, names, "> ");
@@ -221,19 +235,20 @@ fn link_line(p: &mut Out, l: &Link, opts: &Opts, names: &mut Names, addr: bool, 
         pr!(p, Any, "ifalias", "    alias {}", a);
     }
     if opts.stats > 0 {
-        if let Some(s) = l.get(IFLA_STATS64) {
-            let f = stats::Fmt {
-                human: opts.human,
-                iec: opts.iec,
-                lead_nl: true,
-            };
-            stats::print(p, l, s, opts.stats, &f);
+        let f = stats::Fmt {
+            human: opts.human,
+            iec: opts.iec,
+            lead_nl: true,
+        };
+        // no counters at all: the reference still ends the line
+        if !stats::print(p, l, opts.stats, &f) {
+            p.nl();
         }
     }
     print_altnames(p, l);
 }
 
-fn print_link_layer(p: &mut Out, l: &Link, names: &mut Names) {
+fn print_link_layer<W: Write>(p: &mut Printer<W>, l: &Link, names: &mut Names) {
     p.nl();
     match words::link_type(l.ltype) {
         Some(t) => pr!(p, Any, "link_type", "    link/{} ", t),
@@ -263,7 +278,7 @@ fn print_link_layer(p: &mut Out, l: &Link, names: &mut Names) {
 }
 
 /// ` link-netns NAME` (or ` link-netnsid N` when the namespace has no name here).
-fn link_netns(p: &mut Out, l: &Link, names: &mut Names) {
+fn link_netns<W: Write>(p: &mut Printer<W>, l: &Link, names: &mut Names) {
     if let Some(v) = l.get(IFLA_LINK_NETNSID) {
         if let Some(id) = v
             .get(..4)
@@ -284,7 +299,7 @@ fn link_netns(p: &mut Out, l: &Link, names: &mut Names) {
 }
 
 /// The link-layer address (coloured), followed by `tail` inside the colour.
-fn print_address(p: &mut Out, l: &Link, tail: &str) {
+fn print_address<W: Write>(p: &mut Printer<W>, l: &Link, tail: &str) {
     if let Some(a) = l.get(IFLA_ADDRESS) {
         let mac = Mac(a).to_string();
         p.color_value(
@@ -297,7 +312,7 @@ fn print_address(p: &mut Out, l: &Link, tail: &str) {
     }
 }
 
-fn print_altnames(p: &mut Out, l: &Link) {
+fn print_altnames<W: Write>(p: &mut Printer<W>, l: &Link) {
     let Some(list) = l.get(IFLA_PROP_LIST) else {
         return;
     };

@@ -2,7 +2,7 @@
 //! (`N: DEV: group G subgroup S suite X` and its counters), plain text and JSON.
 
 use super::desc::{Desc, DESCS};
-use crate::ip::iface::stats::{counters, Fmt};
+use crate::ip::iface::stats::{counters, of64, Fmt};
 use crate::ip::ifnames;
 use crate::netlink::attr::{self, find};
 use crate::netlink::rtnl::stats::*;
@@ -72,7 +72,7 @@ fn body<W: Write>(p: &mut Printer<W>, x: &Desc, area: &[u8], level: u32, f: &Fmt
     match (x.group, x.sub) {
         ("link", _) => {
             if let Some(s) = find(area, IFLA_STATS_LINK_64) {
-                counters(p, None, s, level, f);
+                counters(p, "stats64", None, &of64(s), level, f);
             }
         }
         ("offload", "l3_stats") => {
@@ -101,8 +101,9 @@ fn body<W: Write>(p: &mut Printer<W>, x: &Desc, area: &[u8], level: u32, f: &Fmt
             if let Some(s) = offload.and_then(|o| find(o, IFLA_OFFLOAD_XSTATS_CPU_HIT)) {
                 counters(
                     p,
+                    "stats64",
                     None,
-                    s,
+                    &of64(s),
                     level,
                     &Fmt {
                         lead_nl: false,

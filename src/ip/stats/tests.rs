@@ -117,3 +117,66 @@ fn crafted_messages_print_as_the_reference_prints_them() {
         }
     }
 }
+
+/// The rarely set link counters (compressed, nohandler, otherhost) in `ip stats show ...
+/// group link` and `group offload subgroup cpu_hit`: testdata/rare.py, rare.tsv.
+#[test]
+fn rare_counters_print_as_the_reference_prints_them() {
+    use crate::ip::iface::stats::Fmt;
+    use crate::output::{Printer, Style};
+    let unhex = |h: &str| -> Vec<u8> {
+        let h = h.trim();
+        (0..h.len() / 2)
+            .map(|i| u8::from_str_radix(&h[2 * i..2 * i + 2], 16).unwrap())
+            .collect()
+    };
+    let msgs = [
+        ("rare1", unhex(include_str!("testdata/rare1.hex"))),
+        ("rare2", unhex(include_str!("testdata/rare2.hex"))),
+    ];
+    let mut n = 0;
+    for line in include_str!("testdata/rare.tsv").lines() {
+        if line.starts_with('#') {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        let (name, argv, group, out) = (f[0], f[1], f[2], f[4]);
+        let msg = &msgs.iter().find(|(n, _)| *n == name).unwrap().1;
+        let (mut level, mut json, mut oneline, mut human, mut iec) = (0, false, false, 0, false);
+        for w in argv.split_whitespace() {
+            match w {
+                "-s" => level += 1,
+                "-j" => json = true,
+                "-o" => oneline = true,
+                "-h" => human += 1,
+                "-iec" => iec = true,
+                _ => panic!("option {w}"),
+            }
+        }
+        let sel = if group == "group link" {
+            1 << 1
+        } else {
+            1 << 4
+        };
+        let style = Style {
+            json,
+            pretty: false,
+            oneline,
+            color: false,
+        };
+        let mut p = Printer::new(Vec::new(), style);
+        p.begin();
+        let fmt = Fmt {
+            human,
+            iec,
+            lead_nl: true,
+        };
+        super::print::message(&mut p, &msg[16..], sel, level, &fmt);
+        p.end().unwrap();
+        let got = String::from_utf8(p.into_inner()).unwrap();
+        let want = out.replace("\\n", "\n").replace("\\\\", "\\");
+        assert_eq!(got, want, "{name}: ip {argv} stats show dev v1 {group}");
+        n += 1;
+    }
+    assert_eq!(n, 28);
+}

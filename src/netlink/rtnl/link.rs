@@ -20,6 +20,7 @@ pub const IFLA_OPERSTATE: u16 = 16;
 pub const IFLA_LINKMODE: u16 = 17;
 pub const IFLA_LINKINFO: u16 = 18;
 pub const IFLA_IFALIAS: u16 = 20;
+pub const IFLA_STATS: u16 = 7;
 pub const IFLA_STATS64: u16 = 23;
 pub const IFLA_AF_SPEC: u16 = 26;
 /// The AF_INET6 link dump's per-family attributes (IFLA_INET6_*).
