@@ -73,6 +73,9 @@ fn show(msgs: &[Vec<u8>], o: &Opts) -> String {
     String::from_utf8(p.into_inner()).unwrap()
 }
 
+/// The dumps with a link that has the 32-bit IFLA_STATS alone.
+const STALE: &[&str] = &["only32", "only32_21", "stale", "w_32"];
+
 #[test]
 fn rare_counters_print_as_the_reference_prints_them() {
     let mut dumps: Vec<(&str, Vec<Vec<u8>>)> = Vec::new();
@@ -92,9 +95,11 @@ fn rare_counters_print_as_the_reference_prints_them() {
         let (dump, argv, rc, out, err) = (f[0], f[1], f[2], f[3], f[4]);
         assert_eq!((rc, err), ("0", ""), "{dump}: ip {argv}");
         let msgs = &dumps.iter().find(|(n, _)| *n == dump).unwrap().1;
-        // the stale rx_otherhost_dropped the reference shows for a 32-bit IFLA_STATS (see
-        // stats.rs) is the one of the previous link: start every dump afresh
-        super::stats::reset_stale();
+        // With the 32-bit IFLA_STATS alone, the reference's `-s -s` shows an otherhost
+        // counter from uninitialised memory (3, or the previous link's): not copied.
+        if STALE.contains(&dump) && argv.contains("-s -s") {
+            continue;
+        }
         assert_eq!(show(msgs, &opts(argv)), unescape(out), "{dump}: ip {argv}");
         n += 1;
     }

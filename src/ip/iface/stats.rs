@@ -4,7 +4,6 @@
 use crate::netlink::rtnl::link::{Link, IFLA_CARRIER_CHANGES, IFLA_STATS, IFLA_STATS64};
 use crate::output::Printer;
 use std::io::Write;
-use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Fields of struct rtnl_link_stats64 (and, up to rx_nohandler, of the 32-bit struct
 /// rtnl_link_stats), by position.
@@ -55,26 +54,14 @@ fn read<const N: usize>(raw: &[u8], n: usize) -> Counters {
     v
 }
 
-/// The rx_otherhost_dropped the reference shows for a link with the 32-bit IFLA_STATS only:
-/// its copy of that struct has no such field and leaves the one of the last IFLA_STATS64 it
-/// read (3 before the first, in iproute2 6.1 as built for Debian 12).
-static STALE: AtomicU64 = AtomicU64::new(3);
-
-#[cfg(test)]
-pub fn reset_stale() {
-    STALE.store(3, Ordering::Relaxed);
-}
-
 /// The link's counters and their JSON key: IFLA_STATS64, else IFLA_STATS.
 pub fn of_link(l: &Link) -> Option<(Counters, &'static str)> {
     if let Some(s) = l.get(IFLA_STATS64) {
-        let v = read::<8>(s, 25);
-        STALE.store(v[F::RxOtherhost as usize], Ordering::Relaxed);
-        return Some((v, "stats64"));
+        return Some((read::<8>(s, 25), "stats64"));
     }
-    let mut v = read::<4>(l.get(IFLA_STATS)?, 24);
-    v[F::RxOtherhost as usize] = STALE.load(Ordering::Relaxed);
-    Some((v, "stats"))
+    // The 32-bit struct has no rx_otherhost_dropped: 0 here. (The reference prints whatever
+    // its own copy of the field held, uninitialised memory; the kernel sends IFLA_STATS64.)
+    Some((read::<4>(l.get(IFLA_STATS)?, 24), "stats"))
 }
 
 /// The counters of struct rtnl_link_stats64 `raw` (`ip stats`).
