@@ -14,16 +14,18 @@ ip -batch /tmp/r.batch; ip -6 -batch /tmp/r6.batch
 
 /// 20,000 routes in table 7 and the main table's own.
 const ROUTES: &str = "\
-ip link add d0 type veth peer name d1; ip link set d1 up; ip link set d0 up; ip addr add 10.0.0.1/8 dev d0
+ip link add d0 type veth peer name d1; ip link set d0 addrgenmode none
+ip link set d1 up; ip link set d0 up; ip addr add 10.0.0.1/8 dev d0
 for i in $(seq 0 19999); do echo \"route add 172.$((16 + (i >> 16))).$(((i >> 8) & 255)).$((i & 255))/32 via 10.0.0.2 table 7\"; done >/tmp/r.batch
 for i in $(seq 0 1999); do echo \"route add 192.168.$((i >> 8)).$((i & 255)) dev d0 metric $i\"; done >>/tmp/r.batch
 ip -batch /tmp/r.batch
 ";
 
-/// 3,000 addresses and 3,000 neighbours on one device.
+/// 3,000 addresses and 3,000 neighbours on one device (no link-local address, which could
+/// still be tentative in one sandbox and not in the other).
 const ADDRS: &str = "\
 ip link add d0 address 02:00:00:00:00:01 type veth peer name d1 address 02:00:00:00:00:02
-ip link set d1 up; ip link set d0 up
+ip link set d0 addrgenmode none; ip link set d1 up; ip link set d0 up
 for i in $(seq 0 2999); do echo \"addr add 10.$((i >> 8)).$((i & 255)).1/24 dev d0\"; echo \"neigh add 10.$((i >> 8)).$((i & 255)).2 lladdr 02:00:00:00:$(printf %02x $((i >> 8))):$(printf %02x $((i & 255))) dev d0\"; done >/tmp/a.batch
 ip -batch /tmp/a.batch
 ";
