@@ -53,6 +53,7 @@ impl Default for Pool {
 }
 
 /// The size class of a layout, or None when it goes to the system allocator.
+#[inline(always)]
 fn class(l: &Layout) -> Option<usize> {
     let size = l.size().max(l.align()).max(1 << MIN_SHIFT);
     if size > 1 << MAX_SHIFT || l.align() > 4096 {

@@ -90,10 +90,10 @@ const fn bits(ids: &[u8]) -> u64 {
 /// Which of `sets` (lists of options, in order) holds the option `word` names: an exact
 /// name, or a prefix of exactly one option (prefixes of several options that are the same
 /// option of the same owner are not ambiguous). Returns (set index, option).
-pub fn find(word: &str, sets: &[&[Opt]]) -> Option<(usize, Opt)> {
+pub fn find<'a>(word: &str, sets: impl IntoIterator<Item = &'a [Opt]>) -> Option<(usize, Opt)> {
     let mut hit: Option<(usize, Opt)> = None;
     let mut ambiguous = false;
-    for (i, set) in sets.iter().enumerate() {
+    for (i, set) in sets.into_iter().enumerate() {
         for o in set.iter() {
             if o.name == word {
                 return Some((i, *o));
@@ -161,7 +161,7 @@ pub fn getopt_long(
                 Some((n, v)) => (n, Some(v.to_string())),
                 None => (name, None),
             };
-            let Some((_, o)) = find(name, &[long]) else {
+            let Some((_, o)) = find(name, [long]) else {
                 let mut all = long.iter().filter(|o| o.name.starts_with(name)).peekable();
                 if name.is_empty() || all.peek().is_none() {
                     return Err(format!("unrecognized option '{w}'"));
@@ -245,16 +245,16 @@ mod tests {
 
     #[test]
     fn prefixes() {
-        assert_eq!(find("list", &[A]).map(|(_, o)| o.id), Some(b'L'));
-        assert!(find("li", &[A]).is_none(), "ambiguous");
-        assert_eq!(find("list-", &[A]).map(|(_, o)| o.id), Some(b'S'));
+        assert_eq!(find("list", [A]).map(|(_, o)| o.id), Some(b'L'));
+        assert!(find("li", [A]).is_none(), "ambiguous");
+        assert_eq!(find("list-", [A]).map(|(_, o)| o.id), Some(b'S'));
         assert_eq!(
-            find("s", &[A]).map(|(_, o)| o.id),
+            find("s", [A]).map(|(_, o)| o.id),
             Some(b's'),
             "same option twice"
         );
-        assert_eq!(find("dp", &[A, B]).map(|(i, o)| (i, o.id)), Some((1, 1)));
-        assert!(find("so", &[A, B]).is_some());
-        assert!(find("nope", &[A, B]).is_none());
+        assert_eq!(find("dp", [A, B]).map(|(i, o)| (i, o.id)), Some((1, 1)));
+        assert!(find("so", [A, B]).is_some());
+        assert!(find("nope", [A, B]).is_none());
     }
 }

@@ -221,15 +221,19 @@ impl Parser {
     /// The option lists known now: the base ones, then the extensions' with the one loaded
     /// last first (so of two `-m tcp`, `--sport` goes to the second).
     fn sets(&self) -> Vec<(Owner, &'static [Opt])> {
-        let mut exts: Vec<(usize, Owner, &'static [Opt])> = Vec::new();
-        for (i, m) in self.cmd.rule.matches.iter().enumerate() {
-            exts.push((i, Owner::Match(i), m.def.opts));
-        }
+        let matches = &self.cmd.rule.matches;
         let target_opts = self.cmd.rule.target.ext().map_or(&[][..], |e| e.def.opts);
-        exts.push((self.target_at, Owner::Target, target_opts));
-        exts.sort_by_key(|e| std::cmp::Reverse(e.0));
-        let mut v = vec![(Owner::Base, BASE)];
-        v.extend(exts.into_iter().map(|(_, o, l)| (o, l)));
+        let mut v = Vec::with_capacity(matches.len() + 2);
+        v.push((Owner::Base, BASE));
+        // by the time they were loaded, last first; a match before a target loaded with it
+        let mut target = Some((Owner::Target, target_opts));
+        for (i, m) in matches.iter().enumerate().rev() {
+            if self.target_at > i {
+                v.extend(target.take());
+            }
+            v.push((Owner::Match(i), m.def.opts));
+        }
+        v.extend(target);
         v
     }
 
@@ -240,8 +244,7 @@ impl Parser {
         };
         let found = {
             let sets = self.sets();
-            let lists: Vec<&[Opt]> = sets.iter().map(|(_, o)| *o).collect();
-            find(name, &lists).map(|(i, o)| (sets[i].0, o))
+            find(name, sets.iter().map(|&(_, o)| o)).map(|(i, o)| (sets[i].0, o))
         };
         let Some((owner, o)) = found else {
             // iptables loads the protocol's match when an option is unknown, then retries.
@@ -312,28 +315,27 @@ impl Parser {
     }
 
     fn shorts(&mut self, word: &str) -> Result<()> {
-        let chars: Vec<char> = word.chars().skip(1).collect();
-        let mut i = 0;
-        while i < chars.len() {
-            let c = chars[i];
-            i += 1;
+        // the letters after the dash, each with the rest of the word after it
+        let letters = word.get(1..).unwrap_or_default();
+        let mut chars = letters.char_indices();
+        while let Some((at, c)) = chars.next() {
             let Some(has) = short(c) else {
                 return Err(Error::ipt_param(format_args!("unknown option \"{word}\"")));
             };
-            let rest: String = chars[i..].iter().collect();
+            let rest = letters.get(at + c.len_utf8()..).unwrap_or_default();
             let arg = match has {
                 Has::No => None,
                 Has::Optional => {
-                    i = chars.len();
-                    (!rest.is_empty()).then_some(rest)
+                    chars = "".char_indices();
+                    (!rest.is_empty()).then(|| rest.to_string())
                 }
                 Has::Required | Has::Two => {
-                    i = chars.len();
+                    chars = "".char_indices();
                     if !rest.is_empty() && WHOLE_WORD.contains(&c) {
                         // the value is the last word read: this one (`-ptcp` is `-ptcp`)
                         Some(word.to_string())
                     } else if !rest.is_empty() {
-                        Some(rest)
+                        Some(rest.to_string())
                     } else {
                         match self.take_next() {
                             Some(v) => Some(v),

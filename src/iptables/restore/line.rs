@@ -160,8 +160,15 @@ fn split_words(line: &str) -> Vec<String> {
     let mut have = false;
     // `run` is where the current stretch of plain characters began: it is copied whole
     let mut run = 0;
-    let mut chars = line.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // a byte at a time; a character only where one is not ASCII
+        let c = match b {
+            0..=0x7f => char::from(b),
+            _ => line.get(i..).and_then(|r| r.chars().next()).unwrap_or('\0'),
+        };
+        let len = c.len_utf8();
         let special = match c {
             '"' => true,
             '\\' => quoted,
@@ -170,16 +177,17 @@ fn split_words(line: &str) -> Vec<String> {
             _ => !quoted && c.is_whitespace(),
         };
         if !special {
+            i += len;
             continue;
         }
-        cur.push_str(&line[run..i]);
-        run = i + c.len_utf8();
+        cur.push_str(line.get(run..i).unwrap_or_default());
+        run = i + len;
         match c {
             '\\' => {
-                if let Some(&(j, '"')) = chars.peek() {
+                if bytes.get(i + 1) == Some(&b'"') {
                     cur.push('"');
-                    chars.next();
-                    run = j + 1;
+                    i += 1;
+                    run = i + 1;
                 } else {
                     cur.push('\\');
                 }
@@ -195,8 +203,9 @@ fn split_words(line: &str) -> Vec<String> {
                 have = false;
             }
         }
+        i += len;
     }
-    cur.push_str(&line[run..]);
+    cur.push_str(line.get(run..).unwrap_or_default());
     if have || !cur.is_empty() {
         out.push(cur);
     }
