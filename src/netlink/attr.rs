@@ -15,21 +15,28 @@ const NLA_TYPE_MASK: u16 = 0x3fff;
 
 /// The attributes (type without flag bits, value) in an attribute area, in order.
 /// A truncated or malformed attribute ends the walk.
-pub fn attrs(mut b: &[u8]) -> impl Iterator<Item = (u16, &[u8])> {
-    std::iter::from_fn(move || next_attr(&mut b))
+pub fn attrs(area: &[u8]) -> impl Iterator<Item = (u16, &[u8])> {
+    let mut off = 0;
+    std::iter::from_fn(move || {
+        let (kind, start, end, next) = attr_at(area, off)?;
+        off = next;
+        Some((kind, area.get(start..end)?))
+    })
 }
 
-/// The first attribute of `b` (type without flag bits, value), `b` moved past it; `None` at
-/// the end or at a truncated or malformed attribute.
+/// The attribute at offset `off` of `area`: its type without flag bits, where its value
+/// starts and ends, and where the next attribute starts; `None` at the end or at a
+/// truncated or malformed attribute.
 #[inline(always)]
-fn next_attr<'a>(b: &mut &'a [u8]) -> Option<(u16, &'a [u8])> {
-    let area: &'a [u8] = b;
-    let (head, _) = area.split_first_chunk::<NLA_HDRLEN>()?;
+fn attr_at(area: &[u8], off: usize) -> Option<(u16, usize, usize, usize)> {
+    let head = area.get(off..off + NLA_HDRLEN)?;
     let len = usize::from(u16::from_ne_bytes([head[0], head[1]]));
     let kind = u16::from_ne_bytes([head[2], head[3]]) & NLA_TYPE_MASK;
-    let value = area.get(NLA_HDRLEN..len)?;
-    *b = area.get((len + 3) & !3..).unwrap_or(&[]);
-    Some((kind, value))
+    let end = off + len;
+    if len < NLA_HDRLEN || end > area.len() {
+        return None;
+    }
+    Some((kind, off + NLA_HDRLEN, end, off + ((len + 3) & !3)))
 }
 
 /// The value of the first attribute of type `kind` in an attribute area.
@@ -95,17 +102,11 @@ pub fn u64_of(v: &[u8]) -> Option<u64> {
 /// Fills `at` (all absent) with where each attribute's value starts and ends in `area`.
 fn index(area: &[u8], at: &mut [u64]) {
     let mut off = 0;
-    while let Some(head) = area.get(off..off + NLA_HDRLEN) {
-        let len = usize::from(u16::from_ne_bytes([head[0], head[1]]));
-        let kind = usize::from(u16::from_ne_bytes([head[2], head[3]]) & NLA_TYPE_MASK);
-        let end = off + len;
-        if len < NLA_HDRLEN || end > area.len() {
-            break;
+    while let Some((kind, start, end, next)) = attr_at(area, off) {
+        if let Some(slot) = at.get_mut(usize::from(kind)) {
+            *slot = start as u64 | (end as u64) << 32;
         }
-        if let Some(slot) = at.get_mut(kind) {
-            *slot = (off + NLA_HDRLEN) as u64 | (end as u64) << 32;
-        }
-        off += (len + 3) & !3;
+        off = next;
     }
 }
 
@@ -122,9 +123,7 @@ pub struct Table<'a, const N: usize> {
 
 impl<'a, const N: usize> Table<'a, N> {
     pub fn new(area: &'a [u8]) -> Self {
-        let mut t = Table { area, at: [0; N] };
-        index(area, &mut t.at);
-        t
+        Table::with(area, |t| *t)
     }
 
     /// `f` of the table of `area`, built where it is used: where a dump builds one per

@@ -19,15 +19,6 @@ use std::io;
 /// read, without the reference's sizing read (MSG_PEEK) first.
 const RECV_MIN: usize = 64 * 1024;
 
-/// How a wait reads its datagrams.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Reading {
-    /// Into the reusable buffer; a big dump's rest read ahead by a second thread.
-    Ahead,
-    /// Into the reusable buffer, one datagram as each is taken.
-    Plain,
-}
-
 /// A payload already in wire form, sent as a message of type `.0` (a dumped message sent
 /// back as a delete, byte for byte).
 pub struct Wire<'a>(pub u16, pub &'a [u8]);
@@ -183,19 +174,19 @@ impl Socket {
         each: &mut dyn FnMut(Msg) -> Result<(), Error>,
         refused: &mut dyn FnMut(u32, Nack) -> Result<(), Fail>,
     ) -> Result<Done, Fail> {
-        self.answers_after(None, range, each, refused, Reading::Ahead)
+        self.answers_after(None, range, each, refused)
     }
 
     /// [`Socket::answers`], where `lead` (the sequence number of a batch's BEGIN message,
     /// which is not acked) may be refused for the whole batch: that refusal ends the wait.
-    /// `how` the datagrams are read (see [`Reading`]).
+    /// A single request's answers that go on past a few datagrams (a big dump) are read
+    /// ahead by a second thread (`readahead`).
     fn answers_after(
         &mut self,
         lead: Option<u32>,
         range: (u32, u32),
         each: &mut dyn FnMut(Msg) -> Result<(), Error>,
         refused: &mut dyn FnMut(u32, Nack) -> Result<(), Fail>,
-        how: Reading,
     ) -> Result<Done, Fail> {
         let mut w = Awaited::new(self.port, lead, range);
         let mut taken = 0;
@@ -205,7 +196,7 @@ impl Socket {
                 return r;
             }
             taken += 1;
-            if how == Reading::Ahead && taken == readahead::AFTER && w.single() {
+            if taken == readahead::AFTER && w.single() {
                 let size = self.rbuf.len();
                 if let Some(r) = readahead::rest(&self.raw, size, &mut w, each, refused) {
                     return r;
@@ -236,13 +227,7 @@ impl Socket {
             at = seq;
             Err(Fail::Nack(n))
         };
-        let r = self.answers_after(
-            Some(begin),
-            (last, last),
-            &mut |_| Ok(()),
-            &mut refused,
-            Reading::Plain,
-        );
+        let r = self.answers_after(Some(begin), (last, last), &mut |_| Ok(()), &mut refused);
         r.map_err(|f| (at, f))
     }
 
